@@ -1,0 +1,31 @@
+/** The `plenary-diff` command line: import, compare, overview, themes. */
+import { CliError, runCommand, type Command } from './run-command';
+
+const commands: Record<string, () => Promise<{ default: Command }>> = {
+  import: () => import('./commands/import'),
+  compare: () => import('./commands/compare'),
+  overview: () => import('./commands/overview'),
+  themes: () => import('./commands/themes'),
+};
+
+const usage = `usage:
+  plenary-diff import FILE [--format json|text]
+  plenary-diff compare REF OTHER [--format json|md|html]
+  plenary-diff overview REF FILE... [--format json|csv]
+  plenary-diff themes FILE... [--reference REF] [--themes FILE] [--format json|csv]`;
+
+const [name, ...rest] = process.argv.slice(2);
+const load = name ? commands[name] : undefined;
+if (!load) {
+  process.stderr.write(`${name ? `plenary-diff: unknown command "${name}"\n` : ''}${usage}\n`);
+  process.exit(name === '--help' || name === '-h' ? 0 : 2);
+}
+try {
+  const { default: command } = await load();
+  await runCommand(command, rest);
+} catch (error) {
+  // Bad input is a one-line message and exit 2; anything else is a bug, still without a stack trace.
+  const message = error instanceof CliError ? error.message : `internal error: ${String(error)}`;
+  process.stderr.write(`plenary-diff: ${message}\n`);
+  process.exit(2);
+}

@@ -1,0 +1,66 @@
+// Lint: typescript-eslint everywhere, plus the layer rules that keep shared/ pure and the renderer free of Node.
+import tseslint from 'typescript-eslint';
+
+const nodeAndElectron = [
+  { name: 'electron', message: 'shared/ and renderer/ must not import electron.' },
+];
+const nodePatterns = [{ group: ['node:*'], message: 'No Node built-ins here.' }];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', 'bin'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeAndElectron,
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'react-dom', message: 'shared/ is pure: no React.' },
+          ],
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ imports only shared/.' },
+            { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'], message: 'No Node built-ins here.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeAndElectron,
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/electron/**', '**/cli/**'], message: 'The renderer talks to the backend only through window.plenary.' },
+            { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'], message: 'No Node built-ins here.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the two IPC wrappers may touch ipcMain / ipcRenderer.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ipc-main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use electron/ipc-main.ts.' },
+        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use electron/preload.ts.' },
+      ],
+    },
+  },
+);

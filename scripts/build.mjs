@@ -1,0 +1,29 @@
+// Builds everything the app and the CLI run: Electron main + preload (CJS), the CLI and the
+// browser-mode server (ESM), with esbuild; the renderer with Vite. `--cli` builds only the CLI.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { existsSync } from 'node:fs';
+
+const onlyCli = process.argv.includes('--cli');
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+
+const jobs = [];
+if (existsSync('cli/main.ts')) {
+  jobs.push(build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/main.mjs', format: 'esm' }));
+}
+if (!onlyCli) {
+  if (existsSync('electron/main.ts')) {
+    jobs.push(build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }));
+  }
+  if (existsSync('electron/preload.ts')) {
+    // A sandboxed preload must be one CommonJS file that requires nothing but electron.
+    jobs.push(build({ ...common, packages: undefined, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }));
+  }
+  if (existsSync('electron/web/server.ts')) {
+    jobs.push(build({ ...common, entryPoints: ['electron/web/server.ts'], outfile: 'dist/web/server.mjs', format: 'esm' }));
+  }
+  if (existsSync('renderer/index.html')) {
+    jobs.push(viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' }));
+  }
+}
+await Promise.all(jobs);

@@ -1,0 +1,89 @@
+/** The one channel map between the renderer and the backend (Electron IPC or browser-mode HTTP). */
+import type { ImportFile, ImportResult, Statement, StatementMetadata } from '../statements/model';
+import type { UserTheme } from '../themes/user-theme';
+
+/** Everything the library holds, as the renderer sees it. */
+export interface LibrarySnapshot {
+  /** Every statement, samples included (the renderer hides them when `samplesHidden`). */
+  readonly statements: readonly Statement[];
+  /** Id of the bundled 2019 New Delhi reference. */
+  readonly referenceId: string;
+  readonly samplesHidden: boolean;
+  readonly userThemes: readonly UserTheme[];
+  /** Files set aside on load (corrupt or unreadable), each with a reason a person understands. */
+  readonly problems: readonly string[];
+}
+
+/** An import result as the library reports it: a re-import of the same bytes is marked, not duplicated. */
+export type LibraryImportResult = ImportResult & { readonly duplicate?: boolean };
+
+/** An edit of a statement's title and metadata. */
+export interface MetadataPatch {
+  readonly title?: string;
+  readonly metadata?: Partial<StatementMetadata>;
+}
+
+/** Facts about the running app. */
+export interface AppInfo {
+  readonly version: string;
+  readonly mode: 'electron' | 'web';
+}
+
+/** Request → response channels, `area:verb`. Every argument is validated by the backend before use. */
+export interface Channels {
+  'app:info': () => Promise<AppInfo>;
+  'library:list': () => Promise<LibrarySnapshot>;
+  'library:import': (files: readonly ImportFile[]) => Promise<LibraryImportResult[]>;
+  'library:paste': (text: string, title: string | null) => Promise<LibraryImportResult>;
+  'library:remove': (id: string) => Promise<void>;
+  /** Puts back a statement removed a moment ago (undo). */
+  'library:restore': (statement: Statement) => Promise<void>;
+  'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<Statement>;
+  'library:set-samples-hidden': (hidden: boolean) => Promise<void>;
+  'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
+}
+
+/** A channel name. */
+export type Channel = keyof Channels;
+
+/** The argument tuple of a channel. */
+export type ChannelArgs<C extends Channel> = Parameters<Channels[C]>;
+
+/** The resolved result of a channel. */
+export type ChannelResult<C extends Channel> = Awaited<ReturnType<Channels[C]>>;
+
+/** Commands the app menu sends to the renderer (Electron only). */
+export type MenuCommand =
+  | { readonly kind: 'imported'; readonly results: readonly LibraryImportResult[] }
+  | { readonly kind: 'paste' }
+  | { readonly kind: 'view-mode'; readonly mode: 'side-by-side' | 'inline' }
+  | { readonly kind: 'theme'; readonly theme: 'light' | 'dark' | 'system' }
+  | { readonly kind: 'about' }
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'export' };
+
+/** Events from the backend to the renderer. */
+export interface Events {
+  menu: (command: MenuCommand) => void;
+}
+
+/** The bridge the preload exposes as `window.plenary`: one function per channel, derived from the map. */
+export type PlenaryBridge = {
+  readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>>;
+} & {
+  /** Subscribes to menu commands; returns an unsubscribe function. */
+  readonly onMenu: (listener: (command: MenuCommand) => void) => () => void;
+};
+
+/** Every channel name, for the backends to register and check exhaustiveness. */
+export const CHANNELS = [
+  'app:info',
+  'library:list',
+  'library:import',
+  'library:paste',
+  'library:remove',
+  'library:restore',
+  'library:update-metadata',
+  'library:set-samples-hidden',
+  'themes:save-user',
+] as const satisfies readonly Channel[];
