@@ -83,8 +83,7 @@ export interface ImportError {
 
 /** The outcome of importing one file. */
 export type ImportResult =
-  | { readonly ok: true; readonly statement: Statement }
-  | { readonly ok: false; readonly error: ImportError };
+  { readonly ok: true; readonly statement: Statement } | { readonly ok: false; readonly error: ImportError };
 
 /** The default size limit for one imported file, in bytes (25 MB). */
 export const DEFAULT_MAX_IMPORT_BYTES = 25 * 1024 * 1024;

@@ -1,0 +1,126 @@
+/** The one entry point from a file's bytes to a Statement: `importStatement({ name, bytes })`. */
+import { sha256Hex } from './hash';
+import { extractDocx } from './importers/docx';
+import type { Extraction } from './importers/extraction';
+import { extractHtml } from './importers/html';
+import { extractMarkdown } from './importers/md';
+import { extractPdf } from './importers/pdf';
+import { extractTxt } from './importers/txt';
+import { fileStem, inferMetadata } from './metadata';
+import {
+  DEFAULT_MAX_IMPORT_BYTES,
+  type ImportError,
+  type ImportErrorCode,
+  type ImportFile,
+  type ImportOptions,
+  type ImportResult,
+  type SourceFormat,
+} from './model';
+import { SAMPLE_LABEL } from './roles';
+import { segment, statementId } from './segment';
+
+/** The file extensions the importers read, and the format each stands for. */
+export const IMPORT_EXTENSIONS: Readonly<Record<string, Exclude<SourceFormat, 'paste'>>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+/** The file name shown for pasted text that came without one. */
+export const PASTED_TEXT_NAME = 'Pasted text';
+
+/** A file name safe to show on one line: no folders, no control characters, not overlong. */
+export function displayFileName(name: string): string {
+  const base = name.replace(/^.*[/\\]/, '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
+  return (base.length > 200 ? `${base.slice(0, 200)}…` : base) || 'unnamed file';
+}
+
+function formatOf(fileName: string): SourceFormat | null {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return ext ? (IMPORT_EXTENSIONS[ext] ?? null) : null;
+}
+
+function unsupportedReason(fileName: string): string {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (!ext) return 'no file extension (use .txt, .md, .html, .docx or .pdf)';
+  if (ext === 'doc') return 'the old Word format .doc is not supported (save it as .docx)';
+  return `unsupported file type .${ext} (use .txt, .md, .html, .docx or .pdf)`;
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 10 || Number.isInteger(mb) ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
+}
+
+async function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extraction> {
+  switch (format) {
+    case 'txt':
+    case 'paste':
+      return extractTxt(bytes);
+    case 'md':
+      return extractMarkdown(bytes);
+    case 'html':
+      return extractHtml(bytes);
+    case 'docx':
+      return extractDocx(bytes);
+    case 'pdf':
+      return extractPdf(bytes);
+  }
+}
+
+/**
+ * Imports one file: checks its size, reads it by its extension (or as pasted text), splits it into blocks
+ * with roles and infers its metadata. Never throws: every failure is an ImportError value.
+ */
+export async function importStatement(file: ImportFile, options: ImportOptions = {}): Promise<ImportResult> {
+  const fileName = displayFileName(options.pasted && !file.name ? PASTED_TEXT_NAME : file.name);
+  const fail = (code: ImportErrorCode, reason: string): ImportResult => {
+    const error: ImportError = { kind: 'import-error', code, fileName, reason };
+    return { ok: false, error };
+  };
+  try {
+    const bytes = file.bytes;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+    if (bytes.length > maxBytes) {
+      return fail(
+        'too-large',
+        `file is too large (${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)})`,
+      );
+    }
+    if (bytes.length === 0) return fail('empty', 'empty file');
+    const format = options.pasted ? 'paste' : formatOf(fileName);
+    if (!format) return fail('unsupported-format', unsupportedReason(fileName));
+
+    const extraction = await extract(format, bytes);
+    if (!extraction.ok) return fail(extraction.code, extraction.reason);
+    if (!extraction.text.trim()) return fail('empty', 'empty file (nothing but blank space)');
+
+    const blocks = segment(extraction.text);
+    if (!blocks.some((b) => b.role === 'body')) return fail('no-statement-text', 'no statement text found');
+    const title = blocks.find((b) => b.role === 'title')?.text ?? fileStem(fileName);
+    return {
+      ok: true,
+      statement: {
+        id: statementId(blocks),
+        title,
+        sample: options.sample ?? blocks.some((b) => b.role === 'boilerplate' && SAMPLE_LABEL.test(b.text)),
+        metadata: inferMetadata(title, blocks, fileName),
+        source: {
+          fileName,
+          format,
+          sha256: sha256Hex(bytes),
+          importedAt: options.importedAt ?? new Date().toISOString(),
+        },
+        blocks,
+      },
+    };
+  } catch {
+    // Every importer returns its own errors; reaching here means a parser failed on input it could not handle.
+    return fail('corrupt', 'the file could not be read (damaged or not what its extension says)');
+  }
+}

@@ -1,0 +1,300 @@
+/** A web page saved from a browser (.html, .htm): the statement's own text, without the site around it. */
+import { normaliseText } from '../normalise-text';
+import { extractionError, type Extraction } from './extraction';
+import { childElements, descendants, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree';
+import { decodeTextFile } from './txt';
+
+// Never text of the statement: code, media, forms and page chrome.
+const DROPPED_TAGS = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'map',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'dialog',
+  'menu',
+  'link',
+  'meta',
+  'base',
+]);
+
+// Page regions that carry no statement text, whatever the tag.
+const DROPPED_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+]);
+
+// A class or id word with a part that starts with one of these marks a widget, not the statement.
+const WIDGET_PREFIXES = [
+  'share',
+  'sharing',
+  'social',
+  'follow',
+  'related',
+  'sidebar',
+  'widget',
+  'cookie',
+  'newsletter',
+  'comment',
+  'respond',
+  'breadcrumb',
+  'nav',
+  'menu',
+  'skip',
+  'screen-reader',
+  'advert',
+  'subscribe',
+  'popup',
+  'modal',
+  'byline',
+  'posted',
+  'addtoany',
+  'masthead',
+  'colophon',
+  'footer',
+  'sharedaddy',
+];
+// ... and these only as a whole part ("entry-meta", but not "metadata").
+const WIDGET_PARTS = new Set(['meta', 'tags', 'ads', 'ad', 'sr-only']);
+
+// The page's own frame around the statement is never dropped for its class names ("wrap has-sidebar").
+const NEVER_DROPPED_BY_CLASS = new Set(['#document', 'html', 'body', 'main', 'article']);
+const CONTAINER_PART = /^(content|primary|main|page|site|wrap|wrapper|container|entry|post|inner|article)$/;
+
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'center',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'fieldset',
+]);
+
+const CONTENT_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
+  (e) => e.name === 'main' || e.attrs.role === 'main',
+  (e) => hasClass(e, 'entry-content') || hasClass(e, 'post-content') || hasClass(e, 'article-content'),
+  (e) => hasClass(e, 'post-body') || hasClass(e, 'entry') || hasClass(e, 'single-post'),
+  (e) => e.attrs.id === 'content' || hasClass(e, 'content'),
+];
+
+function classWords(e: HtmlElement): string[] {
+  return `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function hasClass(e: HtmlElement, name: string): boolean {
+  return (e.attrs.class ?? '').split(/\s+/).includes(name);
+}
+
+/** True for a class or id word that names a widget: "sharedaddy", "comment-respond", "entry-meta". */
+function isWidgetWord(word: string): boolean {
+  const parts = word.split(/[-_]+/);
+  return parts.some(
+    (part, i) =>
+      WIDGET_PARTS.has(part) || WIDGET_PREFIXES.some((prefix) => parts.slice(i).join('-').startsWith(prefix)),
+  );
+}
+
+/** True for an element whose class or id marks it as a widget (share, comments, sidebar…). */
+function droppedByClass(e: HtmlElement): boolean {
+  if (NEVER_DROPPED_BY_CLASS.has(e.name)) return false;
+  const words = classWords(e);
+  const widget = words.filter(isWidgetWord);
+  if (!widget.length) return false;
+  const container = words.some(
+    (w) => !isWidgetWord(w) && w.split(/[-_]+/).some((part) => CONTAINER_PART.test(part)),
+  );
+  return !container;
+}
+
+/** True for an element that never carries statement text. */
+function dropped(e: HtmlElement, insideContent: boolean): boolean {
+  if (DROPPED_TAGS.has(e.name)) return true;
+  // The page header goes; an article's own header keeps the statement's title.
+  if (e.name === 'header' && !insideContent) return true;
+  if (e.attrs.hidden !== undefined || e.attrs['aria-hidden'] === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.attrs.style ?? '')) return true;
+  if (DROPPED_ROLES.has((e.attrs.role ?? '').toLowerCase())) return true;
+  return droppedByClass(e);
+}
+
+/** The elements matching a test, skipping dropped regions. */
+function findAll(root: HtmlElement, test: (e: HtmlElement) => boolean): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const visit = (e: HtmlElement, insideContent: boolean) => {
+    if (e !== root && dropped(e, insideContent)) return;
+    if (test(e)) found.push(e);
+    const inside = insideContent || e.name === 'article' || e.name === 'main' || e.attrs.role === 'main';
+    for (const child of childElements(e)) visit(child, inside);
+  };
+  visit(root, false);
+  return found;
+}
+
+/** The statement's paragraphs under an element: blocks become paragraphs, <br> a line break. */
+function paragraphsOf(root: HtmlElement, insideContent: boolean): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const visit = (node: HtmlNode, inside: boolean, pre: boolean) => {
+    if (node.kind === 'text') {
+      current += pre ? node.text : node.text.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node !== root && dropped(node, inside)) return;
+    if (node.name === 'br') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.name);
+    if (block) flush();
+    const nextInside =
+      inside || node.name === 'article' || node.name === 'main' || node.attrs.role === 'main';
+    for (const child of node.children) visit(child, nextInside, pre || node.name === 'pre');
+    if (block) flush();
+  };
+  visit(root, insideContent, false);
+  flush();
+  return paragraphs;
+}
+
+function textLength(e: HtmlElement): number {
+  return paragraphsOf(e, true).join(' ').length;
+}
+
+/** The element that holds the statement: the longest article, else main, else a content div, else body. */
+function contentRoot(document: HtmlElement): HtmlElement {
+  const articles = findAll(document, (e) => e.name === 'article');
+  if (articles.length) {
+    const measured = articles.map((e) => ({ e, length: textLength(e) }));
+    const best = measured.reduce((a, b) => (b.length > a.length ? b : a));
+    if (best.length > 0) return best.e;
+  }
+  for (const selector of CONTENT_SELECTORS) {
+    const match = findAll(document, selector).find((e) => textLength(e) > 0);
+    if (match) return match;
+  }
+  return findAll(document, (e) => e.name === 'body')[0] ?? document;
+}
+
+function elementText(e: HtmlElement): string {
+  return paragraphsOf(e, true).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The page's title when the content itself has no heading: its h1, else <title> without the site name. */
+function pageTitle(document: HtmlElement): string | null {
+  const h1 = findAll(document, (e) => e.name === 'h1')
+    .map(elementText)
+    .find(Boolean);
+  if (h1) return h1;
+  const title = [...descendants(document)].find((e) => e.name === 'title');
+  const text = title
+    ? title.children
+        .map((c) => (c.kind === 'text' ? c.text : ''))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
+  if (!text) return null;
+  const siteName = [...descendants(document)].find(
+    (e) => e.name === 'meta' && (e.attrs.property === 'og:site_name' || e.attrs.name === 'application-name'),
+  )?.attrs.content;
+  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
+    const at = text.lastIndexOf(separator);
+    if (at <= 0) continue;
+    const suffix = text.slice(at + separator.length).trim();
+    if (separator === ' | ' || (siteName && suffix === siteName.trim())) return text.slice(0, at).trim();
+  }
+  return text;
+}
+
+/** Extracts the statement's own paragraphs from a saved web page, as text. */
+export function htmlToText(html: string): string {
+  const document = parseHtmlTree(html);
+  const root = contentRoot(document);
+  const paragraphs = paragraphsOf(root, root.name === 'article' || root.name === 'main');
+  const hasHeading = findAll(root, (e) => /^h[12]$/.test(e.name)).some((e) => elementText(e).length > 0);
+  if (!hasHeading && paragraphs.length) {
+    const title = pageTitle(document);
+    if (title && paragraphs[0] !== title) paragraphs.unshift(title);
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** The text of a saved web page; a page with nothing but site furniture is refused. */
+export function extractHtml(bytes: Uint8Array): Extraction {
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return decoded;
+  const text = normaliseText(htmlToText(decoded.text)).trim();
+  return text ? { ok: true, text } : extractionError('no-statement-text', 'no statement text in the page');
+}

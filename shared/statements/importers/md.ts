@@ -1,0 +1,118 @@
+/** Markdown (.md, .markdown): the text a reader sees, without the markup. */
+import { normaliseText } from '../normalise-text';
+import { decodeTextFile } from './txt';
+import type { Extraction } from './extraction';
+
+// Inline rewriting is regex work that can go quadratic on a pathological line; real prose lines are far shorter.
+const MAX_INLINE_LINE = 20_000;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
+
+/** Rewrites one line's inline markup (links, emphasis, code spans, inline tags, escapes) to plain text. */
+function inlineToText(line: string): string {
+  if (line.length > MAX_INLINE_LINE) return line;
+  return line
+    .replace(/!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)/g, '')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+    .replace(/(`+)([^`]+?)\1/g, '$2')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/\*(?=[^\s*])(.+?)(?<=[^\s*])\*/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
+    .replace(/\\$/, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name] ?? '');
+}
+
+/** Reads a YAML front matter block's `title:` and returns it with the rest of the lines. */
+function splitFrontMatter(lines: string[]): { title: string | null; body: string[] } {
+  if (lines[0]?.trim() !== '---') return { title: null, body: lines };
+  const end = lines.findIndex((line, i) => i > 0 && i < 200 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end < 0) return { title: null, body: lines };
+  const titleLine = lines.slice(1, end).find((line) => /^title\s*:/i.test(line));
+  const title = titleLine
+    ?.replace(/^title\s*:\s*/i, '')
+    .replace(/^(['"])(.*)\1$/, '$2')
+    .trim();
+  return { title: title || null, body: lines.slice(end + 1) };
+}
+
+/** Converts Markdown to plain paragraphs separated by blank lines. */
+export function markdownToText(markdown: string): string {
+  const { title, body } = splitFrontMatter(markdown.replace(/\r\n?/g, '\n').split('\n'));
+  const paragraphs: string[] = title ? [title] : [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  const flush = () => {
+    if (current.length) paragraphs.push(current.join('\n'));
+    current = [];
+  };
+  for (const raw of body) {
+    if (fence !== null) {
+      if (raw.trim().startsWith(fence)) {
+        fence = null;
+        flush();
+      } else current.push(raw);
+      continue;
+    }
+    const fenceOpen = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+    if (fenceOpen) {
+      flush();
+      fence = fenceOpen[1] as string;
+      continue;
+    }
+    let line = raw;
+    while (/^\s{0,3}>/.test(line)) line = line.replace(/^\s{0,3}>\s?/, '');
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S/.test(line)) continue;
+    const heading = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
+    if (heading) {
+      flush();
+      const text = inlineToText(heading[1] ?? '').trim();
+      if (text) paragraphs.push(text);
+      continue;
+    }
+    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && current.length) {
+      flush(); // a setext underline: the lines above were a heading
+      continue;
+    }
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      flush(); // a thematic break
+      continue;
+    }
+    // An ordered item interrupts a paragraph only when it starts at 1, as in CommonMark.
+    const item = /^\s*([-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
+    if (
+      item &&
+      (current.length === 0 || !/^\d/.test(item[1] as string) || /^1[.)]$/.test(item[1] as string))
+    ) {
+      flush();
+      line = item[2] as string;
+    }
+    const text = inlineToText(line.trim()).trim();
+    if (text) current.push(text);
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+/** The text of a Markdown file. */
+export function extractMarkdown(bytes: Uint8Array): Extraction {
+  const decoded = decodeTextFile(bytes);
+  return decoded.ok ? { ok: true, text: normaliseText(markdownToText(decoded.text)) } : decoded;
+}

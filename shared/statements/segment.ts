@@ -1,0 +1,79 @@
+/** Text → paragraphs → blocks with roles and stable ids. */
+import { sha256OfText } from './hash';
+import type { Block } from './model';
+import { assignRoles } from './roles';
+
+// Lines this wide or wider are whole paragraphs on one line, never hard-wrapped prose.
+const UNWRAPPED_WIDTH = 160;
+// Lines all narrower than this are a list of short lines (addresses, a signature), never wrapped prose.
+const SHORT_LIST_WIDTH = 50;
+
+/** Joins a hard-wrapped line to the one before; a line-end hyphen stays (wrappers break after real hyphens). */
+function joinWrapped(current: string, next: string): string {
+  return /[\p{L}\p{N}]-$/u.test(current) ? current + next : `${current} ${next}`;
+}
+
+/**
+ * Splits the lines of one blank-line-separated chunk: hard-wrapped prose is joined back together, while a
+ * list of short lines or one-paragraph-per-line text gives a paragraph per line.
+ */
+function splitChunk(lines: readonly string[]): string[] {
+  if (lines.length < 2) return [...lines];
+  const widest = lines.reduce((max, line) => Math.max(max, line.length), 0);
+  if (widest < SHORT_LIST_WIDTH || widest >= UNWRAPPED_WIDTH) return [...lines];
+  const paragraphs: string[] = [];
+  let current = lines[0] as string;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1] as string;
+    const line = lines[i] as string;
+    // A wrapped line fills the width; a short one, or one ending a sentence well short of it, ends a paragraph.
+    const full = prev.length >= 0.6 * widest && !(/[.!?:"”]$/.test(prev) && prev.length < 0.85 * widest);
+    if (full) current = joinWrapped(current, line);
+    else {
+      paragraphs.push(current);
+      current = line;
+    }
+  }
+  paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Splits normalised text into paragraphs, each one line with its inner whitespace collapsed. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .flatMap((chunk) =>
+      splitChunk(
+        chunk
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      ),
+    )
+    .filter(Boolean);
+}
+
+/** The id of a block: the first 12 hex digits of sha256(role + text), suffixed -2, -3 on repeats. */
+export function blockIds(blocks: readonly Omit<Block, 'id'>[]): string[] {
+  const seen = new Map<string, number>();
+  return blocks.map((block) => {
+    const base = sha256OfText(`${block.role}\n${block.text}`).slice(0, 12);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
+
+/** Splits text into blocks with roles and stable ids. */
+export function segment(text: string): Block[] {
+  const paragraphs = splitParagraphs(text);
+  const roles = assignRoles(paragraphs);
+  const parts = paragraphs.map((paragraph, i) => ({ role: roles[i] ?? 'body', text: paragraph }));
+  const ids = blockIds(parts);
+  return parts.map((part, i) => ({ id: ids[i] as string, role: part.role, text: part.text }));
+}
+
+/** The id of a statement: a hash of its blocks' roles and texts, the same for the same content. */
+export function statementId(blocks: readonly Block[]): string {
+  return sha256OfText(blocks.map((b) => `${b.role}\t${b.text}`).join('\n')).slice(0, 16);
+}
