@@ -1,0 +1,56 @@
+/** The main window factory and the guards every web contents gets. */
+import { BrowserWindow, shell, type WebContents } from 'electron';
+import { buildWebPreferences, decideNavigation, WINDOW_TITLE } from './window-policy';
+
+/** Where the window finds its preload script and icon. */
+export interface MainWindowOptions {
+  readonly preload: string;
+  readonly icon?: string;
+}
+
+/** Creates the main window, locked down and hidden until the renderer has painted. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1360,
+    height: 880,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(options.icon ? { icon: options.icon } : {}),
+    webPreferences: buildWebPreferences(options.preload),
+  });
+  guardWebContents(window.webContents);
+  // The title follows document.title ("Plenary Diff — <reference> ↔ <other>"); an empty one falls back.
+  window.on('page-title-updated', (event, title) => {
+    if (title.trim() === '') {
+      event.preventDefault();
+      window.setTitle(WINDOW_TITLE);
+    }
+  });
+  window.once('ready-to-show', () => window.show());
+  return window;
+}
+
+const guarded = new WeakSet<WebContents>();
+
+/** Denies navigation, new windows and webviews in a web contents (once per contents); http(s) links go to the system browser. */
+export function guardWebContents(contents: WebContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+  const openOutside = (url: string): void => {
+    const decision = decideNavigation(url);
+    if (decision.kind === 'open-external') void shell.openExternal(decision.url);
+  };
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    openOutside(url);
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
