@@ -1,0 +1,292 @@
+/** The app: header, library sidebar, the current view, drag and drop, dialogs and toasts. */
+import { useCallback, useEffect, useState } from 'react';
+import type { MenuCommand, MetadataPatch, PlenaryBridge } from '../shared/ipc/contract';
+import type { Statement } from '../shared/statements/model';
+import type { ViewMode } from './compare/compare-row';
+import { CompareView } from './compare/compare-view';
+import { ReferenceView } from './compare/reference-view';
+import type { DropContents, DroppedFile } from './import/collect-dropped-files';
+import { DropTarget } from './import/drop-target';
+import { ImportPanel } from './import/import-panel';
+import { useImportQueue } from './import/use-import-queue';
+import { LibrarySidebar } from './library/library-sidebar';
+import { MetadataDialog } from './library/metadata-dialog';
+import { PasteDialog } from './library/paste-dialog';
+import { useLibrary } from './library/use-library';
+import { AppHeader } from './shell/app-header';
+import { AboutDialog, ShortcutsDialog } from './shell/help-dialogs';
+import { useMenuCommands } from './shell/use-menu-commands';
+import type { ViewId } from './shell/views';
+import { useTheme } from './ui/theme';
+import { Toast, type ToastMessage } from './ui/toast';
+
+type DialogState =
+  | { readonly kind: 'paste' }
+  | { readonly kind: 'metadata'; readonly statement: Statement }
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'about' };
+
+let toastIds = 0;
+
+/** The whole window, given a connected bridge. */
+export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
+  const library = useLibrary(bridge);
+  const [theme, setTheme] = useTheme();
+  const [view, setView] = useState<ViewId>('compare');
+  const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [viewMode, setViewMode] = useState<ViewMode>('side-by-side');
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [problemsDismissed, setProblemsDismissed] = useState(false);
+
+  const snapshot = library.snapshot;
+  const byId = (id: string | null) =>
+    id === null ? undefined : snapshot?.statements.find((s) => s.id === id);
+  const reference = byId(referenceChoice) ?? byId(snapshot?.referenceId ?? null) ?? null;
+  const other = openId !== null && openId !== reference?.id ? (byId(openId) ?? null) : null;
+
+  const say = useCallback((text: string, action?: ToastMessage['action']) => {
+    setToast({ id: ++toastIds, text, ...(action ? { action } : {}) });
+  }, []);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  const open = useCallback((id: string) => {
+    setView('compare');
+    setOpenId(id);
+  }, []);
+
+  const { refresh } = library;
+  const afterImport = useCallback(
+    async (lastId: string | null) => {
+      await refresh();
+      if (lastId) open(lastId);
+    },
+    [refresh, open],
+  );
+  const imports = useImportQueue(bridge, (lastId) => void afterImport(lastId));
+
+  const { enqueue } = imports;
+  const onDrop = useCallback(
+    (contents: DropContents) => {
+      const notes =
+        contents.skipped.length > 0
+          ? [
+              `Skipped ${contents.skipped.length} file(s) in the dropped folder that are not .txt, .md, .html, .docx or .pdf: ${contents.skipped.join(', ')}`,
+            ]
+          : [];
+      if (contents.files.length === 0 && notes.length === 0) return;
+      enqueue(contents.files, notes);
+    },
+    [enqueue],
+  );
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => enqueue(files.map((file): DroppedFile => ({ path: file.name, file }))),
+    [enqueue],
+  );
+
+  async function remove(statement: Statement) {
+    try {
+      await bridge['library:remove'](statement.id);
+    } catch (failure) {
+      say(
+        `Could not remove “${statement.title}”: ${failure instanceof Error ? failure.message : String(failure)}`,
+      );
+      return;
+    }
+    if (openId === statement.id) setOpenId(null);
+    if (referenceChoice === statement.id) setReferenceChoice(null);
+    await library.refresh();
+    say(`Removed “${statement.title}”.`, {
+      label: 'Undo',
+      run: () => {
+        bridge['library:restore'](statement).then(
+          () => void library.refresh(),
+          (failure: unknown) => say(`Could not restore “${statement.title}”: ${String(failure)}`),
+        );
+      },
+    });
+  }
+
+  async function saveMetadata(statement: Statement, patch: MetadataPatch) {
+    await bridge['library:update-metadata'](statement.id, patch);
+    await library.refresh();
+  }
+
+  function makeReference(id: string) {
+    const previous = reference?.id ?? null;
+    setReferenceChoice(id);
+    // Keep something to compare with: the old reference moves to the right when the open statement becomes the reference.
+    if (openId === id || openId === null) setOpenId(previous);
+  }
+
+  useMenuCommands(bridge, (command: MenuCommand) => {
+    switch (command.kind) {
+      case 'imported': {
+        imports.record(command.results);
+        const last = [...command.results].reverse().find((result) => result.ok);
+        void afterImport(last?.ok ? last.statement.id : null);
+        return;
+      }
+      case 'paste':
+        setDialog({ kind: 'paste' });
+        return;
+      case 'view-mode':
+        setViewMode(command.mode);
+        return;
+      case 'theme':
+        setTheme(command.theme);
+        return;
+      case 'about':
+        setDialog({ kind: 'about' });
+        return;
+      case 'shortcuts':
+        setDialog({ kind: 'shortcuts' });
+        return;
+      case 'export':
+        say('Export arrives with the overview and themes views; it is not in this version yet.');
+        return;
+      default: {
+        const unknown: never = command;
+        return unknown;
+      }
+    }
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || dialog || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+      )
+        return;
+      event.preventDefault();
+      setDialog({ kind: 'shortcuts' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  const dropError = useCallback((message: string) => say(message), [say]);
+
+  return (
+    <div className="app">
+      <AppHeader
+        view={view}
+        onView={setView}
+        theme={theme}
+        onTheme={setTheme}
+        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+        onAbout={() => setDialog({ kind: 'about' })}
+      />
+      <div className="app-body">
+        {snapshot && (
+          <LibrarySidebar
+            snapshot={snapshot}
+            referenceId={reference?.id ?? snapshot.referenceId}
+            openId={other?.id ?? null}
+            onOpen={(id) => (id === reference?.id ? setOpenId(null) : open(id))}
+            onUseAsReference={makeReference}
+            onEdit={(statement) => setDialog({ kind: 'metadata', statement })}
+            onRemove={(statement) => void remove(statement)}
+            onImportFiles={importFiles}
+            onPaste={() => setDialog({ kind: 'paste' })}
+            onSetSamplesHidden={(hidden) => {
+              bridge['library:set-samples-hidden'](hidden).then(
+                () => void library.refresh(),
+                (failure: unknown) => say(`Could not change the samples setting: ${String(failure)}`),
+              );
+            }}
+          />
+        )}
+        <main className="main" aria-label="Main">
+          {snapshot && snapshot.problems.length > 0 && !problemsDismissed && (
+            <div className="notice notice-warning" role="alert">
+              <div>
+                <strong>Some library files were set aside:</strong>
+                <ul>
+                  {snapshot.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </div>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Dismiss"
+                onClick={() => setProblemsDismissed(true)}
+              >
+                ×
+              </button>
+            </div>
+          )}
+          {library.error && (
+            <div className="notice notice-error" role="alert">
+              <span>Could not load the library: {library.error}</span>
+              <button type="button" className="button button-small" onClick={() => void library.refresh()}>
+                Try again
+              </button>
+            </div>
+          )}
+          <ImportPanel queue={imports} />
+          {!snapshot && !library.error && (
+            <div className="compare-status" role="status">
+              <span className="spinner" aria-hidden="true" /> Loading the library…
+            </div>
+          )}
+          {snapshot && snapshot.statements.length === 0 && (
+            <div className="empty-state">
+              <span className="empty-symbol" aria-hidden="true">
+                ⤓
+              </span>
+              <p className="empty-title">Drop statement files here, or use Import</p>
+              <p className="muted">
+                Plain text, Markdown, HTML, Word (.docx) or PDF — single files or whole folders.
+              </p>
+            </div>
+          )}
+          {snapshot && snapshot.statements.length > 0 && !reference && (
+            <div className="notice notice-warning" role="alert">
+              The reference statement is not in the library. Choose one with “Use as reference”.
+            </div>
+          )}
+          {view === 'compare' && reference && other && (
+            <CompareView
+              reference={reference}
+              other={other}
+              mode={viewMode}
+              onModeChange={setViewMode}
+              onUseAsReference={makeReference}
+              keysEnabled={dialog === null}
+            />
+          )}
+          {view === 'compare' && reference && !other && <ReferenceView reference={reference} />}
+        </main>
+      </div>
+      <DropTarget onDrop={onDrop} onError={dropError} />
+      <Toast toast={toast} onDismiss={dismissToast} />
+      {dialog?.kind === 'paste' && (
+        <PasteDialog
+          onPaste={(text, title) => bridge['library:paste'](text, title)}
+          onDone={(id) => {
+            setDialog(null);
+            void afterImport(id);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'metadata' && (
+        <MetadataDialog
+          statement={dialog.statement}
+          onSave={(patch) => saveMetadata(dialog.statement, patch)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'about' && <AboutDialog bridge={bridge} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

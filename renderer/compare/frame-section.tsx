@@ -1,0 +1,56 @@
+/** Title, salutations and signature, shown apart from the body in a collapsed section. */
+import type { FrameComparison } from '../../shared/compare/model';
+import type { Block } from '../../shared/statements/model';
+
+/** Props of FrameSection. */
+export interface FrameSectionProps {
+  readonly label: string;
+  readonly parts: readonly FrameComparison[];
+  /** A note shown after the parts, e.g. how many boilerplate blocks are hidden. */
+  readonly note?: string;
+  readonly referenceTitle: string;
+  readonly otherTitle: string;
+}
+
+/** A <details> with the frame blocks of both sides; renders nothing when both are empty and there is no note. */
+export function FrameSection({ label, parts, note, referenceTitle, otherTitle }: FrameSectionProps) {
+  const reference = parts.flatMap((part) => part.reference);
+  const other = parts.flatMap((part) => part.other);
+  if (reference.length === 0 && other.length === 0 && !note) return null;
+  return (
+    <details className="frame">
+      <summary>
+        {label}{' '}
+        <span className="muted">
+          (reference {count(reference)}, other {count(other)})
+        </span>
+      </summary>
+      <div className="frame-columns">
+        <FrameColumn heading={referenceTitle} blocks={reference} />
+        <FrameColumn heading={otherTitle} blocks={other} />
+      </div>
+      {note && <p className="muted frame-note">{note}</p>}
+    </details>
+  );
+}
+
+function FrameColumn({ heading, blocks }: { heading: string; blocks: readonly Block[] }) {
+  return (
+    <div className="frame-column">
+      <h3 className="frame-heading">{heading}</h3>
+      {blocks.length === 0 ? (
+        <p className="cell-empty">none</p>
+      ) : (
+        blocks.map((block) => (
+          <p key={block.id} className={`para frame-${block.role}`}>
+            {block.text}
+          </p>
+        ))
+      )}
+    </div>
+  );
+}
+
+function count(blocks: readonly Block[]): string {
+  return blocks.length === 1 ? '1 line' : `${blocks.length} lines`;
+}

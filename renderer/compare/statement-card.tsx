@@ -1,0 +1,29 @@
+/** The heading of one side of the compare view: role, title, year, place and badges. */
+import type { ReactNode } from 'react';
+import type { Statement } from '../../shared/statements/model';
+import { StatementBadges } from '../library/statement-badges';
+import { yearLabel } from '../library/statement-labels';
+
+/** Props of StatementCard. */
+export interface StatementCardProps {
+  readonly statement: Statement;
+  readonly role: 'Reference' | 'Compared with';
+  readonly children?: ReactNode;
+}
+
+/** A compact card naming a statement. */
+export function StatementCard({ statement, role, children }: StatementCardProps) {
+  const { city, country, date } = statement.metadata;
+  const facts = [date ?? yearLabel(statement), [city, country].filter(Boolean).join(', ')].filter(Boolean);
+  return (
+    <div className={`statement-card ${role === 'Reference' ? 'card-reference' : 'card-other'}`}>
+      <span className="card-role">{role}</span>
+      <h2 className="card-title">{statement.title}</h2>
+      <div className="card-facts">
+        <span>{facts.join(' · ')}</span>
+        <StatementBadges statement={statement} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** Runs compare(reference, other) in the analysis worker and keeps the latest result. */
+import { useEffect, useRef, useState } from 'react';
+import type { Comparison } from '../../shared/compare/model';
+import type { Statement } from '../../shared/statements/model';
+import { analysis } from '../worker/analysis-client';
+
+/** Where a comparison is. */
+export type ComparisonState =
+  | { readonly status: 'computing' }
+  | { readonly status: 'ready'; readonly comparison: Comparison }
+  | { readonly status: 'error'; readonly message: string };
+
+/** The comparison of two statements, recomputed when either changes; stale answers are dropped. */
+export function useComparison(reference: Statement, other: Statement): ComparisonState {
+  const [state, setState] = useState<{ key: string; value: ComparisonState }>({
+    key: '',
+    value: { status: 'computing' },
+  });
+  // Ids are content hashes: a library refresh or a metadata edit does not change what is compared.
+  const key = `${reference.id}|${other.id}`;
+  const latest = useRef({ reference, other });
+  useEffect(() => {
+    latest.current = { reference, other };
+  });
+
+  useEffect(() => {
+    let current = true;
+    analysis.run('compare', latest.current).then(
+      (comparison) => current && setState({ key, value: { status: 'ready', comparison } }),
+      (failure: unknown) =>
+        current &&
+        setState({
+          key,
+          value: { status: 'error', message: failure instanceof Error ? failure.message : String(failure) },
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+
+  return state.key === key ? state.value : { status: 'computing' };
+}

@@ -1,0 +1,93 @@
+/** Turns a drop into files: single files as they are, folders walked recursively. */
+import { isSupportedFileName } from './supported-files';
+
+/** A file from a drop, with its path inside the dropped folder ("reports/2021/closing.pdf"). */
+export interface DroppedFile {
+  readonly path: string;
+  readonly file: File;
+}
+
+/** What a drop held: the files to import, and the files inside folders that were skipped. */
+export interface DropContents {
+  readonly files: readonly DroppedFile[];
+  /** Paths of files in dropped folders whose type the importers do not read. */
+  readonly skipped: readonly string[];
+}
+
+/** One dropped thing, taken while the drop event lasts (items are unusable once it returns). */
+export type DropItem =
+  | { readonly kind: 'entry'; readonly entry: FileSystemEntry }
+  | { readonly kind: 'file'; readonly file: File };
+
+/** Takes the dropped items synchronously; call inside the drop handler. */
+export function takeDropItems(transfer: DataTransfer): readonly DropItem[] {
+  const items: DropItem[] = [];
+  for (const item of [...transfer.items]) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    if (entry) {
+      items.push({ kind: 'entry', entry });
+      continue;
+    }
+    // Files put in a DataTransfer by script have no file-system entry.
+    const file = item.getAsFile();
+    if (file) items.push({ kind: 'file', file });
+  }
+  if (items.length === 0) for (const file of [...transfer.files]) items.push({ kind: 'file', file });
+  return items;
+}
+
+/** Reads the dropped items: top-level files are all kept (the importer explains unsupported ones); folders
+ * are walked and only supported files inside them kept. */
+export async function readDropItems(items: readonly DropItem[]): Promise<DropContents> {
+  const files: DroppedFile[] = [];
+  const skipped: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'file') {
+      files.push({ path: item.file.name, file: item.file });
+    } else if (item.entry.isFile) {
+      files.push({ path: item.entry.name, file: await fileOf(item.entry as FileSystemFileEntry) });
+    } else if (item.entry.isDirectory) {
+      await walk(item.entry as FileSystemDirectoryEntry, item.entry.name, files, skipped);
+    }
+  }
+  return { files, skipped };
+}
+
+async function walk(
+  directory: FileSystemDirectoryEntry,
+  path: string,
+  files: DroppedFile[],
+  skipped: string[],
+): Promise<void> {
+  const entries = await readAllEntries(directory);
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const entryPath = `${path}/${entry.name}`;
+    if (entry.isDirectory) {
+      await walk(entry as FileSystemDirectoryEntry, entryPath, files, skipped);
+    } else if (entry.isFile) {
+      if (entry.name.startsWith('.')) continue;
+      if (isSupportedFileName(entry.name))
+        files.push({ path: entryPath, file: await fileOf(entry as FileSystemFileEntry) });
+      else skipped.push(entryPath);
+    }
+  }
+}
+
+// readEntries returns at most ~100 entries per call; it must be called until it returns none.
+async function readAllEntries(directory: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = directory.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+function fileOf(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}

@@ -1,0 +1,76 @@
+/** The progress of the current imports: one row per file, errors naming the file and the reason. */
+import type { ImportQueue, ImportRow, ImportStatus } from './use-import-queue';
+
+const STATUS_WORDS: Record<ImportStatus, string> = {
+  queued: 'queued',
+  reading: 'reading…',
+  importing: 'importing…',
+  done: 'imported',
+  duplicate: 'already in the library',
+  error: 'failed',
+};
+
+const STATUS_SYMBOLS: Record<ImportStatus, string> = {
+  queued: '○',
+  reading: '◔',
+  importing: '◑',
+  done: '✓',
+  duplicate: '=',
+  error: '✗',
+};
+
+/** The import panel; renders nothing while there is nothing to report. */
+export function ImportPanel({ queue }: { readonly queue: ImportQueue }) {
+  if (queue.rows.length === 0 && queue.notes.length === 0) return null;
+  const finished = queue.rows.filter(
+    (row) => !['queued', 'reading', 'importing'].includes(row.status),
+  ).length;
+  const failed = queue.rows.filter((row) => row.status === 'error').length;
+  return (
+    <section className="import-panel" aria-label="Imports">
+      <header className="import-panel-header">
+        <h2 className="import-panel-title">
+          {queue.busy
+            ? `Importing ${finished + 1} of ${queue.rows.length}…`
+            : `Imported ${queue.rows.length - failed} of ${queue.rows.length}` +
+              (failed ? `, ${failed} failed` : '')}
+        </h2>
+        {!queue.busy && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Close the import report"
+            onClick={queue.clear}
+          >
+            ×
+          </button>
+        )}
+      </header>
+      <ul className="import-rows" aria-live="polite">
+        {queue.rows.map((row) => (
+          <ImportRowItem key={row.id} row={row} />
+        ))}
+      </ul>
+      {queue.notes.map((note) => (
+        <p key={note} className="import-note">
+          {note}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+function ImportRowItem({ row }: { readonly row: ImportRow }) {
+  return (
+    <li className={`import-row import-${row.status}`} data-status={row.status}>
+      <span className="import-symbol" aria-hidden="true">
+        {STATUS_SYMBOLS[row.status]}
+      </span>
+      <span className="import-name" title={row.path}>
+        {row.path}
+      </span>
+      <span className="import-status">{STATUS_WORDS[row.status]}</span>
+      {row.status === 'error' && row.message && <span className="import-message">{row.message}</span>}
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+/** Imports files one call per file, in order, with a progress row for each. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibraryImportResult, PlenaryBridge } from '../../shared/ipc/contract';
+import { describeImportError } from '../../shared/statements/model';
+import type { DroppedFile } from './collect-dropped-files';
+
+/** Where one file is in its import. */
+export type ImportStatus = 'queued' | 'reading' | 'importing' | 'done' | 'duplicate' | 'error';
+
+/** One row of the import panel. */
+export interface ImportRow {
+  readonly id: number;
+  /** The file's name, or its path inside a dropped folder. */
+  readonly path: string;
+  readonly size: number;
+  readonly status: ImportStatus;
+  /** For errors: one line naming the file and the reason. */
+  readonly message: string | null;
+  readonly statementId: string | null;
+}
+
+/** The import queue as the app sees it. */
+export interface ImportQueue {
+  readonly rows: readonly ImportRow[];
+  /** Notes about the last drop, such as skipped files in folders. */
+  readonly notes: readonly string[];
+  readonly busy: boolean;
+  readonly enqueue: (files: readonly DroppedFile[], notes?: readonly string[]) => void;
+  /** Adds rows for imports done elsewhere (the Electron menu's dialogs). */
+  readonly record: (results: readonly LibraryImportResult[]) => void;
+  readonly clear: () => void;
+}
+
+interface Job {
+  readonly id: number;
+  readonly file: File;
+}
+
+/** A queue that sends each file to 'library:import' on its own; `onBatchDone` gets the id of the last
+ * statement imported (or found already in the library) when the queue runs dry. */
+export function useImportQueue(
+  bridge: PlenaryBridge,
+  onBatchDone: (lastStatementId: string | null) => void,
+): ImportQueue {
+  const [rows, setRows] = useState<readonly ImportRow[]>([]);
+  const [notes, setNotes] = useState<readonly string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const jobs = useRef<Job[]>([]);
+  const running = useRef(false);
+  const nextId = useRef(1);
+  const done = useRef(onBatchDone);
+  useEffect(() => {
+    done.current = onBatchDone;
+  });
+
+  const update = useCallback((id: number, patch: Partial<ImportRow>) => {
+    setRows((current) => current.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  }, []);
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    let last: string | null = null;
+    for (let job = jobs.current.shift(); job; job = jobs.current.shift()) {
+      const outcome = await importOne(bridge, job, update);
+      if (outcome) last = outcome;
+    }
+    running.current = false;
+    setBusy(false);
+    done.current(last);
+  }, [bridge, update]);
+
+  const enqueue = useCallback(
+    (files: readonly DroppedFile[], newNotes: readonly string[] = []) => {
+      const added = files.map((dropped) => ({ id: nextId.current++, dropped }));
+      setRows((current) => [
+        ...current.filter((row) => running.current || !isFinished(row.status)),
+        ...added.map(({ id, dropped }) => ({
+          id,
+          path: dropped.path,
+          size: dropped.file.size,
+          status: 'queued' as const,
+          message: null,
+          statementId: null,
+        })),
+      ]);
+      setNotes(newNotes);
+      jobs.current.push(...added.map(({ id, dropped }) => ({ id, file: dropped.file })));
+      void drain();
+    },
+    [drain],
+  );
+
+  const record = useCallback((results: readonly LibraryImportResult[]) => {
+    setNotes([]);
+    setRows(results.map((result) => ({ id: nextId.current++, size: 0, ...rowOfResult(result) })));
+  }, []);
+
+  const clear = useCallback(() => {
+    setRows((current) => current.filter((row) => !isFinished(row.status)));
+    setNotes([]);
+  }, []);
+
+  return { rows, notes, busy, enqueue, record, clear };
+}
+
+async function importOne(
+  bridge: PlenaryBridge,
+  job: Job,
+  update: (id: number, patch: Partial<ImportRow>) => void,
+): Promise<string | null> {
+  try {
+    update(job.id, { status: 'reading' });
+    const bytes = new Uint8Array(await job.file.arrayBuffer());
+    update(job.id, { status: 'importing' });
+    const [result] = await bridge['library:import']([{ name: job.file.name, bytes }]);
+    if (!result) throw new Error('the library gave no answer');
+    const row = rowOfResult(result, job.file.name);
+    update(job.id, { status: row.status, message: row.message, statementId: row.statementId });
+    return row.statementId;
+  } catch (failure) {
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    update(job.id, { status: 'error', message: `${job.file.name}: ${reason}` });
+    return null;
+  }
+}
+
+function rowOfResult(result: LibraryImportResult, fileName?: string): Omit<ImportRow, 'id' | 'size'> {
+  if (!result.ok) {
+    return {
+      path: result.error.fileName,
+      status: 'error',
+      message: describeImportError(result.error),
+      statementId: null,
+    };
+  }
+  const name = fileName ?? result.statement.source.fileName;
+  return {
+    path: name,
+    status: result.duplicate ? 'duplicate' : 'done',
+    message: result.duplicate ? `${name}: already in the library` : null,
+    statementId: result.statement.id,
+  };
+}
+
+function isFinished(status: ImportStatus): boolean {
+  return status === 'done' || status === 'duplicate' || status === 'error';
+}

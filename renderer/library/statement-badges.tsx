@@ -1,0 +1,24 @@
+/** The small badges that say what a statement is: sample, opening / closing, intersessional. */
+import type { Statement } from '../../shared/statements/model';
+import { kindBadges } from './statement-labels';
+
+/** Kind badges and the "sample" badge of a statement. */
+export function StatementBadges({ statement }: { readonly statement: Statement }) {
+  return (
+    <>
+      {statement.sample && (
+        <span
+          className="badge badge-sample"
+          title="An illustrative sample written for this app, not a real statement"
+        >
+          sample
+        </span>
+      )}
+      {kindBadges(statement).map((badge) => (
+        <span key={badge.kind} className={`badge badge-kind badge-${badge.kind}`}>
+          {badge.label}
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** The library snapshot from the backend, reloaded on demand. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
+
+/** The library as the app holds it. */
+export interface LibraryState {
+  readonly snapshot: LibrarySnapshot | null;
+  /** Why the last load failed, if it did. */
+  readonly error: string | null;
+  /** Loads the snapshot again; resolves to the new one (null on failure). */
+  readonly refresh: () => Promise<LibrarySnapshot | null>;
+}
+
+/** Loads 'library:list' once and whenever refresh() is called; the latest call wins. */
+export function useLibrary(bridge: PlenaryBridge): LibraryState {
+  const [snapshot, setSnapshot] = useState<LibrarySnapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const next = await bridge['library:list']();
+      if (mine === generation.current) {
+        setSnapshot(next);
+        setError(null);
+      }
+      return next;
+    } catch (failure) {
+      if (mine === generation.current) setError(failure instanceof Error ? failure.message : String(failure));
+      return null;
+    }
+  }, [bridge]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return { snapshot, error, refresh };
+}

@@ -1,0 +1,63 @@
+/** The header: app name, the view switcher, the theme button and help. */
+import { nextTheme, type ThemeChoice } from '../ui/theme';
+import { VIEWS, type ViewId } from './views';
+
+/** Props of AppHeader. */
+export interface AppHeaderProps {
+  readonly view: ViewId;
+  readonly onView: (view: ViewId) => void;
+  readonly theme: ThemeChoice;
+  readonly onTheme: (theme: ThemeChoice) => void;
+  readonly onShortcuts: () => void;
+  readonly onAbout: () => void;
+}
+
+const THEME_WORDS: Record<ThemeChoice, string> = { system: '◐ System', light: '☀ Light', dark: '☾ Dark' };
+
+/** The top bar of the window. */
+export function AppHeader({ view, onView, theme, onTheme, onShortcuts, onAbout }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <h1 className="app-name">
+        <span className="app-logo" aria-hidden="true">
+          ⇆
+        </span>{' '}
+        Plenary Diff
+      </h1>
+      <nav className="view-switcher" aria-label="Views">
+        {VIEWS.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            className="view-tab"
+            aria-current={entry.id === view ? 'page' : undefined}
+            onClick={() => onView(entry.id)}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </nav>
+      <div className="header-tools">
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={`Colour theme: ${theme}. Switch to ${nextTheme(theme)}`}
+          onClick={() => onTheme(nextTheme(theme))}
+        >
+          {THEME_WORDS[theme]}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onShortcuts}
+          aria-label="Keyboard shortcuts"
+        >
+          ⌨ Shortcuts
+        </button>
+        <button type="button" className="button button-quiet" onClick={onAbout}>
+          About
+        </button>
+      </div>
+    </header>
+  );
+}

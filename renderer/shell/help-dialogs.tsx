@@ -1,0 +1,78 @@
+/** Help → Keyboard shortcuts and Help → About. */
+import { useEffect, useState } from 'react';
+import type { AppInfo, PlenaryBridge } from '../../shared/ipc/contract';
+import { OP_LABELS } from '../compare/op-labels';
+import { Dialog } from '../ui/dialog';
+
+const SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['n  or  F7', 'Next change'],
+  ['p  or  Shift+F7', 'Previous change'],
+  ['?', 'This list of shortcuts'],
+  ['Tab / Shift+Tab', 'Move between controls, rows’ change labels and links'],
+  ['Enter on “moved from ¶…”', 'Jump to where a moved paragraph stood'],
+  ['Escape', 'Close a dialog'],
+  ['Ctrl + / Ctrl − / Ctrl 0', 'Zoom in, out, reset (View menu in the desktop app)'],
+];
+
+/** The keyboard shortcuts and the legend of change symbols. */
+export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="dialog-subtitle">Symbols in the compare view</h3>
+      <ul className="legend">
+        {Object.entries(OP_LABELS).map(([op, label]) => (
+          <li key={op} className={`op-chip op-${op} op-chip-static`}>
+            <span aria-hidden="true">{label.symbol}</span> {label.word}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        Inside paragraphs, <ins>inserted words</ins> are underlined on the compared statement’s side and{' '}
+        <del>deleted words</del> struck through on the reference side.
+      </p>
+    </Dialog>
+  );
+}
+
+/** What the app is, its version and mode. */
+export function AboutDialog({
+  bridge,
+  onClose,
+}: {
+  readonly bridge: PlenaryBridge;
+  readonly onClose: () => void;
+}) {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    bridge['app:info']().then(setInfo, () => setInfo(null));
+  }, [bridge]);
+  return (
+    <Dialog title="About Plenary Diff" onClose={onClose}>
+      <p>
+        Plenary Diff compares plenary statements across years with the 2019 New Delhi closing statement of the
+        Kimberley Process Civil Society Coalition: paragraphs kept, reworded, moved, split, merged, dropped
+        and added, and the words that changed inside them.
+      </p>
+      <p className="muted">
+        {info
+          ? `Version ${info.version} · ${info.mode === 'electron' ? 'desktop app' : 'browser mode'}`
+          : ' '}
+      </p>
+      <p className="muted">
+        Statements marked “sample” are illustrations written for this app, not real statements.
+      </p>
+    </Dialog>
+  );
+}

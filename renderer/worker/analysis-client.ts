@@ -1,0 +1,54 @@
+/** The window's side of the analysis worker: one worker, promises keyed by request id. */
+import type { AnalysisJobs, AnalysisKind, AnalysisRequest, AnalysisResponse } from './protocol';
+
+/** Runs analysis jobs in the worker. */
+export interface AnalysisClient {
+  run<K extends AnalysisKind>(kind: K, input: AnalysisJobs[K]['input']): Promise<AnalysisJobs[K]['output']>;
+}
+
+interface Pending {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Starts the worker (lazily, on the first job) and returns a client for it. */
+export function createAnalysisClient(): AnalysisClient {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function start(): Worker {
+    const started = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+      const answer = event.data;
+      const waiting = pending.get(answer.id);
+      if (!waiting) return;
+      pending.delete(answer.id);
+      if (answer.ok) waiting.resolve(answer.output);
+      else waiting.reject(new Error(answer.error));
+    };
+    started.onerror = (event) => {
+      // A worker that failed to load or crashed answers nothing more: fail every waiting job and start afresh next time.
+      const message = event.message || 'The analysis worker stopped.';
+      for (const waiting of pending.values()) waiting.reject(new Error(message));
+      pending.clear();
+      worker = null;
+    };
+    return started;
+  }
+
+  return {
+    run(kind, input) {
+      const target = (worker ??= start());
+      const id = nextId++;
+      const request = { id, kind, input } as AnalysisRequest;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        target.postMessage(request);
+      });
+    },
+  };
+}
+
+/** The app's one analysis client. */
+export const analysis: AnalysisClient = createAnalysisClient();
