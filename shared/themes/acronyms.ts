@@ -1,0 +1,135 @@
+/** Finds the acronyms a set of statements uses and the long forms they stand for. */
+import { tokenise, type Token } from './tokenise';
+
+const connectors = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  'in',
+  'to',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'et',
+]);
+const acronymShape = /^[A-Z][A-Z0-9]{1,7}$/;
+const capitalised = /^\p{Lu}\p{Ll}/u;
+
+/** True for a token written like an acronym: 2–8 capitals or digits, starting with a capital (KP, CAR, WDC). */
+export function looksLikeAcronym(word: string): boolean {
+  return acronymShape.test(word) && /[A-Z].*[A-Z]/.test(word);
+}
+
+// True when the initials of `words` spell the acronym, with connectors (of, and, the...) allowed between
+// initials but not at either end ("Democratic Republic of the Congo" spells DRC).
+function spells(words: readonly string[], acronym: string): boolean {
+  let letter = 0;
+  for (const [i, word] of words.entries()) {
+    if (letter < acronym.length && word[0]?.toUpperCase() === acronym[letter]) letter++;
+    else if (!(connectors.has(word.toLowerCase()) && i > 0 && i < words.length - 1)) return false;
+  }
+  return letter === acronym.length;
+}
+
+// The shortest run of words ending `words` that spells the acronym.
+function spelledBefore(words: readonly string[], acronym: string): string | null {
+  for (let k = acronym.length; k <= Math.min(words.length, acronym.length * 2 + 2); k++) {
+    const run = words.slice(words.length - k);
+    if (spells(run, acronym)) return run.join(' ');
+  }
+  return null;
+}
+
+// "Central African Republic (CAR)" and "CAR (Central African Republic)".
+function explicitDefinitions(text: string, found: Map<string, string>): void {
+  for (const match of text.matchAll(/\(\s*([A-Z][A-Z0-9]{1,7})s?\s*\)/g)) {
+    const acronym = match[1] ?? '';
+    if (found.has(acronym) || !looksLikeAcronym(acronym)) continue;
+    const before = tokenise(text.slice(Math.max(0, match.index - 160), match.index)).map((t) => t.text);
+    const longForm = spelledBefore(before, acronym);
+    if (longForm) found.set(acronym, longForm);
+  }
+  for (const match of text.matchAll(/\b([A-Z][A-Z0-9]{1,7})\s*\(([^()]{3,120})\)/g)) {
+    const acronym = match[1] ?? '';
+    if (found.has(acronym) || !looksLikeAcronym(acronym)) continue;
+    const inside = tokenise(match[2] ?? '').map((t) => t.text);
+    if (spells(inside, acronym)) found.set(acronym, inside.join(' '));
+  }
+}
+
+// Every run of capitalised words (with connectors inside) that spells an acronym by its initials.
+function capitalisedRuns(
+  tokens: readonly Token[],
+  spelled: (initials: string, words: string[]) => void,
+): void {
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      if (!capitalised.test(run[i] ?? '')) continue;
+      let initials = '';
+      for (let j = i; j < run.length && j < i + 8; j++) {
+        const word = run[j] ?? '';
+        if (!capitalised.test(word)) continue;
+        initials += word[0] ?? '';
+        if (initials.length >= 2) spelled(initials, run.slice(i, j + 1));
+      }
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.breakBefore) flush();
+    if (capitalised.test(token.text) || (run.length > 0 && connectors.has(token.text))) run.push(token.text);
+    else flush();
+  }
+  flush();
+}
+
+/**
+ * The acronyms used in these statements mapped to their long forms.
+ *
+ * In order of trust: a definition in the text ("Central African Republic (CAR)", "KP (Kimberley Process)");
+ * then a run of capitalised words elsewhere whose initials spell an acronym the text uses (for a
+ * two-letter acronym, only in the same statement, as chance matches are common); then `known`.
+ *
+ * @param statements the texts of each statement's blocks
+ */
+export function findAcronyms(
+  statements: readonly (readonly string[])[],
+  known: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const found = new Map<string, string>();
+  for (const texts of statements) for (const text of texts) explicitDefinitions(text, found);
+
+  const candidates = new Map<string, Map<string, number>>();
+  const perStatement = statements.map((texts) => {
+    const used = new Set<string>();
+    const spelled: [string, string][] = [];
+    for (const text of texts) {
+      const tokens = tokenise(text);
+      for (const token of tokens) if (looksLikeAcronym(token.text)) used.add(token.text);
+      capitalisedRuns(tokens, (initials, words) => spelled.push([initials, words.join(' ')]));
+    }
+    return { used, spelled };
+  });
+  const usedAnywhere = new Set(perStatement.flatMap((s) => [...s.used]));
+  for (const { used, spelled } of perStatement) {
+    for (const [initials, longForm] of spelled) {
+      if (found.has(initials) || !usedAnywhere.has(initials)) continue;
+      if (initials.length === 2 && !used.has(initials)) continue;
+      const counts = candidates.get(initials) ?? new Map<string, number>();
+      counts.set(longForm, (counts.get(longForm) ?? 0) + 1);
+      candidates.set(initials, counts);
+    }
+  }
+  for (const [acronym, counts] of candidates) {
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) found.set(acronym, best[0]);
+  }
+  for (const [acronym, longForm] of Object.entries(known))
+    if (!found.has(acronym)) found.set(acronym, longForm);
+  return Object.fromEntries(found);
+}

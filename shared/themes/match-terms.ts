@@ -1,0 +1,107 @@
+/** Finds where the terms of lexicon and user themes occur, matched on lemmas at word boundaries. */
+import type { Place } from './discover';
+import { idOf, isStop, readUnits, type UnitContext, type UnitStream } from './units';
+
+/** A term read into lemma ids: the words a match must meet, and which of them are stop words. */
+interface CompiledTerm {
+  readonly theme: number;
+  readonly lemmas: readonly number[];
+  readonly stop: readonly boolean[];
+}
+
+const maxStopGap = 2;
+
+/**
+ * Reads a term like the statements are read ("Kimberley Process" becomes the KP acronym, "diamonds" the
+ * lemma diamond); stop words at its ends are dropped unless it has nothing else.
+ */
+function compileTerm(term: string, theme: number, context: UnitContext): CompiledTerm | null {
+  let units = readUnits(term, context);
+  const content = units.filter((u) => !isStop(u.kind));
+  if (content.length > 0) {
+    const first = units.findIndex((u) => !isStop(u.kind));
+    const last = units.length - 1 - [...units].reverse().findIndex((u) => !isStop(u.kind));
+    units = units.slice(first, last + 1);
+  }
+  if (units.length === 0) return null;
+  return {
+    theme,
+    lemmas: units.map((u) => idOf(context.vocabulary, u.key)),
+    stop: units.map((u) => isStop(u.kind)),
+  };
+}
+
+// The last unit of a match of `term` starting at unit `at`, or -1. In the text, up to two stop words may
+// sit between the term's words; a stop word of the term may be missing from the text.
+function matchAt(stream: UnitStream, at: number, term: CompiledTerm): number {
+  let i = at + 1;
+  let j = 1;
+  let gap = 0;
+  let last = at;
+  while (j < term.lemmas.length) {
+    if (i >= stream.length || stream.breakBefore[i]) {
+      if (term.stop[j]) {
+        j++;
+        continue;
+      }
+      return -1;
+    }
+    if (stream.lemma[i] === term.lemmas[j]) {
+      last = i;
+      i++;
+      j++;
+      gap = 0;
+    } else if (term.stop[j]) j++;
+    else if (isStop(stream.kind[i] as number) && gap < maxStopGap) {
+      i++;
+      gap++;
+    } else return -1;
+  }
+  return last;
+}
+
+/**
+ * The places where each theme's terms occur, per theme, non-overlapping (where two matches overlap, the one
+ * starting first, then the longer, is kept).
+ *
+ * @param themes the terms of each theme
+ */
+export function matchTerms(
+  streams: readonly UnitStream[],
+  themes: readonly (readonly string[])[],
+  context: UnitContext,
+): Place[][] {
+  const byFirst = new Map<number, CompiledTerm[]>();
+  themes.forEach((terms, theme) => {
+    for (const term of terms) {
+      const compiled = compileTerm(term, theme, context);
+      if (!compiled) continue;
+      const first = compiled.lemmas[0] as number;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), compiled]);
+    }
+  });
+  const places: Place[][] = themes.map(() => []);
+  const lastEnd = themes.map(() => ({ statement: -1, block: -1, end: -1 }));
+  streams.forEach((stream, s) => {
+    for (let i = 0; i < stream.length; i++) {
+      const terms = byFirst.get(stream.lemma[i] as number);
+      if (!terms) continue;
+      // The longest match per theme starting here.
+      const best = new Map<number, number>();
+      for (const term of terms) {
+        const last = matchAt(stream, i, term);
+        if (last >= 0 && last > (best.get(term.theme) ?? -1)) best.set(term.theme, last);
+      }
+      const block = stream.block[i] as number;
+      const start = stream.start[i] as number;
+      for (const [theme, last] of best) {
+        const previous = lastEnd[theme] as { statement: number; block: number; end: number };
+        if (previous.statement === s && previous.block === block && start < previous.end) continue;
+        const end = stream.end[last] as number;
+        places[theme]?.push({ statement: s, block, start, end });
+        lastEnd[theme] = { statement: s, block, end };
+      }
+    }
+  });
+  return places;
+}

@@ -1,0 +1,112 @@
+/** The themes model: what `themes()` returns and the views and reports read. */
+import type { Statement } from '../statements/model';
+import type { UserTheme } from './user-theme';
+
+/** Where a theme comes from. */
+export type ThemeSource = 'discovered' | 'lexicon' | 'user';
+
+/**
+ * How a theme moves across the years of the statements that carry a year.
+ *
+ * With the distinct years y₁ < … < yₖ and, per year, per1000 = occurrences per 1,000 body words of that
+ * year's statements:
+ * - `new`: absent in the earliest year, present in the latest;
+ * - `gone`: present in the earliest year, absent in the latest;
+ * - otherwise the least-squares slope of per1000 over the years, times the span yₖ − y₁, relative to the
+ *   mean per1000: above +0.25 `rising`, below −0.25 `falling`, else `steady`.
+ * Fewer than two distinct years, or a theme absent in every year, is `steady`.
+ */
+export type ThemeTrend = 'rising' | 'falling' | 'steady' | 'new' | 'gone';
+
+/** One place a theme occurs: character offsets into the text of a body block. */
+export interface ThemeOccurrence {
+  /** Statement id. */
+  readonly statement: string;
+  /** Block id within that statement. */
+  readonly block: string;
+  /** Offset of the first character (UTF-16 code units, as `String.prototype.slice`). */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+}
+
+/** How strongly one statement carries a theme. */
+export interface ThemeCount {
+  readonly statement: string;
+  readonly count: number;
+  /** Occurrences per 1,000 body words of the statement (0 for a statement without body words). */
+  readonly per1000: number;
+}
+
+/** One recurring theme across the statements. */
+export interface Theme {
+  /** Stable for the same input: `discovered:<lemmas>`, `lexicon:<entry id>`, `user:<theme id>`. */
+  readonly id: string;
+  readonly label: string;
+  /** The terms that mark it; for a discovered theme, the surface forms found in the text. */
+  readonly terms: readonly string[];
+  readonly source: ThemeSource;
+  /** One entry per statement, in the order of `Themes.statements`. */
+  readonly counts: readonly ThemeCount[];
+  readonly total: number;
+  /** Non-overlapping, in statement order, then block order, then offset. */
+  readonly occurrences: readonly ThemeOccurrence[];
+  /** The earliest and latest year of a statement that carries it (null when none has a year). */
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly trend: ThemeTrend;
+  /** How distinctive the theme is of these statements (discovered themes; 0 for the others). */
+  readonly score: number;
+}
+
+/** A statement as the themes see it. */
+export interface ThemeStatement {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number | null;
+  /** Words in the body blocks. */
+  readonly words: number;
+}
+
+/** What one other statement does with the reference's themes (theme ids). */
+export interface ThemeShift {
+  readonly statement: string;
+  /** Reference themes this statement also carries. */
+  readonly keeps: readonly string[];
+  /** Reference themes this statement does not carry. */
+  readonly loses: readonly string[];
+  /** Themes this statement carries and the reference does not. */
+  readonly raises: readonly string[];
+}
+
+/** The recurring themes of a set of statements. */
+export interface Themes {
+  /** In the order given (a reference passed as a Statement and not in the list is appended). */
+  readonly statements: readonly ThemeStatement[];
+  /** Discovered (most distinctive first), then lexicon, then user themes. */
+  readonly themes: readonly Theme[];
+  /** The reference statement id, when one was given. */
+  readonly reference: string | null;
+  /** One entry per statement other than the reference (empty without a reference). */
+  readonly relative: readonly ThemeShift[];
+  /** Acronyms found or assumed, mapped to their long forms (e.g. KP → Kimberley Process). */
+  readonly acronyms: Readonly<Record<string, string>>;
+}
+
+/** A theme of the built-in lexicon: a label and the variant terms that mark it. */
+export interface LexiconEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly terms: readonly string[];
+}
+
+/** Options for `themes()`. */
+export interface ThemesOptions {
+  /** The reference statement (or its id): the others are compared with its themes. */
+  readonly reference?: Statement | string;
+  readonly userThemes?: readonly UserTheme[];
+  /** Replaces the built-in lexicon (pass [] for none). */
+  readonly lexicon?: readonly LexiconEntry[];
+  /** At most this many discovered themes (default 25; 0 for none). */
+  readonly maxDiscovered?: number;
+}

@@ -1,0 +1,141 @@
+/** `themes()`: the recurring themes of a set of statements, discovered, from the lexicon and the user's. */
+import type { Statement } from '../statements/model';
+import { findAcronyms } from './acronyms';
+import { discoverThemes, type Place } from './discover';
+import { builtinLexicon, knownAcronyms } from './lexicon';
+import { matchTerms } from './match-terms';
+import type { Theme, ThemeShift, ThemeSource, ThemeStatement, Themes, ThemesOptions } from './model';
+import { themeTrend } from './trend';
+import { acronymKey, readStream, unitContext, type UnitStream } from './units';
+
+/**
+ * The recurring themes of the statements, with where and how often each statement carries them.
+ *
+ * Only body blocks count (never the title, salutation, signature or boilerplate). Discovered themes are
+ * key phrases recurring in at least two statements (see `discoverThemes`); lexicon and user themes are their
+ * terms matched on lemmas. A lexicon theme no statement carries is left out; a user theme is always kept.
+ * Statements with the same id count once. With a reference, `relative` tells for each other statement
+ * which of the reference's themes it keeps, loses, and which it raises anew.
+ *
+ * @throws Error when `options.reference` is an id not among the statements (a caller's mistake).
+ */
+export function themes(statements: readonly Statement[], options: ThemesOptions = {}): Themes {
+  const list = uniqueById(statements);
+  const { reference } = options;
+  let referenceId: string | null = null;
+  if (typeof reference === 'string') {
+    if (!list.some((s) => s.id === reference))
+      throw new Error(`reference ${reference} is not among the statements`);
+    referenceId = reference;
+  } else if (reference) {
+    referenceId = reference.id;
+    if (!list.some((s) => s.id === reference.id)) list.push(reference);
+  }
+
+  const acronyms = findAcronyms(
+    list.map((s) => s.blocks.map((b) => b.text)),
+    knownAcronyms,
+  );
+  const context = unitContext(acronyms);
+  const streams = list.map((s) => readStream(s, context));
+  const usedAcronyms = Object.fromEntries(
+    Object.entries(acronyms).filter(([acronym]) => context.vocabulary.ids.has(acronymKey(acronym))),
+  );
+  const bodies = list.map((s) => s.blocks.filter((b) => b.role === 'body'));
+  const texts = bodies.map((blocks) => blocks.map((b) => b.text));
+  const found = discoverThemes(streams, texts, context, options.maxDiscovered ?? 25);
+  const lexicon = options.lexicon ?? builtinLexicon;
+  const user = options.userThemes ?? [];
+  const matched = matchTerms(streams, [...lexicon.map((e) => e.terms), ...user.map((u) => u.terms)], context);
+
+  const layout = { list, streams, bodies };
+  const all: Theme[] = [
+    ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.places, f.score)),
+    ...lexicon
+      .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, e.terms, 'lexicon', matched[i] ?? [], 0))
+      .filter((t) => t.total > 0),
+    ...user.map((u, i) =>
+      theme(layout, `user:${u.id}`, u.label, u.terms, 'user', matched[lexicon.length + i] ?? [], 0),
+    ),
+  ];
+  return {
+    statements: list.map((s, i): ThemeStatement => ({
+      id: s.id,
+      title: s.title,
+      year: s.metadata.year,
+      words: streams[i]?.words ?? 0,
+    })),
+    themes: all,
+    reference: referenceId,
+    relative: referenceId ? relativeTo(referenceId, list, all) : [],
+    acronyms: usedAcronyms,
+  };
+}
+
+function uniqueById(statements: readonly Statement[]): Statement[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => !seen.has(s.id) && seen.add(s.id));
+}
+
+interface Layout {
+  readonly list: readonly Statement[];
+  readonly streams: readonly UnitStream[];
+  readonly bodies: readonly (readonly { readonly id: string }[])[];
+}
+
+// A theme laid out per statement: counts, rates, occurrences by block id, years and trend.
+function theme(
+  layout: Layout,
+  id: string,
+  label: string,
+  terms: readonly string[],
+  source: ThemeSource,
+  places: readonly Place[],
+  score: number,
+): Theme {
+  const countOf = new Array<number>(layout.list.length).fill(0);
+  for (const place of places) countOf[place.statement] = (countOf[place.statement] ?? 0) + 1;
+  const counts = layout.list.map((s, i) => {
+    const words = layout.streams[i]?.words ?? 0;
+    const count = countOf[i] ?? 0;
+    return { statement: s.id, count, per1000: words > 0 ? Math.round((count * 1e6) / words) / 1000 : 0 };
+  });
+  const years = layout.list.flatMap((s, i) =>
+    s.metadata.year === null
+      ? []
+      : [{ year: s.metadata.year, count: countOf[i] ?? 0, words: layout.streams[i]?.words ?? 0 }],
+  );
+  const carried = years.filter((y) => y.count > 0).map((y) => y.year);
+  return {
+    id,
+    label,
+    terms,
+    source,
+    counts,
+    total: places.length,
+    occurrences: places.map((p) => ({
+      statement: layout.list[p.statement]?.id ?? '',
+      block: layout.bodies[p.statement]?.[p.block]?.id ?? '',
+      start: p.start,
+      end: p.end,
+    })),
+    firstYear: carried.length > 0 ? Math.min(...carried) : null,
+    lastYear: carried.length > 0 ? Math.max(...carried) : null,
+    trend: themeTrend(years),
+    score,
+  };
+}
+
+function relativeTo(referenceId: string, list: readonly Statement[], all: readonly Theme[]): ThemeShift[] {
+  const carries = (t: Theme, statement: string) =>
+    t.counts.some((c) => c.statement === statement && c.count > 0);
+  const inReference = all.filter((t) => carries(t, referenceId));
+  return list
+    .filter((s) => s.id !== referenceId)
+    .map((s) => ({
+      statement: s.id,
+      keeps: inReference.filter((t) => carries(t, s.id)).map((t) => t.id),
+      loses: inReference.filter((t) => !carries(t, s.id)).map((t) => t.id),
+      raises: all.filter((t) => carries(t, s.id) && !carries(t, referenceId)).map((t) => t.id),
+    }));
+}

@@ -1,0 +1,40 @@
+/** How a theme moves across the years: rising, falling, steady, new or gone (defined on `ThemeTrend`). */
+import type { ThemeTrend } from './model';
+
+/** A theme's occurrences and the body words of one year's statements. */
+export interface YearCount {
+  readonly year: number;
+  readonly count: number;
+  readonly words: number;
+}
+
+// A change over the whole span smaller than a quarter of the mean rate is steady.
+const threshold = 0.25;
+
+/** The trend of a theme from its counts per year (years with several statements are added up first). */
+export function themeTrend(counts: readonly YearCount[]): ThemeTrend {
+  const byYear = new Map<number, { count: number; words: number }>();
+  for (const { year, count, words } of counts) {
+    const sum = byYear.get(year) ?? { count: 0, words: 0 };
+    byYear.set(year, { count: sum.count + count, words: sum.words + words });
+  }
+  const years = [...byYear]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, { count, words }]) => ({ year, count, rate: words > 0 ? (count * 1000) / words : 0 }));
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (!first || !last || years.length < 2) return 'steady';
+  if (first.count === 0 && last.count > 0) return 'new';
+  if (first.count > 0 && last.count === 0) return 'gone';
+  const mean = years.reduce((sum, y) => sum + y.rate, 0) / years.length;
+  if (mean === 0) return 'steady';
+  const meanYear = years.reduce((sum, y) => sum + y.year, 0) / years.length;
+  let covariance = 0;
+  let variance = 0;
+  for (const y of years) {
+    covariance += (y.year - meanYear) * (y.rate - mean);
+    variance += (y.year - meanYear) ** 2;
+  }
+  const change = ((covariance / variance) * (last.year - first.year)) / mean;
+  return change > threshold ? 'rising' : change < -threshold ? 'falling' : 'steady';
+}
