@@ -1,0 +1,62 @@
+/** What the comparison needs to know about one statement, computed once (the overview reuses the reference's). */
+import { bodyBlocks, type Block, type Statement } from '../statements/model';
+import { textTerms, type TextTerms, type Vocabulary } from './text-terms';
+
+/** One body block, its whitespace-normalised text and its terms. */
+export interface BlockAnalysis {
+  readonly block: Block;
+  /** Position among the statement's body blocks. */
+  readonly index: number;
+  /** The text with whitespace runs collapsed and trimmed: equal keys mean an unchanged paragraph. */
+  readonly key: string;
+  readonly terms: TextTerms;
+}
+
+/** A statement's body blocks analysed, with the number of blocks each term occurs in. */
+export interface StatementAnalysis {
+  readonly statement: Statement;
+  readonly vocabulary: Vocabulary;
+  readonly body: readonly BlockAnalysis[];
+  /** Term id → number of body blocks containing it (ids beyond the end: none). */
+  readonly documentFrequency: Int32Array;
+  /** The body keys in order, as one string: orders statements canonically (see compare). */
+  readonly signature: string;
+  /** Normalised text → its terms, to tokenise a paragraph present in another statement only once. */
+  readonly termsByKey: ReadonlyMap<string, TextTerms>;
+}
+
+/** Collapses whitespace runs to one space and trims. */
+export function normaliseWhitespace(text: string): string {
+  // Most paragraphs need nothing done; testing is cheaper than building a copy.
+  return /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/**
+ * Analyses a statement's body with a vocabulary shared by everything it will be compared with.
+ * `known` (another analysis with the same vocabulary) supplies the terms of paragraphs it already has.
+ */
+export function analyseStatement(
+  statement: Statement,
+  vocabulary: Vocabulary,
+  known?: StatementAnalysis,
+): StatementAnalysis {
+  const termsByKey = new Map<string, TextTerms>();
+  const body = bodyBlocks(statement).map((block, index): BlockAnalysis => {
+    const key = normaliseWhitespace(block.text);
+    let terms = termsByKey.get(key) ?? known?.termsByKey.get(key);
+    if (!terms) terms = textTerms(block.text, vocabulary);
+    termsByKey.set(key, terms);
+    return { block, index, key, terms };
+  });
+  const documentFrequency = new Int32Array(vocabulary.termNames.length);
+  for (const b of body)
+    for (const term of b.terms.terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
+  return {
+    statement,
+    vocabulary,
+    body,
+    documentFrequency,
+    signature: body.map((b) => b.key).join('\u0000'),
+    termsByKey,
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Word-level diff of two paragraph texts (jsdiff over word, space and punctuation tokens), cleaned up so a
+ * rewritten sentence reads as one deletion and one insertion rather than confetti around "the" and "of".
+ */
+import { diffArrays } from 'diff';
+import type { DiffPart } from './model';
+import { STOP_WORDS } from './stop-words';
+
+// Han and kana characters one by one; words with inner apostrophes; whitespace runs; any other single character.
+const TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+
+/** Splits text into tokens that join back to exactly the text: words, whitespace runs, single other characters. */
+export function diffTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Beyond this many edits per token pair, paragraphs are too different to diff word by word; all is replaced. */
+const EDIT_BUDGET = 40_000_000;
+
+interface Segment {
+  readonly equal: boolean;
+  readonly reference: string[];
+  readonly other: string[];
+}
+
+function isWord(token: string): boolean {
+  return WORD_START.test(token);
+}
+
+function wordCount(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) if (isWord(t)) n++;
+  return n;
+}
+
+/** True when an equal run carries nothing a reader would call a match: only spaces, punctuation and stop words. */
+function isFiller(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (isWord(t) && !STOP_WORDS.has(t.toLowerCase().replace(/’/g, "'"))) return false;
+  return true;
+}
+
+function segmentsOf(reference: string[], other: string[]): Segment[] {
+  const budget = Math.max(64, Math.floor(EDIT_BUDGET / Math.max(1, reference.length + other.length)));
+  const changes = diffArrays(reference, other, { maxEditLength: budget });
+  if (!changes) return [{ equal: false, reference, other }];
+  const segments: Segment[] = [];
+  for (const change of changes) {
+    const last = segments[segments.length - 1];
+    if (!change.added && !change.removed) {
+      segments.push({ equal: true, reference: [...change.value], other: [...change.value] });
+    } else if (last && !last.equal) {
+      (change.added ? last.other : last.reference).push(...change.value);
+    } else {
+      segments.push({
+        equal: false,
+        reference: change.removed ? [...change.value] : [],
+        other: change.added ? [...change.value] : [],
+      });
+    }
+  }
+  return segments;
+}
+
+/**
+ * Folds equal runs between two changes into the changes when they are chance matches: filler (spaces,
+ * punctuation, stop words), or a run the changes on both sides are at least three times as long as
+ * (diff-match-patch's semantic rule, counted in words and less eager, so kept key words stay visible).
+ */
+function cleanUp(segments: Segment[]): Segment[] {
+  let result = segments;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const next: Segment[] = [];
+    for (let i = 0; i < result.length; i++) {
+      const here = result[i] as Segment;
+      const before = next[next.length - 1];
+      const after = result[i + 1];
+      if (here.equal && before && !before.equal && after && !after.equal) {
+        const words = wordCount(here.reference);
+        const side = (s: Segment): number => Math.max(wordCount(s.reference), wordCount(s.other));
+        if (isFiller(here.reference) || 3 * words <= Math.min(side(before), side(after))) {
+          next[next.length - 1] = {
+            equal: false,
+            reference: [...before.reference, ...here.reference, ...after.reference],
+            other: [...before.other, ...here.other, ...after.other],
+          };
+          i++;
+          changed = true;
+          continue;
+        }
+      }
+      next.push(here);
+    }
+    result = next;
+  }
+  return result;
+}
+
+function partsOf(segments: readonly Segment[]): DiffPart[] {
+  const parts: DiffPart[] = [];
+  const push = (op: DiffPart['op'], text: string): void => {
+    if (text === '') return;
+    const last = parts[parts.length - 1];
+    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
+    else parts.push({ op, text });
+  };
+  for (const s of segments) {
+    if (s.equal) push('equal', s.reference.join(''));
+    else {
+      push('delete', s.reference.join(''));
+      push('insert', s.other.join(''));
+    }
+  }
+  return parts;
+}
+
+/** Swaps the sides of a diff: insert ↔ delete, each change still listed deletion first. */
+export function mirrorDiff(parts: readonly DiffPart[]): DiffPart[] {
+  const result: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = (): void => {
+    if (deleted) result.push({ op: 'delete', text: deleted });
+    if (inserted) result.push({ op: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of parts) {
+    switch (part.op) {
+      case 'equal':
+        flush();
+        result.push(part);
+        break;
+      case 'insert':
+        deleted += part.text;
+        break;
+      case 'delete':
+        inserted += part.text;
+        break;
+    }
+  }
+  flush();
+  return result;
+}
+
+/**
+ * The word diff of a reference text against an other text: equal+delete parts join to the reference,
+ * equal+insert parts to the other. Symmetric: wordDiff(b, a) is mirrorDiff(wordDiff(a, b)).
+ */
+export function wordDiff(reference: string, other: string): DiffPart[] {
+  if (reference === other) return reference === '' ? [] : [{ op: 'equal', text: reference }];
+  // Always diff in one canonical direction, so both directions agree on which words match.
+  if (reference > other) return mirrorDiff(wordDiff(other, reference));
+  return partsOf(cleanUp(segmentsOf(diffTokens(reference), diffTokens(other))));
+}
+
+/** The reference text a diff was made from (equal + delete parts). */
+export function diffReference(parts: readonly DiffPart[]): string {
+  return parts.map((p) => (p.op === 'insert' ? '' : p.text)).join('');
+}
+
+/** The other text a diff was made from (equal + insert parts). */
+export function diffOther(parts: readonly DiffPart[]): string {
+  return parts.map((p) => (p.op === 'delete' ? '' : p.text)).join('');
+}
+
+/** Words in the equal parts of a diff (what was retained). */
+export function equalWords(parts: readonly DiffPart[]): number {
+  let n = 0;
+  for (const p of parts) if (p.op === 'equal') n += wordCount(diffTokens(p.text));
+  return n;
+}
