@@ -52,7 +52,8 @@ function unsupportedReason(fileName: string): string {
   return `unsupported file type .${ext} (use .txt, .md, .html, .docx or .pdf)`;
 }
 
-function formatMegabytes(bytes: number): string {
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
   const mb = bytes / 1024 / 1024;
   return mb >= 10 || Number.isInteger(mb) ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }
@@ -89,7 +90,7 @@ export async function importStatement(file: ImportFile, options: ImportOptions =
     if (bytes.length > maxBytes) {
       return fail(
         'too-large',
-        `file is too large (${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)})`,
+        `file is too large (${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)})`,
       );
     }
     if (bytes.length === 0) return fail('empty', 'empty file');

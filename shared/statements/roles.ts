@@ -60,7 +60,8 @@ export function isTitleLike(text: string): boolean {
   const n = words(text).length;
   if (n === 0 || n > 30 || text.length > 250 || text.includes('\n')) return false;
   if (/[,;]$/.test(text)) return false;
-  return !/[.?!]$/.test(text) || n <= 12;
+  // A line ending like a sentence is the start of the body, unless it is a few title-cased words.
+  return !/[.?!]$/.test(text) || (n <= 5 && words(text).every((w) => /^[^\p{Ll}]/u.test(w)));
 }
 
 /** True for a person's name: two to five capitalised words, with particles and initials allowed. */

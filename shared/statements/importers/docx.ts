@@ -1,9 +1,9 @@
 /** Word documents (.docx): the paragraphs of the main document part, as the document has them. */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { decodeText } from '../decode-text';
 import { normaliseText } from '../normalise-text';
 import { extractionError, type Extraction } from './extraction';
+import { readZipEntry, type ZipEntryRead } from './zip-entry';
 
 /** The most one part of a .docx may unpack to; a statement's document.xml is a few hundred kB. */
 export const MAX_DOCX_PART_BYTES = 32 * 1024 * 1024;
@@ -11,29 +11,11 @@ export const MAX_DOCX_PART_BYTES = 32 * 1024 * 1024;
 const DEFAULT_DOCUMENT_PART = 'word/document.xml';
 const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
 
-type Unzipped = { files: Record<string, Uint8Array>; refused: UnzipFileInfo | null };
-
-/** Unpacks only the named entry, refusing it when it declares more than the cap (fflate never writes past it). */
-function unzipOne(bytes: Uint8Array, name: string, cap: number): Unzipped {
-  let refused: UnzipFileInfo | null = null;
-  const files = unzipSync(bytes, {
-    filter(file) {
-      if (file.name !== name) return false;
-      if (file.originalSize > cap || (file.compression !== 0 && file.compression !== 8)) {
-        refused = file;
-        return false;
-      }
-      return true;
-    },
-  });
-  return { files, refused };
-}
-
 /** The package's main document part, from _rels/.rels; external targets are never followed. */
 function documentPartName(bytes: Uint8Array): string {
-  const { files } = unzipOne(bytes, '_rels/.rels', 1024 * 1024);
-  const rels = files['_rels/.rels'];
-  if (!rels) return DEFAULT_DOCUMENT_PART;
+  const read = readZipEntry(bytes, '_rels/.rels', 1024 * 1024);
+  if (read.kind !== 'found') return DEFAULT_DOCUMENT_PART;
+  const rels = read.bytes;
   let target: string | null = null;
   const parser = new Parser(
     {
@@ -136,28 +118,30 @@ function isZip(bytes: Uint8Array): boolean {
 /** The text of a .docx file; a file that is not a zip, or has no document part, is refused. */
 export function extractDocx(bytes: Uint8Array): Extraction {
   if (!isZip(bytes)) return extractionError('corrupt', 'not a Word document (not a zip archive)');
-  let unzipped: Unzipped;
-  let partName: string;
+  let part: ZipEntryRead;
   try {
-    partName = documentPartName(bytes);
-    unzipped = unzipOne(bytes, partName, MAX_DOCX_PART_BYTES);
+    part = readZipEntry(bytes, documentPartName(bytes), MAX_DOCX_PART_BYTES);
   } catch {
     return extractionError('corrupt', 'not a Word document (the zip archive is damaged)');
   }
-  if (unzipped.refused) {
-    const { originalSize, compression } = unzipped.refused;
-    return compression !== 0 && compression !== 8
-      ? extractionError(
-          'corrupt',
-          `the document part uses an unsupported compression (method ${compression})`,
-        )
-      : extractionError(
-          'too-large',
-          `the document part would unpack to ${Math.round(originalSize / 1e6)} MB (the limit is ${MAX_DOCX_PART_BYTES / 1024 / 1024} MB)`,
-        );
+  switch (part.kind) {
+    case 'missing':
+      return extractionError('corrupt', 'not a Word document (no document part)');
+    case 'unsupported':
+      return extractionError('corrupt', `the document part uses an unsupported compression (method ${part.method})`);
+    case 'too-large':
+      return extractionError(
+        'too-large',
+        `the document part would unpack to ${Math.round(part.declaredSize / 1e6)} MB (the limit is ${MAX_DOCX_PART_BYTES / 1024 / 1024} MB)`,
+      );
+    case 'overflow':
+      return extractionError(
+        'corrupt',
+        'the zip archive is damaged (the document part unpacks to more than its header says — a zip bomb?)',
+      );
+    case 'found':
+      break;
   }
-  const part = unzipped.files[partName];
-  if (!part) return extractionError('corrupt', 'not a Word document (no document part)');
-  const text = normaliseText(wordXmlToText(decodeText(part).text)).trim();
+  const text = normaliseText(wordXmlToText(decodeText(part.bytes).text)).trim();
   return text ? { ok: true, text } : extractionError('no-statement-text', 'the Word document has no text');
 }

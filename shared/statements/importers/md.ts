@@ -3,8 +3,12 @@ import { normaliseText } from '../normalise-text';
 import { decodeTextFile } from './txt';
 import type { Extraction } from './extraction';
 
-// Inline rewriting is regex work that can go quadratic on a pathological line; real prose lines are far shorter.
-const MAX_INLINE_LINE = 20_000;
+// Every inline rule below is linear: bounded spans, and character classes that stop at the next bracket.
+const LINK_TEXT = '[^\\[\\]\\n]{0,1000}';
+const LINK_TARGET = String.raw`\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)`;
+const IMAGE = new RegExp(String.raw`!\[${LINK_TEXT}\]${LINK_TARGET}`, 'g');
+const LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]${LINK_TARGET}`, 'g');
+const REFERENCE_LINK = new RegExp(String.raw`\[(${LINK_TEXT})\]\[[^\[\]\n]{0,200}\]`, 'g');
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -18,22 +22,29 @@ const ENTITIES: Record<string, string> = {
 
 /** Rewrites one line's inline markup (links, emphasis, code spans, inline tags, escapes) to plain text. */
 function inlineToText(line: string): string {
-  if (line.length > MAX_INLINE_LINE) return line;
-  return line
-    .replace(/!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
-    .replace(/(`+)([^`]+?)\1/g, '$2')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\*(?=[^\s*])(.+?)(?<=[^\s*])\*/g, '$1')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
-    .replace(/\\$/, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name] ?? '');
+  // Escaped characters are parked in the private use area so no markup rule sees them, then restored.
+  return (
+    line
+      .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_m, ch: string) =>
+        String.fromCharCode(0xe000 + ch.charCodeAt(0)),
+      )
+      .replace(IMAGE, '')
+      .replace(LINK, '$1')
+      .replace(REFERENCE_LINK, '$1')
+      .replace(/<((?:https?|mailto):[^<>\s]+)>/g, '$1')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+      .replace(/(`+)([^`]+)\1/g, '$2')
+      // Emphasis markers go wherever they open or close a span; a lone "2 * 3" or a snake_case word stays.
+      .replace(/\*\*|__|~~/g, (marker, at: number, all: string) =>
+        marker === '__' && /\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + 2] ?? '') ? marker : '',
+      )
+      .replace(/(^|[\s(\[{"“‘'.,;:!?-])[*_](?=[^\s*_])/g, '$1')
+      .replace(/([^\s*_])[*_](?=$|[\s)\]}"”’'.,;:!?-])/g, '$1')
+      .replace(/\\$/, '')
+      .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name] ?? '')
+      .replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xe000))
+  );
 }
 
 /** Reads a YAML front matter block's `title:` and returns it with the rest of the lines. */

@@ -167,7 +167,8 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     const endedSentence = /[.!?:;,"”’)]$/.test(prev.text) && prev.right < left + 0.85 * width;
     if (isBody && (shortPrev || endedSentence)) return true;
     if (prev.page !== line.page) return false;
-    return prev.y - line.y > spacing * 1.4;
+    // Larger type has proportionally larger line spacing.
+    return prev.y - line.y > spacing * 1.4 * Math.max(1, Math.max(prev.size, line.size) / bodySize);
   };
 
   const documentText = lines.map((l) => l.text).join('\n');

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SITE_FURNITURE, wordpressPage } from '../fixtures/wordpress-page';
+import { extractHtml, htmlToText } from './html';
+
+const reference = readFileSync(
+  new URL('../../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url),
+  'utf8',
+);
+const [title, ...paragraphs] = reference
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean) as [string, ...string[]];
+// A page keeps the post's own text; the comment prompt of the text file is the page's comment form there.
+const postParagraphs = paragraphs.filter((p) => !/^(Leave a Comment|Your email address)/.test(p));
+
+const encode = (html: string) => new TextEncoder().encode(html);
+
+describe('extractHtml', () => {
+  it('extracts exactly the statement from a saved WordPress page, title first', () => {
+    const result = extractHtml(encode(wordpressPage(title, postParagraphs)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text.split('\n\n')).toEqual([title, ...postParagraphs]);
+    for (const furniture of SITE_FURNITURE) expect(result.text).not.toContain(furniture);
+  });
+
+  it('finds the title outside the article when the theme puts it in the page header', () => {
+    const result = extractHtml(encode(wordpressPage(title, postParagraphs, { titleInArticle: false })));
+    expect(result.ok && result.text.split('\n\n')).toEqual([title, ...postParagraphs]);
+  });
+
+  it('decodes entities, turns <br> into a line break and block elements into paragraphs', () => {
+    const text = htmlToText(
+      '<body><main><h2>Remarks &amp; replies</h2><p>Shamiso&nbsp;Mtisi<br>Coordinator &ndash; KP&#160;CSC</p><ul><li>one</li><li>two <b>bold</b> <a href="javascript:alert(1)">link</a></li></ul><div>Plain&hellip; &lt;script&gt;</div></main></body>',
+    );
+    expect(text).toBe(
+      'Remarks & replies\n\nShamiso Mtisi\nCoordinator – KP CSC\n\none\n\ntwo bold link\n\nPlain… <script>',
+    );
+  });
+
+  it('drops hidden elements, scripts and comments, and executes nothing', () => {
+    const text = htmlToText(
+      '<body><p>Visible</p><p hidden>Hidden</p><p style="display: none">None</p><p aria-hidden="true">Aria</p><!-- a comment --><script>throw new Error("ran")</script><img src=x onerror="throw 1"><p>End</p></body>',
+    );
+    expect(text).toBe('Visible\n\nEnd');
+  });
+
+  it('uses the <title> without the site name when the page has no heading', () => {
+    const html =
+      '<html><head><title>Closing Statement, Gaborone | KP CSC</title></head><body><div class="entry-content"><p>The body of the statement.</p></div></body></html>';
+    expect(htmlToText(html)).toBe('Closing Statement, Gaborone\n\nThe body of the statement.');
+  });
+
+  it('survives deeply nested and unclosed markup', () => {
+    const html = `${'<div>'.repeat(20_000)}<p>Deep text${'<span>'.repeat(5_000)}`;
+    expect(htmlToText(html)).toContain('Deep text');
+  });
+
+  it('refuses a page with no statement text', () => {
+    const page = wordpressPage('', []).replace(/<h1 class="entry-title"><\/h1>/, '');
+    expect(extractHtml(encode(page))).toEqual({
+      ok: false,
+      code: 'no-statement-text',
+      reason: 'no statement text in the page',
+    });
+    expect(
+      extractHtml(encode('<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>')),
+    ).toMatchObject({
+      ok: false,
+      code: 'no-statement-text',
+    });
+  });
+
+  it('refuses binary data behind an .html extension', () => {
+    expect(extractHtml(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]))).toMatchObject({
+      ok: false,
+      code: 'binary',
+    });
+  });
+
+  it('reads a Windows-1252 page', () => {
+    const bytes = new Uint8Array([
+      ...encode('<p>We don'),
+      0x92,
+      ...encode('t agree '),
+      0x97,
+      ...encode(' at all.</p>'),
+    ]);
+    expect(extractHtml(bytes)).toEqual({ ok: true, text: 'We don’t agree — at all.' });
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractMarkdown, markdownToText } from './md';
+
+describe('markdownToText', () => {
+  it('strips heading markers, emphasis, links and list markers, keeping paragraphs', () => {
+    const md = [
+      '# Closing Statement, Gaborone, Botswana: 11 November 2022',
+      '',
+      'KP Chair,',
+      '',
+      'We **strongly** call on the _CAR authorities_ to make the [monitoring system](https://example.org/car "CAR") work',
+      'and to strengthen `internal controls`.',
+      '',
+      '## Our asks',
+      '',
+      '- a *permanent* secretariat',
+      '- a multi-donor fund',
+      '1. peer review',
+      '',
+      '> Quoted ~~old~~ text',
+      '',
+      '---',
+      '',
+      '![a photo](photo.jpg) Caption text \\*not emphasis\\*',
+      '',
+      '[ref]: https://example.org',
+    ].join('\n');
+    expect(markdownToText(md).split('\n\n')).toEqual([
+      'Closing Statement, Gaborone, Botswana: 11 November 2022',
+      'KP Chair,',
+      'We strongly call on the CAR authorities to make the monitoring system work\nand to strengthen internal controls.',
+      'Our asks',
+      'a permanent secretariat',
+      'a multi-donor fund',
+      'peer review',
+      'Quoted old text',
+      'Caption text *not emphasis*',
+    ]);
+  });
+
+  it('reads setext headings and the title from front matter', () => {
+    expect(
+      markdownToText(
+        '---\ntitle: "Opening Remarks, Brisbane 2017"\nlayout: post\n---\nIntro line\n\nSub heading\n-----------\nText.',
+      ),
+    ).toBe('Opening Remarks, Brisbane 2017\n\nIntro line\n\nSub heading\n\nText.');
+  });
+
+  it('keeps snake_case words and arithmetic untouched', () => {
+    expect(markdownToText('file_name_here and 2 * 3 * 4')).toBe('file_name_here and 2 * 3 * 4');
+  });
+
+  it('does not start a list at a wrapped line that begins with a number', () => {
+    expect(markdownToText('We met in\n2019. It was a long week.')).toBe(
+      'We met in\n2019. It was a long week.',
+    );
+  });
+
+  it('copes with a pathological line quickly', () => {
+    const started = Date.now();
+    markdownToText('['.repeat(200_000) + '*'.repeat(200_000));
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('extractMarkdown', () => {
+  it('decodes and normalises a .md file', () => {
+    const bytes = new TextEncoder().encode('\ufeff# Title\r\n\r\nText\u00a0with a soft\u00adhyphen.\r\n');
+    expect(extractMarkdown(bytes)).toEqual({ ok: true, text: 'Title\n\nText with a softhyphen.' });
+  });
+});

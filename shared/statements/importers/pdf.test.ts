@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makePdf, makeStatementPdf, type PdfLine } from '../fixtures/build-fixtures';
+import { extractPdf, NO_TEXT_LAYER_REASON } from './pdf';
+
+const at = (y: number, text: string, extra: Partial<PdfLine> = {}): PdfLine => ({ text, y, ...extra });
+
+// Two pages, a running header, page numbers in three styles, a hyphenated line end and two paragraphs.
+function twoPageStatement(pageNumber: (page: number) => string): (readonly PdfLine[])[] {
+  const header = at(805, 'KP Civil Society Coalition — Closing statement', { size: 8 });
+  return [
+    [
+      header,
+      at(760, 'Sample Closing Statement, Gaborone, Botswana: 11 November 2022', { size: 14 }),
+      at(720, 'KP Chair,'),
+      at(690, 'The Coalition regrets that three years of reform talks have left diamond govern-'),
+      at(676, 'ance where it was: in the hands of a few states and a few companies that'),
+      at(662, 'meet behind closed doors and decide for everyone else, year after year'),
+      at(40, pageNumber(1), { x: 290, size: 9 }),
+    ],
+    [
+      header,
+      at(760, 'and without any review of their own record on the ground in the fields.'),
+      at(730, 'We call for a multi-donor fund that pays for civil society to take part in'),
+      at(716, 'every peer review visit, so that communities are heard where it matters.'),
+      at(40, pageNumber(2), { x: 290, size: 9 }),
+    ],
+  ];
+}
+
+describe('extractPdf', () => {
+  it.each([
+    ['a bare number', (p: number) => String(p)],
+    ['"Page 3 of 7"', (p: number) => `Page ${p} of 2`],
+    ['"- 3 -"', (p: number) => `- ${p} -`],
+  ])(
+    'rebuilds paragraphs, undoes hyphenation, drops the running header and page numbers as %s',
+    async (_, pageNumber) => {
+      const result = await extractPdf(await makePdf(twoPageStatement(pageNumber)));
+      expect(result).toEqual({
+        ok: true,
+        text: [
+          'Sample Closing Statement, Gaborone, Botswana: 11 November 2022',
+          'KP Chair,',
+          'The Coalition regrets that three years of reform talks have left diamond governance where it was: in the hands of a few states and a few companies that meet behind closed doors and decide for everyone else, year after year and without any review of their own record on the ground in the fields.',
+          'We call for a multi-donor fund that pays for civil society to take part in every peer review visit, so that communities are heard where it matters.',
+        ].join('\n\n'),
+      });
+    },
+  );
+
+  it('reads the reference laid out over several pages back into the same paragraphs', async () => {
+    const text = readFileSync(
+      new URL('../../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url),
+      'utf8',
+    );
+    const [title, ...paragraphs] = text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean) as [string, ...string[]];
+    const bytes = await makeStatementPdf({
+      title,
+      paragraphs,
+      header: 'Kimberley Process Civil Society Coalition',
+      pageNumbers: (page, pages) => `Page ${page} of ${pages}`,
+      linesPerPage: 26,
+    });
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text.split('\n\n')).toEqual([title, ...paragraphs]);
+  });
+
+  it('joins paragraphs that start with an indented first line and no gap', async () => {
+    const result = await extractPdf(
+      await makePdf([
+        [
+          at(700, 'First paragraph line one that runs all the way across the page width here', { x: 90 }),
+          at(686, 'and its second line that also runs all the way across the page width there'),
+          at(672, 'and the third line which again runs all the way across the page width too.'),
+          at(658, 'Second paragraph begins indented and runs all the way across the width', { x: 90 }),
+          at(644, 'and ends on its second line which runs all the way across the page width.'),
+        ],
+      ]),
+    );
+    expect(result.ok && result.text.split('\n\n').length).toBe(2);
+  });
+
+  it('refuses an encrypted PDF', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/encrypted.pdf', import.meta.url)));
+    expect(await extractPdf(bytes)).toEqual({
+      ok: false,
+      code: 'encrypted',
+      reason: 'the PDF is encrypted (password-protected)',
+    });
+  });
+
+  it('refuses a PDF with no text layer', async () => {
+    expect(NO_TEXT_LAYER_REASON).toBe('no text layer — a scanned PDF?');
+    expect(await extractPdf(await makePdf([[], []]))).toEqual({
+      ok: false,
+      code: 'no-text-layer',
+      reason: 'no text layer — a scanned PDF?',
+    });
+  });
+
+  it('refuses bytes that are not a PDF, and a truncated PDF', async () => {
+    expect(await extractPdf(new TextEncoder().encode('just text'))).toMatchObject({
+      ok: false,
+      code: 'corrupt',
+    });
+    const bytes = await makePdf(twoPageStatement(String));
+    const truncated = await extractPdf(bytes.slice(0, 600));
+    expect(truncated.ok).toBe(false);
+  });
+
+  it('ignores a JavaScript action in the PDF and still reads the text', async () => {
+    const bytes = await makePdf([[at(700, 'Text beside a script that must never run.')]]);
+    const source = new TextDecoder('latin1').decode(bytes);
+    // Add an OpenAction with JavaScript to the catalog, as a hostile file would.
+    const patched = source.replace(
+      '/Type /Catalog',
+      '/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>',
+    );
+    expect(patched).not.toBe(source);
+    const result = await extractPdf(Uint8Array.from(patched, (c) => c.charCodeAt(0)));
+    expect(result).toEqual({ ok: true, text: 'Text beside a script that must never run.' });
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, inferMetadata } from './metadata';
+import type { Block, BlockRole } from './model';
+
+function blocks(...parts: [BlockRole, string][]): Block[] {
+  return parts.map(([role, text], i) => ({ id: `b${i}`, role, text }));
+}
+
+const body = (text = 'We thank the host and the chair for this week.') => blocks(['body', text]);
+
+describe('findDate', () => {
+  it.each([
+    ['22 November 2019', '2019-11-22'],
+    ['November 22, 2019', '2019-11-22'],
+    ['22/11/2019', '2019-11-22'],
+    ['22 Nov 2019', '2019-11-22'],
+    ['22nd of November 2019', '2019-11-22'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['2019-11-22', '2019-11-22'],
+    ['11/22/2019', '2019-11-22'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(findDate(`Statement, Somewhere: ${text}`)).toEqual({ year: Number(iso.slice(0, 4)), date: iso });
+  });
+
+  it('gives the year but no day for a month and year, a range of days, or an impossible date', () => {
+    expect(findDate('CSC Statement, June 2017')).toEqual({ year: 2017, date: null });
+    expect(findDate('Plenary, 18–22 November 2019')).toEqual({ year: 2019, date: null });
+    expect(findDate('Plenary, November 18-22, 2019')).toEqual({ year: 2019, date: null });
+    expect(findDate('31 February 2019')).toEqual({ year: 2019, date: null });
+  });
+
+  it('finds nothing in text without a date', () => {
+    expect(findDate('Closing Speech by the Civil Society Coalition')).toEqual({ year: null, date: null });
+  });
+});
+
+describe('inferMetadata', () => {
+  it('reads "Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019"', () => {
+    const title = 'Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019';
+    expect(
+      inferMetadata(
+        title,
+        blocks(
+          ['title', title],
+          ['body', 'The best thing about this Plenary has been the warm welcome.'],
+          ['signature', 'Shamiso Mtisi'],
+          ['signature', 'Coordinator KP Civil Society Coalition on Behalf of the KP CSC.'],
+        ),
+        'reference.txt',
+      ),
+    ).toEqual({
+      year: 2019,
+      date: '2019-11-22',
+      city: 'New Delhi',
+      country: 'India',
+      meeting: 'plenary',
+      kind: 'closing',
+      organisation: 'KP Civil Society Coalition',
+      speaker: 'Shamiso Mtisi',
+    });
+  });
+
+  it('reads "2021 Plenary Moscow – Closing Speech by the Civil Society Coalition"', () => {
+    const title = '2021 Plenary Moscow – Closing Speech by the Civil Society Coalition';
+    expect(inferMetadata(title, body(), 'x.docx')).toEqual({
+      year: 2021,
+      date: null,
+      city: 'Moscow',
+      country: 'Russia',
+      meeting: 'plenary',
+      kind: 'closing',
+      organisation: 'KP Civil Society Coalition',
+      speaker: null,
+    });
+  });
+
+  it('reads "Opening Remarks … Brisbane … 2017"', () => {
+    const title =
+      'Opening Remarks of the Civil Society Coalition to the Kimberley Process Plenary in Brisbane, 2017';
+    expect(inferMetadata(title, body(), 'x.pdf')).toMatchObject({
+      year: 2017,
+      date: null,
+      city: 'Brisbane',
+      country: 'Australia',
+      meeting: 'plenary',
+      kind: 'opening',
+      organisation: 'KP Civil Society Coalition',
+    });
+  });
+
+  it('reads "Closing Statement, Gaborone, Botswana: 11 November 2022"', () => {
+    expect(inferMetadata('Closing Statement, Gaborone, Botswana: 11 November 2022', body(), 'x.txt')).toEqual(
+      {
+        year: 2022,
+        date: '2022-11-11',
+        city: 'Gaborone',
+        country: 'Botswana',
+        meeting: null,
+        kind: 'closing',
+        organisation: null,
+        speaker: null,
+      },
+    );
+  });
+
+  it('reads "KP Intersessional Meeting, Kimberley, South Africa – CSC Statement, June 2017"', () => {
+    const title = 'KP Intersessional Meeting, Kimberley, South Africa – CSC Statement, June 2017';
+    expect(inferMetadata(title, body(), 'x.html')).toEqual({
+      year: 2017,
+      date: null,
+      city: 'Kimberley',
+      country: 'South Africa',
+      meeting: 'intersessional',
+      kind: 'statement',
+      organisation: 'KP Civil Society Coalition',
+      speaker: null,
+    });
+  });
+
+  it('does not take "Kimberley Process" for the city of Kimberley', () => {
+    expect(inferMetadata('Kimberley Process Closing Statement', body(), 'x.txt').city).toBeNull();
+  });
+
+  it('reads press releases and "Statement" alone', () => {
+    expect(inferMetadata('Press release: KP fails to agree on reform', body(), 'x.txt').kind).toBe('press');
+    expect(inferMetadata('CSC Statement on the review', body(), 'x.txt').kind).toBe('statement');
+  });
+
+  it('takes the meeting from the body when the title does not say, and leaves it null when the body says both', () => {
+    expect(inferMetadata('CSC Closing Speech', body('This Plenary failed us.'), 'x.txt').meeting).toBe(
+      'plenary',
+    );
+    expect(inferMetadata('CSC Speech', body('This Intersessional failed us.'), 'x.txt').meeting).toBe(
+      'intersessional',
+    );
+    expect(
+      inferMetadata('CSC Speech', body('The Intersessional prepared the Plenary.'), 'x.txt').meeting,
+    ).toBeNull();
+  });
+
+  it('leaves every field null that nothing states, and never guesses', () => {
+    expect(inferMetadata('Remarks on reform', body('We have things to say.'), 'notes.txt')).toEqual({
+      year: null,
+      date: null,
+      city: null,
+      country: null,
+      meeting: null,
+      kind: 'statement',
+      organisation: null,
+      speaker: null,
+    });
+  });
+
+  it('falls back to the signature for facts and to the file name for the year and city', () => {
+    const meta = inferMetadata(
+      'Our statement',
+      blocks(
+        ['body', 'Text.'],
+        ['signature', 'Jane Example, Coordinator'],
+        ['signature', 'Windhoek, 4 November 2011'],
+      ),
+      'file.txt',
+    );
+    expect(meta).toMatchObject({
+      year: 2011,
+      date: '2011-11-04',
+      city: 'Windhoek',
+      country: 'Namibia',
+      speaker: 'Jane Example',
+    });
+    expect(inferMetadata('Our statement', body(), '2019-new-delhi-closing-csc.txt')).toMatchObject({
+      year: 2019,
+      city: 'New Delhi',
+      country: 'India',
+    });
+  });
+
+  it('does not read a surname in the signature as a city', () => {
+    const meta = inferMetadata(
+      'Our statement',
+      blocks(['body', 'Text.'], ['signature', 'Jane Livingstone']),
+      'file.txt',
+    );
+    expect(meta.city).toBeNull();
+    expect(meta.speaker).toBe('Jane Livingstone');
+  });
+});

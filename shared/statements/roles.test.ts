@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isNameLine, isSalutation, isSignatureLike, isTitleLike } from './roles';
+
+describe('role tests for single lines', () => {
+  it('recognises salutations that address people', () => {
+    for (const line of [
+      'KP Chair,',
+      'President of WDC',
+      'Working Group Chairs',
+      'Ladies and gentlemen,',
+      'Dear Participants and Observers,',
+      'Excellencies,',
+      'Distinguished delegates,',
+      'Madam Chair,',
+      'Good morning.',
+    ]) {
+      expect(isSalutation(line), line).toBe(true);
+    }
+    for (const line of [
+      'The best thing about this Plenary has been the welcome.',
+      'In conclusion,',
+      'Reform',
+    ]) {
+      expect(isSalutation(line), line).toBe(false);
+    }
+  });
+
+  it('recognises web and document residue', () => {
+    for (const line of [
+      'Leave a Comment',
+      'Leave a Reply',
+      'Your email address will not be published.',
+      'Required fields are marked *',
+      'Share this:',
+      'Posted in Statements',
+      'Tags: KP, reform',
+      '© 2019 KP Civil Society Coalition',
+      'Copyright 2022 Example. All rights reserved.',
+      'Read more',
+      'This is an illustrative sample written for Plenary Diff; it is not an authentic statement.',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+    expect(isBoilerplate('We will share this concern with our communities.')).toBe(false);
+  });
+
+  it('recognises names, role lines and closers as signature material, and prose as not', () => {
+    expect(isNameLine('Shamiso Mtisi')).toBe(true);
+    expect(isNameLine('Dr. Jane van der Example')).toBe(true);
+    expect(isNameLine('Thank you.')).toBe(false);
+    for (const line of [
+      'Shamiso Mtisi',
+      'Coordinator KP Civil Society Coalition on Behalf of the KP CSC.',
+      'Coordinator, KP Civil Society Coalition',
+      'Jane Example, Coordinator',
+      'Thank you.',
+      'I thank you for your attention.',
+      'New Delhi, 22 November 2019',
+    ]) {
+      expect(isSignatureLike(line), line).toBe(true);
+    }
+    for (const line of [
+      'The Civil Society Coalition will continue to fight.',
+      'We remain deeply concerned about the situation in the east of the country, where miners suffer.',
+    ]) {
+      expect(isSignatureLike(line), line).toBe(false);
+    }
+  });
+
+  it('takes one short line that does not end like a sentence as a title', () => {
+    expect(isTitleLike('Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019')).toBe(true);
+    expect(isTitleLike('KP Chair,')).toBe(false);
+    expect(
+      isTitleLike(
+        'The best thing about this Plenary has been the warm welcome by our host India, for which we extend our gratitude.',
+      ),
+    ).toBe(false);
+  });
+});

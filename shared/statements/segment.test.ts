@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from './normalise-text';
+import { segment, splitParagraphs, statementId } from './segment';
+
+const reference = normaliseText(
+  readFileSync(new URL('../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url), 'utf8'),
+);
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and joins hard-wrapped prose back together', () => {
+    const text = [
+      'The umpteenth attempt at broadening the scope of the KP to capture',
+      'contemporary conflict challenges failed to produce any result. The KP',
+      'has decided to remain a process that merely serves to protect state.',
+      '',
+      'Second paragraph.',
+    ].join('\n');
+    expect(splitParagraphs(text)).toEqual([
+      'The umpteenth attempt at broadening the scope of the KP to capture contemporary conflict challenges failed to produce any result. The KP has decided to remain a process that merely serves to protect state.',
+      'Second paragraph.',
+    ]);
+  });
+
+  it('keeps a list of short lines as separate paragraphs', () => {
+    expect(splitParagraphs('KP Chair,\nPresident of WDC\nLadies and gentlemen,')).toEqual([
+      'KP Chair,',
+      'President of WDC',
+      'Ladies and gentlemen,',
+    ]);
+  });
+
+  it('reads one paragraph per line when the lines are too long to be wrapped', () => {
+    const long = 'word '.repeat(50).trim();
+    expect(splitParagraphs(`${long}.\n${long}!\nShort closing line.`)).toEqual([
+      `${long}.`,
+      `${long}!`,
+      'Short closing line.',
+    ]);
+  });
+
+  it('ends a wrapped paragraph at a short line and collapses inner whitespace', () => {
+    const text =
+      'We  commend the CAR Monitoring Team and the authorities for their joint\nefforts to reach an agreement.\nThe system will allow for more flexibility and hence for more diamonds\nfrom compliant zones.';
+    expect(splitParagraphs(text)).toEqual([
+      'We commend the CAR Monitoring Team and the authorities for their joint efforts to reach an agreement.',
+      'The system will allow for more flexibility and hence for more diamonds from compliant zones.',
+    ]);
+  });
+});
+
+describe('segment', () => {
+  it('gives the 2019 reference its title, salutations, exactly 10 body blocks, signature and boilerplate', () => {
+    const blocks = segment(reference);
+    const roles = blocks.map((b) => b.role);
+    expect(roles).toEqual([
+      'title',
+      ...Array<string>(5).fill('salutation'),
+      ...Array<string>(10).fill('body'),
+      'signature',
+      'signature',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(blocks[0]?.text).toBe('Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019');
+    expect(blocks.filter((b) => b.role === 'salutation').map((b) => b.text)).toEqual([
+      'KP Chair,',
+      'President of WDC',
+      'Working Group Chairs',
+      'Ladies and gentlemen,',
+      'Dear Participants and Observers,',
+    ]);
+    expect(blocks.filter((b) => b.role === 'body')[0]?.text).toMatch(/^The best thing about this Plenary/);
+    expect(blocks.filter((b) => b.role === 'body')[9]?.text).toMatch(/^Our overall conclusion/);
+    expect(blocks.filter((b) => b.role === 'signature')[1]?.text).toMatch(
+      /^Coordinator KP Civil Society Coalition/,
+    );
+    expect(blocks.filter((b) => b.role === 'boilerplate').map((b) => b.text)).toEqual([
+      'Leave a Comment',
+      'Your email address will not be published.',
+    ]);
+  });
+
+  it('gives stable, short block ids and suffixes repeated text', () => {
+    const text =
+      'Title of a statement\n\nThe same paragraph again and again.\n\nThe same paragraph again and again.\n\nEnd of it.';
+    const first = segment(text);
+    const second = segment(text);
+    expect(first.map((b) => b.id)).toEqual(second.map((b) => b.id));
+    const [, a, b] = first;
+    expect(a?.id).toMatch(/^[0-9a-f]{12}$/);
+    expect(b?.id).toBe(`${a?.id}-2`);
+    expect(new Set(first.map((x) => x.id)).size).toBe(first.length);
+  });
+
+  it('gives the same text the same block id wherever it stands, and a different role a different id', () => {
+    const one = segment('Title\n\nKP Chair,\n\nA body paragraph that says something.\n\nAnother one.');
+    const two = segment('Other title\n\nKP Chair,\n\nAnother one.\n\nA body paragraph that says something.');
+    const idOf = (blocks: typeof one, text: string) => blocks.find((b) => b.text === text)?.id;
+    expect(idOf(one, 'Another one.')).toBe(idOf(two, 'Another one.'));
+    expect(idOf(one, 'KP Chair,')).toBe(idOf(two, 'KP Chair,'));
+    expect(segment('Title\n\nTitle\n\nBody text here.')[1]?.id).not.toBe(
+      segment('Title\n\nTitle\n\nBody text here.')[0]?.id,
+    );
+  });
+
+  it('derives the statement id from the content only', () => {
+    const blocks = segment(reference);
+    expect(statementId(blocks)).toBe(statementId(segment(reference)));
+    expect(statementId(blocks)).toMatch(/^[0-9a-f]{16}$/);
+    expect(statementId(segment(reference.replace('warm welcome', 'cold welcome')))).not.toBe(
+      statementId(blocks),
+    );
+  });
+
+  it('reads a statement without a title or salutations as all body, with a "Thank you" and name signature', () => {
+    const blocks = segment(
+      'We thank the host for the warm welcome this week.\n\nThe KP must reform its scope.\n\nThank you.\n\nJane Example\n\nCoordinator, Example Network',
+    );
+    expect(blocks.map((b) => b.role)).toEqual(['body', 'body', 'signature', 'signature', 'signature']);
+  });
+
+  it('marks web residue anywhere as boilerplate and never leaves a statement without body', () => {
+    const blocks = segment(
+      'Share this:\n\nStatement title\n\nOne short line.\n\nPosted in Statements\n\n© 2019 KP CSC',
+    );
+    expect(blocks.map((b) => b.role)).toEqual(['boilerplate', 'title', 'body', 'boilerplate', 'boilerplate']);
+    expect(segment('Only one line of text').map((b) => b.role)).toEqual(['body']);
+    expect(segment('Jane Example\n\nCoordinator, Example Network').some((b) => b.role === 'body')).toBe(true);
+  });
+
+  it('labels the sample label line as boilerplate', () => {
+    const blocks = segment(
+      'Sample title\n\nBody of the sample.\n\nThis is an illustrative sample written for Plenary Diff; it is not an authentic statement.',
+    );
+    expect(blocks.map((b) => b.role)).toEqual(['title', 'body', 'boilerplate']);
+  });
+
+  it('handles 50,000 tiny paragraphs quickly', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+    const started = Date.now();
+    const blocks = segment(text);
+    expect(blocks.length).toBe(50_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
