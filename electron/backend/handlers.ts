@@ -1,0 +1,112 @@
+/** The backend's one implementation of every channel, used by Electron IPC and by browser-mode HTTP alike. */
+import type {
+  AppInfo,
+  Channel,
+  ChannelArgs,
+  ChannelResult,
+  LibraryImportResult,
+} from '../../shared/ipc/contract';
+import { displayFileName, importStatement, PASTED_TEXT_NAME } from '../../shared/statements/import-statement';
+import {
+  DEFAULT_MAX_IMPORT_BYTES,
+  type ImportError,
+  type ImportFile,
+  type ImportOptions,
+  type StatementMetadata,
+} from '../../shared/statements/model';
+import type { LibraryStore } from './library-store';
+
+/** One async function per channel, derived from the contract. */
+export type Handlers = { readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+
+/** What the handlers need to know about the running app. */
+export interface HandlerOptions {
+  readonly mode: AppInfo['mode'];
+  readonly version: string;
+  /** Size limit for one imported file or paste, in bytes. */
+  readonly maxBytes?: number;
+}
+
+/** Builds the handlers over a library store. Import failures are values; only storage failures throw. */
+export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+
+  const importAndStore = async (
+    file: ImportFile,
+    importOptions: ImportOptions,
+  ): Promise<LibraryImportResult> => {
+    const name = displayFileName(file.name);
+    if (file.bytes.byteLength > maxBytes)
+      return { ok: false, error: tooLargeError(name, file.bytes.byteLength, maxBytes) };
+    let result;
+    try {
+      result = await importStatement({ name, bytes: file.bytes }, { ...importOptions, maxBytes });
+    } catch (error) {
+      // importStatement promises never to throw; if it does anyway, this file fails and the rest go on.
+      const reason = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+      return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName: name, reason } };
+    }
+    if (!result.ok) return result;
+    let added;
+    try {
+      added = await store.add(result.statement);
+    } catch (error) {
+      throw new Error(
+        `${name} was read but could not be saved to the library at ${store.dir}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return { ok: true, statement: added.statement, duplicate: added.duplicate };
+  };
+
+  return {
+    'app:info': async () => ({ version: options.version, mode: options.mode }),
+    'library:list': async () => store.snapshot(),
+    'library:import': async (files) => {
+      const results: LibraryImportResult[] = [];
+      // One at a time: a batch of large PDFs must not hold every parse in memory at once.
+      for (const file of files) results.push(await importAndStore(file, {}));
+      return results;
+    },
+    'library:paste': async (text, title) => {
+      const trimmedTitle = title?.trim() || null;
+      const name = trimmedTitle ?? PASTED_TEXT_NAME;
+      const result = await importAndStore({ name, bytes: new TextEncoder().encode(text) }, { pasted: true });
+      if (!result.ok || result.duplicate || trimmedTitle === null || result.statement.title === trimmedTitle)
+        return result;
+      const statement = await store.replace({ ...result.statement, title: trimmedTitle });
+      return { ...result, statement };
+    },
+    'library:remove': (id) => store.remove(id),
+    'library:restore': (statement) => store.restore(statement),
+    'library:update-metadata': async (id, patch) => {
+      const current = store.get(id);
+      if (!current)
+        throw new Error(`No statement with id ${id} is in the library; it may have been removed.`);
+      const metadata: Record<string, unknown> = { ...current.metadata };
+      for (const [key, value] of Object.entries(patch.metadata ?? {})) {
+        if (value !== undefined) metadata[key] = value === '' ? null : value;
+      }
+      return store.replace({
+        ...current,
+        title: patch.title ?? current.title,
+        metadata: metadata as unknown as StatementMetadata,
+      });
+    },
+    'library:set-samples-hidden': (hidden) => store.setSamplesHidden(hidden),
+    'themes:save-user': (themes) => store.setUserThemes(themes),
+  };
+}
+
+/** The error for a file over the size limit, worded as the importers word it. */
+export function tooLargeError(fileName: string, size: number, maxBytes: number): ImportError {
+  const mb = (n: number): string => {
+    const value = n / 1024 / 1024;
+    return value >= 10 || Number.isInteger(value) ? `${Math.round(value)} MB` : `${value.toFixed(1)} MB`;
+  };
+  return {
+    kind: 'import-error',
+    code: 'too-large',
+    fileName,
+    reason: `file is too large (${mb(size)}; the limit is ${mb(maxBytes)})`,
+  };
+}

@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from './handlers';
+import { collectFolderFiles, importPaths, isSupportedFileName } from './import-paths';
+import { openLibraryStore } from './library-store';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'plenary-paths-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const speech = (n: number): string =>
+  `Statement ${n}\n\nDear Chair,\n\nParagraph about the review of the certification scheme, number ${n}, for the record.`;
+
+describe('collectFolderFiles', () => {
+  it('finds supported files recursively, sorted, skipping hidden entries, other types and symbolic links', async () => {
+    const root = await tempDir();
+    const folder = join(root, 'statements');
+    await mkdir(join(folder, '2019', 'drafts'), { recursive: true });
+    await mkdir(join(folder, '.git'));
+    await writeFile(join(folder, 'b.txt'), speech(1));
+    await writeFile(join(folder, 'a.PDF'), 'x');
+    await writeFile(join(folder, 'notes.odt'), 'x');
+    await writeFile(join(folder, '.hidden.txt'), 'x');
+    await writeFile(join(folder, '.git', 'HEAD.txt'), 'x');
+    await writeFile(join(folder, '2019', 'closing.html'), 'x');
+    await writeFile(join(folder, '2019', 'drafts', 'draft.docx'), 'x');
+    await writeFile(join(root, 'outside.txt'), 'x');
+    await symlink(join(root, 'outside.txt'), join(folder, 'link.txt'));
+    await symlink(root, join(folder, 'loop'));
+
+    const found = await collectFolderFiles(folder);
+    expect(found.map((p) => p.slice(folder.length + 1))).toEqual([
+      '2019/closing.html',
+      '2019/drafts/draft.docx',
+      'a.PDF',
+      'b.txt',
+    ]);
+  });
+
+  it('knows the supported extensions', () => {
+    expect(['a.txt', 'b.md', 'c.HTML', 'd.htm', 'e.docx', 'f.pdf'].every(isSupportedFileName)).toBe(true);
+    expect(['a.doc', 'b.exe', 'c', 'txt'].some(isSupportedFileName)).toBe(false);
+  });
+});
+
+describe('importPaths', () => {
+  it('imports files in order; a missing file, a folder and an oversize file are errors naming them', async () => {
+    const dir = await tempDir();
+    const handlers = createHandlers(await openLibraryStore(join(dir, 'library')), {
+      mode: 'electron',
+      version: '1',
+    });
+    await writeFile(join(dir, 'one.txt'), speech(1));
+    await writeFile(join(dir, 'big.txt'), `${speech(2)}\n\n${'x'.repeat(3000)}`);
+    await mkdir(join(dir, 'folder.txt'));
+    await writeFile(join(dir, 'two.md'), speech(3));
+
+    const results = await importPaths(
+      handlers,
+      ['one.txt', 'missing.txt', 'big.txt', 'folder.txt', 'two.md'].map((n) => join(dir, n)),
+      2048,
+    );
+    expect(
+      results.map((r) =>
+        r.ok ? `ok ${r.statement.source.fileName}` : `${r.error.code} ${r.error.fileName}`,
+      ),
+    ).toEqual(['ok one.txt', 'corrupt missing.txt', 'too-large big.txt', 'corrupt folder.txt', 'ok two.md']);
+    const missing = results[1]!;
+    expect(missing.ok ? '' : missing.error.reason).toBe('could not be read (ENOENT)');
+    expect((await handlers['library:list']()).statements).toHaveLength(2);
+  });
+});

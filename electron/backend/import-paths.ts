@@ -1,0 +1,81 @@
+/** Imports files the person picked in a native dialog: size-checked before reading, one at a time. */
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { LibraryImportResult } from '../../shared/ipc/contract';
+import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/statements/model';
+import { displayFileName } from '../../shared/statements/import-statement';
+import { tooLargeError, type Handlers } from './handlers';
+import { MAX_FILES_PER_IMPORT } from './schemas';
+
+/** The file extensions the importers read (what the open dialogs offer and folder imports pick up). */
+export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+
+const MAX_FOLDER_DEPTH = 16;
+
+/** True for a file name with a supported extension. */
+export function isSupportedFileName(name: string): boolean {
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
+}
+
+/** Every supported file under `folder`, recursively, sorted; hidden entries and symbolic links are skipped. */
+export async function collectFolderFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (found.length >= MAX_FILES_PER_IMPORT) return;
+      // Symbolic links could loop or lead out of the folder the person chose.
+      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1);
+      else if (entry.isFile() && isSupportedFileName(entry.name)) found.push(path);
+    }
+  };
+  await walk(folder, 0);
+  return found;
+}
+
+/** Reads and imports each path in turn; a file too large or unreadable becomes an error result, never a throw. */
+export async function importPaths(
+  handlers: Handlers,
+  paths: readonly string[],
+  maxBytes: number = DEFAULT_MAX_IMPORT_BYTES,
+): Promise<LibraryImportResult[]> {
+  const results: LibraryImportResult[] = [];
+  for (const path of paths) {
+    const name = displayFileName(basename(path));
+    const read = await readChecked(path, name, maxBytes);
+    if (read.ok) results.push(...(await handlers['library:import']([{ name, bytes: read.bytes }])));
+    else results.push(read);
+  }
+  return results;
+}
+
+async function readChecked(
+  path: string,
+  name: string,
+  maxBytes: number,
+): Promise<
+  { readonly ok: true; readonly bytes: Uint8Array } | (LibraryImportResult & { readonly ok: false })
+> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return readError(name, 'is not a regular file');
+    if (info.size > maxBytes) return { ok: false, error: tooLargeError(name, info.size, maxBytes) };
+    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return readError(name, `could not be read${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+}
+
+function readError(fileName: string, reason: string): LibraryImportResult & { readonly ok: false } {
+  return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName, reason } };
+}

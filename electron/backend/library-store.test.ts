@@ -1,0 +1,315 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importStatement } from '../../shared/statements/import-statement';
+import type { Statement } from '../../shared/statements/model';
+import { loadBundledCorpus } from './bundled-corpus';
+import { INDEX_FILE, openLibraryStore, STATEMENTS_DIR, statementFileName } from './library-store';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const corpusDir = resolve(here, '../../resources/corpus');
+const dirs: string[] = [];
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'plenary-library-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A statement made by the real importer from a .txt file's text. */
+async function statementOf(name: string, text: string): Promise<Statement> {
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(result.error.reason);
+  return result.statement;
+}
+
+function speech(topic: string): string {
+  return [
+    `Civil Society Coalition statement on ${topic}`,
+    '',
+    'Dear participants,',
+    '',
+    `We have followed the discussions on ${topic} this week with close attention and growing concern.`,
+    '',
+    `Progress on ${topic} has been slow, and communities in mining areas continue to bear the cost of delay.`,
+    '',
+    'Thank you.',
+  ].join('\n');
+}
+
+const ids = (statements: readonly Statement[]): string[] => statements.map((s) => s.id);
+
+describe('openLibraryStore: the bundled corpus', () => {
+  it('seeds the 2019 reference and the samples into an empty folder, once', async () => {
+    const dir = await tempDir();
+    const bundled = await loadBundledCorpus(corpusDir);
+    expect(bundled.problems).toEqual([]);
+    expect(bundled.reference).not.toBeNull();
+    expect(bundled.samples.length).toBeGreaterThan(0);
+
+    const store = await openLibraryStore(dir, { bundled });
+    const first = store.snapshot();
+    expect(first.referenceId).toBe(bundled.reference!.id);
+    expect(first.statements[0]!.id).toBe(first.referenceId);
+    expect(first.statements[0]!.sample).toBe(false);
+    expect(first.statements.filter((s) => s.sample)).toHaveLength(bundled.samples.length);
+    expect(first.problems).toEqual([]);
+    const files = await readdir(join(dir, STATEMENTS_DIR));
+    expect(files.sort()).toEqual(first.statements.map((s) => statementFileName(s.id)).sort());
+
+    const again = await openLibraryStore(dir, { bundled: await loadBundledCorpus(corpusDir) });
+    expect(ids(again.snapshot().statements)).toEqual(ids(first.statements));
+  });
+
+  it('keeps a removed sample removed, refuses to remove the reference, and puts the reference back if it is lost', async () => {
+    const dir = await tempDir();
+    const bundled = await loadBundledCorpus(corpusDir);
+    const store = await openLibraryStore(dir, { bundled });
+    const sample = bundled.samples[0]!;
+    await store.remove(sample.id);
+    await expect(store.remove(bundled.reference!.id)).rejects.toThrow(/reference .* cannot be removed/);
+    expect(store.snapshot().statements.map((s) => s.id)).toContain(bundled.reference!.id);
+
+    const reopened = await openLibraryStore(dir, { bundled });
+    expect(ids(reopened.snapshot().statements)).not.toContain(sample.id);
+    expect(reopened.snapshot().referenceId).toBe(bundled.reference!.id);
+
+    await rm(join(dir, STATEMENTS_DIR, statementFileName(bundled.reference!.id)));
+    const repaired = await openLibraryStore(dir, { bundled });
+    expect(repaired.snapshot().statements[0]!.id).toBe(bundled.reference!.id);
+  });
+});
+
+describe('LibraryStore writes', () => {
+  it('does not duplicate a re-import of the same bytes or the same text', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const a = await statementOf('2023-victoria-falls.txt', speech('reform'));
+    expect(await store.add(a)).toEqual({ statement: a, duplicate: false });
+    const again = await statementOf('copy of 2023-victoria-falls.txt', speech('reform'));
+    const outcome = await store.add(again);
+    expect(outcome.duplicate).toBe(true);
+    expect(outcome.statement.id).toBe(a.id);
+    expect(store.snapshot().statements).toHaveLength(1);
+  });
+
+  it('keeps every entry of concurrent imports, in memory and on disk', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const statements = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => statementOf(`s${i}.txt`, speech(`topic number ${i}`))),
+    );
+    const outcomes = await Promise.all(statements.map((s) => store.add(s)));
+    expect(outcomes.every((o) => !o.duplicate)).toBe(true);
+    expect(new Set(ids(store.snapshot().statements))).toEqual(new Set(ids(statements)));
+
+    const reopened = await openLibraryStore(dir);
+    expect(ids(reopened.snapshot().statements)).toEqual(ids(store.snapshot().statements));
+    expect(reopened.snapshot().problems).toEqual([]);
+  });
+
+  it('restores a removed statement where it was, and the removal and restore persist', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const [a, b, c] = await Promise.all(
+      ['one', 'two', 'three'].map((t) => statementOf(`${t}.txt`, speech(t))),
+    );
+    for (const s of [a!, b!, c!]) await store.add(s);
+    await store.remove(b!.id);
+    expect(ids(store.snapshot().statements)).toEqual([a!.id, c!.id]);
+    expect(ids((await openLibraryStore(dir)).snapshot().statements)).toEqual([a!.id, c!.id]);
+
+    await store.restore(b!);
+    expect(ids(store.snapshot().statements)).toEqual([a!.id, b!.id, c!.id]);
+    expect(ids((await openLibraryStore(dir)).snapshot().statements)).toEqual([a!.id, b!.id, c!.id]);
+  });
+
+  it('persists a metadata edit, hidden samples and user themes across a new store instance', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const s = await statementOf('statement.txt', speech('monitoring'));
+    await store.add(s);
+    await store.replace({
+      ...s,
+      title: 'Edited title',
+      metadata: { ...s.metadata, year: 2024, city: 'Dubai' },
+    });
+    await store.setSamplesHidden(true);
+    await store.setUserThemes([{ id: 'u1', label: 'Monitoring', terms: ['monitoring', 'review'] }]);
+
+    const reopened = (await openLibraryStore(dir)).snapshot();
+    expect(reopened.statements[0]!.title).toBe('Edited title');
+    expect(reopened.statements[0]!.metadata.year).toBe(2024);
+    expect(reopened.statements[0]!.metadata.city).toBe('Dubai');
+    expect(reopened.samplesHidden).toBe(true);
+    expect(reopened.userThemes).toEqual([{ id: 'u1', label: 'Monitoring', terms: ['monitoring', 'review'] }]);
+  });
+
+  it('refuses to replace a statement that is not in the library', async () => {
+    const store = await openLibraryStore(await tempDir());
+    await expect(store.replace(await statementOf('x.txt', speech('x')))).rejects.toThrow(/No statement/);
+  });
+});
+
+describe('LibraryStore loading damaged folders', () => {
+  async function libraryWith(count: number): Promise<{ dir: string; statements: Statement[] }> {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const statements: Statement[] = [];
+    for (let i = 0; i < count; i++) {
+      const s = await statementOf(`s${i}.txt`, speech(`subject ${i}`));
+      await store.add(s);
+      statements.push(s);
+    }
+    return { dir, statements };
+  }
+
+  it('sets aside a truncated statement file with a message, and loads every other statement', async () => {
+    const { dir, statements } = await libraryWith(3);
+    const damaged = join(dir, STATEMENTS_DIR, statementFileName(statements[1]!.id));
+    const text = await readFile(damaged, 'utf8');
+    await writeFile(damaged, text.slice(0, Math.floor(text.length / 2)));
+
+    const snapshot = (await openLibraryStore(dir)).snapshot();
+    expect(ids(snapshot.statements)).toEqual([statements[0]!.id, statements[2]!.id]);
+    expect(snapshot.problems).toHaveLength(1);
+    expect(snapshot.problems[0]).toContain(statementFileName(statements[1]!.id));
+    expect(snapshot.problems[0]).toMatch(/not valid JSON .* set aside as .*\.corrupt-/);
+    const files = await readdir(join(dir, STATEMENTS_DIR));
+    expect(files.filter((f) => f.includes('.corrupt-'))).toHaveLength(1);
+    // The damaged bytes are kept for the person to recover, not deleted.
+    const aside = files.find((f) => f.includes('.corrupt-'))!;
+    expect(await readFile(join(dir, STATEMENTS_DIR, aside), 'utf8')).toBe(
+      text.slice(0, Math.floor(text.length / 2)),
+    );
+
+    // Loading again does not report it again: it has been dealt with.
+    expect((await openLibraryStore(dir)).snapshot().problems).toEqual([]);
+  });
+
+  it('sets aside a file that is JSON but not a statement, and an empty file', async () => {
+    const { dir, statements } = await libraryWith(2);
+    await writeFile(
+      join(dir, STATEMENTS_DIR, statementFileName(statements[0]!.id)),
+      '{"id": 42, "blocks": "x"}',
+    );
+    await writeFile(join(dir, STATEMENTS_DIR, statementFileName(statements[1]!.id)), '');
+    const snapshot = (await openLibraryStore(dir)).snapshot();
+    expect(snapshot.statements).toEqual([]);
+    expect(snapshot.problems).toHaveLength(2);
+    expect(snapshot.problems.join('\n')).toMatch(/does not have the expected shape/);
+    expect(snapshot.problems.join('\n')).toMatch(/is empty/);
+  });
+
+  it('rebuilds a corrupt index from the statement files and says so', async () => {
+    const { dir, statements } = await libraryWith(3);
+    await writeFile(join(dir, INDEX_FILE), '{"version": 1, "order": ["');
+    const snapshot = (await openLibraryStore(dir)).snapshot();
+    expect(new Set(ids(snapshot.statements))).toEqual(new Set(ids(statements)));
+    expect(snapshot.problems).toHaveLength(1);
+    expect(snapshot.problems[0]).toMatch(/index\.json .*index was rebuilt/);
+    const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { order: string[] };
+    expect(new Set(index.order)).toEqual(new Set(ids(statements)));
+  });
+
+  it('loads a statement whose index entry was never written (an interrupted import)', async () => {
+    const { dir, statements } = await libraryWith(2);
+    const extra = await statementOf('late.txt', speech('late arrival'));
+    await writeFile(join(dir, STATEMENTS_DIR, statementFileName(extra.id)), JSON.stringify(extra));
+    const snapshot = (await openLibraryStore(dir)).snapshot();
+    expect(ids(snapshot.statements)).toEqual([...ids(statements), extra.id]);
+  });
+
+  it('sets aside a statement stored under another statement’s file name', async () => {
+    const { dir, statements } = await libraryWith(1);
+    const other = await statementOf('other.txt', speech('other'));
+    await writeFile(join(dir, STATEMENTS_DIR, 'not-its-id.json'), JSON.stringify(other));
+    const snapshot = (await openLibraryStore(dir)).snapshot();
+    expect(ids(snapshot.statements)).toEqual(ids(statements));
+    expect(snapshot.problems[0]).toMatch(/not-its-id\.json .*id does not match/);
+  });
+
+  it('removes temp files left by an old killed write, but not fresh ones', async () => {
+    const { dir } = await libraryWith(1);
+    const stale = join(dir, STATEMENTS_DIR, 'abc.json.123456');
+    const fresh = join(dir, STATEMENTS_DIR, 'def.json.654321');
+    await writeFile(stale, '{"half');
+    await writeFile(fresh, '{"half');
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(stale, old, old);
+    await openLibraryStore(dir);
+    await expect(stat(stale)).rejects.toThrow();
+    expect((await stat(fresh)).isFile()).toBe(true);
+  });
+});
+
+describe('LibraryStore durability', () => {
+  // Delays (ms) after a write is seen starting before the kill: inside the write, the sync, the rename.
+  const KILL_DELAYS = [0, 2, 10, 30];
+
+  it('still loads the previous or the new state after a save is killed midway (SIGKILL, several times)', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    const s = await statementOf('durable.txt', speech('durability'));
+    await store.add(s);
+    const script = resolve(here, 'fixtures/save-loop.ts');
+    const folder = join(dir, STATEMENTS_DIR);
+    const fileName = statementFileName(s.id);
+
+    for (const delay of KILL_DELAYS) {
+      const child = spawn(process.execPath, ['--import', 'tsx', script, dir, s.id], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      // Watch the folder: as soon as the file or a temp file beside it changes, a write is under way.
+      const killWhenWriting = (): void => {
+        const fullSize = statSync(join(folder, fileName)).size;
+        const since = performance.now();
+        const poll = (): void => {
+          const writing =
+            readdirSync(folder).some((n) => n.startsWith(`${fileName}.`) && !n.includes('.corrupt-')) ||
+            statSync(join(folder, fileName)).size !== fullSize;
+          if (writing || performance.now() - since > 3000) setTimeout(() => child.kill('SIGKILL'), delay);
+          else setImmediate(poll);
+        };
+        poll();
+      };
+      const saves = await new Promise<number>((resolveSaves, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const saved = out.split('\n').filter((l) => l.startsWith('saved ')).length;
+          if (saved >= 2) {
+            child.stdout.removeAllListeners('data');
+            killWhenWriting();
+            resolveSaves(saved);
+          }
+        });
+        child.once('exit', (code) =>
+          code === null ? undefined : reject(new Error(`child exited ${code}: ${err}`)),
+        );
+      });
+      await new Promise((r) => child.once('close', r));
+
+      const snapshot = (await openLibraryStore(dir)).snapshot();
+      expect(snapshot.problems, `killed ${delay} ms into a write`).toEqual([]);
+      expect(snapshot.statements).toHaveLength(1);
+      const loaded = snapshot.statements[0]!;
+      const n = Number(/^title (\d+)$/.exec(loaded.title)?.[1]);
+      // The file holds one whole save: the last one reported or a later one that finished before the kill.
+      expect(n).toBeGreaterThanOrEqual(saves);
+      const filler = loaded.blocks.find((b) => b.id === 'filler')!;
+      expect(filler.text.startsWith(`${n} `)).toBe(true);
+      expect(filler.text.endsWith('conflict diamonds. ')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,338 @@
+/** The library on disk: one JSON file per statement plus an index, each written atomically. */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import type { LibrarySnapshot } from '../../shared/ipc/contract';
+import type { Statement } from '../../shared/statements/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
+import { describeZodError, StatementSchema, UserThemeSchema } from './schemas';
+
+/** The statements shipped with the app, already imported (see bundled-corpus.ts). */
+export interface BundledStatements {
+  /** The 2019 New Delhi reference; null when it could not be read (then `problems` says why). */
+  readonly reference: Statement | null;
+  readonly samples: readonly Statement[];
+  readonly problems: readonly string[];
+}
+
+/** Options for opening a library folder. */
+export interface LibraryStoreOptions {
+  readonly bundled?: BundledStatements;
+  /** Clock for set-aside file names; defaults to the real one. */
+  readonly now?: () => Date;
+}
+
+/** What adding a statement did: the stored statement, and whether it was already there. */
+export interface AddOutcome {
+  readonly statement: Statement;
+  readonly duplicate: boolean;
+}
+
+/** A library folder opened for reading and writing; every write goes through one queue. */
+export interface LibraryStore {
+  readonly dir: string;
+  /** Everything in the library right now. */
+  snapshot(): LibrarySnapshot;
+  get(id: string): Statement | undefined;
+  /** Adds a statement unless the same bytes (sha256) or the same text (id) are already stored. */
+  add(statement: Statement): Promise<AddOutcome>;
+  /** Removes a statement (no-op when absent); refuses the reference. */
+  remove(id: string): Promise<void>;
+  /** Puts back a removed statement where it was (no-op when present). */
+  restore(statement: Statement): Promise<void>;
+  /** Replaces a stored statement with an edited version of itself (same id). */
+  replace(statement: Statement): Promise<Statement>;
+  setSamplesHidden(hidden: boolean): Promise<void>;
+  setUserThemes(themes: readonly UserTheme[]): Promise<void>;
+  /** Resolves when every queued write has finished. */
+  idle(): Promise<void>;
+}
+
+/** The index file's name inside the library folder. */
+export const INDEX_FILE = 'index.json';
+/** The folder of statement files inside the library folder. */
+export const STATEMENTS_DIR = 'statements';
+
+const IndexSchema = z.object({
+  version: z.literal(1),
+  /** Statement ids in library order. */
+  order: z.array(z.string()),
+  samplesHidden: z.boolean(),
+  userThemes: z.array(UserThemeSchema),
+  /** sha256 of every bundled statement already seeded once, so a removed sample stays removed. */
+  seededBundled: z.array(z.string()),
+});
+type LibraryIndex = z.output<typeof IndexSchema>;
+
+// Temp files write-file-atomic leaves behind when a process is killed mid-write: "<name>.json.<number>".
+const STALE_TEMP = /\.json\.\d+$/;
+const STALE_TEMP_AGE_MS = 60_000;
+
+/** The file name a statement is stored under: its id when that is file-name safe, a hash of it otherwise. */
+export function statementFileName(id: string): string {
+  if (/^[A-Za-z0-9_-]{1,120}$/.test(id)) return `${id}.json`;
+  return `h-${createHash('sha256').update(id).digest('hex').slice(0, 40)}.json`;
+}
+
+/** Opens (creating if needed) the library in `dir`, setting aside unreadable files and seeding the bundled corpus. */
+export async function openLibraryStore(
+  dir: string,
+  options: LibraryStoreOptions = {},
+): Promise<LibraryStore> {
+  const now = options.now ?? (() => new Date());
+  const statementsDir = join(dir, STATEMENTS_DIR);
+  await mkdir(statementsDir, { recursive: true });
+
+  const problems: string[] = [...(options.bundled?.problems ?? [])];
+  const byId = new Map<string, Statement>();
+  const removedAt = new Map<string, number>();
+  let order: string[] = [];
+
+  const setAside = async (folder: string, name: string, why: string): Promise<void> => {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    let target = `${name}.corrupt-${stamp}`;
+    for (let n = 2; await exists(join(folder, target)); n++) target = `${name}.corrupt-${stamp}-${n}`;
+    const shown = folder === dir ? name : `${STATEMENTS_DIR}/${name}`;
+    try {
+      await rename(join(folder, name), join(folder, target));
+      problems.push(`${shown} ${why}; it was set aside as ${target} and everything else was loaded.`);
+    } catch (error) {
+      problems.push(`${shown} ${why}, and could not be set aside (${errorMessage(error)}).`);
+    }
+  };
+
+  // The index: order and settings. Statement files are the truth about what is in the library.
+  let index: LibraryIndex | null = null;
+  const indexText = await readOptional(join(dir, INDEX_FILE));
+  if (indexText !== null) {
+    const parsed = parseJson(indexText, IndexSchema);
+    if (parsed.ok) index = parsed.value;
+    else
+      await setAside(
+        dir,
+        INDEX_FILE,
+        `(the library index) ${parsed.reason}; the index was rebuilt from the statement files`,
+      );
+  }
+
+  const loaded: Statement[] = [];
+  await removeStaleTemps(dir);
+  await removeStaleTemps(statementsDir);
+  const names = (await readdir(statementsDir)).filter((n) => n.endsWith('.json')).sort();
+  for (const name of names) {
+    let text: string;
+    try {
+      text = await readFile(join(statementsDir, name), 'utf8');
+    } catch (error) {
+      problems.push(`${STATEMENTS_DIR}/${name} could not be read (${errorMessage(error)}); it was skipped.`);
+      continue;
+    }
+    const parsed = parseJson(text, StatementSchema);
+    if (!parsed.ok) {
+      await setAside(statementsDir, name, parsed.reason);
+    } else if (statementFileName(parsed.value.id) !== name) {
+      await setAside(statementsDir, name, 'holds a statement whose id does not match the file name');
+    } else {
+      loaded.push(parsed.value);
+    }
+  }
+  for (const statement of loaded) byId.set(statement.id, statement);
+
+  const indexed = (index?.order ?? []).filter((id, i, all) => byId.has(id) && all.indexOf(id) === i);
+  const indexedSet = new Set(indexed);
+  // Files the index does not list yet: an import whose index write was interrupted, or a rebuilt index.
+  const orphans = loaded
+    .filter((s) => !indexedSet.has(s.id))
+    .sort((a, b) => a.source.importedAt.localeCompare(b.source.importedAt) || a.id.localeCompare(b.id))
+    .map((s) => s.id);
+  order = [...indexed, ...orphans];
+  let samplesHidden = index?.samplesHidden ?? false;
+  let userThemes: readonly UserTheme[] = index?.userThemes ?? [];
+  const seeded = new Set(index?.seededBundled ?? []);
+  let indexDirty = index === null || orphans.length > 0 || indexed.length !== (index?.order.length ?? 0);
+
+  const findDuplicate = (statement: Statement): Statement | undefined =>
+    byId.get(statement.id) ?? [...byId.values()].find((s) => s.source.sha256 === statement.source.sha256);
+
+  const writeStatement = (statement: Statement): Promise<void> =>
+    writeFileAtomic(join(statementsDir, statementFileName(statement.id)), `${JSON.stringify(statement)}\n`);
+  const writeIndex = (): Promise<void> => {
+    const data: LibraryIndex = {
+      version: 1,
+      order,
+      samplesHidden,
+      userThemes: userThemes.map((t) => ({ ...t, terms: [...t.terms] })),
+      seededBundled: [...seeded].sort(),
+    };
+    return writeFileAtomic(join(dir, INDEX_FILE), `${JSON.stringify(data, null, 2)}\n`);
+  };
+
+  // Seed the bundled corpus: the reference always (it is the default comparison), each sample once.
+  let referenceId = '';
+  const bundledReference = options.bundled?.reference ?? null;
+  if (bundledReference) {
+    const present = findDuplicate(bundledReference);
+    if (present) {
+      referenceId = present.id;
+    } else {
+      await writeStatement(bundledReference);
+      byId.set(bundledReference.id, bundledReference);
+      order = [bundledReference.id, ...order];
+      referenceId = bundledReference.id;
+      indexDirty = true;
+    }
+  }
+  for (const sample of options.bundled?.samples ?? []) {
+    if (seeded.has(sample.source.sha256)) continue;
+    seeded.add(sample.source.sha256);
+    indexDirty = true;
+    if (findDuplicate(sample)) continue;
+    await writeStatement(sample);
+    byId.set(sample.id, sample);
+    order = [...order, sample.id];
+  }
+  if (indexDirty) await writeIndex();
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task);
+    tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+
+  return {
+    dir,
+    snapshot: () => ({
+      statements: order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined),
+      referenceId,
+      samplesHidden,
+      userThemes,
+      problems: [...problems],
+    }),
+    get: (id) => byId.get(id),
+    add: (statement) =>
+      enqueue(async () => {
+        const existing = findDuplicate(statement);
+        if (existing) return { statement: existing, duplicate: true };
+        await writeStatement(statement);
+        byId.set(statement.id, statement);
+        order = [...order, statement.id];
+        await writeIndex();
+        return { statement, duplicate: false };
+      }),
+    remove: (id) =>
+      enqueue(async () => {
+        const statement = byId.get(id);
+        if (!statement) return;
+        if (id === referenceId) {
+          throw new Error(
+            `"${statement.title}" is the reference every statement is compared with by default, so it cannot be removed.`,
+          );
+        }
+        // File first, index second: if interrupted, the index lists a missing file, which loading skips.
+        await unlinkIfPresent(join(statementsDir, statementFileName(id)));
+        removedAt.set(id, order.indexOf(id));
+        byId.delete(id);
+        order = order.filter((x) => x !== id);
+        await writeIndex();
+      }),
+    restore: (statement) =>
+      enqueue(async () => {
+        if (byId.has(statement.id)) return;
+        await writeStatement(statement);
+        byId.set(statement.id, statement);
+        const at = Math.min(removedAt.get(statement.id) ?? order.length, order.length);
+        order = [...order.slice(0, at), statement.id, ...order.slice(at)];
+        removedAt.delete(statement.id);
+        await writeIndex();
+      }),
+    replace: (statement) =>
+      enqueue(async () => {
+        if (!byId.has(statement.id))
+          throw new Error(`No statement with id ${statement.id} is in the library.`);
+        await writeStatement(statement);
+        byId.set(statement.id, statement);
+        return statement;
+      }),
+    setSamplesHidden: (hidden) =>
+      enqueue(async () => {
+        samplesHidden = hidden;
+        await writeIndex();
+      }),
+    setUserThemes: (themes) =>
+      enqueue(async () => {
+        userThemes = themes;
+        await writeIndex();
+      }),
+    idle: () => enqueue(async () => undefined),
+  };
+}
+
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+function parseJson<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      reason: text.trim() === '' ? 'is empty' : 'is not valid JSON (truncated or corrupt)',
+    };
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success)
+    return { ok: false, reason: `does not have the expected shape (${describeZodError(result.error)})` };
+  return { ok: true, value: result.data };
+}
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function unlinkIfPresent(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw error;
+  }
+}
+
+async function removeStaleTemps(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (!STALE_TEMP.test(name)) continue;
+    try {
+      const info = await stat(join(folder, name));
+      if (Date.now() - info.mtimeMs > STALE_TEMP_AGE_MS) await unlink(join(folder, name));
+    } catch {
+      // Another process may be finishing that write; leave it.
+    }
+  }
+}
+
+function isErrno(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
