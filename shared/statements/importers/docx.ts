@@ -128,7 +128,10 @@ export function extractDocx(bytes: Uint8Array): Extraction {
     case 'missing':
       return extractionError('corrupt', 'not a Word document (no document part)');
     case 'unsupported':
-      return extractionError('corrupt', `the document part uses an unsupported compression (method ${part.method})`);
+      return extractionError(
+        'corrupt',
+        `the document part uses an unsupported compression (method ${part.method})`,
+      );
     case 'too-large':
       return extractionError(
         'too-large',

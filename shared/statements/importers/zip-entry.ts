@@ -72,8 +72,14 @@ function findRecord(bytes: Uint8Array, name: Uint8Array): EntryRecord | null {
       for (; extra + 4 <= extraEnd; extra += 4 + u16(bytes, extra + 2)) {
         if (u16(bytes, extra) !== 1) continue;
         let field = extra + 4;
-        if (declaredSize === 0xffffffff) (declaredSize = u64(bytes, field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, field)), (field += 8);
+        if (declaredSize === 0xffffffff) {
+          declaredSize = u64(bytes, field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, field);
+          field += 8;
+        }
         if (localHeader === 0xffffffff) localHeader = u64(bytes, field);
         break;
       }
@@ -123,5 +129,7 @@ export function readZipEntry(bytes: Uint8Array, name: string, cap: number): ZipE
   const data = bytes.subarray(start, start + record.compressedSize);
   if (record.method === 0) return { kind: 'found', bytes: data.slice(0, record.declaredSize) };
   const inflated = inflateCapped(data, record.declaredSize);
-  return inflated ? { kind: 'found', bytes: inflated } : { kind: 'overflow', declaredSize: record.declaredSize };
+  return inflated
+    ? { kind: 'found', bytes: inflated }
+    : { kind: 'overflow', declaredSize: record.declaredSize };
 }
