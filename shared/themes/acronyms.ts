@@ -1,5 +1,5 @@
 /** Finds the acronyms a set of statements uses and the long forms they stand for. */
-import { tokenise, type Token } from './tokenise';
+import { scanWords, tokenise } from './tokenise';
 
 const connectors = new Set([
   'of',
@@ -61,10 +61,12 @@ function explicitDefinitions(text: string, found: Map<string, string>): void {
   }
 }
 
-// Every run of capitalised words (with connectors inside) that spells an acronym by its initials.
-function capitalisedRuns(
-  tokens: readonly Token[],
-  spelled: (initials: string, words: string[]) => void,
+// Notes the acronym-shaped words of a text, and every run of capitalised words (connectors allowed inside)
+// whose initials could spell an acronym.
+function readWords(
+  text: string,
+  used: Set<string>,
+  spelled: (initials: string, words: string) => void,
 ): void {
   let run: string[] = [];
   const flush = () => {
@@ -75,16 +77,27 @@ function capitalisedRuns(
         const word = run[j] ?? '';
         if (!capitalised.test(word)) continue;
         initials += word[0] ?? '';
-        if (initials.length >= 2) spelled(initials, run.slice(i, j + 1));
+        if (initials.length >= 2) spelled(initials, run.slice(i, j + 1).join(' '));
       }
     }
     run = [];
   };
-  for (const token of tokens) {
-    if (token.breakBefore) flush();
-    if (capitalised.test(token.text) || (run.length > 0 && connectors.has(token.text))) run.push(token.text);
-    else flush();
-  }
+  scanWords(text, (start, end, breakBefore) => {
+    if (breakBefore && run.length > 0) flush();
+    const first = text.charCodeAt(start);
+    // Most words start with a small ASCII letter: only a connector inside a run needs a closer look.
+    if (first >= 97 && first <= 122) {
+      if (run.length === 0) return;
+      const word = text.slice(start, end);
+      if (connectors.has(word)) run.push(word);
+      else flush();
+      return;
+    }
+    const word = text.slice(start, end);
+    if (looksLikeAcronym(word)) used.add(word);
+    if (capitalised.test(word)) run.push(word);
+    else if (run.length > 0) flush();
+  });
   flush();
 }
 
@@ -108,11 +121,7 @@ export function findAcronyms(
   const perStatement = statements.map((texts) => {
     const used = new Set<string>();
     const spelled: [string, string][] = [];
-    for (const text of texts) {
-      const tokens = tokenise(text);
-      for (const token of tokens) if (looksLikeAcronym(token.text)) used.add(token.text);
-      capitalisedRuns(tokens, (initials, words) => spelled.push([initials, words.join(' ')]));
-    }
+    for (const text of texts) readWords(text, used, (initials, words) => spelled.push([initials, words]));
     return { used, spelled };
   });
   const usedAnywhere = new Set(perStatement.flatMap((s) => [...s.used]));

@@ -1,5 +1,6 @@
 /** Discovers recurring key phrases: 1–3 lemmatised content words that recur across statements. */
 import { backgroundZipf } from './background';
+import { countPhrase, countsAt, findPhrase, newPhraseTable, phraseAt, slots } from './phrase-table';
 import { CONTENT, HEAD, LINK, MODIFIER, THEME_WORD, type UnitContext, type UnitStream } from './units';
 
 /** A place in the statements, by statement and body-block index. */
@@ -34,7 +35,9 @@ interface Candidate {
   readonly tf: number;
   readonly df: number;
   readonly score: number;
-  readonly places: Place[];
+  /** Where it occurs, in text order: statement, first unit and last unit, three numbers per occurrence. */
+  readonly hits: number[];
+  /** Blocks carrying it, numbered across all statements. */
   readonly blocks: Set<number>;
 }
 
@@ -75,11 +78,13 @@ function eachPhrase(
   stream: UnitStream,
   next: Int32Array,
   visit: (a: number, b: number, c: number, first: number, last: number) => void,
+  onlyStartingWith?: Uint8Array,
 ): void {
   const { lemma, role } = stream;
   for (let i = 0; i < stream.length; i++) {
     if (!inPhrase(stream, i)) continue;
     const a = lemma[i] as number;
+    if (onlyStartingWith && onlyStartingWith[a] !== 1) continue;
     if (role[i] === THEME_WORD) visit(a, -1, -1, i, i);
     const j = next[i] as number;
     if (j < 0) continue;
@@ -115,96 +120,66 @@ export function discoverThemes(
 ): FoundTheme[] {
   if (maxThemes <= 0 || streams.length < 2) return [];
   const keys = context.vocabulary.keys;
-  const v = keys.length + 1;
-  // Numeric keys are much faster in a Map; a vocabulary too large for them falls back to strings.
-  const numeric = v * v * v < Number.MAX_SAFE_INTEGER;
-  const keyOf = (a: number, b: number, c: number): number | string =>
-    numeric ? ((a + 1) * v + (b + 1)) * v + (c + 1) : `${a} ${b} ${c}`;
-
   const nexts = streams.map(nextContent);
-  const index = new Map<number | string, number>();
-  const tf: number[] = [];
-  const df: number[] = [];
-  const lastSeen: number[] = [];
-  const bf: number[] = [];
-  const lastBlock: number[] = [];
-  const lemmas: number[][] = [];
+  // Sized for a distinct phrase per three units, so that it rarely needs to grow.
+  const table = newPhraseTable(streams.reduce((sum, stream) => sum + stream.length, 0) / 3);
   let blockCount = 0;
   streams.forEach((stream, s) => {
     const base = blockCount;
     blockCount += texts[s]?.length ?? 0;
-    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first) => {
-      const key = keyOf(a, b, c);
-      let at = index.get(key);
-      if (at === undefined) {
-        at = tf.length;
-        index.set(key, at);
-        tf.push(0);
-        df.push(0);
-        lastSeen.push(-1);
-        bf.push(0);
-        lastBlock.push(-1);
-        lemmas.push(b < 0 ? [a] : c < 0 ? [a, b] : [a, b, c]);
-      }
-      tf[at] = (tf[at] as number) + 1;
-      if (lastSeen[at] !== s) {
-        lastSeen[at] = s;
-        df[at] = (df[at] as number) + 1;
-      }
-      const block = base + (stream.block[first] as number);
-      if (lastBlock[at] !== block) {
-        lastBlock[at] = block;
-        bf[at] = (bf[at] as number) + 1;
-      }
-    });
+    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first) =>
+      countPhrase(table, a, b, c, s, base + (stream.block[first] as number)),
+    );
   });
 
-  const zipf = (id: number): number => {
-    const key = keys[id] ?? '';
-    return key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key);
-  };
+  const everyday = new Float64Array(keys.length);
+  keys.forEach((key, id) => (everyday[id] = key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key)));
   const totalWords = streams.reduce((sum, stream) => sum + stream.words, 0);
-  const scored: { at: number; score: number }[] = [];
-  for (let at = 0; at < tf.length; at++) {
-    const count = df[at] as number;
-    if (count < 2) continue;
-    const words = lemmas[at] as number[];
-    const corpusZipf = Math.log10(((tf[at] as number) / totalWords) * 1e9);
-    const everydayZipf =
-      words.reduce((sum, id) => sum + zipf(id), 0) / words.length - extraWordZipf * (words.length - 1);
-    const keyness = corpusZipf - everydayZipf;
+  const scored: { slot: number; words: number[]; tf: number; df: number; score: number }[] = [];
+  for (const slot of slots(table)) {
+    const { tf, df, bf } = countsAt(table, slot);
+    if (df < 2) continue;
+    const words = phraseAt(table, slot);
+    const corpusZipf = Math.log10((tf / totalWords) * 1e9);
+    let sum = 0;
+    for (const id of words) sum += everyday[id] as number;
+    const keyness = corpusZipf - (sum / words.length - extraWordZipf * (words.length - 1));
     if (keyness <= 0) continue;
-    const spread = Math.min(1, 2 * (1 - (bf[at] as number) / blockCount));
-    const recurrence = Math.log2(1 + (tf[at] as number)) * Math.sqrt(count / streams.length);
-    scored.push({ at, score: keyness * recurrence * spread });
+    const spread = Math.min(1, 2 * (1 - bf / blockCount));
+    const recurrence = Math.log2(1 + tf) * Math.sqrt(df / streams.length);
+    scored.push({ slot, words, tf, df, score: keyness * recurrence * spread });
   }
-  scored.sort((x, y) => y.score - x.score || x.at - y.at);
-  const candidates = new Map<number | string, Candidate>();
-  for (const { at, score } of scored.slice(0, Math.max(60, maxThemes * 5))) {
-    const words = lemmas[at] as number[];
-    candidates.set(keyOf(words[0] ?? -1, words[1] ?? -1, words[2] ?? -1), {
-      lemmas: words,
-      tf: tf[at] as number,
-      df: df[at] as number,
-      score,
-      places: [],
-      blocks: new Set(),
-    });
+  // Ties go by the phrase's lemma ids, so the outcome never depends on the table's layout.
+  const order = (x: { words: number[] }, y: { words: number[] }) =>
+    (x.words[0] ?? -1) - (y.words[0] ?? -1) ||
+    (x.words[1] ?? -1) - (y.words[1] ?? -1) ||
+    (x.words[2] ?? -1) - (y.words[2] ?? -1);
+  scored.sort((x, y) => y.score - x.score || order(x, y));
+  const candidates = new Map<number, Candidate>();
+  // Only units whose lemma starts a candidate are looked at again.
+  const starts = new Uint8Array(keys.length);
+  for (const { slot, words, tf, df, score } of scored.slice(0, Math.max(60, maxThemes * 5))) {
+    candidates.set(slot, { lemmas: words, tf, df, score, hits: [], blocks: new Set() });
+    starts[words[0] as number] = 1;
   }
 
+  const blockBase: number[] = [];
+  streams.reduce((base, _, s) => {
+    blockBase.push(base);
+    return base + (texts[s]?.length ?? 0);
+  }, 0);
   streams.forEach((stream, s) =>
-    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first, last) => {
-      const candidate = candidates.get(keyOf(a, b, c));
-      if (!candidate) return;
-      const block = stream.block[first] as number;
-      candidate.places.push({
-        statement: s,
-        block,
-        start: stream.start[first] as number,
-        end: stream.end[last] as number,
-      });
-      candidate.blocks.add(s * 1e6 + block);
-    }),
+    eachPhrase(
+      stream,
+      nexts[s] as Int32Array,
+      (a, b, c, first, last) => {
+        const candidate = candidates.get(findPhrase(table, a, b, c));
+        if (!candidate) return;
+        candidate.hits.push(s, first, last);
+        candidate.blocks.add((blockBase[s] as number) + (stream.block[first] as number));
+      },
+      starts,
+    ),
   );
 
   const groups: Candidate[][] = [];
@@ -214,7 +189,7 @@ export function discoverThemes(
     if (group) group.push(candidate);
     else if (groups.length < maxThemes) groups.push([candidate]);
   }
-  return groups.map((group) => foundTheme(group, texts, context));
+  return groups.map((group) => foundTheme(group, streams, texts, context));
 }
 
 /**
@@ -241,9 +216,86 @@ function folds(a: Candidate, b: Candidate): boolean {
   );
 }
 
-// The spelling of a phrase occurrence as a term: its text with runs of space as one space.
-function surface(texts: BlockTexts, place: Place): string {
-  return (texts[place.statement]?.[place.block] ?? '').slice(place.start, place.end).replace(/\s+/g, ' ');
+// Counts the spellings of places as written (cheap: no normalising per occurrence).
+function countSpellings(places: readonly Place[], texts: BlockTexts): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const place of places) {
+    const text = (texts[place.statement]?.[place.block] ?? '').slice(place.start, place.end);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// The hits of the members merged in text order; where two start at the same unit, the longer first.
+function mergeHits(group: readonly Candidate[]): number[] {
+  if (group.length === 1) return (group[0] as Candidate).hits;
+  const lists = group.map((member) => member.hits);
+  const heads = lists.map(() => 0);
+  const merged: number[] = [];
+  for (;;) {
+    let best = -1;
+    for (let m = 0; m < lists.length; m++) {
+      const list = lists[m] as number[];
+      const at = heads[m] as number;
+      if (at >= list.length) continue;
+      if (best < 0) {
+        best = m;
+        continue;
+      }
+      const other = lists[best] as number[];
+      const to = heads[best] as number;
+      const order =
+        (list[at] as number) - (other[to] as number) ||
+        (list[at + 1] as number) - (other[to + 1] as number) ||
+        (other[to + 2] as number) - (list[at + 2] as number);
+      if (order < 0) best = m;
+    }
+    if (best < 0) return merged;
+    const list = lists[best] as number[];
+    const at = heads[best] as number;
+    merged.push(list[at] as number, list[at + 1] as number, list[at + 2] as number);
+    heads[best] = at + 3;
+  }
+}
+
+function placeOf(streams: readonly UnitStream[], statement: number, first: number, last: number): Place {
+  const stream = streams[statement] as UnitStream;
+  return {
+    statement,
+    block: stream.block[first] as number,
+    start: stream.start[first] as number,
+    end: stream.end[last] as number,
+  };
+}
+
+// Spellings that differ only in spacing are one term (its text with runs of space as one space); the most
+// frequent terms first, each written as most often.
+function termsOf(raw: Map<string, number>): string[] {
+  const byTerm = new Map<string, Map<string, number>>();
+  for (const [text, count] of raw) {
+    const spelled = text.replace(/\s+/g, ' ');
+    const lower = spelled.toLowerCase();
+    const forms = byTerm.get(lower) ?? new Map<string, number>();
+    forms.set(spelled, (forms.get(spelled) ?? 0) + count);
+    byTerm.set(lower, forms);
+  }
+  const total = (forms: Map<string, number>) => [...forms.values()].reduce((x, y) => x + y, 0);
+  return [...byTerm.values()]
+    .map((forms) => ({ total: total(forms), text: mostFrequent(forms) as string }))
+    .sort((x, y) => y.total - x.total || (x.text < y.text ? -1 : 1))
+    .map((t) => t.text);
+}
+
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  for (const [key, count] of counts) {
+    if (count > most || (count === most && best !== undefined && key < best)) {
+      best = key;
+      most = count;
+    }
+  }
+  return best;
 }
 
 // The phrase a group is named after: the most frequent, or a longer one nearly as frequent ("Permanent
@@ -254,49 +306,30 @@ function labelPhrase(group: readonly Candidate[]): Candidate {
   return close.sort((x, y) => y.lemmas.length - x.lemmas.length || y.tf - x.tf)[0] as Candidate;
 }
 
-function spellingsOf(candidate: Candidate, texts: BlockTexts): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const place of candidate.places) {
-    const text = surface(texts, place);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  return counts;
-}
-
-// Folded phrases become one theme: their non-overlapping places (the longer wins), spellings as terms.
-function foundTheme(group: readonly Candidate[], texts: BlockTexts, context: UnitContext): FoundTheme {
+// Folded phrases become one theme: their non-overlapping places (the one starting first, then the longer,
+// wins), their spellings as terms.
+function foundTheme(
+  group: readonly Candidate[],
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+): FoundTheme {
   const seed = group[0] as Candidate;
-  const all = group.flatMap((member) => member.places.map((place) => ({ place })));
-  all.sort(
-    (x, y) =>
-      x.place.statement - y.place.statement ||
-      x.place.block - y.place.block ||
-      x.place.start - y.place.start ||
-      y.place.end - x.place.end,
-  );
-  const kept: { place: Place }[] = [];
-  for (const item of all) {
-    const previous = kept[kept.length - 1];
-    const overlaps =
-      previous &&
-      previous.place.statement === item.place.statement &&
-      previous.place.block === item.place.block &&
-      item.place.start < previous.place.end;
-    if (!overlaps) kept.push(item);
+  const hits = mergeHits(group);
+  const kept: Place[] = [];
+  let lastStatement = -1;
+  let lastUnit = -1;
+  for (let h = 0; h < hits.length; h += 3) {
+    const statement = hits[h] as number;
+    const first = hits[h + 1] as number;
+    const last = hits[h + 2] as number;
+    // Units of one statement are in text order, so overlapping hits share units.
+    if (statement === lastStatement && first <= lastUnit) continue;
+    kept.push(placeOf(streams, statement, first, last));
+    lastStatement = statement;
+    lastUnit = last;
   }
-  const spellings = new Map<string, Map<string, number>>();
-  for (const { place } of kept) {
-    const text = surface(texts, place);
-    const lower = text.toLowerCase();
-    const forms = spellings.get(lower) ?? new Map<string, number>();
-    forms.set(text, (forms.get(text) ?? 0) + 1);
-    spellings.set(lower, forms);
-  }
-  const byCount = <K>(counts: Map<K, number>): K[] => [...counts].sort((x, y) => y[1] - x[1]).map(([k]) => k);
-  const total = (forms: Map<string, number>) => [...forms.values()].reduce((a, b) => a + b, 0);
-  const terms = [...spellings.values()]
-    .sort((x, y) => total(y) - total(x))
-    .map((forms) => byCount(forms)[0] as string);
+  const terms = termsOf(countSpellings(kept, texts));
 
   const keys = seed.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
   const acronym = keys.length === 1 && keys[0]?.startsWith('ACR:') ? keys[0].slice(4) : null;
@@ -304,14 +337,19 @@ function foundTheme(group: readonly Candidate[], texts: BlockTexts, context: Uni
   let label: string;
   if (acronym) label = longForm ? `${longForm} (${acronym})` : acronym;
   else {
-    const spelled = byCount(spellingsOf(labelPhrase(group), texts))[0] ?? terms[0] ?? keys.join(' ');
+    const named = labelPhrase(group).hits;
+    const places: Place[] = [];
+    for (let h = 0; h < named.length; h += 3) {
+      places.push(placeOf(streams, named[h] as number, named[h + 1] as number, named[h + 2] as number));
+    }
+    const spelled = termsOf(countSpellings(places, texts))[0] ?? terms[0] ?? keys.join(' ');
     label = spelled.charAt(0).toUpperCase() + spelled.slice(1);
   }
   return {
     id: `discovered:${keys.map((k) => (k.startsWith('ACR:') ? k.slice(4) : k)).join('-')}`,
     label,
     terms,
-    places: kept.map((k) => k.place),
+    places: kept,
     score: Math.round(seed.score * 1000) / 1000,
   };
 }

@@ -1,6 +1,6 @@
 /** Finds where the terms of lexicon and user themes occur, matched on lemmas at word boundaries. */
 import type { Place } from './discover';
-import { idOf, isStop, readUnits, type UnitContext, type UnitStream } from './units';
+import { isStop, readUnits, type UnitContext, type UnitStream } from './units';
 
 /** A term read into lemma ids: the words a match must meet, and which of them are stop words. */
 interface CompiledTerm {
@@ -26,7 +26,7 @@ function compileTerm(term: string, theme: number, context: UnitContext): Compile
   if (units.length === 0) return null;
   return {
     theme,
-    lemmas: units.map((u) => idOf(context.vocabulary, u.key)),
+    lemmas: units.map((u) => u.id),
     stop: units.map((u) => isStop(u.kind)),
   };
 }

@@ -2,7 +2,7 @@
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
-import { tokenise, type Token } from './tokenise';
+import { scanWords } from './tokenise';
 import { wordInfo } from './word-info';
 
 /** What a unit can do in a phrase. */
@@ -54,14 +54,31 @@ export interface UnitStream {
   readonly words: number;
 }
 
+// What one written form of a word reads as, with its vocabulary ids, cached per context.
+interface Form {
+  readonly lower: string;
+  readonly id: number;
+  readonly kind: number;
+  readonly role: number;
+  /** The vocabulary id of the form read as an acronym, or -1 when it cannot be one. */
+  readonly acronymId: number;
+  readonly acronymRole: number;
+  /** The form is a defined or known acronym, so it is one even in a heading in capitals. */
+  readonly definedAcronym: boolean;
+  /** Some long form starts with this word. */
+  readonly startsLongForm: boolean;
+}
+
 /** What reading units needs: the vocabulary and the acronyms with their long forms. */
 export interface UnitContext {
   readonly vocabulary: Vocabulary;
   /** Acronym → long form. */
   readonly acronyms: Readonly<Record<string, string>>;
-  /** Lowercase long-form words, joined by spaces → acronym; and the most words a long form has. */
+  /** Lowercase long-form words, joined by spaces → acronym. */
   readonly longForms: ReadonlyMap<string, string>;
   readonly longestLongForm: number;
+  readonly longFormStarts: ReadonlySet<string>;
+  readonly forms: Map<string, Form>;
 }
 
 /** A new empty vocabulary. */
@@ -88,20 +105,24 @@ export function acronymKey(acronym: string): string {
 /** A context for these acronyms. */
 export function unitContext(acronyms: Readonly<Record<string, string>>): UnitContext {
   const longForms = new Map<string, string>();
+  const longFormStarts = new Set<string>();
   let longestLongForm = 0;
   for (const [acronym, longForm] of Object.entries(acronyms)) {
-    const words = tokenise(longForm).map((t) => t.text.toLowerCase());
+    const words: string[] = [];
+    scanWords(longForm, (start, end) => words.push(longForm.slice(start, end).toLowerCase()));
     if (words.length < 2) continue;
     longForms.set(words.join(' '), acronym);
+    longFormStarts.add(words[0] as string);
     longestLongForm = Math.max(longestLongForm, words.length);
   }
-  return { vocabulary: newVocabulary(), acronyms, longForms, longestLongForm };
-}
-
-interface Classified {
-  readonly kind: number;
-  readonly key: string;
-  readonly role: number;
+  return {
+    vocabulary: newVocabulary(),
+    acronyms,
+    longForms,
+    longestLongForm,
+    longFormStarts,
+    forms: new Map(),
+  };
 }
 
 // A past participle may modify a noun in a key phrase ("affected communities", "lab-grown"); a form in -ing
@@ -114,32 +135,43 @@ function phraseRole(pos: string, form: string, lemma: string): number {
   return OTHER;
 }
 
-const classified = new Map<string, Classified>();
-
-// The kind and lemma key of a word that is not an acronym; memoised, as corpora reuse few forms many times.
-function classifyWord(form: string): Classified {
-  const known = classified.get(form);
-  if (known) return known;
-  const lower = form.toLowerCase();
-  let result: Classified;
-  if (/\p{N}/u.test(lower)) result = { kind: JUNK, key: lower, role: OTHER };
-  else if (links.has(lower)) result = { kind: LINK, key: lower, role: OTHER };
-  else if (lower.length < 2 || /['’]/.test(lower)) result = { kind: STOP, key: lower, role: OTHER };
-  else if (junkWords.has(lower)) result = { kind: JUNK, key: lower, role: OTHER };
-  else {
-    const info = wordInfo(lower);
-    if (info.stop || extraStopWords.has(lower) || extraStopWords.has(info.lemma)) {
-      result = { kind: STOP, key: info.lemma, role: OTHER };
-    } else if (junkWords.has(info.lemma) || info.lemma.length < 2) {
-      result = { kind: JUNK, key: info.lemma, role: OTHER };
-    } else result = { kind: CONTENT, key: info.lemma, role: phraseRole(info.pos, lower, info.lemma) };
+// The kind, lemma key and phrase role of a lowercase word.
+function classify(lower: string): { kind: number; key: string; role: number } {
+  if (/\p{N}/u.test(lower)) return { kind: JUNK, key: lower, role: OTHER };
+  if (links.has(lower)) return { kind: LINK, key: lower, role: OTHER };
+  if (lower.length < 2 || /['’]/.test(lower)) return { kind: STOP, key: lower, role: OTHER };
+  if (junkWords.has(lower)) return { kind: JUNK, key: lower, role: OTHER };
+  const info = wordInfo(lower);
+  if (info.stop || extraStopWords.has(lower) || extraStopWords.has(info.lemma)) {
+    return { kind: STOP, key: info.lemma, role: OTHER };
   }
-  classified.set(form, result);
-  return result;
+  if (junkWords.has(info.lemma) || info.lemma.length < 2) return { kind: JUNK, key: info.lemma, role: OTHER };
+  return { kind: CONTENT, key: info.lemma, role: phraseRole(info.pos, lower, info.lemma) };
 }
 
 function acronymRole(acronym: string): number {
   return weakWords.has(acronym) ? HEAD : THEME_WORD;
+}
+
+function formOf(context: UnitContext, text: string): Form {
+  let form = context.forms.get(text);
+  if (form) return form;
+  const lower = text.toLowerCase();
+  const { kind, key, role } = classify(lower);
+  const definedAcronym = Object.hasOwn(context.acronyms, text);
+  const canBeAcronym = (definedAcronym || looksLikeAcronym(text)) && !isStop(kind);
+  form = {
+    lower,
+    id: idOf(context.vocabulary, key),
+    kind,
+    role,
+    acronymId: canBeAcronym ? idOf(context.vocabulary, acronymKey(text)) : -1,
+    acronymRole: acronymRole(text),
+    definedAcronym,
+    startsLongForm: context.longFormStarts.has(lower),
+  };
+  context.forms.set(text, form);
+  return form;
 }
 
 // A block written mostly in capitals (a shouted heading) has words, not acronyms, in capitals.
@@ -148,112 +180,137 @@ function isShouting(text: string): boolean {
   return letters.length > 20 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.6;
 }
 
-/** One unit as read from a token run. */
+/** Receives the units of a text one by one. */
+export type UnitVisitor = (
+  id: number,
+  kind: number,
+  role: number,
+  start: number,
+  end: number,
+  breakBefore: boolean,
+) => void;
+
+// Scratch arrays for the words of one text, reused to spare the garbage collector.
+const wordStart: number[] = [];
+const wordEnd: number[] = [];
+const wordBreak: boolean[] = [];
+const wordForm: Form[] = [];
+
+/**
+ * The units of one text, in order: a long form collapses into its acronym ("Central African Republic" and
+ * "CAR" are one unit), each other word is one unit. Returns the number of words.
+ */
+export function eachUnit(text: string, context: UnitContext, visit: UnitVisitor): number {
+  let n = 0;
+  scanWords(text, (start, end, breakBefore) => {
+    wordStart[n] = start;
+    wordEnd[n] = end;
+    wordBreak[n] = breakBefore;
+    wordForm[n] = formOf(context, text.slice(start, end));
+    n++;
+  });
+  let shouting: boolean | null = null;
+  for (let i = 0; i < n;) {
+    const form = wordForm[i] as Form;
+    const start = wordStart[i] as number;
+    const breakBefore = wordBreak[i] as boolean;
+    if (form.startsLongForm) {
+      const match = matchLongForm(i, n, form.lower, context);
+      if (match) {
+        const id = idOf(context.vocabulary, acronymKey(match.acronym));
+        visit(
+          id,
+          CONTENT,
+          acronymRole(match.acronym),
+          start,
+          wordEnd[i + match.words - 1] as number,
+          breakBefore,
+        );
+        i += match.words;
+        continue;
+      }
+    }
+    if (form.acronymId >= 0 && (form.definedAcronym || !(shouting ??= isShouting(text)))) {
+      visit(form.acronymId, CONTENT, form.acronymRole, start, wordEnd[i] as number, breakBefore);
+    } else {
+      visit(form.id, form.kind, form.role, start, wordEnd[i] as number, breakBefore);
+    }
+    i++;
+  }
+  return n;
+}
+
+function matchLongForm(
+  at: number,
+  n: number,
+  first: string,
+  context: UnitContext,
+): { acronym: string; words: number } | null {
+  let words = first;
+  let found: { acronym: string; words: number } | null = null;
+  for (let k = 2; k <= context.longestLongForm && at + k - 1 < n; k++) {
+    if (wordBreak[at + k - 1]) break;
+    words += ` ${(wordForm[at + k - 1] as Form).lower}`;
+    const acronym = context.longForms.get(words);
+    if (acronym) found = { acronym, words: k };
+  }
+  return found;
+}
+
+/** One unit of a text. */
 export interface Unit {
-  readonly key: string;
+  readonly id: number;
   readonly kind: number;
   readonly role: number;
   readonly start: number;
   readonly end: number;
   readonly breakBefore: boolean;
-  /** How many tokens it covers (a long form collapsed into its acronym covers several). */
-  readonly tokens: number;
 }
 
-/** The units of one text: long forms collapse into their acronym, each other token is one unit. */
-export function readUnits(
-  text: string,
-  context: UnitContext,
-  tokens: readonly Token[] = tokenise(text),
-): Unit[] {
+/** The units of one text as objects (for short texts such as terms). */
+export function readUnits(text: string, context: UnitContext): Unit[] {
   const units: Unit[] = [];
-  const shouting = isShouting(text);
-  for (let i = 0; i < tokens.length;) {
-    const token = tokens[i] as Token;
-    const longForm = matchLongForm(tokens, i, context);
-    if (longForm) {
-      const last = tokens[i + longForm.tokens - 1] as Token;
-      units.push({
-        key: acronymKey(longForm.acronym),
-        kind: CONTENT,
-        role: acronymRole(longForm.acronym),
-        start: token.start,
-        end: last.end,
-        breakBefore: token.breakBefore,
-        tokens: longForm.tokens,
-      });
-      i += longForm.tokens;
-      continue;
-    }
-    const form = token.text;
-    const acronym =
-      (Object.hasOwn(context.acronyms, form) || (!shouting && looksLikeAcronym(form))) &&
-      !isStop(classifyWord(form).kind);
-    const { kind, key, role } = acronym
-      ? { kind: CONTENT, key: acronymKey(form), role: acronymRole(form) }
-      : classifyWord(form);
-    units.push({
-      key,
-      kind,
-      role,
-      start: token.start,
-      end: token.end,
-      breakBefore: token.breakBefore,
-      tokens: 1,
-    });
-    i++;
-  }
+  eachUnit(text, context, (id, kind, role, start, end, breakBefore) =>
+    units.push({ id, kind, role, start, end, breakBefore }),
+  );
   return units;
-}
-
-function matchLongForm(
-  tokens: readonly Token[],
-  at: number,
-  context: UnitContext,
-): { acronym: string; tokens: number } | null {
-  if (context.longestLongForm === 0) return null;
-  let words = (tokens[at] as Token).text.toLowerCase();
-  let found: { acronym: string; tokens: number } | null = null;
-  for (let k = 2; k <= context.longestLongForm && at + k - 1 < tokens.length; k++) {
-    const next = tokens[at + k - 1] as Token;
-    if (next.breakBefore) break;
-    words += ` ${next.text.toLowerCase()}`;
-    const acronym = context.longForms.get(words);
-    if (acronym) found = { acronym, tokens: k };
-  }
-  return found;
 }
 
 /** The unit stream of a statement's body blocks. */
 export function readStream(statement: Statement, context: UnitContext): UnitStream {
   const body = statement.blocks.filter((b) => b.role === 'body');
-  const all: { unit: Unit; block: number }[] = [];
+  // A word takes at least one character and one separator, so this many units always fit.
+  const capacity = body.reduce((sum, b) => sum + ((b.text.length + 2) >> 1), 0);
+  const lemma = new Int32Array(capacity);
+  const kind = new Uint8Array(capacity);
+  const role = new Uint8Array(capacity);
+  const breakBefore = new Uint8Array(capacity);
+  const blockOf = new Int32Array(capacity);
+  const start = new Int32Array(capacity);
+  const end = new Int32Array(capacity);
+  let n = 0;
   let words = 0;
-  body.forEach((block, index) => {
-    const tokens = tokenise(block.text);
-    words += tokens.length;
-    for (const unit of readUnits(block.text, context, tokens)) all.push({ unit, block: index });
+  body.forEach((block, b) => {
+    words += eachUnit(block.text, context, (id, k, r, s, e, brk) => {
+      lemma[n] = id;
+      kind[n] = k;
+      role[n] = r;
+      breakBefore[n] = brk ? 1 : 0;
+      blockOf[n] = b;
+      start[n] = s;
+      end[n] = e;
+      n++;
+    });
   });
-  const n = all.length;
-  const stream = {
+  return {
     length: n,
-    lemma: new Int32Array(n),
-    kind: new Uint8Array(n),
-    role: new Uint8Array(n),
-    breakBefore: new Uint8Array(n),
-    block: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
+    lemma: lemma.subarray(0, n),
+    kind: kind.subarray(0, n),
+    role: role.subarray(0, n),
+    breakBefore: breakBefore.subarray(0, n),
+    block: blockOf.subarray(0, n),
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
     words,
   };
-  all.forEach(({ unit, block }, i) => {
-    stream.lemma[i] = idOf(context.vocabulary, unit.key);
-    stream.kind[i] = unit.kind;
-    stream.role[i] = unit.role;
-    stream.breakBefore[i] = unit.breakBefore ? 1 : 0;
-    stream.block[i] = block;
-    stream.start[i] = unit.start;
-    stream.end[i] = unit.end;
-  });
-  return stream;
 }
