@@ -1,0 +1,74 @@
+/** The desktop app's main process: one instance, one locked-down window, the library under userData. */
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { loadBundledCorpus } from './backend/bundled-corpus';
+import { LIBRARY_FOLDER } from './backend/data-dir';
+import { createHandlers } from './backend/handlers';
+import { openLibraryStore } from './backend/library-store';
+import { registerIpc } from './ipc-main';
+import { installAppMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, guardWebContents } from './window';
+import { APP_ENTRY_URL } from './window-policy';
+
+// Built to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererDir = join(__dirname, '..', 'renderer');
+const iconPath = join(__dirname, '..', '..', 'build', 'icon.png');
+
+/** The bundled corpus: extraResources in the packaged app, resources/corpus in a checkout. */
+function corpusDir(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'corpus')
+    : join(__dirname, '..', '..', 'resources', 'corpus');
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  // Nothing in the app needs a permission (camera, notifications, geolocation…): refuse them all.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  const libraryDir = join(app.getPath('userData'), LIBRARY_FOLDER);
+  const store = await openLibraryStore(libraryDir, { bundled: await loadBundledCorpus(corpusDir()) });
+  const handlers = createHandlers(store, { mode: 'electron', version: app.getVersion() });
+
+  serveRenderer(rendererDir);
+  registerIpc(handlers, () => mainWindow);
+  installAppMenu({ handlers, mainWindow: () => mainWindow, isDevelopment: !app.isPackaged });
+  openWindow();
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ preload: preloadPath, ...(app.isPackaged ? {} : { icon: iconPath }) });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every web contents, not only the main window's, gets the navigation and window guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) openWindow();
+  });
+  app.whenReady().then(start, fail).catch(fail);
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('Plenary Diff could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
