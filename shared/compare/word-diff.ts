@@ -41,25 +41,72 @@ function isFiller(tokens: readonly string[]): boolean {
   return true;
 }
 
-function segmentsOf(reference: string[], other: string[]): Segment[] {
-  const budget = Math.max(64, Math.floor(EDIT_BUDGET / Math.max(1, reference.length + other.length)));
-  const changes = diffArrays(reference, other, { maxEditLength: budget });
-  if (!changes) return [{ equal: false, reference, other }];
+function isSpace(token: string): boolean {
+  return /^\s/.test(token);
+}
+
+/**
+ * Diffs the words and punctuation only (whitespace tokens are left out of jsdiff, halving its work), then
+ * lays the whitespace back: a space run next to matched tokens is equal when both sides have the same.
+ */
+function segmentsOf(reference: readonly string[], other: readonly string[]): Segment[] {
+  const refAt: number[] = [];
+  const otherAt: number[] = [];
+  reference.forEach((t, i) => isSpace(t) || refAt.push(i));
+  other.forEach((t, i) => isSpace(t) || otherAt.push(i));
+  const budget = Math.max(64, Math.floor(EDIT_BUDGET / Math.max(1, refAt.length + otherAt.length)));
+  const changes = diffArrays(
+    refAt.map((i) => reference[i] as string),
+    otherAt.map((i) => other[i] as string),
+    { maxEditLength: budget },
+  );
+  if (!changes) return [{ equal: false, reference: [...reference], other: [...other] }];
+
   const segments: Segment[] = [];
-  for (const change of changes) {
+  const push = (equal: boolean, ref: readonly string[], oth: readonly string[]): void => {
+    if (ref.length === 0 && oth.length === 0) return;
     const last = segments[segments.length - 1];
-    if (!change.added && !change.removed) {
-      segments.push({ equal: true, reference: [...change.value], other: [...change.value] });
-    } else if (last && !last.equal) {
-      (change.added ? last.other : last.reference).push(...change.value);
-    } else {
-      segments.push({
-        equal: false,
-        reference: change.removed ? [...change.value] : [],
-        other: change.added ? [...change.value] : [],
-      });
+    if (last && last.equal === equal) {
+      last.reference.push(...ref);
+      last.other.push(...oth);
+    } else segments.push({ equal, reference: [...ref], other: [...oth] });
+  };
+  const gap = (a: number, b: number, c: number, d: number): void => {
+    let trailing: string | null = null;
+    if (a < b && c < d && isSpace(reference[a] as string) && reference[a] === other[c]) {
+      push(true, [reference[a] as string], [other[c] as string]);
+      a++;
+      c++;
+    }
+    if (a < b && c < d && isSpace(reference[b - 1] as string) && reference[b - 1] === other[d - 1]) {
+      trailing = reference[b - 1] as string;
+      b--;
+      d--;
+    }
+    push(false, reference.slice(a, b), other.slice(c, d));
+    if (trailing !== null) push(true, [trailing], [trailing]);
+  };
+  let r = 0;
+  let o = 0;
+  let nextRef = 0;
+  let nextOther = 0;
+  for (const change of changes) {
+    if (change.added) nextOther += change.count;
+    else if (change.removed) nextRef += change.count;
+    else {
+      for (let k = 0; k < change.count; k++) {
+        const ri = refAt[nextRef + k] as number;
+        const oi = otherAt[nextOther + k] as number;
+        gap(r, ri, o, oi);
+        push(true, [reference[ri] as string], [other[oi] as string]);
+        r = ri + 1;
+        o = oi + 1;
+      }
+      nextRef += change.count;
+      nextOther += change.count;
     }
   }
+  gap(r, reference.length, o, other.length);
   return segments;
 }
 
@@ -170,6 +217,11 @@ export function diffOther(parts: readonly DiffPart[]): string {
 /** Words in the equal parts of a diff (what was retained). */
 export function equalWords(parts: readonly DiffPart[]): number {
   let n = 0;
-  for (const p of parts) if (p.op === 'equal') n += wordCount(diffTokens(p.text));
+  for (const p of parts) if (p.op === 'equal') n += countWords(p.text);
   return n;
+}
+
+/** Words in a text, as the word diff counts them. */
+export function countWords(text: string): number {
+  return wordCount(diffTokens(text));
 }

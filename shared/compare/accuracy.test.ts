@@ -1,0 +1,116 @@
+/**
+ * Precision and recall of paragraph links on generated pairs with known truth, for each kind of change
+ * separately, on generated paragraphs and on the real 2019 reference paragraphs.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PAIR_KINDS, generatePair, type PairKind } from '../testing/generate-pairs';
+import { compare } from './compare';
+
+const corpus = readFileSync(
+  new URL('../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url),
+  'utf8',
+);
+const realBody = corpus
+  .split(/\r?\n\s*\r?\n/)
+  .map((p) => p.trim())
+  .filter((p) => p.split(' ').length > 15)
+  .slice(0, 10);
+
+interface Score {
+  truePairs: number;
+  predictedPairs: number;
+  correctPairs: number;
+  paragraphs: number;
+  groups: number;
+  groupsRight: number;
+}
+
+/** Scores links as (reference block, other block) pairs; split and merge groups also by exact group and op. */
+function score(kind: PairKind, seeds: number, base?: readonly string[]): Score {
+  const s: Score = {
+    truePairs: 0,
+    predictedPairs: 0,
+    correctPairs: 0,
+    paragraphs: 0,
+    groups: 0,
+    groupsRight: 0,
+  };
+  for (let n = 0; n < seeds; n++) {
+    const pair = generatePair({ seed: 1000 * n + kind.length, kind, base });
+    const comparison = compare(pair.reference, pair.other);
+    const truth = new Set(
+      pair.truth.flatMap((t) => t.reference.flatMap((r) => t.other.map((o) => `${r} ${o}`))),
+    );
+    const predicted = new Set(
+      comparison.alignment.flatMap((e) => e.reference.flatMap((r) => e.other.map((o) => `${r} ${o}`))),
+    );
+    s.truePairs += truth.size;
+    s.predictedPairs += predicted.size;
+    for (const p of predicted) if (truth.has(p)) s.correctPairs++;
+    s.paragraphs += pair.reference.blocks.length;
+    for (const t of pair.truth) {
+      if (t.kind !== 'split' && t.kind !== 'merged') continue;
+      s.groups++;
+      const entry = comparison.alignment.find(
+        (e) => e.reference.join() === t.reference.join() && e.other.join() === t.other.join(),
+      );
+      if (entry?.op === (t.kind === 'split' ? 'split' : 'merged')) s.groupsRight++;
+    }
+  }
+  return s;
+}
+
+const SEEDS = 60;
+
+describe.each([
+  ['generated paragraphs', undefined],
+  ['the real 2019 reference paragraphs', realBody],
+] as const)('paragraph links on %s', (_, base) => {
+  it.each(PAIR_KINDS.filter((k) => k !== 'unrelated'))('%s: precision and recall ≥ 0.95', (kind) => {
+    const s = score(kind, SEEDS, base);
+    const precision = s.correctPairs / s.predictedPairs;
+    const recall = s.correctPairs / s.truePairs;
+    console.info(
+      `${kind} (${base ? 'real' : 'generated'}): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    );
+    expect(s.truePairs).toBeGreaterThan(SEEDS * 4);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    if (kind === 'split' || kind === 'merge') {
+      // The whole group, with the right op, not just some of its pairs.
+      expect(s.groupsRight / s.groups).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('unrelated statements on the same topic: at most 5% of paragraphs falsely linked', () => {
+    const s = score('unrelated', SEEDS, base);
+    expect(s.truePairs).toBe(0);
+    console.info(
+      `unrelated (${base ? 'real' : 'generated'}): ${s.predictedPairs} false links over ${s.paragraphs} paragraphs`,
+    );
+    expect(s.predictedPairs / s.paragraphs).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('edit rate', () => {
+  it('finds paragraphs with 30–35% of their words edited (recall ≥ 0.95, precision ≥ 0.95)', () => {
+    let truePairs = 0;
+    let predicted = 0;
+    let correct = 0;
+    for (let n = 0; n < SEEDS; n++) {
+      const pair = generatePair({ seed: 77 + n, kind: 'edit', editRate: [0.3, 0.35] });
+      const truth = new Set(
+        pair.truth.flatMap((t) => t.reference.flatMap((r) => t.other.map((o) => `${r} ${o}`))),
+      );
+      const links = compare(pair.reference, pair.other).alignment.flatMap((e) =>
+        e.reference.flatMap((r) => e.other.map((o) => `${r} ${o}`)),
+      );
+      truePairs += truth.size;
+      predicted += links.length;
+      correct += links.filter((l) => truth.has(l)).length;
+    }
+    expect(correct / truePairs).toBeGreaterThanOrEqual(0.95);
+    expect(correct / predicted).toBeGreaterThanOrEqual(0.95);
+  });
+});
