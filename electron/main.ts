@@ -1,7 +1,7 @@
 /** The desktop app's main process: one instance, one locked-down window, the library under userData. */
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { loadBundledCorpus } from './backend/bundled-corpus';
+import { loadBundledCorpus, PACKAGED_CORPUS_FOLDER } from './backend/bundled-corpus';
 import { LIBRARY_FOLDER } from './backend/data-dir';
 import { createHandlers } from './backend/handlers';
 import { openLibraryStore } from './backend/library-store';
@@ -19,7 +19,7 @@ const iconPath = join(__dirname, '..', '..', 'build', 'icon.png');
 /** The bundled corpus: extraResources in the packaged app, resources/corpus in a checkout. */
 function corpusDir(): string {
   return app.isPackaged
-    ? join(process.resourcesPath, 'corpus')
+    ? join(process.resourcesPath, PACKAGED_CORPUS_FOLDER)
     : join(__dirname, '..', '..', 'resources', 'corpus');
 }
 

@@ -15,12 +15,14 @@ export function registerAppScheme(): void {
 
 /** Serves files from `rendererDir` (dist/renderer) on the scheme; nothing outside it, nothing but GET. */
 export function serveRenderer(rendererDir: string): void {
+  // A packaged app reads the renderer from inside app.asar, which holds no links to follow.
+  const insideAsar = /\.asar([/\\]|$)/.test(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     }
-    const file = await readStaticFile(rendererDir, url.pathname);
+    const file = await readStaticFile(rendererDir, url.pathname, { checkLinks: !insideAsar });
     if (file.kind === 'not-found')
       return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     return new Response(new Uint8Array(file.bytes), {

@@ -5,6 +5,8 @@ import { importStatement } from '../../shared/statements/import-statement';
 import { describeImportError, type Statement } from '../../shared/statements/model';
 import type { BundledStatements } from './library-store';
 
+/** The corpus folder's name under the packaged app's resources (electron-builder extraResources). */
+export const PACKAGED_CORPUS_FOLDER = 'corpus';
 /** The reference statement's file name inside the corpus folder. */
 export const REFERENCE_FILE = '2019-new-delhi-closing-csc.txt';
 /** The samples' folder inside the corpus folder. */

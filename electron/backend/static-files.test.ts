@@ -101,4 +101,11 @@ describe('readStaticFile', () => {
       expect((await readStaticFile(site, path)).kind, path).toBe('not-found');
     }
   });
+
+  it('still refuses traversal when links are not checked (inside an asar archive)', async () => {
+    expect((await readStaticFile(site, '/index.html', { checkLinks: false })).kind).toBe('file');
+    for (const path of ['/..%2fsecret.txt', '/../secret.txt', '/%2e%2e/secret.txt', '/assets']) {
+      expect((await readStaticFile(site, path, { checkLinks: false })).kind, path).toBe('not-found');
+    }
+  });
 });

@@ -83,20 +83,32 @@ export type StaticFile =
   | { readonly kind: 'file'; readonly path: string; readonly contentType: string; readonly bytes: Buffer }
   | { readonly kind: 'not-found' };
 
+/** How to read static files. */
+export interface ReadStaticOptions {
+  /**
+   * Resolve symbolic links and refuse any that lead out of `root` (default). Turn off only for roots
+   * that cannot hold links, such as a folder inside an asar archive, where realpath is not supported.
+   */
+  readonly checkLinks?: boolean;
+}
+
 /** Reads the file a URL path names under `root`, following no link out of `root`; anything else is not found. */
-export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile> {
+export async function readStaticFile(
+  root: string,
+  urlPath: string,
+  options: ReadStaticOptions = {},
+): Promise<StaticFile> {
   const target = resolveStaticPath(root, urlPath);
   if (target === null) return { kind: 'not-found' };
   try {
-    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
-    if (!isInside(realRoot, realTarget)) return { kind: 'not-found' };
-    if (!(await stat(realTarget)).isFile()) return { kind: 'not-found' };
-    return {
-      kind: 'file',
-      path: realTarget,
-      contentType: contentTypeFor(realTarget),
-      bytes: await readFile(realTarget),
-    };
+    let path = target;
+    if (options.checkLinks ?? true) {
+      const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
+      if (!isInside(realRoot, realTarget)) return { kind: 'not-found' };
+      path = realTarget;
+    }
+    if (!(await stat(path)).isFile()) return { kind: 'not-found' };
+    return { kind: 'file', path, contentType: contentTypeFor(path), bytes: await readFile(path) };
   } catch {
     return { kind: 'not-found' };
   }
