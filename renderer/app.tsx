@@ -36,6 +36,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [viewMode, setViewMode] = useState<ViewMode>('side-by-side');
+  const [changesOnly, setChangesOnly] = useState(false);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -194,11 +195,15 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
             onRemove={(statement) => void remove(statement)}
             onImportFiles={importFiles}
             onPaste={() => setDialog({ kind: 'paste' })}
-            onSetSamplesHidden={(hidden) => {
-              bridge['library:set-samples-hidden'](hidden).then(
-                () => void library.refresh(),
-                (failure: unknown) => say(`Could not change the samples setting: ${String(failure)}`),
-              );
+            onSetSamplesHidden={async (hidden) => {
+              try {
+                await bridge['library:set-samples-hidden'](hidden);
+                await library.refresh();
+              } catch (failure) {
+                say(
+                  `Could not change the samples setting: ${failure instanceof Error ? failure.message : String(failure)}`,
+                );
+              }
             }}
           />
         )}
@@ -259,6 +264,8 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               other={other}
               mode={viewMode}
               onModeChange={setViewMode}
+              changesOnly={changesOnly}
+              onChangesOnly={setChangesOnly}
               onUseAsReference={makeReference}
               keysEnabled={dialog === null}
             />

@@ -17,6 +17,9 @@ export interface CompareViewProps {
   readonly other: Statement;
   readonly mode: ViewMode;
   readonly onModeChange: (mode: ViewMode) => void;
+  /** Hide kept paragraphs; kept across comparisons. */
+  readonly changesOnly: boolean;
+  readonly onChangesOnly: (changesOnly: boolean) => void;
   readonly onUseAsReference: (id: string) => void;
   /** False while a dialog or another view owns the keyboard. */
   readonly keysEnabled: boolean;
@@ -67,9 +70,10 @@ function ComparisonBody({
   other,
   mode,
   onModeChange,
+  changesOnly,
+  onChangesOnly,
   keysEnabled,
 }: CompareViewProps & { readonly comparison: Comparison }) {
-  const [changesOnly, setChangesOnly] = useState(false);
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const allRows = useMemo(() => buildRows(comparison), [comparison]);
   const rows = useMemo(() => (changesOnly ? changedRows(allRows) : allRows), [allRows, changesOnly]);
@@ -95,7 +99,7 @@ function ComparisonBody({
           <input
             type="checkbox"
             checked={changesOnly}
-            onChange={(event) => setChangesOnly(event.currentTarget.checked)}
+            onChange={(event) => onChangesOnly(event.currentTarget.checked)}
           />
           Changes only
         </label>

@@ -17,13 +17,14 @@ export function StatementCard({ statement, role, children }: StatementCardProps)
   const facts = [date ?? yearLabel(statement), [city, country].filter(Boolean).join(', ')].filter(Boolean);
   return (
     <div className={`statement-card ${role === 'Reference' ? 'card-reference' : 'card-other'}`}>
-      <span className="card-role">{role}</span>
-      <h2 className="card-title">{statement.title}</h2>
+      <h2 className="card-title" title={statement.title}>
+        <span className="card-role">{role}</span> {statement.title}
+      </h2>
       <div className="card-facts">
         <span>{facts.join(' · ')}</span>
         <StatementBadges statement={statement} />
+        {children}
       </div>
-      {children}
     </div>
   );
 }

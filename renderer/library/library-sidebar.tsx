@@ -20,13 +20,17 @@ export interface LibrarySidebarProps {
   readonly onRemove: (statement: Statement) => void;
   readonly onImportFiles: (files: readonly File[]) => void;
   readonly onPaste: () => void;
-  readonly onSetSamplesHidden: (hidden: boolean) => void;
+  /** Resolves once the setting is saved and the library reloaded. */
+  readonly onSetSamplesHidden: (hidden: boolean) => Promise<void>;
 }
 
 /** The left-hand library panel. */
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { snapshot, referenceId, openId } = props;
   const [query, setQuery] = useState('');
+  // The checkbox follows the click at once, not only when the saved setting comes back.
+  const [samplesHiddenPending, setSamplesHiddenPending] = useState<boolean | null>(null);
+  const samplesHidden = samplesHiddenPending ?? snapshot.samplesHidden;
   const fileInput = useRef<HTMLInputElement>(null);
   const filterId = useId();
   const samplesId = useId();
@@ -34,9 +38,9 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   const visible = useMemo(
     () =>
       snapshot.statements.filter(
-        (s) => (!snapshot.samplesHidden || !s.sample || s.id === referenceId) && matchesFilter(s, query),
+        (s) => (!samplesHidden || !s.sample || s.id === referenceId) && matchesFilter(s, query),
       ),
-    [snapshot, query, referenceId],
+    [snapshot, samplesHidden, query, referenceId],
   );
   const groups = useMemo(() => groupByYear(visible), [visible]);
   const sampleCount = snapshot.statements.filter((s) => s.sample).length;
@@ -82,8 +86,12 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
             <input
               id={samplesId}
               type="checkbox"
-              checked={!snapshot.samplesHidden}
-              onChange={(event) => props.onSetSamplesHidden(!event.currentTarget.checked)}
+              checked={!samplesHidden}
+              onChange={(event) => {
+                const hidden = !event.currentTarget.checked;
+                setSamplesHiddenPending(hidden);
+                void props.onSetSamplesHidden(hidden).finally(() => setSamplesHiddenPending(null));
+              }}
             />
             <label htmlFor={samplesId}>Show samples ({sampleCount})</label>
           </div>

@@ -1,0 +1,150 @@
+/** The e2e fixtures: every test gets `app`, the running app (browser mode or Electron) on a fresh library. */
+import {
+  _electron,
+  test as base,
+  expect,
+  type Browser,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronExecutable } from './helpers/browsers';
+import { startWebServer, type WebServer } from './helpers/web-server';
+
+/** The project option that picks how the app runs. */
+export interface AppOptions {
+  readonly appMode: 'web' | 'electron';
+}
+
+/** The app under test. */
+export interface RunningApp {
+  readonly mode: 'web' | 'electron';
+  /** The app's window; replaced by restart(). */
+  readonly page: Page;
+  /** Browser mode: `http://127.0.0.1:<port>` of the current server; Electron: null. */
+  readonly origin: string | null;
+  /** Browser mode: the current server's token; Electron: null. */
+  readonly token: string | null;
+  /** Stops the app and starts it again on the same library (web: a new server on the same --data). */
+  readonly restart: () => Promise<Page>;
+}
+
+const ELECTRON_MAIN = fileURLToPath(new URL('../dist/electron/main.cjs', import.meta.url));
+const NO_ELECTRON =
+  'Electron binary not installed here (no download possible); runs in the GitHub Actions workflow';
+
+// Errors the page reports (CSP violations, uncaught exceptions) fail the test that caused them.
+function watchErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+}
+
+export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: Browser | null }>({
+  appMode: ['web', { option: true, scope: 'worker' }],
+
+  webBrowser: [
+    async ({ appMode, playwright, launchOptions }, use) => {
+      if (appMode !== 'web') return use(null);
+      const browser = await playwright.chromium.launch(launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ appMode, webBrowser, viewport }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'plenary-e2e-'));
+    const errors: string[] = [];
+    try {
+      if (appMode === 'web') {
+        if (!webBrowser) throw new Error('no browser for the web project');
+        const context = await webBrowser.newContext({ viewport: viewport ?? { width: 1400, height: 900 } });
+        let server: WebServer = await startWebServer(dataDir);
+        let page = await context.newPage();
+        watchErrors(page, errors);
+        await page.goto(server.url);
+        const app: RunningApp = {
+          mode: 'web',
+          get page() {
+            return page;
+          },
+          get origin() {
+            return server.origin;
+          },
+          get token() {
+            return server.token;
+          },
+          restart: async () => {
+            await page.close();
+            await server.stop();
+            server = await startWebServer(dataDir);
+            page = await context.newPage();
+            watchErrors(page, errors);
+            await page.goto(server.url);
+            return page;
+          },
+        };
+        try {
+          await use(app);
+        } finally {
+          if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+            await testInfo.attach('screen at failure', {
+              body: await page.screenshot(),
+              contentType: 'image/png',
+            });
+          }
+          await context.close();
+          await server.stop();
+        }
+      } else {
+        const executable = electronExecutable();
+        testInfo.skip(executable === null, NO_ELECTRON);
+        const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
+          const electron = await _electron.launch({
+            executablePath: executable ?? undefined,
+            // Chromium's own switch sets app.getPath('userData'), so each test gets a fresh library.
+            args: [
+              ELECTRON_MAIN,
+              `--user-data-dir=${dataDir}`,
+              ...(process.platform === 'linux' && process.env.CI ? ['--no-sandbox'] : []),
+            ],
+            env: { ...process.env, PLENARY_USER_DATA: dataDir },
+          });
+          const page = await electron.firstWindow();
+          watchErrors(page, errors);
+          await page.waitForLoadState('domcontentloaded');
+          return { electron, page };
+        };
+        let running = await launch();
+        const app: RunningApp = {
+          mode: 'electron',
+          get page() {
+            return running.page;
+          },
+          origin: null,
+          token: null,
+          restart: async () => {
+            await running.electron.close();
+            running = await launch();
+            return running.page;
+          },
+        };
+        try {
+          await use(app);
+        } finally {
+          await running.electron.close();
+        }
+      }
+      expect(errors, 'errors reported by the page').toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };
