@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../shared/statements/model';
+import { makeStatement } from '../../shared/testing/make-statement';
+import { groupByYear, matchesFilter } from './group-statements';
+import { accessibleName, kindBadges } from './statement-labels';
+
+function statement(
+  title: string,
+  year: number | null,
+  extra: Partial<Statement['metadata']> = {},
+  sample = false,
+) {
+  const made = makeStatement([`${title} body text.`], { title, year });
+  return { ...made, sample, metadata: { ...made.metadata, ...extra } };
+}
+
+describe('groupByYear', () => {
+  it('orders years newest first with unknown years last, and dates within a year newest first', () => {
+    const groups = groupByYear([
+      statement('A', 2018),
+      statement('B', null),
+      statement('C', 2021, { date: '2021-06-01' }),
+      statement('D', 2021, { date: '2021-11-05' }),
+    ]);
+    expect(groups.map((g) => g.year)).toEqual([2021, 2018, null]);
+    expect(groups[0]?.statements.map((s) => s.title)).toEqual(['D', 'C']);
+  });
+});
+
+describe('matchesFilter', () => {
+  const moscow = statement('Closing speech', 2021, { city: 'Moscow', country: 'Russia' });
+  it('matches title, city, country and year, ignoring case and accents', () => {
+    expect(matchesFilter(moscow, 'moscow 2021')).toBe(true);
+    expect(matchesFilter(moscow, 'RUSSIA')).toBe(true);
+    expect(matchesFilter(moscow, 'closing')).toBe(true);
+    expect(matchesFilter(statement('Réunion à Genève', 2020), 'reunion geneve')).toBe(true);
+    expect(matchesFilter(moscow, 'gaborone')).toBe(false);
+    expect(matchesFilter(moscow, '   ')).toBe(true);
+  });
+});
+
+describe('statement labels', () => {
+  it('names kind, meeting and "Sample" in the accessible name', () => {
+    const s = statement('Intersessional opening', 2022, { kind: 'opening', meeting: 'intersessional' }, true);
+    expect(kindBadges(s).map((b) => b.label)).toEqual(['opening', 'intersessional']);
+    expect(accessibleName(s, false)).toBe('Intersessional opening (2022), opening, intersessional, Sample');
+    expect(accessibleName(statement('2019 closing', 2019), true)).toBe('2019 closing, Reference');
+  });
+});
