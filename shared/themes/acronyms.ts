@@ -1,5 +1,5 @@
 /** Finds the acronyms a set of statements uses and the long forms they stand for. */
-import { scanWords, tokenise } from './tokenise';
+import { scanWords, tokenise, type Token } from './tokenise';
 
 const connectors = new Set([
   'of',
@@ -25,21 +25,29 @@ export function looksLikeAcronym(word: string): boolean {
 }
 
 // True when the initials of `words` spell the acronym, with connectors (of, and, the...) allowed between
-// initials but not at either end ("Democratic Republic of the Congo" spells DRC).
+// initials but not at either end, and never an initial themselves ("Democratic Republic of the Congo" spells
+// DRC).
 function spells(words: readonly string[], acronym: string): boolean {
   let letter = 0;
   for (const [i, word] of words.entries()) {
-    if (letter < acronym.length && word[0]?.toUpperCase() === acronym[letter]) letter++;
-    else if (!(connectors.has(word.toLowerCase()) && i > 0 && i < words.length - 1)) return false;
+    const connector = connectors.has(word.toLowerCase());
+    if (!connector && letter < acronym.length && word[0]?.toUpperCase() === acronym[letter]) letter++;
+    else if (!(connector && i > 0 && i < words.length - 1)) return false;
   }
   return letter === acronym.length;
 }
 
-// The shortest run of words ending `words` that spells the acronym.
-function spelledBefore(words: readonly string[], acronym: string): string | null {
+// The text of tokens first..last, runs of space as one.
+function span(text: string, tokens: readonly Token[], first: number, last: number): string {
+  return text.slice((tokens[first] as Token).start, (tokens[last] as Token).end).replace(/\s+/g, ' ');
+}
+
+// The shortest run of tokens ending the list that spells the acronym.
+function spelledBefore(text: string, tokens: readonly Token[], acronym: string): string | null {
+  const words = tokens.map((t) => t.text);
   for (let k = acronym.length; k <= Math.min(words.length, acronym.length * 2 + 2); k++) {
-    const run = words.slice(words.length - k);
-    if (spells(run, acronym)) return run.join(' ');
+    if (spells(words.slice(words.length - k), acronym))
+      return span(text, tokens, words.length - k, words.length - 1);
   }
   return null;
 }
@@ -49,15 +57,24 @@ function explicitDefinitions(text: string, found: Map<string, string>): void {
   for (const match of text.matchAll(/\(\s*([A-Z][A-Z0-9]{1,7})s?\s*\)/g)) {
     const acronym = match[1] ?? '';
     if (found.has(acronym) || !looksLikeAcronym(acronym)) continue;
-    const before = tokenise(text.slice(Math.max(0, match.index - 160), match.index)).map((t) => t.text);
-    const longForm = spelledBefore(before, acronym);
+    const before = text.slice(Math.max(0, match.index - 160), match.index);
+    const longForm = spelledBefore(before, tokenise(before), acronym);
     if (longForm) found.set(acronym, longForm);
   }
   for (const match of text.matchAll(/\b([A-Z][A-Z0-9]{1,7})\s*\(([^()]{3,120})\)/g)) {
     const acronym = match[1] ?? '';
     if (found.has(acronym) || !looksLikeAcronym(acronym)) continue;
-    const inside = tokenise(match[2] ?? '').map((t) => t.text);
-    if (spells(inside, acronym)) found.set(acronym, inside.join(' '));
+    const inside = match[2] ?? '';
+    const tokens = tokenise(inside);
+    if (
+      tokens.length > 0 &&
+      spells(
+        tokens.map((t) => t.text),
+        acronym,
+      )
+    ) {
+      found.set(acronym, span(inside, tokens, 0, tokens.length - 1));
+    }
   }
 }
 

@@ -73,7 +73,8 @@ function endsPhrase(role: Uint8Array, last: number, previous: number): boolean {
 
 // Calls `visit` for every 1-, 2- and 3-word key phrase of a stream with its first and last unit: words
 // that can be in a phrase, the last of them a noun or acronym (a single word must be a THEME_WORD), no lemma
-// twice.
+// twice. A phrase is its set of lemmas, in id order: "definition of conflict diamonds" and "conflict diamond
+// definition" are one phrase.
 function eachPhrase(
   stream: UnitStream,
   next: Int32Array,
@@ -84,17 +85,23 @@ function eachPhrase(
   for (let i = 0; i < stream.length; i++) {
     if (!inPhrase(stream, i)) continue;
     const a = lemma[i] as number;
-    if (onlyStartingWith && onlyStartingWith[a] !== 1) continue;
-    if (role[i] === THEME_WORD) visit(a, -1, -1, i, i);
+    if (role[i] === THEME_WORD && (!onlyStartingWith || onlyStartingWith[a] === 1)) visit(a, -1, -1, i, i);
     const j = next[i] as number;
     if (j < 0) continue;
     const b = lemma[j] as number;
     if (b === a) continue;
-    if (endsPhrase(role, j, i)) visit(a, b, -1, i, j);
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    if (endsPhrase(role, j, i) && (!onlyStartingWith || onlyStartingWith[low] === 1))
+      visit(low, high, -1, i, j);
     const k = next[j] as number;
     if (k < 0) continue;
     const c = lemma[k] as number;
-    if (c !== a && c !== b && endsPhrase(role, k, j)) visit(a, b, c, i, k);
+    if (c === a || c === b || !endsPhrase(role, k, j)) continue;
+    const first = c < low ? c : low;
+    const third = c > high ? c : high;
+    const second = a + b + c - first - third;
+    if (!onlyStartingWith || onlyStartingWith[first] === 1) visit(first, second, third, i, k);
   }
 }
 
@@ -156,7 +163,7 @@ export function discoverThemes(
     (x.words[2] ?? -1) - (y.words[2] ?? -1);
   scored.sort((x, y) => y.score - x.score || order(x, y));
   const candidates = new Map<number, Candidate>();
-  // Only units whose lemma starts a candidate are looked at again.
+  // Only phrases whose lowest lemma id is a candidate's are looked up again.
   const starts = new Uint8Array(keys.length);
   for (const { slot, words, tf, df, score } of scored.slice(0, Math.max(60, maxThemes * 5))) {
     candidates.set(slot, { lemmas: words, tf, df, score, hits: [], blocks: new Set() });
@@ -346,7 +353,11 @@ function foundTheme(
     label = spelled.charAt(0).toUpperCase() + spelled.slice(1);
   }
   return {
-    id: `discovered:${keys.map((k) => (k.startsWith('ACR:') ? k.slice(4) : k)).join('-')}`,
+    // Lemma ids depend on the order words were first read; the id must not.
+    id: `discovered:${keys
+      .map((k) => (k.startsWith('ACR:') ? k.slice(4) : k))
+      .sort()
+      .join('-')}`,
     label,
     terms,
     places: kept,

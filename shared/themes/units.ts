@@ -142,8 +142,9 @@ function classify(lower: string): { kind: number; key: string; role: number } {
   if (lower.length < 2 || /['’]/.test(lower)) return { kind: STOP, key: lower, role: OTHER };
   if (junkWords.has(lower)) return { kind: JUNK, key: lower, role: OTHER };
   const info = wordInfo(lower);
+  // A stop word keeps its own form as key: the model's lemmas for slang ("da" → the, "thru") surprise.
   if (info.stop || extraStopWords.has(lower) || extraStopWords.has(info.lemma)) {
-    return { kind: STOP, key: info.lemma, role: OTHER };
+    return { kind: STOP, key: lower, role: OTHER };
   }
   if (junkWords.has(info.lemma) || info.lemma.length < 2) return { kind: JUNK, key: info.lemma, role: OTHER };
   return { kind: CONTENT, key: info.lemma, role: phraseRole(info.pos, lower, info.lemma) };

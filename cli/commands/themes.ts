@@ -1,0 +1,94 @@
+/** `plenary-diff themes FILE... [--reference REF] [--themes USERTHEMES.json] [--format json|csv]`. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { themesCsv } from '../../shared/report/themes-csv';
+import { themesJson } from '../../shared/report/themes-json';
+import type { Statement } from '../../shared/statements/model';
+import { themes } from '../../shared/themes/themes';
+import type { UserTheme } from '../../shared/themes/user-theme';
+import { CliError, pickFormat, readStatement, type Command } from '../run-command';
+
+// A user themes file is small; anything bigger is not one.
+const MAX_THEMES_FILE_BYTES = 1024 * 1024;
+
+const userThemesSchema = z
+  .array(
+    z.object({
+      id: z.string().trim().min(1).max(200).optional(),
+      label: z.string().trim().min(1, 'a label is empty').max(200),
+      terms: z
+        .array(z.string().trim().min(1, 'a term is empty').max(200))
+        .min(1, 'a theme has no terms')
+        .max(500),
+    }),
+  )
+  .max(1000);
+
+function slug(label: string): string {
+  return (
+    label
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'theme'
+  );
+}
+
+/** Reads and checks a user themes file: a JSON array of { label, terms } (an id is made from the label). */
+export async function readUserThemes(path: string): Promise<UserTheme[]> {
+  const name = basename(path);
+  let text: string;
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_THEMES_FILE_BYTES) throw new CliError(`${name}: too large for a themes file`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      error instanceof TypeError ? `${name}: not UTF-8 text` : `${path}: no such file or not readable`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = userThemesSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new CliError(
+      `${name}: not a list of themes like [{"label": "...", "terms": ["..."]}]${where}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const used = new Map<string, number>();
+  return parsed.data.map((theme) => {
+    const base = theme.id ?? slug(theme.label);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, label: theme.label, terms: theme.terms };
+  });
+}
+
+export default {
+  options: {
+    reference: { type: 'string' },
+    themes: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+  },
+  async run(values, positionals) {
+    const format = pickFormat(values.format, ['json', 'csv'] as const);
+    if (positionals.length === 0 && typeof values.reference !== 'string') {
+      throw new CliError('themes needs at least one FILE');
+    }
+    const userThemes = typeof values.themes === 'string' ? await readUserThemes(values.themes) : [];
+    const reference =
+      typeof values.reference === 'string' ? await readStatement(values.reference) : undefined;
+    const statements: Statement[] = [];
+    for (const path of positionals) statements.push(await readStatement(path));
+    const result = themes(statements, { reference, userThemes });
+    return format === 'json' ? JSON.stringify(themesJson(result), null, 2) : themesCsv(result);
+  },
+} satisfies Command;

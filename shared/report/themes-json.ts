@@ -1,0 +1,67 @@
+/** The themes report as JSON: statements, then themes with counts per statement id and their occurrences. */
+import type { Theme, ThemeOccurrence, ThemeShift, ThemeSource, ThemeTrend, Themes } from '../themes/model';
+
+/** One theme in the JSON report. */
+export interface ThemeJson {
+  readonly id: string;
+  readonly label: string;
+  readonly terms: readonly string[];
+  readonly source: ThemeSource;
+  /** Statement id → occurrences. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Statement id → occurrences per 1,000 body words. */
+  readonly per1000: Readonly<Record<string, number>>;
+  readonly total: number;
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly trend: ThemeTrend;
+  readonly score: number;
+  readonly occurrences: readonly ThemeOccurrence[];
+}
+
+/** The JSON report of `plenary-diff themes`. */
+export interface ThemesJson {
+  readonly statements: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly year: number | null;
+    readonly words: number;
+  }[];
+  readonly themes: readonly ThemeJson[];
+  readonly acronyms: Readonly<Record<string, string>>;
+  /** Present when a reference was given. */
+  readonly reference?: string;
+  readonly relative?: readonly ThemeShift[];
+}
+
+function themeJson(theme: Theme): ThemeJson {
+  return {
+    id: theme.id,
+    label: theme.label,
+    terms: theme.terms,
+    source: theme.source,
+    counts: Object.fromEntries(theme.counts.map((c) => [c.statement, c.count])),
+    per1000: Object.fromEntries(theme.counts.map((c) => [c.statement, c.per1000])),
+    total: theme.total,
+    firstYear: theme.firstYear,
+    lastYear: theme.lastYear,
+    trend: theme.trend,
+    score: theme.score,
+    occurrences: theme.occurrences.map(({ statement, block, start, end }) => ({
+      statement,
+      block,
+      start,
+      end,
+    })),
+  };
+}
+
+/** The report as a plain object (`JSON.stringify` it to print). */
+export function themesJson(themes: Themes): ThemesJson {
+  return {
+    statements: themes.statements.map(({ id, title, year, words }) => ({ id, title, year, words })),
+    themes: themes.themes.map(themeJson),
+    acronyms: themes.acronyms,
+    ...(themes.reference === null ? {} : { reference: themes.reference, relative: themes.relative }),
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { themeTrend, type YearCount } from './trend';
+
+const years = (...counts: number[]): YearCount[] =>
+  counts.map((count, i) => ({ year: 2010 + i, count, words: 1000 }));
+
+describe('themeTrend', () => {
+  it('is new when absent in the earliest year and present in the latest', () => {
+    expect(themeTrend(years(0, 0, 2, 3))).toBe('new');
+    expect(themeTrend(years(0, 5, 0, 1))).toBe('new');
+  });
+
+  it('is gone when present in the earliest year and absent in the latest', () => {
+    expect(themeTrend(years(3, 2, 1, 0))).toBe('gone');
+  });
+
+  it('follows the least-squares slope of the rate otherwise', () => {
+    expect(themeTrend(years(1, 2, 3, 4))).toBe('rising');
+    expect(themeTrend(years(4, 3, 2, 1))).toBe('falling');
+    expect(themeTrend(years(3, 3, 4, 3))).toBe('steady');
+    // A change under a quarter of the mean rate over the span is steady.
+    expect(themeTrend(years(10, 10, 11, 11))).toBe('steady');
+  });
+
+  it('reads rates, not raw counts', () => {
+    const counts: YearCount[] = [
+      { year: 2010, count: 2, words: 1000 },
+      { year: 2011, count: 4, words: 4000 },
+      { year: 2012, count: 8, words: 16000 },
+    ];
+    expect(themeTrend(counts)).toBe('falling');
+  });
+
+  it('adds up statements of the same year and measures against real years', () => {
+    const counts: YearCount[] = [
+      { year: 2012, count: 1, words: 1000 },
+      { year: 2003, count: 4, words: 1000 },
+      { year: 2003, count: 0, words: 1000 },
+      { year: 2020, count: 1, words: 1000 },
+    ];
+    // 2003: 2 per 1000, 2012: 1, 2020: 1.
+    expect(themeTrend(counts)).toBe('falling');
+  });
+
+  it('is steady with fewer than two years or no occurrence at all', () => {
+    expect(themeTrend([])).toBe('steady');
+    expect(themeTrend(years(5))).toBe('steady');
+    expect(themeTrend(years(0, 0, 0))).toBe('steady');
+    expect(
+      themeTrend([
+        { year: 2019, count: 3, words: 0 },
+        { year: 2020, count: 0, words: 0 },
+      ]),
+    ).toBe('gone');
+  });
+});
