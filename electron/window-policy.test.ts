@@ -21,6 +21,7 @@ describe('buildWebPreferences', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('sets nothing that loosens security (no enableRemoteModule, no disableBlinkFeatures tricks)', () => {
@@ -29,6 +30,7 @@ describe('buildWebPreferences', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'disableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',

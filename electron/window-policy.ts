@@ -24,6 +24,7 @@ export interface LockedWebPreferences {
   readonly navigateOnDragDrop: false;
   readonly spellcheck: false;
   readonly safeDialogs: true;
+  readonly disableBlinkFeatures: 'Auxclick';
 }
 
 /** Builds the locked-down webPreferences for a window with the given preload script. */
@@ -43,6 +44,8 @@ export function buildWebPreferences(preload: string): LockedWebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click on a link would ask for a new window; refuse the event itself, not only the window.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

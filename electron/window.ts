@@ -19,7 +19,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     ...(options.icon ? { icon: options.icon } : {}),
-    webPreferences: buildWebPreferences(options.preload),
+    webPreferences: {
+      ...buildWebPreferences(options.preload),
+      // The switches that matter most, repeated literally so static scanners (Electronegativity) can read
+      // them here; the builder's type pins the same values.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   guardWebContents(window.webContents);
   // The title follows document.title ("Plenary Diff — <reference> ↔ <other>"); an empty one falls back.
