@@ -23,6 +23,8 @@ export interface StatementAnalysis {
   readonly signature: string;
   /** Normalised text → its terms, to tokenise a paragraph present in another statement only once. */
   readonly termsByKey: ReadonlyMap<string, TextTerms>;
+  /** Text → word-diff tokens, filled as diffs are made (the overview diffs the reference's texts many times). */
+  readonly diffTokens: Map<string, readonly string[]>;
 }
 
 /** Collapses whitespace runs to one space and trims. */
@@ -58,5 +60,6 @@ export function analyseStatement(
     documentFrequency,
     signature: body.map((b) => b.key).join('\u0000'),
     termsByKey,
+    diffTokens: new Map(),
   };
 }

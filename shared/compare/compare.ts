@@ -7,7 +7,7 @@ import { mirrorEntry } from './mirror';
 import type { AlignmentEntry, AlignmentOp, Comparison, FrameComparison } from './model';
 import { makeWeighting, sharedTerms, topTerms, type Weighting } from './similarity';
 import { createVocabulary, formsOf } from './text-terms';
-import { wordDiff } from './word-diff';
+import { diffTokens, wordDiff } from './word-diff';
 
 /** How many shared terms an entry names. */
 const TERMS_PER_ENTRY = 5;
@@ -76,7 +76,7 @@ function entriesOf(
         other: otherBlocks.map((b) => b.block.id),
         similarity: Math.round(l.similarity * 1000) / 1000,
         terms: termsOf(refBlocks, otherBlocks, weighting, l.exact, reference),
-        diff: wordDiff(joined(refBlocks), joined(otherBlocks)),
+        diff: diffOf(joined(refBlocks), joined(otherBlocks), reference, other),
       },
       reference: l.reference,
       other: l.other,
@@ -95,6 +95,24 @@ function entriesOf(
     placed.push({ entry, reference: [], other: [b.index] });
   }
   return placed;
+}
+
+function diffOf(
+  referenceText: string,
+  otherText: string,
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+) {
+  return wordDiff(referenceText, otherText, (text) => {
+    // Tokens are kept with the statement they came from; a text both share is the same either way.
+    const owner = text === referenceText ? reference : other;
+    let tokens = owner.diffTokens.get(text);
+    if (!tokens) {
+      tokens = diffTokens(text);
+      owner.diffTokens.set(text, tokens);
+    }
+    return tokens;
+  });
 }
 
 function unlinked(op: 'added' | 'removed', block: Block, diff: AlignmentEntry['diff']): AlignmentEntry {

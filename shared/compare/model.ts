@@ -43,6 +43,7 @@ export interface Comparison {
 
 /** One cell of the overview: how a reference paragraph lives on in one statement. */
 export interface LineageCell {
+  /** The op of the paragraph's link in that statement; null when it has none there (dropped). */
   readonly op: AlignmentOp | null;
   readonly similarity: number;
   /** Other block ids it links to. */

@@ -45,22 +45,100 @@ function isSpace(token: string): boolean {
   return /^\s/.test(token);
 }
 
+/** Matched index pairs of two token arrays by jsdiff (none when the edit budget runs out). */
+function jsdiffMatches(
+  a: readonly string[],
+  b: readonly string[],
+  offsetA: number,
+  offsetB: number,
+  out: number[][],
+): void {
+  if (a.length === 0 || b.length === 0) return;
+  const budget = Math.max(64, Math.floor(EDIT_BUDGET / (a.length + b.length)));
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength: budget });
+  if (!changes) return;
+  let i = offsetA;
+  let j = offsetB;
+  for (const change of changes) {
+    if (change.added) j += change.count;
+    else if (change.removed) i += change.count;
+    else for (let k = 0; k < change.count; k++) out.push([i++, j++]);
+  }
+}
+
 /**
- * Diffs the words and punctuation only (whitespace tokens are left out of jsdiff, halving its work), then
- * lays the whitespace back: a space run next to matched tokens is equal when both sides have the same.
+ * Matched index pairs of two token arrays: words found exactly once on each side anchor the match (their
+ * longest increasing run, as in patience diff), and jsdiff matches the gaps between anchors. Anchoring on
+ * distinctive words keeps jsdiff's work small and the result readable.
+ */
+function matchTokens(a: readonly string[], b: readonly string[]): number[][] {
+  const seen = new Map<string, number>();
+  // Encoded: position + 1 when seen once on that side, -1 when seen more than once.
+  a.forEach((t, i) => seen.set(t, seen.has(t) ? -1 : i + 1));
+  const inB = new Map<string, number>();
+  b.forEach((t, j) => {
+    if ((seen.get(t) ?? -1) > 0) inB.set(t, inB.has(t) ? -1 : j + 1);
+  });
+  const unique: number[][] = [];
+  for (const [t, j] of inB) {
+    if (j > 0 && WORD_START.test(t) && !STOP_WORDS.has(t.toLowerCase()))
+      unique.push([(seen.get(t) as number) - 1, j - 1]);
+  }
+  unique.sort((x, y) => (x[0] as number) - (y[0] as number));
+  const anchors = longestIncreasing(unique);
+  const out: number[][] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of anchors as [number, number][]) {
+    jsdiffMatches(a.slice(i, ai), b.slice(j, bj), i, j, out);
+    out.push([ai, bj]);
+    i = ai + 1;
+    j = bj + 1;
+  }
+  jsdiffMatches(a.slice(i), b.slice(j), i, j, out);
+  return out;
+}
+
+/** The longest run of pairs (sorted by first index) whose second index increases (patience sorting). */
+function longestIncreasing(pairs: readonly number[][]): number[][] {
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach((pair, k) => {
+    const value = pair[1] as number;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (((pairs[tails[mid] as number] as number[])[1] as number) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1] as number;
+    tails[lo] = k;
+  });
+  const result: number[][] = [];
+  for (
+    let k = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
+    k >= 0;
+    k = previous[k] as number
+  ) {
+    result.push(pairs[k] as number[]);
+  }
+  return result.reverse();
+}
+
+/**
+ * Diffs the words and punctuation only (whitespace tokens are left out of the matching, halving its work),
+ * then lays the whitespace back: a space run next to matched tokens is equal when both sides have the same.
  */
 function segmentsOf(reference: readonly string[], other: readonly string[]): Segment[] {
   const refAt: number[] = [];
   const otherAt: number[] = [];
   reference.forEach((t, i) => isSpace(t) || refAt.push(i));
   other.forEach((t, i) => isSpace(t) || otherAt.push(i));
-  const budget = Math.max(64, Math.floor(EDIT_BUDGET / Math.max(1, refAt.length + otherAt.length)));
-  const changes = diffArrays(
+  const matches = matchTokens(
     refAt.map((i) => reference[i] as string),
     otherAt.map((i) => other[i] as string),
-    { maxEditLength: budget },
   );
-  if (!changes) return [{ equal: false, reference: [...reference], other: [...other] }];
 
   const segments: Segment[] = [];
   const push = (equal: boolean, ref: readonly string[], oth: readonly string[]): void => {
@@ -88,23 +166,13 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
   };
   let r = 0;
   let o = 0;
-  let nextRef = 0;
-  let nextOther = 0;
-  for (const change of changes) {
-    if (change.added) nextOther += change.count;
-    else if (change.removed) nextRef += change.count;
-    else {
-      for (let k = 0; k < change.count; k++) {
-        const ri = refAt[nextRef + k] as number;
-        const oi = otherAt[nextOther + k] as number;
-        gap(r, ri, o, oi);
-        push(true, [reference[ri] as string], [other[oi] as string]);
-        r = ri + 1;
-        o = oi + 1;
-      }
-      nextRef += change.count;
-      nextOther += change.count;
-    }
+  for (const [a, b] of matches as [number, number][]) {
+    const ri = refAt[a] as number;
+    const oi = otherAt[b] as number;
+    gap(r, ri, o, oi);
+    push(true, [reference[ri] as string], [other[oi] as string]);
+    r = ri + 1;
+    o = oi + 1;
   }
   gap(r, reference.length, o, other.length);
   return segments;
@@ -197,11 +265,15 @@ export function mirrorDiff(parts: readonly DiffPart[]): DiffPart[] {
  * The word diff of a reference text against an other text: equal+delete parts join to the reference,
  * equal+insert parts to the other. Symmetric: wordDiff(b, a) is mirrorDiff(wordDiff(a, b)).
  */
-export function wordDiff(reference: string, other: string): DiffPart[] {
+export function wordDiff(
+  reference: string,
+  other: string,
+  tokensOf: (text: string) => readonly string[] = diffTokens,
+): DiffPart[] {
   if (reference === other) return reference === '' ? [] : [{ op: 'equal', text: reference }];
   // Always diff in one canonical direction, so both directions agree on which words match.
-  if (reference > other) return mirrorDiff(wordDiff(other, reference));
-  return partsOf(cleanUp(segmentsOf(diffTokens(reference), diffTokens(other))));
+  if (reference > other) return mirrorDiff(wordDiff(other, reference, tokensOf));
+  return partsOf(cleanUp(segmentsOf(tokensOf(reference), tokensOf(other))));
 }
 
 /** The reference text a diff was made from (equal + delete parts). */
@@ -221,7 +293,10 @@ export function equalWords(parts: readonly DiffPart[]): number {
   return n;
 }
 
-/** Words in a text, as the word diff counts them. */
+const WORD_TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Words in a text, as the word diff counts them (its word tokens). */
 export function countWords(text: string): number {
-  return wordCount(diffTokens(text));
+  return text.match(WORD_TOKEN)?.length ?? 0;
 }

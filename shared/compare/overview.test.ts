@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bodyBlocks, type Statement } from '../statements/model';
+import { anyStatement } from '../testing/arbitraries';
+import { generateDerivedStatements } from '../testing/generate-pairs';
+import { makeStatement } from '../testing/make-statement';
+import { compare } from './compare';
+import { overview } from './overview';
+import { countWords, equalWords } from './word-diff';
+
+const corpus = readFileSync(
+  new URL('../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url),
+  'utf8',
+);
+const body = corpus
+  .split(/\r?\n\s*\r?\n/)
+  .map((p) => p.trim())
+  .filter((p) => p.split(' ').length > 15)
+  .slice(0, 10);
+const reference = makeStatement(body, { title: '2019 reference', year: 2019 });
+
+function withYear(s: Statement, year: number | null, title: string): Statement {
+  return { ...s, title, metadata: { ...s.metadata, year } };
+}
+
+describe('overview', () => {
+  it('orders statements by year, unknown years last, then by title', () => {
+    const a = withYear(makeStatement(body.slice(0, 3)), 2021, 'b');
+    const b = withYear(makeStatement(body.slice(2, 5)), null, 'a');
+    const c = withYear(makeStatement(body.slice(4, 8)), 2016, 'c');
+    const d = withYear(makeStatement(body.slice(1, 2)), 2021, 'a');
+    const o = overview(reference, [a, b, c, d]);
+    expect(o.statements.map((s) => s.id)).toEqual([c.id, d.id, a.id, b.id]);
+    expect(o.summaries.map((s) => s.statementId)).toEqual([c.id, d.id, a.id, b.id]);
+  });
+
+  it('follows each reference paragraph into each statement: the op, similarity and blocks of its link, or none', () => {
+    const kept = withYear(
+      makeStatement([body[0] as string, `${body[1]} One added sentence for the sample.`]),
+      2020,
+      'k',
+    );
+    const o = overview(reference, [kept]);
+    expect(o.rows.map((r) => r.id)).toEqual(bodyBlocks(reference).map((b) => b.id));
+    expect(o.cells).toHaveLength(10);
+    const [first, second, third] = o.cells.map((row) => row[0]);
+    expect(first).toEqual({ op: 'unchanged', similarity: 1, other: [bodyBlocks(kept)[0]?.id] });
+    expect(second?.op).toBe('changed');
+    expect(second?.other).toEqual([bodyBlocks(kept)[1]?.id]);
+    expect(third).toEqual({ op: null, similarity: 0, other: [] });
+    const summary = o.summaries[0];
+    expect(summary).toMatchObject({
+      unchanged: 1,
+      changed: 1,
+      removed: 8,
+      added: 0,
+      moved: 0,
+      split: 0,
+      merged: 0,
+    });
+    const referenceWords = body.reduce((n, p) => n + countWords(p), 0);
+    expect(summary?.retained).toBeCloseTo(
+      (countWords(body[0] as string) + countWords(body[1] as string)) / referenceWords,
+      6,
+    );
+  });
+
+  it('agrees with compare() for every statement, cell by cell', () => {
+    const statements = generateDerivedStatements(11, body, 12, 900);
+    const o = overview(reference, statements);
+    o.statements.forEach((statement, column) => {
+      const c = compare(reference, statement);
+      o.rows.forEach((row, r) => {
+        const entry = c.alignment.find((e) => e.reference.includes(row.id) && e.op !== 'removed');
+        expect(o.cells[r]?.[column]).toEqual(
+          entry
+            ? { op: entry.op, similarity: entry.similarity, other: entry.other }
+            : { op: null, similarity: 0, other: [] },
+        );
+      });
+      const retained = c.alignment.reduce((n, e) => n + equalWords(e.diff), 0);
+      const words = body.reduce((n, p) => n + countWords(p), 0);
+      expect(o.summaries[column]?.retained).toBeCloseTo(retained / words, 9);
+      const moved = c.alignment.filter((e) => e.op === 'moved').length;
+      expect(o.summaries[column]?.moved).toBe(moved);
+    });
+  });
+
+  it('never throws on any statements, and has one cell per row and statement', () => {
+    fc.assert(
+      fc.property(anyStatement, fc.array(anyStatement, { maxLength: 4 }), (ref, statements) => {
+        const o = overview(ref, statements);
+        expect(o.rows).toHaveLength(bodyBlocks(ref).length);
+        for (const row of o.cells) expect(row).toHaveLength(statements.length);
+        for (const s of o.summaries) {
+          expect(s.retained).toBeGreaterThanOrEqual(0);
+          expect(s.retained).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
