@@ -49,16 +49,18 @@ export function isBoilerplate(text: string): boolean {
 
 /** True for a short line that addresses the audience: "KP Chair,", "Excellencies", "Dear Participants,". */
 export function isSalutation(text: string): boolean {
+  if (text.length > 100) return false;
   const n = words(text).length;
-  if (n === 0 || n > 12 || text.length > 100) return false;
+  if (n === 0 || n > 12) return false;
   if (/[.?!:;]$/.test(text) && !GREETING.test(text)) return false;
   return ADDRESS.test(text);
 }
 
 /** True for a line that can be a statement's title: one short line that does not end like a sentence. */
 export function isTitleLike(text: string): boolean {
+  if (text.length > 250 || text.includes('\n')) return false;
   const n = words(text).length;
-  if (n === 0 || n > 30 || text.length > 250 || text.includes('\n')) return false;
+  if (n === 0 || n > 30) return false;
   if (/[,;]$/.test(text)) return false;
   // A line ending like a sentence is the start of the body, unless it is a few title-cased words.
   return !/[.?!]$/.test(text) || (n <= 5 && words(text).every((w) => /^[^\p{Ll}]/u.test(w)));
@@ -66,6 +68,7 @@ export function isTitleLike(text: string): boolean {
 
 /** True for a person's name: two to five capitalised words, with particles and initials allowed. */
 export function isNameLine(text: string): boolean {
+  if (text.length > 80) return false;
   const parts = words(text.replace(/^(dr|mr|mrs|ms|prof|rev|hon)\.?\s+/i, ''));
   if (
     parts.length < 2 ||

@@ -20,15 +20,23 @@ export type HtmlNode = HtmlElement | HtmlText;
 
 // Deeper nesting is flattened into the element at this depth, so walking the tree never overflows the stack.
 const MAX_DEPTH = 400;
+// Beyond this many open elements the page is refused: the parser's own bookkeeping grows with the square of it.
+const MAX_OPEN_ELEMENTS = 1000;
+// Written in small pieces so a run of opening tags is caught soon after it passes the limit.
+const WRITE_PIECE = 4096;
 
-/** Parses HTML into a tree; comments, processing instructions and CDATA are dropped. */
-export function parseHtmlTree(html: string): HtmlElement {
+/** Parses HTML into a tree; comments, processing instructions and CDATA are dropped. Null when nested absurdly deep. */
+export function parseHtmlTree(html: string): HtmlElement | null {
   const root: HtmlElement = { kind: 'element', name: '#document', attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
   let overflow = 0;
+  let open = 0;
+  let tooDeep = false;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        open++;
+        if (open > MAX_OPEN_ELEMENTS) tooDeep = true;
         const parent = stack[stack.length - 1] as HtmlElement;
         if (stack.length >= MAX_DEPTH) {
           overflow++;
@@ -39,6 +47,7 @@ export function parseHtmlTree(html: string): HtmlElement {
         stack.push(element);
       },
       onclosetag() {
+        open--;
         if (overflow > 0) overflow--;
         else if (stack.length > 1) stack.pop();
       },
@@ -53,9 +62,11 @@ export function parseHtmlTree(html: string): HtmlElement {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeCDATA: false },
   );
-  parser.write(html);
+  for (let at = 0; at < html.length && !tooDeep; at += WRITE_PIECE)
+    parser.write(html.slice(at, at + WRITE_PIECE));
+  if (tooDeep) return null;
   parser.end();
-  return root;
+  return tooDeep ? null : root;
 }
 
 /** The child elements of an element. */

@@ -232,6 +232,18 @@ function textLength(e: HtmlElement): number {
   return paragraphsOf(e, true).join(' ').length;
 }
 
+/** True when an element holds any text at all, looking no further than the first. */
+function hasText(e: HtmlElement): boolean {
+  const stack: HtmlNode[] = [e];
+  while (stack.length) {
+    const node = stack.pop() as HtmlNode;
+    if (node.kind === 'text') {
+      if (node.text.trim()) return true;
+    } else if (node === e || !dropped(node, true)) stack.push(...node.children);
+  }
+  return false;
+}
+
 /** The element that holds the statement: the longest article, else main, else a content div, else body. */
 function contentRoot(document: HtmlElement): HtmlElement {
   const articles = findAll(document, (e) => e.name === 'article');
@@ -241,7 +253,7 @@ function contentRoot(document: HtmlElement): HtmlElement {
     if (best.length > 0) return best.e;
   }
   for (const selector of CONTENT_SELECTORS) {
-    const match = findAll(document, selector).find((e) => textLength(e) > 0);
+    const match = findAll(document, selector).find(hasText);
     if (match) return match;
   }
   return findAll(document, (e) => e.name === 'body')[0] ?? document;
@@ -257,7 +269,8 @@ function pageTitle(document: HtmlElement): string | null {
     .map(elementText)
     .find(Boolean);
   if (h1) return h1;
-  const title = [...descendants(document)].find((e) => e.name === 'title');
+  const head = [...descendants(document)].filter((e) => e.name === 'title' || e.name === 'meta');
+  const title = head.find((e) => e.name === 'title');
   const text = title
     ? title.children
         .map((c) => (c.kind === 'text' ? c.text : ''))
@@ -266,7 +279,7 @@ function pageTitle(document: HtmlElement): string | null {
         .trim()
     : '';
   if (!text) return null;
-  const siteName = [...descendants(document)].find(
+  const siteName = head.find(
     (e) => e.name === 'meta' && (e.attrs.property === 'og:site_name' || e.attrs.name === 'application-name'),
   )?.attrs.content;
   for (const separator of [' | ', ' – ', ' — ', ' - ']) {
@@ -278,9 +291,10 @@ function pageTitle(document: HtmlElement): string | null {
   return text;
 }
 
-/** Extracts the statement's own paragraphs from a saved web page, as text. */
-export function htmlToText(html: string): string {
+/** Extracts the statement's own paragraphs from a saved web page, as text; null for a page nested absurdly deep. */
+export function htmlToText(html: string): string | null {
   const document = parseHtmlTree(html);
+  if (!document) return null;
   const root = contentRoot(document);
   const paragraphs = paragraphsOf(root, root.name === 'article' || root.name === 'main');
   const hasHeading = findAll(root, (e) => /^h[12]$/.test(e.name)).some((e) => elementText(e).length > 0);
@@ -295,6 +309,9 @@ export function htmlToText(html: string): string {
 export function extractHtml(bytes: Uint8Array): Extraction {
   const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return decoded;
-  const text = normaliseText(htmlToText(decoded.text)).trim();
+  const html = htmlToText(decoded.text);
+  if (html === null)
+    return extractionError('corrupt', 'the page is malformed (elements nested over 1,000 deep)');
+  const text = normaliseText(html).trim();
   return text ? { ok: true, text } : extractionError('no-statement-text', 'no statement text in the page');
 }
