@@ -34,10 +34,17 @@ export const IMPORT_EXTENSIONS: Readonly<Record<string, Exclude<SourceFormat, 'p
 /** The file name shown for pasted text that came without one. */
 export const PASTED_TEXT_NAME = 'Pasted text';
 
-/** A file name safe to show on one line: no folders, no control characters, not overlong. */
+/**
+ * A file name safe to show on one line: no folders, no control characters, no bidirectional overrides (which
+ * can make "x\u202efdp.txt" read as "xtxt.pdf"), at most 200 characters with its extension kept.
+ */
 export function displayFileName(name: string): string {
-  const base = name.replace(/^.*[/\\]/, '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
-  return (base.length > 200 ? `${base.slice(0, 200)}…` : base) || 'unnamed file';
+  const base = name
+    .replace(/^.*[/\\]/, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  if (base.length <= 200) return base || 'unnamed file';
+  const extension = /\.[^.]{1,10}$/.exec(base)?.[0] ?? '';
+  return `${base.slice(0, 199 - extension.length)}…${extension}`;
 }
 
 function formatOf(fileName: string): SourceFormat | null {
