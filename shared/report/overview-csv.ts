@@ -1,0 +1,61 @@
+/** The overview as CSV: one row per reference paragraph × statement (long format, for spreadsheets and R). */
+import type { Overview } from '../compare/model';
+
+/** The CSV columns, in order. */
+export const OVERVIEW_CSV_COLUMNS = [
+  'paragraph',
+  'reference_block',
+  'reference_excerpt',
+  'statement',
+  'title',
+  'year',
+  'op',
+  'similarity',
+  'other_blocks',
+  'retained',
+] as const;
+
+const EXCERPT_LENGTH = 80;
+
+// A text cell a spreadsheet would read as a formula (=, +, -, @ or a control character first) gets a leading
+// apostrophe, so text from an imported file can never run as one.
+function textCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
+
+/**
+ * One row per reference body paragraph (1-based `paragraph`) and statement (in the overview's year order),
+ * with a header row; RFC 4180 quoting, CRLF line ends. `op` is empty when the paragraph has no link in that
+ * statement (dropped there); `other_blocks` lists the linked block ids separated by spaces; `retained` is the
+ * statement's share of the reference body words kept (the same on each of its rows). Unknown year: empty.
+ */
+export function overviewCsv(overview: Overview): string {
+  const rows: string[] = [OVERVIEW_CSV_COLUMNS.join(',')];
+  overview.rows.forEach((block, r) => {
+    overview.statements.forEach((statement, c) => {
+      const cell = overview.cells[r]?.[c];
+      const summary = overview.summaries[c];
+      rows.push(
+        [
+          String(r + 1),
+          textCell(block.id),
+          textCell(excerpt(block.text)),
+          textCell(statement.id),
+          textCell(statement.title),
+          statement.metadata.year === null ? '' : String(statement.metadata.year),
+          cell?.op ?? '',
+          cell && cell.op !== null ? cell.similarity.toFixed(3) : '',
+          textCell((cell?.other ?? []).join(' ')),
+          summary ? summary.retained.toFixed(3) : '',
+        ].join(','),
+      );
+    });
+  });
+  return `${rows.join('\r\n')}\r\n`;
+}

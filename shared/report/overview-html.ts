@@ -1,0 +1,60 @@
+/** The overview as a standalone, printable HTML page: the lineage matrix and a summary per statement. */
+import type { LineageCell, Overview } from '../compare/model';
+import { opLabel, opSymbol } from '../compare/op-labels';
+import { escapeHtml, htmlHead } from './compare-html';
+import { describeStatement, opLegend } from './compare-text';
+
+const OVERVIEW_CSS = `
+table.matrix { table-layout: auto; }
+table.matrix td { text-align: center; white-space: nowrap; font-size: .85rem; }
+table.matrix td.ref { text-align: left; white-space: normal; min-width: 18rem; }
+table.matrix td.none { color: var(--muted); }
+`.trim();
+
+function cell(c: LineageCell | undefined): string {
+  if (!c || c.op === null) return '<td class="none" title="no link">·</td>';
+  const similarity = c.op === 'unchanged' ? '' : ` ${c.similarity.toFixed(2)}`;
+  return `<td class="${c.op}" title="${escapeHtml(opLabel(c.op))}"><span aria-hidden="true">${escapeHtml(opSymbol(c.op))}</span>${similarity}<span class="num">${escapeHtml(opLabel(c.op))}</span></td>`;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 140 ? flat : `${flat.slice(0, 139).trimEnd()}…`;
+}
+
+/** The whole overview as one HTML document. */
+export function overviewHtml(overview: Overview): string {
+  const heads = overview.statements.map(
+    (s) =>
+      `<th title="${escapeHtml(describeStatement(s))}">${escapeHtml(String(s.metadata.year ?? '?'))}<br>${escapeHtml(s.title)}</th>`,
+  );
+  return [
+    htmlHead(`Overview: ${overview.reference.title}`).replace('</style>', `\n${OVERVIEW_CSS}</style>`),
+    '<body>',
+    '<h1>Overview</h1>',
+    `<p>Reference: ${escapeHtml(describeStatement(overview.reference))}</p>`,
+    `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped). Numbers are similarities.</p>`,
+    '<table class="matrix"><thead><tr><th>Reference paragraph</th>',
+    ...heads,
+    '</tr></thead><tbody>',
+    ...overview.rows.map(
+      (b, r) =>
+        `<tr><td class="ref"><span class="num">¶${r + 1}</span>${escapeHtml(excerpt(b.text))}</td>${overview.statements
+          .map((_, c) => cell(overview.cells[r]?.[c]))
+          .join('')}</tr>`,
+    ),
+    '</tbody></table>',
+    '<h2>Per statement</h2>',
+    '<table><thead><tr><th>Statement</th><th>Retained</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
+    ...overview.summaries.map((s, c) => {
+      const statement = overview.statements[c];
+      const name = statement ? describeStatement(statement) : s.statementId;
+      const counts = [s.unchanged, s.changed, s.moved, s.split, s.merged, s.added, s.removed];
+      return `<tr><td>${escapeHtml(name)}</td><td>${Math.round(s.retained * 100)}%</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`;
+    }),
+    '</tbody></table>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
