@@ -56,6 +56,22 @@ test('"Changes only" hides kept paragraphs and the inline mode shows one column'
   await expect(changed.locator('ins, del').first()).toBeVisible();
 });
 
+test('any statement can be made the reference; 2019 then moves to the right', async ({ app }) => {
+  const { page } = app;
+  await libraryEntry(page, /Gaborone/).click();
+  await page.locator('.card-other').getByRole('button', { name: 'Use as reference' }).click();
+  await expect(page.locator('.card-reference')).toContainText('Gaborone');
+  await expect(page.locator('.card-other')).toContainText('New Delhi');
+  await expect(page).toHaveTitle(
+    /^Plenary Diff — Closing Statement, Gaborone.* ↔ Kimberley Process CSC Closing Speech New Delhi/,
+  );
+  await expect(libraryEntry(page, /Gaborone.*Reference/)).toHaveCount(1);
+  // What 2019 dropped against Gaborone, Gaborone now adds against 2019.
+  await expect(changeCounter(page)).toHaveText(/^\d+ changes$/);
+  await page.getByLabel('Changes only').check();
+  await expect(rowsWithOp(page, 'added').first()).toBeVisible();
+});
+
 test('the compare view as the README shows it', async ({ app }, testInfo) => {
   const { page } = app;
   await libraryEntry(page, /Moscow/).click();

@@ -37,7 +37,7 @@ export function CompareRows({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 140,
-    overscan: 6,
+    overscan: 4,
     getItemKey: (index) => rows[index]?.key ?? index,
   });
 

@@ -1,7 +1,16 @@
 /** The file types the importers read, for the file picker and for folder walks. */
 
 /** Extensions (lower case, with the dot) the importers read. */
-export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'] as const;
+export const IMPORT_EXTENSIONS = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+] as const;
 
 /** The `accept` attribute of the Import file picker. */
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');

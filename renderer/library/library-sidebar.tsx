@@ -31,6 +31,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   // The checkbox follows the click at once, not only when the saved setting comes back.
   const [samplesHiddenPending, setSamplesHiddenPending] = useState<boolean | null>(null);
   const samplesHidden = samplesHiddenPending ?? snapshot.samplesHidden;
+  const samplesRequest = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const filterId = useId();
   const samplesId = useId();
@@ -89,8 +90,12 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
               checked={!samplesHidden}
               onChange={(event) => {
                 const hidden = !event.currentTarget.checked;
+                const request = ++samplesRequest.current;
                 setSamplesHiddenPending(hidden);
-                void props.onSetSamplesHidden(hidden).finally(() => setSamplesHiddenPending(null));
+                // Only the latest click's answer may hand the checkbox back to the saved setting.
+                void props
+                  .onSetSamplesHidden(hidden)
+                  .finally(() => request === samplesRequest.current && setSamplesHiddenPending(null));
               }}
             />
             <label htmlFor={samplesId}>Show samples ({sampleCount})</label>

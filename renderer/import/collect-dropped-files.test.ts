@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readDropItems, type DropItem } from './collect-dropped-files';
+
+// A folder tree behind the callback-style File and Directory Entries API that drops hand over; readEntries
+// gives two entries per call, as browsers give ~100, so the walk must keep asking until it gets none.
+type Tree = { readonly [name: string]: string | Tree };
+
+function entryOf(name: string, node: string | Tree): FileSystemEntry {
+  if (typeof node === 'string') {
+    const file = new File([node], name, { type: 'text/plain' });
+    return {
+      name,
+      isFile: true,
+      isDirectory: false,
+      file: (ok: (f: File) => void) => ok(file),
+    } as unknown as FileSystemEntry;
+  }
+  const children = Object.entries(node).map(([child, value]) => entryOf(child, value));
+  return {
+    name,
+    isFile: false,
+    isDirectory: true,
+    createReader: () => {
+      let next = 0;
+      return {
+        readEntries: (ok: (entries: FileSystemEntry[]) => void) => {
+          const batch = children.slice(next, next + 2);
+          next += batch.length;
+          setTimeout(() => ok(batch), 0);
+        },
+      };
+    },
+  } as unknown as FileSystemEntry;
+}
+
+describe('readDropItems', () => {
+  it('walks folders recursively, keeps supported files and notes the others', async () => {
+    const folder = entryOf('statements', {
+      '2019.txt': 'a',
+      'notes.xlsx': 'b',
+      '.DS_Store': 'c',
+      older: {
+        '2017.pdf': 'd',
+        '2018.DOCX': 'e',
+        'scan.png': 'f',
+        deeper: { '2016.md': 'g', '2015.htm': 'h' },
+      },
+    });
+    const loose = new File(['x'], 'picture.gif');
+    const items: DropItem[] = [
+      { kind: 'entry', entry: folder },
+      { kind: 'file', file: loose },
+    ];
+    const contents = await readDropItems(items);
+    expect(contents.files.map((f) => f.path)).toEqual([
+      'statements/2019.txt',
+      'statements/older/2017.pdf',
+      'statements/older/2018.DOCX',
+      'statements/older/deeper/2015.htm',
+      'statements/older/deeper/2016.md',
+      'picture.gif',
+    ]);
+    expect(await contents.files[0]?.file.text()).toBe('a');
+    // A file dropped on its own goes to the importer, which explains an unsupported type by name.
+    expect(contents.files.at(-1)?.file).toBe(loose);
+    expect(contents.skipped).toEqual(['statements/notes.xlsx', 'statements/older/scan.png']);
+  });
+});
