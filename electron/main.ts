@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadBundledCorpus, PACKAGED_CORPUS_FOLDER } from './backend/bundled-corpus';
 import { LIBRARY_FOLDER } from './backend/data-dir';
 import { createHandlers } from './backend/handlers';
-import { openLibraryStore } from './backend/library-store';
+import { openLibraryStore, type LibraryStore } from './backend/library-store';
 import { registerIpc } from './ipc-main';
 import { installAppMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -24,6 +24,8 @@ function corpusDir(): string {
 }
 
 let mainWindow: BrowserWindow | null = null;
+let store: LibraryStore | null = null;
+let flushed = false;
 
 async function start(): Promise<void> {
   // Nothing in the app needs a permission (camera, notifications, geolocation…): refuse them all.
@@ -31,7 +33,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   const libraryDir = join(app.getPath('userData'), LIBRARY_FOLDER);
-  const store = await openLibraryStore(libraryDir, { bundled: await loadBundledCorpus(corpusDir()) });
+  store = await openLibraryStore(libraryDir, { bundled: await loadBundledCorpus(corpusDir()) });
   const handlers = createHandlers(store, { mode: 'electron', version: app.getVersion() });
 
   serveRenderer(rendererDir);
@@ -61,6 +63,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // Let pending library writes (the index after an import) finish before the process ends.
+  app.on('will-quit', (event) => {
+    if (flushed || !store) return;
+    event.preventDefault();
+    void store.idle().finally(() => {
+      flushed = true;
+      app.quit();
+    });
   });
   app.on('activate', () => {
     if (mainWindow === null && app.isReady()) openWindow();

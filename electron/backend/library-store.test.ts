@@ -111,6 +111,13 @@ describe('LibraryStore writes', () => {
     expect(outcomes.every((o) => !o.duplicate)).toBe(true);
     expect(new Set(ids(store.snapshot().statements))).toEqual(new Set(ids(statements)));
 
+    // Before the index is rewritten (a crash right after the imports), every statement still loads…
+    const early = await openLibraryStore(dir);
+    expect(new Set(ids(early.snapshot().statements))).toEqual(new Set(ids(statements)));
+    // …and once the store is idle the index holds them all, in import order.
+    await store.idle();
+    const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { order: string[] };
+    expect(index.order).toEqual(ids(store.snapshot().statements));
     const reopened = await openLibraryStore(dir);
     expect(ids(reopened.snapshot().statements)).toEqual(ids(store.snapshot().statements));
     expect(reopened.snapshot().problems).toEqual([]);

@@ -46,7 +46,7 @@ export interface LibraryStore {
   replace(statement: Statement): Promise<Statement>;
   setSamplesHidden(hidden: boolean): Promise<void>;
   setUserThemes(themes: readonly UserTheme[]): Promise<void>;
-  /** Resolves when every queued write has finished. */
+  /** Resolves when every queued write has finished and the index is up to date on disk. */
   idle(): Promise<void>;
 }
 
@@ -65,6 +65,9 @@ const IndexSchema = z.object({
   seededBundled: z.array(z.string()),
 });
 type LibraryIndex = z.output<typeof IndexSchema>;
+
+/** How long after an addition the index is rewritten (additions in a burst share one write). */
+export const INDEX_WRITE_DELAY_MS = 250;
 
 // Temp files write-file-atomic leaves behind when a process is killed mid-write: "<name>.json.<number>".
 const STALE_TEMP = /\.json\.\d+$/;
@@ -205,6 +208,24 @@ export async function openLibraryStore(
     return run;
   };
 
+  // An added statement is safe once its own file is written (loading picks up files the index does not
+  // list yet), so additions only schedule the index write and a burst of imports rewrites it once.
+  let indexTimer: ReturnType<typeof setTimeout> | null = null;
+  const writeIndexNow = async (): Promise<void> => {
+    if (indexTimer) clearTimeout(indexTimer);
+    indexTimer = null;
+    await writeIndex();
+  };
+  const scheduleIndexWrite = (): void => {
+    if (indexTimer) return;
+    indexTimer = setTimeout(() => {
+      indexTimer = null;
+      // A failed write is retried by the next one; the statement files already hold the data.
+      enqueue(writeIndex).catch(() => undefined);
+    }, INDEX_WRITE_DELAY_MS);
+    indexTimer.unref?.();
+  };
+
   return {
     dir,
     snapshot: () => ({
@@ -222,7 +243,7 @@ export async function openLibraryStore(
         await writeStatement(statement);
         byId.set(statement.id, statement);
         order = [...order, statement.id];
-        await writeIndex();
+        scheduleIndexWrite();
         return { statement, duplicate: false };
       }),
     remove: (id) =>
@@ -239,7 +260,7 @@ export async function openLibraryStore(
         removedAt.set(id, order.indexOf(id));
         byId.delete(id);
         order = order.filter((x) => x !== id);
-        await writeIndex();
+        await writeIndexNow();
       }),
     restore: (statement) =>
       enqueue(async () => {
@@ -249,7 +270,7 @@ export async function openLibraryStore(
         const at = Math.min(removedAt.get(statement.id) ?? order.length, order.length);
         order = [...order.slice(0, at), statement.id, ...order.slice(at)];
         removedAt.delete(statement.id);
-        await writeIndex();
+        await writeIndexNow();
       }),
     replace: (statement) =>
       enqueue(async () => {
@@ -262,14 +283,17 @@ export async function openLibraryStore(
     setSamplesHidden: (hidden) =>
       enqueue(async () => {
         samplesHidden = hidden;
-        await writeIndex();
+        await writeIndexNow();
       }),
     setUserThemes: (themes) =>
       enqueue(async () => {
         userThemes = themes;
-        await writeIndex();
+        await writeIndexNow();
       }),
-    idle: () => enqueue(async () => undefined),
+    idle: () =>
+      enqueue(async () => {
+        if (indexTimer) await writeIndexNow();
+      }),
   };
 }
 
