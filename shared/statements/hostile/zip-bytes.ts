@@ -11,6 +11,8 @@ export interface RawZipEntry {
   readonly declaredSize: number;
   /** The CRC-32 written in both headers (importers do not check it). */
   readonly crc?: number;
+  /** A local-header offset for the directory to claim instead of the true one. */
+  readonly claimedOffset?: number;
 }
 
 function header(size: number, fill: (view: DataView) => void): Uint8Array {
@@ -59,7 +61,7 @@ export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
       v.setUint32(20, entry.data.length, true);
       v.setUint32(24, entry.declaredSize, true);
       v.setUint16(28, name.length, true);
-      v.setUint32(42, offset, true);
+      v.setUint32(42, entry.claimedOffset ?? offset, true);
     });
     locals.push(local, name, entry.data);
     centrals.push(central, name);
