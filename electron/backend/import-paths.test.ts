@@ -47,7 +47,11 @@ describe('collectFolderFiles', () => {
   });
 
   it('knows the supported extensions', () => {
-    expect(['a.txt', 'b.md', 'c.HTML', 'd.htm', 'e.docx', 'f.pdf'].every(isSupportedFileName)).toBe(true);
+    expect(
+      ['a.txt', 'b.md', 'c.HTML', 'd.htm', 'e.docx', 'f.pdf', 'g.text', 'h.markdown'].every(
+        isSupportedFileName,
+      ),
+    ).toBe(true);
     expect(['a.doc', 'b.exe', 'c', 'txt'].some(isSupportedFileName)).toBe(false);
   });
 });

@@ -4,18 +4,18 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/statements/model';
-import { displayFileName } from '../../shared/statements/import-statement';
+import { displayFileName, IMPORT_EXTENSIONS } from '../../shared/statements/import-statement';
 import { tooLargeError, type Handlers } from './handlers';
 import { MAX_FILES_PER_IMPORT } from './schemas';
 
 /** The file extensions the importers read (what the open dialogs offer and folder imports pick up). */
-export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(IMPORT_EXTENSIONS);
 
 const MAX_FOLDER_DEPTH = 16;
 
 /** True for a file name with a supported extension. */
 export function isSupportedFileName(name: string): boolean {
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
+  return SUPPORTED_EXTENSIONS.includes(extname(name).slice(1).toLowerCase());
 }
 
 /** Every supported file under `folder`, recursively, sorted; hidden entries and symbolic links are skipped. */
