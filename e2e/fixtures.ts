@@ -107,13 +107,14 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
         const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
           const electron = await _electron.launch({
             executablePath: executable ?? undefined,
-            // Chromium's own switch sets app.getPath('userData'), so each test gets a fresh library.
+            // A fresh library per test: the main process takes userData from --user-data-dir.
             args: [
               ELECTRON_MAIN,
               `--user-data-dir=${dataDir}`,
               ...(process.platform === 'linux' && process.env.CI ? ['--no-sandbox'] : []),
             ],
-            env: { ...process.env, PLENARY_USER_DATA: dataDir },
+            // Belt and braces on Linux: appData (and so the default userData) lives under XDG_CONFIG_HOME.
+            env: { ...process.env, PLENARY_USER_DATA: dataDir, XDG_CONFIG_HOME: join(dataDir, 'config') },
           });
           const page = await electron.firstWindow();
           watchErrors(page, errors);
