@@ -36,9 +36,10 @@ function wordCount(tokens: readonly string[]): number {
 }
 
 /** True when an equal run carries nothing a reader would call a match: only spaces, punctuation and stop words. */
-function isFiller(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (isWord(t) && !STOP_WORDS.has(t.toLowerCase().replace(/’/g, "'"))) return false;
-  return true;
+function contentWords(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) if (isWord(t) && !STOP_WORDS.has(t.toLowerCase().replace(/’/g, "'"))) n++;
+  return n;
 }
 
 function isSpace(token: string): boolean {
@@ -180,8 +181,8 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
 
 /**
  * Folds equal runs between two changes into the changes when they are chance matches: filler (spaces,
- * punctuation, stop words), or a run the changes on both sides are at least three times as long as
- * (diff-match-patch's semantic rule, counted in words and less eager, so kept key words stay visible).
+ * punctuation, stop words), or a lone content word the changes on both sides are at least three times as
+ * long as (diff-match-patch's semantic rule, counted in words and less eager, so kept phrases stay visible).
  */
 function cleanUp(segments: Segment[]): Segment[] {
   let result = segments;
@@ -196,7 +197,8 @@ function cleanUp(segments: Segment[]): Segment[] {
       if (here.equal && before && !before.equal && after && !after.equal) {
         const words = wordCount(here.reference);
         const side = (s: Segment): number => Math.max(wordCount(s.reference), wordCount(s.other));
-        if (isFiller(here.reference) || 3 * words <= Math.min(side(before), side(after))) {
+        const content = contentWords(here.reference);
+        if (content === 0 || (content === 1 && 3 * words <= Math.min(side(before), side(after)))) {
           next[next.length - 1] = {
             equal: false,
             reference: [...before.reference, ...here.reference, ...after.reference],
