@@ -5,18 +5,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { dispatchCall, isChannel } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
-import { openLibraryStore } from './library-store';
+import { openLibraryStore, type LibraryStore } from './library-store';
 import { CHANNEL_ARGS } from './schemas';
 
 const dirs: string[] = [];
+const stores: LibraryStore[] = [];
+/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
+async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
+  const store = await openLibraryStore(...args);
+  stores.push(store);
+  return store;
+}
+
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(stores.splice(0).map((s) => s.idle()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
 });
 
 async function handlers(): Promise<Handlers> {
   const dir = await mkdtemp(join(tmpdir(), 'plenary-dispatch-'));
   dirs.push(dir);
-  return createHandlers(await openLibraryStore(dir), { mode: 'electron', version: '0.1.0' });
+  return createHandlers(await openStore(dir), { mode: 'electron', version: '0.1.0' });
 }
 
 const TEXT =

@@ -8,14 +8,23 @@ import { makeDocx } from '../../shared/statements/fixtures/build-fixtures';
 import type { ImportFile } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
 import { createHandlers, type Handlers } from './handlers';
-import { openLibraryStore } from './library-store';
+import { openLibraryStore, type LibraryStore } from './library-store';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
 const dirs: string[] = [];
 
+const stores: LibraryStore[] = [];
+/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
+async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
+  const store = await openLibraryStore(...args);
+  stores.push(store);
+  return store;
+}
+
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(stores.splice(0).map((s) => s.idle()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
 });
 
 async function setUp(
@@ -24,7 +33,7 @@ async function setUp(
   const dir = await mkdtemp(join(tmpdir(), 'plenary-handlers-'));
   dirs.push(dir);
   const bundled = options.corpus ? await loadBundledCorpus(corpusDir) : undefined;
-  const store = await openLibraryStore(join(dir, 'library'), { bundled });
+  const store = await openStore(join(dir, 'library'), { bundled });
   const handlers = createHandlers(store, {
     mode: 'web',
     version: '1.2.3',
@@ -184,7 +193,7 @@ describe('library edits', () => {
     expect(edited.title).toBe('Closing statement, Dubai');
     expect(edited.metadata).toMatchObject({ year: 2024, city: 'Dubai', kind: 'closing', speaker: null });
 
-    const again = createHandlers(await openLibraryStore(join(dir, 'library')), { mode: 'web', version: '1' });
+    const again = createHandlers(await openStore(join(dir, 'library')), { mode: 'web', version: '1' });
     const stored = (await again['library:list']()).statements[0]!;
     expect(stored.title).toBe('Closing statement, Dubai');
     expect(stored.metadata).toMatchObject({ year: 2024, city: 'Dubai', kind: 'closing' });

@@ -4,11 +4,20 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
 import { collectFolderFiles, importPaths, isSupportedFileName } from './import-paths';
-import { openLibraryStore } from './library-store';
+import { openLibraryStore, type LibraryStore } from './library-store';
 
 const dirs: string[] = [];
+const stores: LibraryStore[] = [];
+/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
+async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
+  const store = await openLibraryStore(...args);
+  stores.push(store);
+  return store;
+}
+
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(stores.splice(0).map((s) => s.idle()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
 });
 
 async function tempDir(): Promise<string> {
@@ -60,7 +69,7 @@ describe('collectFolderFiles', () => {
 describe('importPaths', () => {
   it('imports files in order; a missing file, a folder and an oversize file are errors naming them', async () => {
     const dir = await tempDir();
-    const handlers = createHandlers(await openLibraryStore(join(dir, 'library')), {
+    const handlers = createHandlers(await openStore(join(dir, 'library')), {
       mode: 'electron',
       version: '1',
     });

@@ -8,7 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importStatement } from '../../shared/statements/import-statement';
 import type { Statement } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
-import { INDEX_FILE, openLibraryStore, STATEMENTS_DIR, statementFileName } from './library-store';
+import {
+  INDEX_FILE,
+  openLibraryStore,
+  STATEMENTS_DIR,
+  statementFileName,
+  type LibraryStore,
+} from './library-store';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
@@ -20,8 +26,17 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
+const stores: LibraryStore[] = [];
+/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
+async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
+  const store = await openLibraryStore(...args);
+  stores.push(store);
+  return store;
+}
+
 afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(stores.splice(0).map((s) => s.idle()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
 });
 
 /** A statement made by the real importer from a .txt file's text. */
@@ -55,7 +70,7 @@ describe('openLibraryStore: the bundled corpus', () => {
     expect(bundled.reference).not.toBeNull();
     expect(bundled.samples.length).toBeGreaterThan(0);
 
-    const store = await openLibraryStore(dir, { bundled });
+    const store = await openStore(dir, { bundled });
     const first = store.snapshot();
     expect(first.referenceId).toBe(bundled.reference!.id);
     expect(first.statements[0]!.id).toBe(first.referenceId);
@@ -65,25 +80,25 @@ describe('openLibraryStore: the bundled corpus', () => {
     const files = await readdir(join(dir, STATEMENTS_DIR));
     expect(files.sort()).toEqual(first.statements.map((s) => statementFileName(s.id)).sort());
 
-    const again = await openLibraryStore(dir, { bundled: await loadBundledCorpus(corpusDir) });
+    const again = await openStore(dir, { bundled: await loadBundledCorpus(corpusDir) });
     expect(ids(again.snapshot().statements)).toEqual(ids(first.statements));
   });
 
   it('keeps a removed sample removed, refuses to remove the reference, and puts the reference back if it is lost', async () => {
     const dir = await tempDir();
     const bundled = await loadBundledCorpus(corpusDir);
-    const store = await openLibraryStore(dir, { bundled });
+    const store = await openStore(dir, { bundled });
     const sample = bundled.samples[0]!;
     await store.remove(sample.id);
     await expect(store.remove(bundled.reference!.id)).rejects.toThrow(/reference .* cannot be removed/);
     expect(store.snapshot().statements.map((s) => s.id)).toContain(bundled.reference!.id);
 
-    const reopened = await openLibraryStore(dir, { bundled });
+    const reopened = await openStore(dir, { bundled });
     expect(ids(reopened.snapshot().statements)).not.toContain(sample.id);
     expect(reopened.snapshot().referenceId).toBe(bundled.reference!.id);
 
     await rm(join(dir, STATEMENTS_DIR, statementFileName(bundled.reference!.id)));
-    const repaired = await openLibraryStore(dir, { bundled });
+    const repaired = await openStore(dir, { bundled });
     expect(repaired.snapshot().statements[0]!.id).toBe(bundled.reference!.id);
   });
 });
@@ -91,7 +106,7 @@ describe('openLibraryStore: the bundled corpus', () => {
 describe('LibraryStore writes', () => {
   it('does not duplicate a re-import of the same bytes or the same text', async () => {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const a = await statementOf('2023-victoria-falls.txt', speech('reform'));
     expect(await store.add(a)).toEqual({ statement: a, duplicate: false });
     const again = await statementOf('copy of 2023-victoria-falls.txt', speech('reform'));
@@ -103,7 +118,7 @@ describe('LibraryStore writes', () => {
 
   it('keeps every entry of concurrent imports, in memory and on disk', async () => {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const statements = await Promise.all(
       Array.from({ length: 40 }, (_, i) => statementOf(`s${i}.txt`, speech(`topic number ${i}`))),
     );
@@ -112,36 +127,36 @@ describe('LibraryStore writes', () => {
     expect(new Set(ids(store.snapshot().statements))).toEqual(new Set(ids(statements)));
 
     // Before the index is rewritten (a crash right after the imports), every statement still loads…
-    const early = await openLibraryStore(dir);
+    const early = await openStore(dir);
     expect(new Set(ids(early.snapshot().statements))).toEqual(new Set(ids(statements)));
     // …and once the store is idle the index holds them all, in import order.
     await store.idle();
     const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { order: string[] };
     expect(index.order).toEqual(ids(store.snapshot().statements));
-    const reopened = await openLibraryStore(dir);
+    const reopened = await openStore(dir);
     expect(ids(reopened.snapshot().statements)).toEqual(ids(store.snapshot().statements));
     expect(reopened.snapshot().problems).toEqual([]);
   });
 
   it('restores a removed statement where it was, and the removal and restore persist', async () => {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const [a, b, c] = await Promise.all(
       ['one', 'two', 'three'].map((t) => statementOf(`${t}.txt`, speech(t))),
     );
     for (const s of [a!, b!, c!]) await store.add(s);
     await store.remove(b!.id);
     expect(ids(store.snapshot().statements)).toEqual([a!.id, c!.id]);
-    expect(ids((await openLibraryStore(dir)).snapshot().statements)).toEqual([a!.id, c!.id]);
+    expect(ids((await openStore(dir)).snapshot().statements)).toEqual([a!.id, c!.id]);
 
     await store.restore(b!);
     expect(ids(store.snapshot().statements)).toEqual([a!.id, b!.id, c!.id]);
-    expect(ids((await openLibraryStore(dir)).snapshot().statements)).toEqual([a!.id, b!.id, c!.id]);
+    expect(ids((await openStore(dir)).snapshot().statements)).toEqual([a!.id, b!.id, c!.id]);
   });
 
   it('persists a metadata edit, hidden samples and user themes across a new store instance', async () => {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const s = await statementOf('statement.txt', speech('monitoring'));
     await store.add(s);
     await store.replace({
@@ -152,7 +167,7 @@ describe('LibraryStore writes', () => {
     await store.setSamplesHidden(true);
     await store.setUserThemes([{ id: 'u1', label: 'Monitoring', terms: ['monitoring', 'review'] }]);
 
-    const reopened = (await openLibraryStore(dir)).snapshot();
+    const reopened = (await openStore(dir)).snapshot();
     expect(reopened.statements[0]!.title).toBe('Edited title');
     expect(reopened.statements[0]!.metadata.year).toBe(2024);
     expect(reopened.statements[0]!.metadata.city).toBe('Dubai');
@@ -161,7 +176,7 @@ describe('LibraryStore writes', () => {
   });
 
   it('refuses to replace a statement that is not in the library', async () => {
-    const store = await openLibraryStore(await tempDir());
+    const store = await openStore(await tempDir());
     await expect(store.replace(await statementOf('x.txt', speech('x')))).rejects.toThrow(/No statement/);
   });
 });
@@ -169,7 +184,7 @@ describe('LibraryStore writes', () => {
 describe('LibraryStore loading damaged folders', () => {
   async function libraryWith(count: number): Promise<{ dir: string; statements: Statement[] }> {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const statements: Statement[] = [];
     for (let i = 0; i < count; i++) {
       const s = await statementOf(`s${i}.txt`, speech(`subject ${i}`));
@@ -185,7 +200,7 @@ describe('LibraryStore loading damaged folders', () => {
     const text = await readFile(damaged, 'utf8');
     await writeFile(damaged, text.slice(0, Math.floor(text.length / 2)));
 
-    const snapshot = (await openLibraryStore(dir)).snapshot();
+    const snapshot = (await openStore(dir)).snapshot();
     expect(ids(snapshot.statements)).toEqual([statements[0]!.id, statements[2]!.id]);
     expect(snapshot.problems).toHaveLength(1);
     expect(snapshot.problems[0]).toContain(statementFileName(statements[1]!.id));
@@ -199,7 +214,7 @@ describe('LibraryStore loading damaged folders', () => {
     );
 
     // Loading again does not report it again: it has been dealt with.
-    expect((await openLibraryStore(dir)).snapshot().problems).toEqual([]);
+    expect((await openStore(dir)).snapshot().problems).toEqual([]);
   });
 
   it('sets aside a file that is JSON but not a statement, and an empty file', async () => {
@@ -209,7 +224,7 @@ describe('LibraryStore loading damaged folders', () => {
       '{"id": 42, "blocks": "x"}',
     );
     await writeFile(join(dir, STATEMENTS_DIR, statementFileName(statements[1]!.id)), '');
-    const snapshot = (await openLibraryStore(dir)).snapshot();
+    const snapshot = (await openStore(dir)).snapshot();
     expect(snapshot.statements).toEqual([]);
     expect(snapshot.problems).toHaveLength(2);
     expect(snapshot.problems.join('\n')).toMatch(/does not have the expected shape/);
@@ -219,7 +234,7 @@ describe('LibraryStore loading damaged folders', () => {
   it('rebuilds a corrupt index from the statement files and says so', async () => {
     const { dir, statements } = await libraryWith(3);
     await writeFile(join(dir, INDEX_FILE), '{"version": 1, "order": ["');
-    const snapshot = (await openLibraryStore(dir)).snapshot();
+    const snapshot = (await openStore(dir)).snapshot();
     expect(new Set(ids(snapshot.statements))).toEqual(new Set(ids(statements)));
     expect(snapshot.problems).toHaveLength(1);
     expect(snapshot.problems[0]).toMatch(/index\.json .*index was rebuilt/);
@@ -231,7 +246,7 @@ describe('LibraryStore loading damaged folders', () => {
     const { dir, statements } = await libraryWith(2);
     const extra = await statementOf('late.txt', speech('late arrival'));
     await writeFile(join(dir, STATEMENTS_DIR, statementFileName(extra.id)), JSON.stringify(extra));
-    const snapshot = (await openLibraryStore(dir)).snapshot();
+    const snapshot = (await openStore(dir)).snapshot();
     expect(ids(snapshot.statements)).toEqual([...ids(statements), extra.id]);
   });
 
@@ -239,7 +254,7 @@ describe('LibraryStore loading damaged folders', () => {
     const { dir, statements } = await libraryWith(1);
     const other = await statementOf('other.txt', speech('other'));
     await writeFile(join(dir, STATEMENTS_DIR, 'not-its-id.json'), JSON.stringify(other));
-    const snapshot = (await openLibraryStore(dir)).snapshot();
+    const snapshot = (await openStore(dir)).snapshot();
     expect(ids(snapshot.statements)).toEqual(ids(statements));
     expect(snapshot.problems[0]).toMatch(/not-its-id\.json .*id does not match/);
   });
@@ -252,7 +267,7 @@ describe('LibraryStore loading damaged folders', () => {
     await writeFile(fresh, '{"half');
     const old = new Date(Date.now() - 10 * 60_000);
     await utimes(stale, old, old);
-    await openLibraryStore(dir);
+    await openStore(dir);
     await expect(stat(stale)).rejects.toThrow();
     expect((await stat(fresh)).isFile()).toBe(true);
   });
@@ -264,7 +279,7 @@ describe('LibraryStore durability', () => {
 
   it('still loads the previous or the new state after a save is killed midway (SIGKILL, several times)', async () => {
     const dir = await tempDir();
-    const store = await openLibraryStore(dir);
+    const store = await openStore(dir);
     const s = await statementOf('durable.txt', speech('durability'));
     await store.add(s);
     const script = resolve(here, 'fixtures/save-loop.ts');
@@ -307,7 +322,7 @@ describe('LibraryStore durability', () => {
       });
       await new Promise((r) => child.once('close', r));
 
-      const snapshot = (await openLibraryStore(dir)).snapshot();
+      const snapshot = (await openStore(dir)).snapshot();
       expect(snapshot.problems, `killed ${delay} ms into a write`).toEqual([]);
       expect(snapshot.statements).toHaveLength(1);
       const loaded = snapshot.statements[0]!;
