@@ -35,6 +35,18 @@ describe('overview', () => {
     expect(o.summaries.map((s) => s.statementId)).toEqual([c.id, d.id, a.id, b.id]);
   });
 
+  it('reports progress once per statement, in order, and the result does not depend on listening', () => {
+    const a = withYear(makeStatement(body.slice(0, 4)), 2020, 'a');
+    const b = withYear(makeStatement(body.slice(3, 9)), 2018, 'b');
+    const calls: [number, number][] = [];
+    const heard = overview(reference, [a, b], { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(heard).toEqual(overview(reference, [a, b]));
+  });
+
   it('follows each reference paragraph into each statement: the op, similarity and blocks of its link, or none', () => {
     const kept = withYear(
       makeStatement([body[0] as string, `${body[1]} One added sentence for the sample.`]),

@@ -18,12 +18,22 @@ export function byYear(a: Statement, b: Statement): number {
   return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Options of overview(). */
+export interface OverviewOptions {
+  /** Called after each statement is compared: `done` of `total` statements (the app's progress bar). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * The lineage matrix: one row per reference body paragraph, one column per statement (by year). A cell
  * holds the op and similarity of the paragraph's link in that statement, or op null when it has none
  * (dropped there).
  */
-export function overview(reference: Statement, statements: readonly Statement[]): Overview {
+export function overview(
+  reference: Statement,
+  statements: readonly Statement[],
+  options: OverviewOptions = {},
+): Overview {
   const vocabulary = createVocabulary();
   const referenceAnalysis = analyseStatement(reference, vocabulary);
   const rows = bodyBlocks(reference);
@@ -32,10 +42,8 @@ export function overview(reference: Statement, statements: readonly Statement[])
   const ordered = [...statements].sort(byYear);
   const cells: LineageCell[][] = rows.map(() => []);
   const summaries = ordered.map((statement, column) => {
-    const comparison = compareAnalysed(
-      referenceAnalysis,
-      analyseStatement(statement, vocabulary, referenceAnalysis),
-    );
+    const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
+    const comparison = compareAnalysed(referenceAnalysis, analysis, { terms: false });
     for (const row of cells) row[column] = NO_LINK;
     for (const entry of comparison.alignment) {
       if (entry.op === 'removed') continue;
@@ -49,6 +57,7 @@ export function overview(reference: Statement, statements: readonly Statement[])
           };
       }
     }
+    options.onProgress?.(column + 1, ordered.length);
     return summaryOf(statement, comparison, referenceWords);
   });
   return { reference, statements: ordered, rows, cells, summaries };
