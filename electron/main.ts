@@ -50,6 +50,11 @@ function openWindow(): void {
   void mainWindow.loadURL(APP_ENTRY_URL);
 }
 
+// Tests (and people keeping separate libraries) pass --user-data-dir; honour it before the
+// single-instance lock, which is keyed on the userData folder.
+const userDataOverride = app.commandLine.getSwitchValue('user-data-dir') || process.env.PLENARY_USER_DATA;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();

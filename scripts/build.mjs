@@ -5,7 +5,14 @@ import { build as viteBuild } from 'vite';
 import { existsSync } from 'node:fs';
 
 const onlyCli = process.argv.includes('--cli');
-const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 
 const jobs = [];
 if (existsSync('cli/main.ts')) {
@@ -13,14 +20,40 @@ if (existsSync('cli/main.ts')) {
 }
 if (!onlyCli) {
   if (existsSync('electron/main.ts')) {
-    jobs.push(build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }));
+    // Bundled whole: some dependencies are ESM-only, which a CommonJS main could not require().
+    jobs.push(
+      build({
+        ...common,
+        packages: undefined,
+        entryPoints: ['electron/main.ts'],
+        outfile: 'dist/electron/main.cjs',
+        format: 'cjs',
+        external: ['electron'],
+      }),
+    );
   }
   if (existsSync('electron/preload.ts')) {
     // A sandboxed preload must be one CommonJS file that requires nothing but electron.
-    jobs.push(build({ ...common, packages: undefined, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }));
+    jobs.push(
+      build({
+        ...common,
+        packages: undefined,
+        entryPoints: ['electron/preload.ts'],
+        outfile: 'dist/electron/preload.cjs',
+        format: 'cjs',
+        external: ['electron'],
+      }),
+    );
   }
   if (existsSync('electron/web/server.ts')) {
-    jobs.push(build({ ...common, entryPoints: ['electron/web/server.ts'], outfile: 'dist/web/server.mjs', format: 'esm' }));
+    jobs.push(
+      build({
+        ...common,
+        entryPoints: ['electron/web/server.ts'],
+        outfile: 'dist/web/server.mjs',
+        format: 'esm',
+      }),
+    );
   }
   if (existsSync('renderer/index.html')) {
     jobs.push(viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' }));
