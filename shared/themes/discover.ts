@@ -1,22 +1,31 @@
 /** Discovers recurring key phrases: 1–3 lemmatised content words that recur across statements. */
 import { backgroundZipf } from './background';
-import { countPhrase, countsAt, findPhrase, newPhraseTable, phraseAt, slots } from './phrase-table';
+import {
+  bfAt,
+  countPhrase,
+  dfAt,
+  findPhrase,
+  newPhraseTable,
+  phraseAt,
+  tableSlots,
+  tfAt,
+} from './phrase-table';
+import { hashChars, sameChars } from './tokenise';
 import { CONTENT, HEAD, LINK, MODIFIER, THEME_WORD, type UnitContext, type UnitStream } from './units';
 
-/** A place in the statements, by statement and body-block index. */
-export interface Place {
-  readonly statement: number;
-  readonly block: number;
-  readonly start: number;
-  readonly end: number;
-}
+/**
+ * Where a theme occurs: three numbers per occurrence, the statement index and the indices of the first and
+ * last unit in that statement's stream, in text order. Flat numbers rather than objects: a theme of a
+ * thousand long statements may occur a hundred thousand times.
+ */
+export type Hits = number[];
 
 /** A discovered theme before it is laid out per statement. */
 export interface FoundTheme {
   readonly id: string;
   readonly label: string;
   readonly terms: readonly string[];
-  readonly places: readonly Place[];
+  readonly hits: Hits;
   readonly score: number;
 }
 
@@ -35,10 +44,9 @@ interface Candidate {
   readonly tf: number;
   readonly df: number;
   readonly score: number;
-  /** Where it occurs, in text order: statement, first unit and last unit, three numbers per occurrence. */
-  readonly hits: number[];
+  readonly hits: Hits;
   /** Blocks carrying it, numbered across all statements. */
-  readonly blocks: Set<number>;
+  readonly blocks: number[];
 }
 
 // True for a unit that can be part of a key phrase: a noun, adjective, participle or acronym.
@@ -142,32 +150,52 @@ export function discoverThemes(
   const everyday = new Float64Array(keys.length);
   keys.forEach((key, id) => (everyday[id] = key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key)));
   const totalWords = streams.reduce((sum, stream) => sum + stream.words, 0);
-  const scored: { slot: number; words: number[]; tf: number; df: number; score: number }[] = [];
-  for (const slot of slots(table)) {
-    const { tf, df, bf } = countsAt(table, slot);
+  const scoredSlots: number[] = [];
+  const scores: number[] = [];
+  for (let slot = 0; slot < tableSlots(table); slot++) {
+    const df = dfAt(table, slot);
     if (df < 2) continue;
-    const words = phraseAt(table, slot);
+    const tf = tfAt(table, slot);
+    const phrase = phraseAt(table, slot);
     const corpusZipf = Math.log10((tf / totalWords) * 1e9);
     let sum = 0;
-    for (const id of words) sum += everyday[id] as number;
-    const keyness = corpusZipf - (sum / words.length - extraWordZipf * (words.length - 1));
+    for (const id of phrase) sum += everyday[id] as number;
+    const keyness = corpusZipf - (sum / phrase.length - extraWordZipf * (phrase.length - 1));
     if (keyness <= 0) continue;
-    const spread = Math.min(1, 2 * (1 - bf / blockCount));
+    const spread = Math.min(1, 2 * (1 - bfAt(table, slot) / blockCount));
     const recurrence = Math.log2(1 + tf) * Math.sqrt(df / streams.length);
-    scored.push({ slot, words, tf, df, score: keyness * recurrence * spread });
+    scoredSlots.push(slot);
+    scores.push(keyness * recurrence * spread);
   }
-  // Ties go by the phrase's lemma ids, so the outcome never depends on the table's layout.
-  const order = (x: { words: number[] }, y: { words: number[] }) =>
-    (x.words[0] ?? -1) - (y.words[0] ?? -1) ||
-    (x.words[1] ?? -1) - (y.words[1] ?? -1) ||
-    (x.words[2] ?? -1) - (y.words[2] ?? -1);
-  scored.sort((x, y) => y.score - x.score || order(x, y));
+  // The best few by score: a numeric sort finds the cut, then only those above it are sorted in full, ties
+  // by their lemmas' text, so the outcome depends neither on the table's layout nor on the reading order.
+  const wanted = Math.max(60, maxThemes * 5);
+  const sortedScores = Float64Array.from(scores).sort();
+  const cut = sortedScores[Math.max(0, sortedScores.length - wanted)] ?? 0;
+  const text = (slot: number) =>
+    phraseAt(table, slot)
+      .map((id) => keys[id] ?? '')
+      .sort()
+      .join(' ');
+  const best = scoredSlots
+    .map((slot, i) => ({ slot, score: scores[i] as number }))
+    .filter((x) => x.score >= cut)
+    .sort((x, y) => y.score - x.score || (text(x.slot) < text(y.slot) ? -1 : 1))
+    .slice(0, wanted);
   const candidates = new Map<number, Candidate>();
   // Only phrases whose lowest lemma id is a candidate's are looked up again.
   const starts = new Uint8Array(keys.length);
-  for (const { slot, words, tf, df, score } of scored.slice(0, Math.max(60, maxThemes * 5))) {
-    candidates.set(slot, { lemmas: words, tf, df, score, hits: [], blocks: new Set() });
-    starts[words[0] as number] = 1;
+  for (const { slot, score } of best) {
+    const lemmas = phraseAt(table, slot);
+    candidates.set(slot, {
+      lemmas,
+      tf: tfAt(table, slot),
+      df: dfAt(table, slot),
+      score,
+      hits: [],
+      blocks: [],
+    });
+    starts[lemmas[0] as number] = 1;
   }
 
   const blockBase: number[] = [];
@@ -183,7 +211,9 @@ export function discoverThemes(
         const candidate = candidates.get(findPhrase(table, a, b, c));
         if (!candidate) return;
         candidate.hits.push(s, first, last);
-        candidate.blocks.add((blockBase[s] as number) + (stream.block[first] as number));
+        const block = (blockBase[s] as number) + (stream.block[first] as number);
+        // Hits come in text order and blocks are numbered in text order: the list stays sorted and unique.
+        if (candidate.blocks[candidate.blocks.length - 1] !== block) candidate.blocks.push(block);
       },
       starts,
     ),
@@ -211,9 +241,8 @@ function folds(a: Candidate, b: Candidate): boolean {
   if (common === 0) return false;
   const [shorter, longer] = a.lemmas.length <= b.lemmas.length ? [a, b] : [b, a];
   const denominator =
-    a.lemmas.length === b.lemmas.length ? Math.min(a.blocks.size, b.blocks.size) : shorter.blocks.size;
-  let both = 0;
-  for (const block of shorter.blocks) if (longer.blocks.has(block)) both++;
+    a.lemmas.length === b.lemmas.length ? Math.min(a.blocks.length, b.blocks.length) : shorter.blocks.length;
+  const both = commonCount(a.blocks, b.blocks);
   const shared = common / longer.lemmas.length;
   const together = denominator === 0 ? 0 : both / denominator;
   return (
@@ -223,18 +252,50 @@ function folds(a: Candidate, b: Candidate): boolean {
   );
 }
 
-// Counts the spellings of places as written (cheap: no normalising per occurrence).
-function countSpellings(places: readonly Place[], texts: BlockTexts): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const place of places) {
-    const text = (texts[place.statement]?.[place.block] ?? '').slice(place.start, place.end);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+// How many numbers two sorted lists of unique numbers share.
+function commonCount(x: readonly number[], y: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      both++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
   }
+  return both;
+}
+
+// Counts the spellings of hits as written. Their characters are hashed in place, so that a spelling met
+// again costs no new string.
+function countSpellings(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): Map<string, number> {
+  const byHash = new Map<number, { text: string; count: number }[]>();
+  for (let h = 0; h < hits.length; h += 3) {
+    const stream = streams[hits[h] as number] as UnitStream;
+    const first = hits[h + 1] as number;
+    const source = texts[hits[h] as number]?.[stream.block[first] as number] ?? '';
+    const start = stream.start[first] as number;
+    const end = stream.end[hits[h + 2] as number] as number;
+    const hash = hashChars(source, start, end);
+    const entries = byHash.get(hash) ?? [];
+    const entry = entries.find((e) => sameChars(e.text, source, start, end));
+    if (entry) entry.count++;
+    else {
+      entries.push({ text: source.slice(start, end), count: 1 });
+      byHash.set(hash, entries);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const entries of byHash.values()) for (const { text, count } of entries) counts.set(text, count);
   return counts;
 }
 
 // The hits of the members merged in text order; where two start at the same unit, the longer first.
-function mergeHits(group: readonly Candidate[]): number[] {
+function mergeHits(group: readonly Candidate[]): Hits {
   if (group.length === 1) return (group[0] as Candidate).hits;
   const lists = group.map((member) => member.hits);
   const heads = lists.map(() => 0);
@@ -263,16 +324,6 @@ function mergeHits(group: readonly Candidate[]): number[] {
     merged.push(list[at] as number, list[at + 1] as number, list[at + 2] as number);
     heads[best] = at + 3;
   }
-}
-
-function placeOf(streams: readonly UnitStream[], statement: number, first: number, last: number): Place {
-  const stream = streams[statement] as UnitStream;
-  return {
-    statement,
-    block: stream.block[first] as number,
-    start: stream.start[first] as number,
-    end: stream.end[last] as number,
-  };
 }
 
 // Spellings that differ only in spacing are one term (its text with runs of space as one space); the most
@@ -323,7 +374,7 @@ function foundTheme(
 ): FoundTheme {
   const seed = group[0] as Candidate;
   const hits = mergeHits(group);
-  const kept: Place[] = [];
+  const kept: Hits = [];
   let lastStatement = -1;
   let lastUnit = -1;
   for (let h = 0; h < hits.length; h += 3) {
@@ -332,11 +383,11 @@ function foundTheme(
     const last = hits[h + 2] as number;
     // Units of one statement are in text order, so overlapping hits share units.
     if (statement === lastStatement && first <= lastUnit) continue;
-    kept.push(placeOf(streams, statement, first, last));
+    kept.push(statement, first, last);
     lastStatement = statement;
     lastUnit = last;
   }
-  const terms = termsOf(countSpellings(kept, texts));
+  const terms = termsOf(countSpellings(kept, streams, texts));
 
   const keys = seed.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
   const acronym = keys.length === 1 && keys[0]?.startsWith('ACR:') ? keys[0].slice(4) : null;
@@ -344,12 +395,8 @@ function foundTheme(
   let label: string;
   if (acronym) label = longForm ? `${longForm} (${acronym})` : acronym;
   else {
-    const named = labelPhrase(group).hits;
-    const places: Place[] = [];
-    for (let h = 0; h < named.length; h += 3) {
-      places.push(placeOf(streams, named[h] as number, named[h + 1] as number, named[h + 2] as number));
-    }
-    const spelled = termsOf(countSpellings(places, texts))[0] ?? terms[0] ?? keys.join(' ');
+    const spelled =
+      termsOf(countSpellings(labelPhrase(group).hits, streams, texts))[0] ?? terms[0] ?? keys.join(' ');
     label = spelled.charAt(0).toUpperCase() + spelled.slice(1);
   }
   return {
@@ -360,7 +407,7 @@ function foundTheme(
       .join('-')}`,
     label,
     terms,
-    places: kept,
+    hits: kept,
     score: Math.round(seed.score * 1000) / 1000,
   };
 }

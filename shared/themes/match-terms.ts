@@ -1,5 +1,5 @@
 /** Finds where the terms of lexicon and user themes occur, matched on lemmas at word boundaries. */
-import type { Place } from './discover';
+import type { Hits } from './discover';
 import { isStop, readUnits, type UnitContext, type UnitStream } from './units';
 
 /** A term read into lemma ids: the words a match must meet, and which of them are stop words. */
@@ -61,8 +61,8 @@ function matchAt(stream: UnitStream, at: number, term: CompiledTerm): number {
 }
 
 /**
- * The places where each theme's terms occur, per theme, non-overlapping (where two matches overlap, the one
- * starting first, then the longer, is kept).
+ * Where each theme's terms occur, per theme, non-overlapping (where two matches overlap, the one starting
+ * first, then the longer, is kept).
  *
  * @param themes the terms of each theme
  */
@@ -70,7 +70,7 @@ export function matchTerms(
   streams: readonly UnitStream[],
   themes: readonly (readonly string[])[],
   context: UnitContext,
-): Place[][] {
+): Hits[] {
   const byFirst = new Map<number, CompiledTerm[]>();
   themes.forEach((terms, theme) => {
     for (const term of terms) {
@@ -80,8 +80,10 @@ export function matchTerms(
       byFirst.set(first, [...(byFirst.get(first) ?? []), compiled]);
     }
   });
-  const places: Place[][] = themes.map(() => []);
-  const lastEnd = themes.map(() => ({ statement: -1, block: -1, end: -1 }));
+  const hits: Hits[] = themes.map(() => []);
+  // Per theme, the statement and last unit of its latest match.
+  const lastStatement = themes.map(() => -1);
+  const lastUnit = themes.map(() => -1);
   streams.forEach((stream, s) => {
     for (let i = 0; i < stream.length; i++) {
       const terms = byFirst.get(stream.lemma[i] as number);
@@ -92,16 +94,13 @@ export function matchTerms(
         const last = matchAt(stream, i, term);
         if (last >= 0 && last > (best.get(term.theme) ?? -1)) best.set(term.theme, last);
       }
-      const block = stream.block[i] as number;
-      const start = stream.start[i] as number;
       for (const [theme, last] of best) {
-        const previous = lastEnd[theme] as { statement: number; block: number; end: number };
-        if (previous.statement === s && previous.block === block && start < previous.end) continue;
-        const end = stream.end[last] as number;
-        places[theme]?.push({ statement: s, block, start, end });
-        lastEnd[theme] = { statement: s, block, end };
+        if (lastStatement[theme] === s && i <= (lastUnit[theme] as number)) continue;
+        hits[theme]?.push(s, i, last);
+        lastStatement[theme] = s;
+        lastUnit[theme] = last;
       }
     }
   });
-  return places;
+  return hits;
 }

@@ -12,7 +12,8 @@ const DF = 4;
 const LAST_STATEMENT = 5;
 const BF = 6;
 const LAST_BLOCK = 7;
-const EMPTY = -2;
+// Stored shifted by one (a + 1; statement and block + 1) so that a fresh, zeroed array is an empty table.
+const EMPTY = 0;
 
 /** Phrases and how often, in how many statements and in how many blocks each occurs. */
 export interface PhraseTable {
@@ -23,21 +24,11 @@ export interface PhraseTable {
   cells: Int32Array;
 }
 
-function emptyCells(slots: number): Int32Array {
-  const cells = new Int32Array(slots * STRIDE);
-  for (let at = 0; at < cells.length; at += STRIDE) {
-    cells[at + A] = EMPTY;
-    cells[at + LAST_STATEMENT] = -1;
-    cells[at + LAST_BLOCK] = -1;
-  }
-  return cells;
-}
-
 /** A new table with room for about `expected` phrases before it grows. */
 export function newPhraseTable(expected = 1 << 14): PhraseTable {
   let slots = 1 << 10;
   while (slots < expected * 2) slots <<= 1;
-  return { size: 0, mask: slots - 1, cells: emptyCells(slots) };
+  return { size: 0, mask: slots - 1, cells: new Int32Array(slots * STRIDE) };
 }
 
 function hash(a: number, b: number, c: number): number {
@@ -55,7 +46,7 @@ export function findPhrase(table: PhraseTable, a: number, b: number, c: number):
     const at = slot * STRIDE;
     const first = cells[at + A] as number;
     if (first === EMPTY) return -1;
-    if (first === a && cells[at + B] === b && cells[at + C] === c) return slot;
+    if (first === a + 1 && cells[at + B] === b && cells[at + C] === c) return slot;
     slot = (slot + 1) & mask;
   }
 }
@@ -75,23 +66,23 @@ export function countPhrase(
   for (;;) {
     const first = cells[at + A] as number;
     if (first === EMPTY) {
-      cells[at + A] = a;
+      cells[at + A] = a + 1;
       cells[at + B] = b;
       cells[at + C] = c;
       table.size++;
       break;
     }
-    if (first === a && cells[at + B] === b && cells[at + C] === c) break;
+    if (first === a + 1 && cells[at + B] === b && cells[at + C] === c) break;
     slot = (slot + 1) & mask;
     at = slot * STRIDE;
   }
   cells[at + TF] = (cells[at + TF] as number) + 1;
-  if (cells[at + LAST_STATEMENT] !== statement) {
-    cells[at + LAST_STATEMENT] = statement;
+  if (cells[at + LAST_STATEMENT] !== statement + 1) {
+    cells[at + LAST_STATEMENT] = statement + 1;
     cells[at + DF] = (cells[at + DF] as number) + 1;
   }
-  if (cells[at + LAST_BLOCK] !== block) {
-    cells[at + LAST_BLOCK] = block;
+  if (cells[at + LAST_BLOCK] !== block + 1) {
+    cells[at + LAST_BLOCK] = block + 1;
     cells[at + BF] = (cells[at + BF] as number) + 1;
   }
   if (table.size * 2 > mask) grow(table);
@@ -101,11 +92,11 @@ function grow(table: PhraseTable): void {
   const old = table.cells;
   const slots = (table.mask + 1) * 2;
   const mask = slots - 1;
-  const cells = emptyCells(slots);
+  const cells = new Int32Array(slots * STRIDE);
   for (let from = 0; from < old.length; from += STRIDE) {
     const a = old[from + A] as number;
     if (a === EMPTY) continue;
-    let slot = hash(a, old[from + B] as number, old[from + C] as number) & mask;
+    let slot = hash(a - 1, old[from + B] as number, old[from + C] as number) & mask;
     while (cells[slot * STRIDE + A] !== EMPTY) slot = (slot + 1) & mask;
     const to = slot * STRIDE;
     for (let k = 0; k < STRIDE; k++) cells[to + k] = old[from + k] as number;
@@ -114,29 +105,34 @@ function grow(table: PhraseTable): void {
   table.mask = mask;
 }
 
-/** The slots of every phrase in the table. */
-export function slots(table: PhraseTable): number[] {
-  const found: number[] = [];
-  for (let slot = 0; slot <= table.mask; slot++)
-    if (table.cells[slot * STRIDE + A] !== EMPTY) found.push(slot);
-  return found;
+/** The number of slots (a phrase's slot is below it). */
+export function tableSlots(table: PhraseTable): number {
+  return table.mask + 1;
 }
 
-/** The lemma ids of the phrase in a slot. */
+const none: number[] = [];
+
+/** The lemma ids of the phrase in a slot (none for an empty slot). */
 export function phraseAt(table: PhraseTable, slot: number): number[] {
   const at = slot * STRIDE;
-  const a = table.cells[at + A] as number;
+  if (table.cells[at + A] === EMPTY) return none;
+  const a = (table.cells[at + A] as number) - 1;
   const b = table.cells[at + B] as number;
   const c = table.cells[at + C] as number;
   return b < 0 ? [a] : c < 0 ? [a, b] : [a, b, c];
 }
 
-/** Occurrences, statements and blocks of the phrase in a slot. */
-export function countsAt(table: PhraseTable, slot: number): { tf: number; df: number; bf: number } {
-  const at = slot * STRIDE;
-  return {
-    tf: table.cells[at + TF] as number,
-    df: table.cells[at + DF] as number,
-    bf: table.cells[at + BF] as number,
-  };
+/** Occurrences of the phrase in a slot (0 for an empty slot). */
+export function tfAt(table: PhraseTable, slot: number): number {
+  return table.cells[slot * STRIDE + TF] as number;
+}
+
+/** Statements carrying the phrase in a slot (0 for an empty slot). */
+export function dfAt(table: PhraseTable, slot: number): number {
+  return table.cells[slot * STRIDE + DF] as number;
+}
+
+/** Blocks carrying the phrase in a slot (0 for an empty slot). */
+export function bfAt(table: PhraseTable, slot: number): number {
+  return table.cells[slot * STRIDE + BF] as number;
 }

@@ -1,10 +1,18 @@
 /** `themes()`: the recurring themes of a set of statements, discovered, from the lexicon and the user's. */
 import type { Statement } from '../statements/model';
 import { findAcronyms } from './acronyms';
-import { discoverThemes, type Place } from './discover';
+import { discoverThemes, type Hits } from './discover';
 import { builtinLexicon, knownAcronyms } from './lexicon';
 import { matchTerms } from './match-terms';
-import type { Theme, ThemeShift, ThemeSource, ThemeStatement, Themes, ThemesOptions } from './model';
+import type {
+  Theme,
+  ThemeOccurrence,
+  ThemeShift,
+  ThemeSource,
+  ThemeStatement,
+  Themes,
+  ThemesOptions,
+} from './model';
 import { themeTrend } from './trend';
 import { acronymKey, readStream, unitContext, type UnitStream } from './units';
 
@@ -50,7 +58,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
 
   const layout = { list, streams, bodies };
   const all: Theme[] = [
-    ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.places, f.score)),
+    ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.hits, f.score)),
     ...lexicon
       .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, e.terms, 'lexicon', matched[i] ?? [], 0))
       .filter((t) => t.total > 0),
@@ -90,11 +98,11 @@ function theme(
   label: string,
   terms: readonly string[],
   source: ThemeSource,
-  places: readonly Place[],
+  hits: Hits,
   score: number,
 ): Theme {
   const countOf = new Array<number>(layout.list.length).fill(0);
-  for (const place of places) countOf[place.statement] = (countOf[place.statement] ?? 0) + 1;
+  for (let h = 0; h < hits.length; h += 3) countOf[hits[h] as number] = (countOf[hits[h] as number] ?? 0) + 1;
   const counts = layout.list.map((s, i) => {
     const words = layout.streams[i]?.words ?? 0;
     const count = countOf[i] ?? 0;
@@ -112,13 +120,8 @@ function theme(
     terms,
     source,
     counts,
-    total: places.length,
-    occurrences: places.map((p) => ({
-      statement: layout.list[p.statement]?.id ?? '',
-      block: layout.bodies[p.statement]?.[p.block]?.id ?? '',
-      start: p.start,
-      end: p.end,
-    })),
+    total: hits.length / 3,
+    occurrences: occurrences(layout, hits),
     firstYear: carried.length > 0 ? Math.min(...carried) : null,
     lastYear: carried.length > 0 ? Math.max(...carried) : null,
     trend: themeTrend(years),
@@ -126,16 +129,34 @@ function theme(
   };
 }
 
+function occurrences(layout: Layout, hits: Hits): ThemeOccurrence[] {
+  const found: ThemeOccurrence[] = [];
+  for (let h = 0; h < hits.length; h += 3) {
+    const s = hits[h] as number;
+    const stream = layout.streams[s] as UnitStream;
+    const first = hits[h + 1] as number;
+    found.push({
+      statement: layout.list[s]?.id ?? '',
+      block: layout.bodies[s]?.[stream.block[first] as number]?.id ?? '',
+      start: stream.start[first] as number,
+      end: stream.end[hits[h + 2] as number] as number,
+    });
+  }
+  return found;
+}
+
 function relativeTo(referenceId: string, list: readonly Statement[], all: readonly Theme[]): ThemeShift[] {
-  const carries = (t: Theme, statement: string) =>
-    t.counts.some((c) => c.statement === statement && c.count > 0);
+  // Counts are in statement order, so a statement's count is found by its index.
+  const index = new Map(list.map((s, i) => [s.id, i]));
+  const carries = (t: Theme, statement: string) => (t.counts[index.get(statement) ?? -1]?.count ?? 0) > 0;
   const inReference = all.filter((t) => carries(t, referenceId));
+  const notInReference = all.filter((t) => !carries(t, referenceId));
   return list
     .filter((s) => s.id !== referenceId)
     .map((s) => ({
       statement: s.id,
       keeps: inReference.filter((t) => carries(t, s.id)).map((t) => t.id),
       loses: inReference.filter((t) => !carries(t, s.id)).map((t) => t.id),
-      raises: all.filter((t) => carries(t, s.id) && !carries(t, referenceId)).map((t) => t.id),
+      raises: notInReference.filter((t) => carries(t, s.id)).map((t) => t.id),
     }));
 }

@@ -111,3 +111,18 @@ export function tokenise(text: string): Token[] {
   );
   return tokens;
 }
+
+/** A 30-bit FNV-1a hash of text[start..end) (30 bits stay a small integer in V8, never a boxed number). */
+export function hashChars(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
+/** Whether text[start..end) is `stored`, compared in place. */
+export function sameChars(stored: string, text: string, start: number, end: number): boolean {
+  if (stored.length !== end - start) return false;
+  for (let i = 0; i < stored.length; i++)
+    if (stored.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}

@@ -2,7 +2,7 @@
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
-import { scanWords } from './tokenise';
+import { hashChars, sameChars, scanWords } from './tokenise';
 import { wordInfo } from './word-info';
 
 /** What a unit can do in a phrase. */
@@ -78,7 +78,48 @@ export interface UnitContext {
   readonly longForms: ReadonlyMap<string, string>;
   readonly longestLongForm: number;
   readonly longFormStarts: ReadonlySet<string>;
-  readonly forms: Map<string, Form>;
+  readonly forms: FormTable;
+}
+
+/**
+ * The forms read so far, found by the characters of a word without cutting it out of its text: a Map would
+ * need each word cut out as a new string and hashed again, and words repeat a great deal.
+ */
+interface FormTable {
+  /** Per slot: index into `forms` + 1, 0 when empty. */
+  slots: Int32Array;
+  readonly forms: { readonly text: string; readonly hash: number; readonly form: Form }[];
+}
+
+function findForm(
+  table: FormTable,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): Form | undefined {
+  const mask = table.slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = table.slots[slot] as number;
+    if (at === 0) return undefined;
+    const entry = table.forms[at - 1];
+    if (entry && entry.hash === hash && sameChars(entry.text, text, start, end)) return entry.form;
+  }
+}
+
+function addForm(table: FormTable, text: string, hash: number, form: Form): void {
+  table.forms.push({ text, hash, form });
+  if (table.forms.length * 2 > table.slots.length) {
+    table.slots = new Int32Array(table.slots.length * 2);
+    table.forms.forEach((entry, i) => place(table, entry.hash, i + 1));
+  } else place(table, hash, table.forms.length);
+}
+
+function place(table: FormTable, hash: number, index: number): void {
+  const mask = table.slots.length - 1;
+  let slot = hash & mask;
+  while (table.slots[slot] !== 0) slot = (slot + 1) & mask;
+  table.slots[slot] = index;
 }
 
 /** A new empty vocabulary. */
@@ -121,7 +162,7 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
     longForms,
     longestLongForm,
     longFormStarts,
-    forms: new Map(),
+    forms: { slots: new Int32Array(1 << 12), forms: [] },
   };
 }
 
@@ -154,14 +195,18 @@ function acronymRole(acronym: string): number {
   return weakWords.has(acronym) ? HEAD : THEME_WORD;
 }
 
-function formOf(context: UnitContext, text: string): Form {
-  let form = context.forms.get(text);
-  if (form) return form;
+function formAt(context: UnitContext, source: string, start: number, end: number): Form {
+  const hash = hashChars(source, start, end);
+  const known = findForm(context.forms, source, start, end, hash);
+  return known ?? newForm(context, source.slice(start, end), hash);
+}
+
+function newForm(context: UnitContext, text: string, hash: number): Form {
   const lower = text.toLowerCase();
   const { kind, key, role } = classify(lower);
   const definedAcronym = Object.hasOwn(context.acronyms, text);
   const canBeAcronym = (definedAcronym || looksLikeAcronym(text)) && !isStop(kind);
-  form = {
+  const form: Form = {
     lower,
     id: idOf(context.vocabulary, key),
     kind,
@@ -171,7 +216,7 @@ function formOf(context: UnitContext, text: string): Form {
     definedAcronym,
     startsLongForm: context.longFormStarts.has(lower),
   };
-  context.forms.set(text, form);
+  addForm(context.forms, text, hash, form);
   return form;
 }
 
@@ -207,7 +252,7 @@ export function eachUnit(text: string, context: UnitContext, visit: UnitVisitor)
     wordStart[n] = start;
     wordEnd[n] = end;
     wordBreak[n] = breakBefore;
-    wordForm[n] = formOf(context, text.slice(start, end));
+    wordForm[n] = formAt(context, text, start, end);
     n++;
   });
   let shouting: boolean | null = null;
@@ -277,18 +322,38 @@ export function readUnits(text: string, context: UnitContext): Unit[] {
   return units;
 }
 
+// Scratch columns for the units of one statement, grown as needed and copied out at the end.
+let scratch = {
+  lemma: new Int32Array(1 << 14),
+  start: new Int32Array(1 << 14),
+  end: new Int32Array(1 << 14),
+  block: new Int32Array(1 << 14),
+  kind: new Uint8Array(1 << 14),
+  role: new Uint8Array(1 << 14),
+  breakBefore: new Uint8Array(1 << 14),
+};
+
+function ensureScratch(size: number): void {
+  if (scratch.lemma.length >= size) return;
+  let length = scratch.lemma.length;
+  while (length < size) length *= 2;
+  scratch = {
+    lemma: new Int32Array(length),
+    start: new Int32Array(length),
+    end: new Int32Array(length),
+    block: new Int32Array(length),
+    kind: new Uint8Array(length),
+    role: new Uint8Array(length),
+    breakBefore: new Uint8Array(length),
+  };
+}
+
 /** The unit stream of a statement's body blocks. */
 export function readStream(statement: Statement, context: UnitContext): UnitStream {
   const body = statement.blocks.filter((b) => b.role === 'body');
   // A word takes at least one character and one separator, so this many units always fit.
-  const capacity = body.reduce((sum, b) => sum + ((b.text.length + 2) >> 1), 0);
-  const lemma = new Int32Array(capacity);
-  const kind = new Uint8Array(capacity);
-  const role = new Uint8Array(capacity);
-  const breakBefore = new Uint8Array(capacity);
-  const blockOf = new Int32Array(capacity);
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
+  ensureScratch(body.reduce((sum, b) => sum + ((b.text.length + 2) >> 1), 0));
+  const { lemma, kind, role, breakBefore, block: blockOf, start, end } = scratch;
   let n = 0;
   let words = 0;
   body.forEach((block, b) => {
@@ -303,15 +368,27 @@ export function readStream(statement: Statement, context: UnitContext): UnitStre
       n++;
     });
   });
+  // One buffer for all columns of the stream: fewer, larger allocations.
+  const buffer = new ArrayBuffer(n * 19);
+  const int32 = (from: Int32Array, at: number) => {
+    const column = new Int32Array(buffer, at * n, n);
+    column.set(from.subarray(0, n));
+    return column;
+  };
+  const uint8 = (from: Uint8Array, at: number) => {
+    const column = new Uint8Array(buffer, 16 * n + at * n, n);
+    column.set(from.subarray(0, n));
+    return column;
+  };
   return {
     length: n,
-    lemma: lemma.subarray(0, n),
-    kind: kind.subarray(0, n),
-    role: role.subarray(0, n),
-    breakBefore: breakBefore.subarray(0, n),
-    block: blockOf.subarray(0, n),
-    start: start.subarray(0, n),
-    end: end.subarray(0, n),
+    lemma: int32(lemma, 0),
+    start: int32(start, 4),
+    end: int32(end, 8),
+    block: int32(blockOf, 12),
+    kind: uint8(kind, 0),
+    role: uint8(role, 1),
+    breakBefore: uint8(breakBefore, 2),
     words,
   };
 }
