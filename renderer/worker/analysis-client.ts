@@ -1,14 +1,25 @@
 /** The window's side of the analysis worker: one worker, promises keyed by request id. */
-import type { AnalysisJobs, AnalysisKind, AnalysisRequest, AnalysisResponse } from './protocol';
+import type {
+  AnalysisJobs,
+  AnalysisKind,
+  AnalysisMessage,
+  AnalysisProgress,
+  AnalysisRequest,
+} from './protocol';
 
 /** Runs analysis jobs in the worker. */
 export interface AnalysisClient {
-  run<K extends AnalysisKind>(kind: K, input: AnalysisJobs[K]['input']): Promise<AnalysisJobs[K]['output']>;
+  run<K extends AnalysisKind>(
+    kind: K,
+    input: AnalysisJobs[K]['input'],
+    onProgress?: (progress: AnalysisProgress) => void,
+  ): Promise<AnalysisJobs[K]['output']>;
 }
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
+  readonly onProgress?: (progress: AnalysisProgress) => void;
 }
 
 /** Starts the worker (lazily, on the first job) and returns a client for it. */
@@ -19,10 +30,14 @@ export function createAnalysisClient(): AnalysisClient {
 
   function start(): Worker {
     const started = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
-    started.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+    started.onmessage = (event: MessageEvent<AnalysisMessage>) => {
       const answer = event.data;
       const waiting = pending.get(answer.id);
       if (!waiting) return;
+      if ('progress' in answer) {
+        waiting.onProgress?.(answer.progress);
+        return;
+      }
       pending.delete(answer.id);
       if (answer.ok) waiting.resolve(answer.output);
       else waiting.reject(new Error(answer.error));
@@ -38,12 +53,12 @@ export function createAnalysisClient(): AnalysisClient {
   }
 
   return {
-    run(kind, input) {
+    run(kind, input, onProgress) {
       const target = (worker ??= start());
       const id = nextId++;
       const request = { id, kind, input } as AnalysisRequest;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
         target.postMessage(request);
       });
     },
@@ -52,3 +67,6 @@ export function createAnalysisClient(): AnalysisClient {
 
 /** The app's one analysis client. */
 export const analysis: AnalysisClient = createAnalysisClient();
+
+/** A second worker for the overview and themes, so a long overview never holds up a comparison. */
+export const backgroundAnalysis: AnalysisClient = createAnalysisClient();

@@ -1,35 +1,50 @@
-/** The analysis worker: runs compare (and later overview/themes) off the window's thread. */
+/** The analysis worker: runs compare, overview and themes off the window's thread. */
 import { compare } from '../../shared/compare/compare';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { overview } from '../../shared/compare/overview';
+import { themes } from '../../shared/themes/themes';
+import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(message: AnalysisResponse): void;
+  postMessage(message: AnalysisMessage): void;
 }
 const scope = self as unknown as WorkerScope;
 
-function run(request: AnalysisRequest): AnalysisResponse {
+function run(request: AnalysisRequest, report: (progress: AnalysisProgress) => void): AnalysisResponse {
   const started = performance.now();
   switch (request.kind) {
     case 'compare': {
       const output = compare(request.input.reference, request.input.other);
       return { id: request.id, ok: true, kind: 'compare', output, millis: performance.now() - started };
     }
+    case 'overview': {
+      const { reference, statements } = request.input;
+      report({ done: 0, total: statements.length, label: 'Comparing statements with the reference' });
+      const output = overview(reference, statements, {
+        onProgress: (done, total) =>
+          report({ done, total, label: 'Comparing statements with the reference' }),
+      });
+      return { id: request.id, ok: true, kind: 'overview', output, millis: performance.now() - started };
+    }
+    case 'themes': {
+      const { statements, reference, userThemes } = request.input;
+      report({ done: 0, total: 1, label: `Finding recurring themes in ${statements.length} statements` });
+      const output = themes(statements, { ...(reference ? { reference } : {}), userThemes });
+      return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
+    }
     default: {
-      const unknown: never = request.kind;
-      return {
-        id: (request as { id: number }).id,
-        ok: false,
-        error: `Unknown analysis “${String(unknown)}”.`,
-      };
+      const unknown: never = request;
+      const { id, kind } = unknown as { id: number; kind: unknown };
+      return { id, ok: false, error: `Unknown analysis “${String(kind)}”.` };
     }
   }
 }
 
 scope.onmessage = (event) => {
   try {
-    scope.postMessage(run(event.data));
+    const { id } = event.data;
+    scope.postMessage(run(event.data, (progress) => scope.postMessage({ id, progress })));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     scope.postMessage({ id: event.data.id, ok: false, error: `The analysis failed: ${message}` });

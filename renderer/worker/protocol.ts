@@ -1,12 +1,29 @@
 /** The typed messages between the window and the analysis worker. */
-import type { Comparison } from '../../shared/compare/model';
+import type { Comparison, Overview } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
+import type { Themes } from '../../shared/themes/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
 
 /** Each job the worker runs: its input and its output. Part 2 adds 'overview' and 'themes' here. */
 export interface AnalysisJobs {
   readonly compare: {
     readonly input: { readonly reference: Statement; readonly other: Statement };
     readonly output: Comparison;
+  };
+  /** overview(reference, statements): progress after each statement. */
+  readonly overview: {
+    readonly input: { readonly reference: Statement; readonly statements: readonly Statement[] };
+    readonly output: Overview;
+  };
+  /** themes(statements, { reference, userThemes }). */
+  readonly themes: {
+    readonly input: {
+      readonly statements: readonly Statement[];
+      /** Id of the reference, which must be among `statements`; null for none. */
+      readonly reference: string | null;
+      readonly userThemes: readonly UserTheme[];
+    };
+    readonly output: Themes;
   };
 }
 
@@ -35,3 +52,19 @@ export type AnalysisResponse =
       };
     }[AnalysisKind]
   | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** How far a running job has got: `done` of `total` steps, and what it is doing in words. */
+export interface AnalysisProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+/** A note the worker posts while job `id` runs, before its response. */
+export interface AnalysisProgressMessage {
+  readonly id: number;
+  readonly progress: AnalysisProgress;
+}
+
+/** Anything the worker posts: progress notes, then one response per request. */
+export type AnalysisMessage = AnalysisResponse | AnalysisProgressMessage;
