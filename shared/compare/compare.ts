@@ -28,13 +28,29 @@ export function compare(reference: Statement, other: Statement): Comparison {
   return compareAnalysed(referenceAnalysis, analyseStatement(other, vocabulary, referenceAnalysis));
 }
 
+/** What compareAnalysed computes beyond the alignment and diffs. */
+export interface CompareOptions {
+  /** Name the shared terms of each link (default true; the overview does without). */
+  readonly terms?: boolean;
+}
+
 /** compare() over statements analysed beforehand with one vocabulary (the overview analyses the reference once). */
-export function compareAnalysed(reference: StatementAnalysis, other: StatementAnalysis): Comparison {
+export function compareAnalysed(
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+  options: CompareOptions = {},
+): Comparison {
   // The work is always done in one canonical direction and mirrored, so compare(B, A) mirrors compare(A, B) exactly.
   const swapped = other.signature < reference.signature;
   const [left, right] = swapped ? [other, reference] : [reference, other];
   const weighting = makeWeighting(left, right);
-  let placed = entriesOf(left, right, alignParagraphs(left, right, weighting), weighting);
+  let placed = entriesOf(
+    left,
+    right,
+    alignParagraphs(left, right, weighting),
+    weighting,
+    options.terms ?? true,
+  );
   if (swapped) {
     placed = placed.map((p) => ({ entry: mirrorEntry(p.entry), reference: p.other, other: p.reference }));
   }
@@ -51,6 +67,7 @@ function entriesOf(
   other: StatementAnalysis,
   links: readonly Link[],
   weighting: Weighting,
+  withTerms: boolean,
 ): PlacedEntry[] {
   const totalWords = 1 + words([...reference.body.keys()], reference) + words([...other.body.keys()], other);
   const inChain = new Set(
@@ -75,7 +92,7 @@ function entriesOf(
         reference: refBlocks.map((b) => b.block.id),
         other: otherBlocks.map((b) => b.block.id),
         similarity: Math.round(l.similarity * 1000) / 1000,
-        terms: termsOf(refBlocks, otherBlocks, weighting, l.exact, reference),
+        terms: withTerms ? termsOf(refBlocks, otherBlocks, weighting, l.exact, reference) : [],
         diff: diffOf(joined(refBlocks), joined(otherBlocks), reference, other),
       },
       reference: l.reference,

@@ -26,6 +26,8 @@ interface Segment {
 }
 
 function isWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return WORD_START.test(token);
 }
 
@@ -185,6 +187,18 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
  * long as (diff-match-patch's semantic rule, counted in words and less eager, so kept phrases stay visible).
  */
 function cleanUp(segments: Segment[]): Segment[] {
+  // Word counts per side, computed once per segment: a merged segment adds up its parts.
+  const counts = new WeakMap<Segment, { reference: number; other: number }>();
+  const countsOf = (seg: Segment): { reference: number; other: number } => {
+    let known = counts.get(seg);
+    if (!known) {
+      const reference = wordCount(seg.reference);
+      known = { reference, other: seg.equal ? reference : wordCount(seg.other) };
+      counts.set(seg, known);
+    }
+    return known;
+  };
+  const side = (seg: Segment): number => Math.max(countsOf(seg).reference, countsOf(seg).other);
   let result = segments;
   let changed = true;
   while (changed) {
@@ -195,15 +209,20 @@ function cleanUp(segments: Segment[]): Segment[] {
       const before = next[next.length - 1];
       const after = result[i + 1];
       if (here.equal && before && !before.equal && after && !after.equal) {
-        const words = wordCount(here.reference);
-        const side = (s: Segment): number => Math.max(wordCount(s.reference), wordCount(s.other));
         const content = contentWords(here.reference);
+        const words = countsOf(here).reference;
         if (content === 0 || (content === 1 && 3 * words <= Math.min(side(before), side(after)))) {
-          next[next.length - 1] = {
+          const merged: Segment = {
             equal: false,
             reference: [...before.reference, ...here.reference, ...after.reference],
             other: [...before.other, ...here.other, ...after.other],
           };
+          const [b, h, a] = [countsOf(before), countsOf(here), countsOf(after)];
+          counts.set(merged, {
+            reference: b.reference + h.reference + a.reference,
+            other: b.other + h.other + a.other,
+          });
+          next[next.length - 1] = merged;
           i++;
           changed = true;
           continue;

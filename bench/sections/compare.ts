@@ -1,0 +1,174 @@
+/**
+ * Benchmark section: compare() of a reference against a generated other statement of 1k, 10k and 100k words
+ * (~10% of paragraphs edited, moved, inserted or deleted), next to what a user might reach for instead:
+ * jsdiff diffWords over the whole texts, diff-match-patch in word mode, git's native word diff, and the time
+ * to merely tokenise both texts (the floor).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diffWords } from 'diff';
+import DiffMatchPatch from 'diff-match-patch';
+import { compare } from '../../shared/compare/compare';
+import { diffTokens } from '../../shared/compare/word-diff';
+import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { generateLargePair } from '../../shared/testing/generate-pairs';
+import { peakRssMb, table, timeMedian, type BenchSection } from '../section';
+
+const SIZES = [1000, 10_000, 100_000] as const;
+
+/** One size's figures, in ms unless named otherwise. */
+export interface CompareFigures {
+  readonly words: number;
+  readonly paragraphs: number;
+  readonly oursMs: number;
+  readonly jsdiffWordsMs: number;
+  readonly dmpMs: number | null;
+  readonly gitWordDiffMs: number | null;
+  readonly tokenizeMs: number;
+  readonly peakRssMb: number;
+  readonly runs: number;
+}
+
+function text(statement: Statement): string {
+  return bodyBlocks(statement)
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
+/** diff-match-patch over whole texts in word mode: each word (or space run) becomes one character. */
+function dmpWords(a: string, b: string): void {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  const tokens: string[] = [''];
+  const index = new Map<string, number>();
+  const encode = (s: string): string => {
+    let chars = '';
+    for (const token of s.match(/\s+|[^\s]+/g) ?? []) {
+      let i = index.get(token);
+      if (i === undefined) {
+        i = tokens.length;
+        tokens.push(token);
+        index.set(token, i);
+      }
+      chars += String.fromCharCode(i);
+    }
+    return chars;
+  };
+  const diffs = dmp.diff_main(encode(a), encode(b), false);
+  dmp.diff_charsToLines_(diffs, tokens);
+  dmp.diff_cleanupSemantic(diffs);
+}
+
+function gitAvailable(): boolean {
+  return spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Whole-process time of git's word diff over the two texts written to files. */
+function gitWordDiff(dir: string, a: string, b: string, runs: number): number | null {
+  if (!gitAvailable()) return null;
+  const fileA = join(dir, 'reference.txt');
+  const fileB = join(dir, 'other.txt');
+  writeFileSync(fileA, a);
+  writeFileSync(fileB, b);
+  let failed = false;
+  const ms = timeMedian(runs, () => {
+    const result = spawnSync('git', ['diff', '--no-index', '--word-diff=porcelain', fileA, fileB], {
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    // Exit code 1 means "differences found".
+    if (result.status !== 0 && result.status !== 1) failed = true;
+  });
+  return failed ? null : ms;
+}
+
+function measure(words: number, dir: string): CompareFigures {
+  const { reference, other } = generateLargePair(2019 + words, words);
+  const a = text(reference);
+  const b = text(other);
+  const runs = words >= 100_000 ? 5 : 9;
+  // Warm-up (a quarter second or three runs), so small sizes do not carry the JIT's start.
+  const warmUntil = performance.now() + 250;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
+    compare(reference, other);
+    diffTokens(a);
+    diffTokens(b);
+  }
+  const oursMs = timeMedian(runs, () => compare(reference, other));
+  const tokenizeMs = timeMedian(runs, () => {
+    diffTokens(a);
+    diffTokens(b);
+  });
+  // Whole-text diffWords takes seconds at 100k words: once there, a few times below.
+  const jsdiffWordsMs = timeMedian(words >= 100_000 ? 1 : words >= 10_000 ? 3 : 5, () => diffWords(a, b));
+  const dmpMs = timeMedian(words >= 100_000 ? 3 : 5, () => dmpWords(a, b));
+  const gitWordDiffMs = gitWordDiff(dir, a, b, runs);
+  return {
+    words,
+    paragraphs: bodyBlocks(reference).length,
+    oursMs,
+    jsdiffWordsMs,
+    dmpMs,
+    gitWordDiffMs,
+    tokenizeMs,
+    peakRssMb: peakRssMb(),
+    runs,
+  };
+}
+
+function ratio(a: number | null, b: number | null): string {
+  return a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(1)}×`;
+}
+
+function ms(value: number | null): string {
+  return value === null ? '—' : value.toFixed(1);
+}
+
+/** The compare section of `npm run bench`. */
+export const compareSection: BenchSection = {
+  name: 'compare',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-'));
+    try {
+      return SIZES.map((words) => measure(words, dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  format(result) {
+    const rows = result as readonly CompareFigures[];
+    return [
+      'compare: reference vs a generated statement (~10% of paragraphs edited, moved, inserted, deleted); median ms',
+      table([
+        [
+          'words',
+          'ours',
+          'tokenise',
+          'jsdiff words',
+          'dmp words',
+          'git word-diff',
+          'peak RSS MB',
+          'ours/tokenise',
+          'dmp/ours',
+          'ours/git',
+        ],
+        ...rows.map((r) => [
+          String(r.words),
+          ms(r.oursMs),
+          ms(r.tokenizeMs),
+          ms(r.jsdiffWordsMs),
+          ms(r.dmpMs),
+          ms(r.gitWordDiffMs),
+          String(r.peakRssMb),
+          ratio(r.oursMs, r.tokenizeMs),
+          ratio(r.dmpMs, r.oursMs),
+          ratio(r.oursMs, r.gitWordDiffMs),
+        ]),
+      ]),
+    ].join('\n');
+  },
+};
+
+export default compareSection;
