@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeStatement } from '../testing/make-statement';
+import { importStatement } from '../statements/import-statement';
+import { foldCharacter, foldPlain, foldText } from './fold-text';
+import { buildSearchIndex, findRanges, parseQuery, search, type TextRange } from './search';
+
+function marked(text: string, ranges: readonly TextRange[]): string[] {
+  return ranges.map((r) => text.slice(r.start, r.end));
+}
+
+describe('foldText', () => {
+  it('lowers case, strips accents and ligatures, plain quotes and dashes, one space per whitespace run', () => {
+    expect(foldText('Côte d’Ivoire — ÉTAT\n\n  ﬁnal Straße').text).toBe("cote d'ivoire - etat final strasse");
+    expect(foldCharacter('Å')).toBe('a');
+    expect(foldCharacter('ø')).toBe('o');
+    expect(foldCharacter('𝐀')).toBe('a');
+  });
+
+  it('maps every folded code unit back to the character it came from', () => {
+    const original = 'Ça ﬁt  Ærø 𝐀ß';
+    const folded = foldText(original);
+    expect(folded.text).toBe('ca fit aero ass');
+    expect(folded.starts.length).toBe(folded.text.length);
+    for (let i = 0; i < folded.text.length; i++) {
+      const source = original.slice(folded.starts[i], folded.ends[i]);
+      const expected = folded.text[i] === ' ' ? ' ' : folded.text[i];
+      expect(foldText(source).text.trim() === '' ? ' ' : foldText(source).text).toContain(expected);
+    }
+  });
+});
+
+describe('foldPlain', () => {
+  it('is foldText(...).text, by its fast path on ASCII and the slow one otherwise (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(foldPlain(text)).toBe(foldText(text).text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseQuery', () => {
+  it('treats unquoted words as one phrase and each quoted part as another', () => {
+    expect(parseQuery('  Rough   Diamonds ').phrases).toEqual(['rough diamonds']);
+    expect(parseQuery('“civil society” rough diamonds').phrases).toEqual(['civil society', 'rough diamonds']);
+    expect(parseQuery('"conflict').phrases).toEqual(['conflict']);
+    expect(parseQuery('  ""  ').phrases).toEqual([]);
+    expect(parseQuery('"a b" "A  B"').phrases).toEqual(['a b']);
+  });
+});
+
+describe('findRanges', () => {
+  it('finds a phrase regardless of case, accents and line breaks, with exact original offsets', () => {
+    const text =
+      'The Coalition met in CÔTE D’IVOIRE.\nThen in Côte\n  d’Ivoire again; cote d ivoire is not it.';
+    const ranges = findRanges(text, parseQuery("cote d'ivoire"));
+    expect(marked(text, ranges)).toEqual(['CÔTE D’IVOIRE', 'Côte\n  d’Ivoire']);
+  });
+
+  it('keeps offsets exact when the text holds decomposed accents, ligatures and astral characters', () => {
+    const text = 'Cafe\u0301 𝐀nd the ﬁnal aﬀair: café';
+    expect(marked(text, findRanges(text, parseQuery('café')))).toEqual(['Cafe\u0301', 'café']);
+    expect(marked(text, findRanges(text, parseQuery('final affair')))).toEqual(['ﬁnal aﬀair']);
+    expect(marked(text, findRanges(text, parseQuery('and')))).toEqual(['𝐀nd']);
+  });
+
+  it('matches from the start of a word only, and a word being typed matches its prefix', () => {
+    const text = 'More ore: diamonds, Diamond-rich orebodies.';
+    expect(marked(text, findRanges(text, parseQuery('ore')))).toEqual(['ore', 'ore']);
+    expect(marked(text, findRanges(text, parseQuery('diamon')))).toEqual(['diamon', 'Diamon']);
+  });
+
+  it('needs every phrase and merges overlapping marks', () => {
+    const text = 'Rough diamonds and rough trade.';
+    expect(findRanges(text, parseQuery('"rough diamonds" "gold"'))).toEqual([]);
+    expect(marked(text, findRanges(text, parseQuery('"rough diamonds" rough')))).toEqual([
+      'Rough diamonds',
+      'rough',
+    ]);
+  });
+
+  it('returns valid, sorted, disjoint ranges whose text folds to a phrase (property)', () => {
+    const alphabet = fc.constantFrom(..."aAeÉéè ﬁ\n’'-–ßæ𝐀xyz".match(/./gu)!);
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }),
+        fc.array(alphabet, { minLength: 1, maxLength: 4 }),
+        (t, q) => {
+          const text = t.join('');
+          const query = parseQuery(q.join(''));
+          const ranges = findRanges(text, query);
+          let last = -1;
+          for (const range of ranges) {
+            expect(range.start).toBeGreaterThan(last);
+            expect(range.end).toBeGreaterThan(range.start);
+            expect(range.end).toBeLessThanOrEqual(text.length);
+            // Never splits a surrogate pair.
+            expect(text.charCodeAt(range.start) & 0xfc00).not.toBe(0xdc00);
+            const piece = foldText(text.slice(range.start, range.end)).text;
+            expect(query.phrases.some((p) => piece.includes(p))).toBe(true);
+            last = range.end;
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('search', () => {
+  const a = makeStatement(['Opening words.', 'Rough diamonds fund conflict.', 'Nothing here.'], {
+    title: 'A',
+    year: 2021,
+  });
+  const b = makeStatement(['ROUGH DIAMONDS again, and rough diamonds.', 'Other.'], {
+    title: 'B',
+    year: 2019,
+  });
+  const c = makeStatement(['No match at all.'], { title: 'C', year: null });
+
+  it('groups hits by statement in year order with paragraph numbers and counts', () => {
+    const results = search(buildSearchIndex([a, b, c]), parseQuery('rough diamonds'));
+    expect(results.statements.map((s) => s.statementId)).toEqual([b.id, a.id]);
+    expect(results.statements[0]).toMatchObject({ occurrenceCount: 2 });
+    expect(results.statements[0]?.hits).toEqual([{ blockId: b.blocks[0]?.id, paragraph: 1, occurrences: 2 }]);
+    expect(results.statements[1]?.hits).toEqual([{ blockId: a.blocks[1]?.id, paragraph: 2, occurrences: 1 }]);
+    expect(results.paragraphCount).toBe(2);
+    expect(results.occurrenceCount).toBe(3);
+  });
+
+  it('counts the same occurrences as the marks findRanges puts on each hit (property)', () => {
+    const words = fc.constantFrom(
+      'rough',
+      'Rough',
+      'diamonds',
+      'DIAMONDS',
+      'dïamonds',
+      'fund',
+      'ore',
+      'more',
+      '“rough',
+      'diamonds”',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(words, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.array(words, { minLength: 1, maxLength: 2 }),
+        (paragraphs, typed) => {
+          const statement = makeStatement(
+            paragraphs.map((p) => p.join(' ')),
+            { title: 'P' },
+          );
+          const query = parseQuery(typed.join(' '));
+          const results = search(buildSearchIndex([statement]), query);
+          const body = statement.blocks.filter((block) => block.role === 'body');
+          const expected = body.flatMap((block, i) => {
+            const ranges = findRanges(block.text, query);
+            return ranges.length > 0
+              ? [{ blockId: block.id, paragraph: i + 1, occurrences: ranges.length }]
+              : [];
+          });
+          expect(results.statements[0]?.hits ?? []).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds nothing for an empty query', () => {
+    expect(search(buildSearchIndex([a]), parseQuery('   ')).statements).toEqual([]);
+  });
+
+  it('searches the imported 2019 reference: a phrase split over a line break, any case', async () => {
+    const name = '2019-new-delhi-closing-csc.txt';
+    const bytes = readFileSync(new URL(`../../resources/corpus/${name}`, import.meta.url));
+    const imported = await importStatement({ name, bytes: new Uint8Array(bytes) });
+    if (!imported.ok) throw new Error(imported.error.reason);
+    const body = imported.statement.blocks.filter((block) => block.role === 'body');
+    // A phrase taken from the text itself, typed in upper case with extra spaces.
+    const words = (body[1]?.text ?? '').split(/\s+/).slice(2, 5);
+    const results = search(
+      buildSearchIndex([imported.statement]),
+      parseQuery(words.join('   ').toUpperCase()),
+    );
+    expect(results.statements[0]?.hits.map((h) => h.blockId)).toContain(body[1]?.id);
+    const text = body[1]?.text ?? '';
+    const first = marked(text, findRanges(text, parseQuery(words.join(' '))))[0];
+    expect(first?.replace(/\s+/g, ' ')).toBe(words.join(' '));
+  });
+});
+
+describe('foldText on text that grows when folded', () => {
+  it('keeps its maps right after many characters that fold to two', () => {
+    const text = `${'ß'.repeat(40)} Rough ${'æ'.repeat(40)} diamonds`;
+    expect(marked(text, findRanges(text, parseQuery('rough')))).toEqual(['Rough']);
+    expect(marked(text, findRanges(text, parseQuery('diamonds')))).toEqual(['diamonds']);
+  });
+});

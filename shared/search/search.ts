@@ -1,0 +1,183 @@
+/** Search across statements: case- and accent-insensitive phrase matching with exact offsets in the original text. */
+import { bodyBlocks, type Statement } from '../statements/model';
+import { foldPlain, foldQuery, foldText } from './fold-text';
+
+/** A parsed query: every phrase must occur in a paragraph for it to match. */
+export interface SearchQuery {
+  /** Folded phrases (lower case, no accents, single spaces), in the order typed, none empty. */
+  readonly phrases: readonly string[];
+}
+
+/** A half-open range [start, end) of UTF-16 offsets in a paragraph's original text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One paragraph that matches (its marks come from `findRanges` on its text, for the hits on screen only). */
+export interface SearchHit {
+  readonly blockId: string;
+  /** 1-based position among the statement's body paragraphs, as the compare view numbers them. */
+  readonly paragraph: number;
+  /** How many occurrences of the phrases it holds (overlaps merged). */
+  readonly occurrences: number;
+}
+
+/** The hits in one statement. */
+export interface StatementHits {
+  readonly statementId: string;
+  /** Matching paragraphs, in document order. */
+  readonly hits: readonly SearchHit[];
+  /** How many occurrences of the phrases the matching paragraphs hold. */
+  readonly occurrenceCount: number;
+}
+
+/** Everything a search found, grouped by statement (ordered by year, unknown years last, then title). */
+export interface SearchResults {
+  readonly query: SearchQuery;
+  readonly statements: readonly StatementHits[];
+  readonly paragraphCount: number;
+  readonly occurrenceCount: number;
+}
+
+/** A statement's body paragraphs folded once, so each keystroke only scans. */
+export interface SearchIndex {
+  readonly statements: readonly IndexedStatement[];
+}
+
+interface IndexedStatement {
+  readonly id: string;
+  readonly blocks: readonly IndexedBlock[];
+}
+
+interface IndexedBlock {
+  readonly id: string;
+  readonly paragraph: number;
+  readonly folded: string;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Parses what a person typed. "Quoted phrases" are phrases; the words outside quotes, between them, are a phrase
+ * too (in order, across line breaks). A paragraph matches when it holds all the phrases. An unclosed quote runs to
+ * the end, so a query being typed still searches.
+ */
+export function parseQuery(input: string): SearchQuery {
+  const folded = foldQuery(input);
+  const phrases: string[] = [];
+  const parts = folded.split('"');
+  // Even parts are outside quotes, odd parts inside; both kinds are phrases.
+  for (const part of parts) {
+    const phrase = part.replace(/ +/g, ' ').trim();
+    if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
+  }
+  return { phrases };
+}
+
+/** True when the query has nothing to look for. */
+export function isEmptyQuery(query: SearchQuery): boolean {
+  return query.phrases.length === 0;
+}
+
+/** Folds every body paragraph of every statement once. */
+export function buildSearchIndex(statements: readonly Statement[]): SearchIndex {
+  return {
+    statements: orderStatements(statements).map((statement) => ({
+      id: statement.id,
+      blocks: bodyBlocks(statement).map((block, index) => ({
+        id: block.id,
+        paragraph: index + 1,
+        folded: foldPlain(block.text),
+      })),
+    })),
+  };
+}
+
+/** Searches the index; statements with no hit are left out. */
+export function search(index: SearchIndex, query: SearchQuery): SearchResults {
+  const statements: StatementHits[] = [];
+  let paragraphCount = 0;
+  let occurrenceCount = 0;
+  if (!isEmptyQuery(query)) {
+    for (const statement of index.statements) {
+      const hits: SearchHit[] = [];
+      let occurrences = 0;
+      for (const block of statement.blocks) {
+        const found = foldedRanges(block.folded, query.phrases);
+        if (found === null) continue;
+        occurrences += found.length;
+        hits.push({ blockId: block.id, paragraph: block.paragraph, occurrences: found.length });
+      }
+      if (hits.length === 0) continue;
+      statements.push({ statementId: statement.id, hits, occurrenceCount: occurrences });
+      paragraphCount += hits.length;
+      occurrenceCount += occurrences;
+    }
+  }
+  return { query, statements, paragraphCount, occurrenceCount };
+}
+
+/** The ranges of the original `text` where the query's phrases occur, or [] when not every phrase does. */
+export function findRanges(text: string, query: SearchQuery): readonly TextRange[] {
+  const folded = foldText(text);
+  const ranges = foldedRanges(folded.text, query.phrases) ?? [];
+  return ranges.map((range) => ({
+    start: folded.starts[range.start] as number,
+    end: folded.ends[range.end - 1] as number,
+  }));
+}
+
+/** The merged ranges of the phrases in a folded paragraph, or null when one phrase is missing. */
+function foldedRanges(folded: string, phrases: readonly string[]): TextRange[] | null {
+  const ranges: TextRange[] = [];
+  for (const phrase of phrases) {
+    const starts = phraseStarts(folded, phrase);
+    if (starts.length === 0) return null;
+    for (const start of starts) ranges.push({ start, end: start + phrase.length });
+  }
+  return mergeRanges(ranges);
+}
+
+/** Start offsets of `phrase` in `folded`, each at the start of a word when the phrase starts with one. */
+function phraseStarts(folded: string, phrase: string): number[] {
+  const found: number[] = [];
+  const wordStart = WORD_CHARACTER.test(phrase.charAt(0));
+  let from = 0;
+  for (;;) {
+    const at = folded.indexOf(phrase, from);
+    if (at < 0) return found;
+    if (!wordStart || at === 0 || !WORD_CHARACTER.test(folded.charAt(at - 1))) {
+      found.push(at);
+      from = at + phrase.length;
+    } else {
+      from = at + 1;
+    }
+  }
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) {
+      if (range.end > last.end) merged[merged.length - 1] = { start: last.start, end: range.end };
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+
+function orderStatements(statements: readonly Statement[]): Statement[] {
+  return [...statements].sort((a, b) => {
+    const ya = a.metadata.year ?? Number.POSITIVE_INFINITY;
+    const yb = b.metadata.year ?? Number.POSITIVE_INFINITY;
+    if (ya !== yb) return ya - yb;
+    const da = a.metadata.date ?? '';
+    const db = b.metadata.date ?? '';
+    if (da !== db) return da < db ? -1 : 1;
+    return a.title.localeCompare(b.title, 'en');
+  });
+}
