@@ -1,39 +1,16 @@
 /** `plenary-diff themes FILE... [--reference REF] [--themes USERTHEMES.json] [--format json|csv]`. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { themesCsv } from '../../shared/report/themes-csv';
 import { themesJson } from '../../shared/report/themes-json';
 import type { Statement } from '../../shared/statements/model';
 import { themes } from '../../shared/themes/themes';
 import type { UserTheme } from '../../shared/themes/user-theme';
+import { parseUserThemes } from '../../shared/themes/user-themes-file';
 import { CliError, pickFormat, readStatement, type Command } from '../run-command';
 
 // A user themes file is small; anything bigger is not one.
 const MAX_THEMES_FILE_BYTES = 1024 * 1024;
-
-const userThemesSchema = z
-  .array(
-    z.object({
-      id: z.string().trim().min(1).max(200).optional(),
-      label: z.string().trim().min(1, 'a label is empty').max(200),
-      terms: z
-        .array(z.string().trim().min(1, 'a term is empty').max(200))
-        .min(1, 'a theme has no terms')
-        .max(500),
-    }),
-  )
-  .max(1000);
-
-function slug(label: string): string {
-  return (
-    label
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'theme'
-  );
-}
 
 /** Reads and checks a user themes file: a JSON array of { label, terms } (an id is made from the label). */
 export async function readUserThemes(path: string): Promise<UserTheme[]> {
@@ -55,21 +32,9 @@ export async function readUserThemes(path: string): Promise<UserTheme[]> {
   } catch (error) {
     throw new CliError(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const parsed = userThemesSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new CliError(
-      `${name}: not a list of themes like [{"label": "...", "terms": ["..."]}]${where}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  const used = new Map<string, number>();
-  return parsed.data.map((theme) => {
-    const base = theme.id ?? slug(theme.label);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, label: theme.label, terms: theme.terms };
-  });
+  const result = parseUserThemes(data);
+  if (!result.ok) throw new CliError(`${name}: ${result.reason}`);
+  return [...result.themes];
 }
 
 export default {
