@@ -5,9 +5,10 @@
 import type { BenchSection } from './section';
 import compareSection from './sections/compare';
 import overviewSection from './sections/overview';
+import themesSection from './sections/themes';
 
 /** The sections, in the order they run. Add one: import it and list it here. */
-const sections: BenchSection[] = [compareSection, overviewSection];
+const sections: BenchSection[] = [compareSection, overviewSection, themesSection];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -4,12 +4,13 @@ import { randomParagraphs } from '../../shared/testing/generate-text';
 import { makeStatement } from '../../shared/testing/make-statement';
 import { createRandom } from '../../shared/testing/prng';
 import { themes } from '../../shared/themes/themes';
+import { median, peakRssMb, table, type BenchSection } from '../section';
 
 const STATEMENTS = 1000;
 const WORDS = 1000;
 const RUNS = 5;
 
-/** Seeded statements of about `words` words each, years 2003–2024 in turn. */
+/** Seeded statements of about `words` words each in the field's vocabulary, years 2003–2024 in turn. */
 export function generateStatements(count: number, words: number, seed: number): Statement[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, (_, i) =>
@@ -17,15 +18,23 @@ export function generateStatements(count: number, words: number, seed: number): 
   );
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+interface ThemesBench {
+  readonly statements: number;
+  readonly words: number;
+  /** Median wall time of the runs, ms. */
+  readonly ms: number;
+  /** The first run, which also loads the NLP model and lemmatises each new word form, ms. */
+  readonly firstMs: number;
+  readonly runs: number;
+  readonly discovered: number;
+  readonly occurrences: number;
+  readonly peakRssMb: number;
 }
 
 /** The themes section of `npm run bench`. */
 export const themesSection = {
   name: 'themes',
-  async run(): Promise<object> {
+  async run(): Promise<ThemesBench> {
     const statements = generateStatements(STATEMENTS, WORDS, 2019);
     const words = statements.reduce(
       (sum, s) => sum + s.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0),
@@ -33,22 +42,33 @@ export const themesSection = {
     );
     const times: number[] = [];
     let discovered = 0;
+    let occurrences = 0;
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
       const result = themes(statements, { reference: statements[0] });
       times.push(performance.now() - start);
       discovered = result.themes.filter((t) => t.source === 'discovered').length;
+      occurrences = result.themes.reduce((n, t) => n + t.total, 0);
     }
     return {
       statements: STATEMENTS,
       words,
-      // The median of the runs; the first also loads the NLP model and looks up each new word form.
       ms: Math.round(median(times)),
       firstMs: Math.round(times[0] ?? 0),
       runs: RUNS,
       discovered,
+      occurrences,
+      peakRssMb: peakRssMb(),
     };
   },
-};
+  format(result: object): string {
+    const r = result as ThemesBench;
+    return `themes (${r.statements} statements, ${r.words} words; median of ${r.runs} runs)\n${table([
+      ['', 'ms'],
+      ['median', String(r.ms)],
+      ['first run (loads the NLP model)', String(r.firstMs)],
+    ])}\n${r.discovered} discovered themes, ${r.occurrences} occurrences in all; peak RSS ${r.peakRssMb} MB`;
+  },
+} satisfies BenchSection;
 
 export default themesSection;
