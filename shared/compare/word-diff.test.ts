@@ -143,6 +143,17 @@ describe('wordDiff', () => {
     );
   });
 
+  it('keeps the matched ends around a huge rewritten middle', () => {
+    const middle = (p: string): string => Array.from({ length: 150_000 }, (_, i) => `${p}${i}`).join(' ');
+    const a = `Opening words stay. ${middle('x')} Closing words stay.`;
+    const b = `Opening words stay. ${middle('y')} Closing words stay.`;
+    const parts = wordDiff(a, b);
+    expect(diffReference(parts)).toBe(a);
+    expect(diffOther(parts)).toBe(b);
+    expect(parts[0]).toEqual({ op: 'equal', text: 'Opening words stay. ' });
+    expect(parts[parts.length - 1]).toEqual({ op: 'equal', text: ' Closing words stay.' });
+  });
+
   it('gives up word matching on huge, wholly different texts instead of running for ever', () => {
     const a = Array.from({ length: 60_000 }, (_, i) => `a${i}`).join(' ');
     const b = Array.from({ length: 60_000 }, (_, i) => `b${i}`).join(' ');

@@ -48,7 +48,7 @@ function isSpace(token: string): boolean {
   return /^\s/.test(token);
 }
 
-/** Matched index pairs of two token arrays by jsdiff (none when the edit budget runs out). */
+/** Matched index pairs of two token arrays: common ends directly, the middle by jsdiff (none past the budget). */
 function jsdiffMatches(
   a: readonly string[],
   b: readonly string[],
@@ -56,17 +56,31 @@ function jsdiffMatches(
   offsetB: number,
   out: number[][],
 ): void {
-  if (a.length === 0 || b.length === 0) return;
-  const budget = Math.max(64, Math.floor(EDIT_BUDGET / (a.length + b.length)));
-  const changes = diffArrays(a as string[], b as string[], { maxEditLength: budget });
-  if (!changes) return;
-  let i = offsetA;
-  let j = offsetB;
-  for (const change of changes) {
-    if (change.added) j += change.count;
-    else if (change.removed) i += change.count;
-    else for (let k = 0; k < change.count; k++) out.push([i++, j++]);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) {
+    out.push([offsetA + start, offsetB + start]);
+    start++;
   }
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  if (endA > start && endB > start) {
+    const middleA = a.slice(start, endA);
+    const middleB = b.slice(start, endB);
+    const budget = Math.max(64, Math.floor(EDIT_BUDGET / (middleA.length + middleB.length)));
+    const changes = diffArrays(middleA, middleB, { maxEditLength: budget });
+    let i = offsetA + start;
+    let j = offsetB + start;
+    for (const change of changes ?? []) {
+      if (change.added) j += change.count;
+      else if (change.removed) i += change.count;
+      else for (let k = 0; k < change.count; k++) out.push([i++, j++]);
+    }
+  }
+  for (let k = 0; k < a.length - endA; k++) out.push([offsetA + endA + k, offsetB + endB + k]);
 }
 
 /**
@@ -148,8 +162,9 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
     if (ref.length === 0 && oth.length === 0) return;
     const last = segments[segments.length - 1];
     if (last && last.equal === equal) {
-      last.reference.push(...ref);
-      last.other.push(...oth);
+      // A loop, not push(...ref): a huge run must not hit the argument limit.
+      for (const t of ref) last.reference.push(t);
+      for (const t of oth) last.other.push(t);
     } else segments.push({ equal, reference: [...ref], other: [...oth] });
   };
   const gap = (a: number, b: number, c: number, d: number): void => {
