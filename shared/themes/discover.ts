@@ -3,9 +3,11 @@ import { backgroundZipf } from './background';
 import {
   bfAt,
   countPhrase,
+  countWord,
   dfAt,
   findPhrase,
   newPhraseTable,
+  newWordCounts,
   phraseAt,
   tableSlots,
   tfAt,
@@ -136,65 +138,69 @@ export function discoverThemes(
   if (maxThemes <= 0 || streams.length < 2) return [];
   const keys = context.vocabulary.keys;
   const nexts = streams.map(nextContent);
-  // Sized for a distinct phrase per three units, so that it rarely needs to grow.
-  const table = newPhraseTable(streams.reduce((sum, stream) => sum + stream.length, 0) / 3);
+  // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table,
+  // sized for a distinct phrase per four units so that it rarely needs to grow.
+  const words = newWordCounts(keys.length);
+  const table = newPhraseTable(streams.reduce((sum, stream) => sum + stream.length, 0) / 4);
   let blockCount = 0;
   streams.forEach((stream, s) => {
     const base = blockCount;
     blockCount += texts[s]?.length ?? 0;
-    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first) =>
-      countPhrase(table, a, b, c, s, base + (stream.block[first] as number)),
-    );
+    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first) => {
+      const block = base + (stream.block[first] as number);
+      if (b < 0) countWord(words, a, s, block);
+      else countPhrase(table, a, b, c, s, block);
+    });
   });
+  // A phrase is known by a key: its slot in the table, or −1 − lemma id for a single word.
+  const phraseOf = (key: number): number[] => (key < 0 ? [-1 - key] : phraseAt(table, key));
+  const tfOf = (key: number) => (key < 0 ? (words.tf[-1 - key] as number) : tfAt(table, key));
+  const dfOf = (key: number) => (key < 0 ? (words.df[-1 - key] as number) : dfAt(table, key));
+  const bfOf = (key: number) => (key < 0 ? (words.bf[-1 - key] as number) : bfAt(table, key));
 
   const everyday = new Float64Array(keys.length);
   keys.forEach((key, id) => (everyday[id] = key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key)));
   const totalWords = streams.reduce((sum, stream) => sum + stream.words, 0);
-  const scoredSlots: number[] = [];
+  const scoredKeys: number[] = [];
   const scores: number[] = [];
-  for (let slot = 0; slot < tableSlots(table); slot++) {
-    const df = dfAt(table, slot);
-    if (df < 2) continue;
-    const tf = tfAt(table, slot);
-    const phrase = phraseAt(table, slot);
+  const score = (key: number): void => {
+    const df = dfOf(key);
+    if (df < 2) return;
+    const tf = tfOf(key);
+    const phrase = phraseOf(key);
     const corpusZipf = Math.log10((tf / totalWords) * 1e9);
     let sum = 0;
     for (const id of phrase) sum += everyday[id] as number;
     const keyness = corpusZipf - (sum / phrase.length - extraWordZipf * (phrase.length - 1));
-    if (keyness <= 0) continue;
-    const spread = Math.min(1, 2 * (1 - bfAt(table, slot) / blockCount));
+    if (keyness <= 0) return;
+    const spread = Math.min(1, 2 * (1 - bfOf(key) / blockCount));
     const recurrence = Math.log2(1 + tf) * Math.sqrt(df / streams.length);
-    scoredSlots.push(slot);
+    scoredKeys.push(key);
     scores.push(keyness * recurrence * spread);
-  }
+  };
+  for (let id = 0; id < keys.length; id++) score(-1 - id);
+  for (let slot = 0; slot < tableSlots(table); slot++) score(slot);
   // The best few by score: a numeric sort finds the cut, then only those above it are sorted in full, ties
   // by their lemmas' text, so the outcome depends neither on the table's layout nor on the reading order.
   const wanted = Math.max(60, maxThemes * 5);
   const sortedScores = Float64Array.from(scores).sort();
   const cut = sortedScores[Math.max(0, sortedScores.length - wanted)] ?? 0;
-  const text = (slot: number) =>
-    phraseAt(table, slot)
+  const text = (key: number) =>
+    phraseOf(key)
       .map((id) => keys[id] ?? '')
       .sort()
       .join(' ');
-  const best = scoredSlots
-    .map((slot, i) => ({ slot, score: scores[i] as number }))
+  const best = scoredKeys
+    .map((key, i) => ({ key, score: scores[i] as number }))
     .filter((x) => x.score >= cut)
-    .sort((x, y) => y.score - x.score || (text(x.slot) < text(y.slot) ? -1 : 1))
+    .sort((x, y) => y.score - x.score || (text(x.key) < text(y.key) ? -1 : 1))
     .slice(0, wanted);
   const candidates = new Map<number, Candidate>();
   // Only phrases whose lowest lemma id is a candidate's are looked up again.
   const starts = new Uint8Array(keys.length);
-  for (const { slot, score } of best) {
-    const lemmas = phraseAt(table, slot);
-    candidates.set(slot, {
-      lemmas,
-      tf: tfAt(table, slot),
-      df: dfAt(table, slot),
-      score,
-      hits: [],
-      blocks: [],
-    });
+  for (const { key, score } of best) {
+    const lemmas = phraseOf(key);
+    candidates.set(key, { lemmas, tf: tfOf(key), df: dfOf(key), score, hits: [], blocks: [] });
     starts[lemmas[0] as number] = 1;
   }
 
@@ -208,7 +214,7 @@ export function discoverThemes(
       stream,
       nexts[s] as Int32Array,
       (a, b, c, first, last) => {
-        const candidate = candidates.get(findPhrase(table, a, b, c));
+        const candidate = candidates.get(b < 0 ? -1 - a : findPhrase(table, a, b, c));
         if (!candidate) return;
         candidate.hits.push(s, first, last);
         const block = (blockBase[s] as number) + (stream.block[first] as number);

@@ -136,3 +136,37 @@ export function dfAt(table: PhraseTable, slot: number): number {
 export function bfAt(table: PhraseTable, slot: number): number {
   return table.cells[slot * STRIDE + BF] as number;
 }
+
+/** Single words and how often, in how many statements and in how many blocks each occurs, by lemma id. */
+export interface WordCounts {
+  readonly tf: Int32Array;
+  readonly df: Int32Array;
+  readonly bf: Int32Array;
+  /** Statement and block + 1 of the latest occurrence (0 for none). */
+  readonly lastStatement: Int32Array;
+  readonly lastBlock: Int32Array;
+}
+
+/** Empty counts for lemma ids below `words`. */
+export function newWordCounts(words: number): WordCounts {
+  return {
+    tf: new Int32Array(words),
+    df: new Int32Array(words),
+    bf: new Int32Array(words),
+    lastStatement: new Int32Array(words),
+    lastBlock: new Int32Array(words),
+  };
+}
+
+/** Counts one occurrence of word `id` in `statement` and `block` (a number unique across statements). */
+export function countWord(counts: WordCounts, id: number, statement: number, block: number): void {
+  counts.tf[id] = (counts.tf[id] as number) + 1;
+  if (counts.lastStatement[id] !== statement + 1) {
+    counts.lastStatement[id] = statement + 1;
+    counts.df[id] = (counts.df[id] as number) + 1;
+  }
+  if (counts.lastBlock[id] !== block + 1) {
+    counts.lastBlock[id] = block + 1;
+    counts.bf[id] = (counts.bf[id] as number) + 1;
+  }
+}
