@@ -287,13 +287,20 @@ function countSpellings(hits: Hits, streams: readonly UnitStream[], texts: Block
     const start = stream.start[first] as number;
     const end = stream.end[hits[h + 2] as number] as number;
     const hash = hashChars(source, start, end);
-    const entries = byHash.get(hash) ?? [];
-    const entry = entries.find((e) => sameChars(e.text, source, start, end));
-    if (entry) entry.count++;
-    else {
-      entries.push({ text: source.slice(start, end), count: 1 });
+    let entries = byHash.get(hash);
+    if (!entries) {
+      entries = [];
       byHash.set(hash, entries);
     }
+    let entry: { text: string; count: number } | undefined;
+    for (const e of entries) {
+      if (sameChars(e.text, source, start, end)) {
+        entry = e;
+        break;
+      }
+    }
+    if (entry) entry.count++;
+    else entries.push({ text: source.slice(start, end), count: 1 });
   }
   const counts = new Map<string, number>();
   for (const entries of byHash.values()) for (const { text, count } of entries) counts.set(text, count);
