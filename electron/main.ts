@@ -5,6 +5,7 @@ import { loadBundledCorpus, PACKAGED_CORPUS_FOLDER } from './backend/bundled-cor
 import { LIBRARY_FOLDER } from './backend/data-dir';
 import { createHandlers } from './backend/handlers';
 import { openLibraryStore, type LibraryStore } from './backend/library-store';
+import { createExportHandlers } from './export-files';
 import { registerIpc } from './ipc-main';
 import { installAppMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -34,7 +35,11 @@ async function start(): Promise<void> {
 
   const libraryDir = join(app.getPath('userData'), LIBRARY_FOLDER);
   store = await openLibraryStore(libraryDir, { bundled: await loadBundledCorpus(corpusDir()) });
-  const handlers = createHandlers(store, { mode: 'electron', version: app.getVersion() });
+  const handlers = createHandlers(store, {
+    mode: 'electron',
+    version: app.getVersion(),
+    electronOnly: createExportHandlers(() => mainWindow),
+  });
 
   serveRenderer(rendererDir);
   registerIpc(handlers, () => mainWindow);

@@ -31,6 +31,8 @@ const bridge = {
   'library:update-metadata': call('library:update-metadata'),
   'library:set-samples-hidden': call('library:set-samples-hidden'),
   'themes:save-user': call('themes:save-user'),
+  'export:save': call('export:save'),
+  'export:pdf': call('export:pdf'),
   onMenu: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);
     ipcRenderer.on(MENU_EVENT, forward);

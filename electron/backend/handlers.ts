@@ -4,6 +4,7 @@ import type {
   Channel,
   ChannelArgs,
   ChannelResult,
+  ElectronOnlyChannel,
   LibraryImportResult,
 } from '../../shared/ipc/contract';
 import { displayFileName, importStatement, PASTED_TEXT_NAME } from '../../shared/statements/import-statement';
@@ -19,12 +20,24 @@ import type { LibraryStore } from './library-store';
 /** One async function per channel, derived from the contract. */
 export type Handlers = { readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
 
+/** The handlers of the channels only the desktop app implements (native dialogs live in electron/). */
+export type ElectronOnlyHandlers = Pick<Handlers, ElectronOnlyChannel>;
+
 /** What the handlers need to know about the running app. */
 export interface HandlerOptions {
   readonly mode: AppInfo['mode'];
   readonly version: string;
   /** Size limit for one imported file or paste, in bytes. */
   readonly maxBytes?: number;
+  /** The desktop app's own handlers; without them those channels answer that browser mode lacks them. */
+  readonly electronOnly?: ElectronOnlyHandlers;
+}
+
+/** What browser mode answers on a channel only the desktop app has. */
+export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
+  return new Error(
+    `${channel} is not available in browser mode: it needs the desktop app's save dialog. The page downloads the file instead.`,
+  );
 }
 
 /** Builds the handlers over a library store. Import failures are values; only storage failures throw. */
@@ -94,6 +107,10 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     },
     'library:set-samples-hidden': (hidden) => store.setSamplesHidden(hidden),
     'themes:save-user': (themes) => store.setUserThemes(themes),
+    ...(options.electronOnly ?? {
+      'export:save': () => Promise.reject(notInBrowserMode('export:save')),
+      'export:pdf': () => Promise.reject(notInBrowserMode('export:pdf')),
+    }),
   };
 }
 

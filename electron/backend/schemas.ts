@@ -94,6 +94,25 @@ export const MetadataPatchSchema = z.strictObject({
 
 const statementId = z.string().min(1).max(200);
 
+/** Longest report text accepted for saving (characters); a 100k-word comparison as HTML is a few MB. */
+export const MAX_EXPORT_CHARS = 32 * 1024 * 1024;
+/** The kinds of text report the save dialog writes. */
+export const EXPORT_TEXT_EXTENSIONS = ['html', 'md', 'csv', 'json'] as const;
+
+/** A file name offered in a save dialog: no folders, no control characters, one of `extensions`. */
+export function exportFileName(extensions: readonly string[]) {
+  return z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[/\\\x00-\x1f\x7f]/.test(name) && name !== '.' && name !== '..', {
+      message: 'expected a file name without folders or control characters',
+    })
+    .refine((name) => extensions.includes(name.slice(name.lastIndexOf('.') + 1).toLowerCase()), {
+      message: `expected a name ending in ${extensions.map((e) => `.${e}`).join(', ')}`,
+    });
+}
+
 /** The argument tuple of every channel; a channel missing here fails to type-check. */
 export const CHANNEL_ARGS = {
   'app:info': z.tuple([]),
@@ -105,6 +124,8 @@ export const CHANNEL_ARGS = {
   'library:update-metadata': z.tuple([statementId, MetadataPatchSchema]),
   'library:set-samples-hidden': z.tuple([z.boolean()]),
   'themes:save-user': z.tuple([z.array(UserThemeSchema).max(1000)]),
+  'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),
+  'export:pdf': z.tuple([exportFileName(['pdf']), z.string().max(MAX_EXPORT_CHARS)]),
 } as const satisfies ChannelArgSchemas;
 
 /** A schema for the argument tuple of each channel. */

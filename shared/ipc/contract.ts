@@ -29,6 +29,9 @@ export interface AppInfo {
   readonly mode: 'electron' | 'web';
 }
 
+/** How a save through the native dialog ended: where the file went, or cancelled by the person. */
+export type ExportOutcome = { readonly saved: true; readonly path: string } | { readonly saved: false };
+
 /** Request → response channels, `area:verb`. Every argument is validated by the backend before use. */
 export interface Channels {
   'app:info': () => Promise<AppInfo>;
@@ -41,6 +44,13 @@ export interface Channels {
   'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<Statement>;
   'library:set-samples-hidden': (hidden: boolean) => Promise<void>;
   'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
+  /**
+   * Electron only: offers `suggestedName` in a save dialog and writes `content` (a report's text) there. Browser
+   * mode answers with an error; the page downloads the file itself.
+   */
+  'export:save': (suggestedName: string, content: string) => Promise<ExportOutcome>;
+  /** Electron only: prints `html` (a standalone HTML report) to PDF and saves it through a save dialog. */
+  'export:pdf': (suggestedName: string, html: string) => Promise<ExportOutcome>;
 }
 
 /** A channel name. */
@@ -86,4 +96,12 @@ export const CHANNELS = [
   'library:update-metadata',
   'library:set-samples-hidden',
   'themes:save-user',
+  'export:save',
+  'export:pdf',
 ] as const satisfies readonly Channel[];
+
+/** Channels only the desktop app implements (native dialogs); browser mode answers them with an error. */
+export const ELECTRON_ONLY_CHANNELS = ['export:save', 'export:pdf'] as const satisfies readonly Channel[];
+
+/** A channel only the desktop app implements. */
+export type ElectronOnlyChannel = (typeof ELECTRON_ONLY_CHANNELS)[number];
