@@ -3,12 +3,16 @@
  * JSON object with a key per section and nothing else. `--only NAME[,NAME]` runs some sections.
  */
 import type { BenchSection } from './section';
-import compareSection from './sections/compare';
-import overviewSection from './sections/overview';
-import themesSection from './sections/themes';
 
-/** The sections, in the order they run. Add one: import it and list it here. */
-const sections: BenchSection[] = [compareSection, overviewSection, themesSection];
+/**
+ * The sections, in the order they run. Add one: a name and a loader here. Each is loaded only when it runs,
+ * so one section's modules (the themes' NLP model, say) do not weigh on another's timings.
+ */
+const sections: readonly (readonly [string, () => Promise<{ default: BenchSection }>])[] = [
+  ['compare', () => import('./sections/compare')],
+  ['overview', () => import('./sections/overview')],
+  ['themes', () => import('./sections/themes')],
+];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -16,8 +20,9 @@ const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : null;
 
 const results: Record<string, object> = {};
-for (const section of sections) {
-  if (only && !only.has(section.name)) continue;
+for (const [name, load] of sections) {
+  if (only && !only.has(name)) continue;
+  const { default: section } = await load();
   const result = await section.run();
   results[section.name] = result;
   if (!json) {

@@ -2,7 +2,7 @@
  * Benchmark section: compare() of a reference against a generated other statement of 1k, 10k and 100k words
  * (~10% of paragraphs edited, moved, inserted or deleted), next to what a user might reach for instead:
  * jsdiff diffWords over the whole texts, diff-match-patch in word mode, git's native word diff, and the time
- * to merely tokenise both texts (the floor).
+ * to merely tokenise both texts (the floor). BENCH_SIZES=1000,10000 picks other sizes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,9 @@ import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { generateLargePair } from '../../shared/testing/generate-pairs';
 import { peakRssMb, table, timeMedian, type BenchSection } from '../section';
 
-const SIZES = [1000, 10_000, 100_000] as const;
+const SIZES = (
+  process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1000, 10_000, 100_000]
+) as readonly number[];
 
 /** One size's figures, in ms unless named otherwise. */
 export interface CompareFigures {
@@ -26,7 +28,10 @@ export interface CompareFigures {
   readonly jsdiffWordsMs: number;
   readonly dmpMs: number | null;
   readonly gitWordDiffMs: number | null;
+  /** Our word tokeniser (words, spaces, punctuation) over both whole texts: what any word diff must do first. */
   readonly tokenizeMs: number;
+  /** Splitting both texts at whitespace: the barest pass over the text, for scale. */
+  readonly whitespaceSplitMs: number;
   readonly peakRssMb: number;
   readonly runs: number;
 }
@@ -88,7 +93,7 @@ function measure(words: number, dir: string): CompareFigures {
   const { reference, other } = generateLargePair(2019 + words, words);
   const a = text(reference);
   const b = text(other);
-  const runs = words >= 100_000 ? 5 : 9;
+  const runs = words >= 100_000 ? 5 : words >= 10_000 ? 11 : 25;
   // Warm-up (a quarter second or three runs), so small sizes do not carry the JIT's start.
   const warmUntil = performance.now() + 250;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
@@ -100,6 +105,10 @@ function measure(words: number, dir: string): CompareFigures {
   const tokenizeMs = timeMedian(runs, () => {
     diffTokens(a);
     diffTokens(b);
+  });
+  const whitespaceSplitMs = timeMedian(runs, () => {
+    a.split(/\s+/);
+    b.split(/\s+/);
   });
   // Whole-text diffWords takes seconds at 100k words: once there, a few times below.
   const jsdiffWordsMs = timeMedian(words >= 100_000 ? 1 : words >= 10_000 ? 3 : 5, () => diffWords(a, b));
@@ -113,6 +122,7 @@ function measure(words: number, dir: string): CompareFigures {
     dmpMs,
     gitWordDiffMs,
     tokenizeMs,
+    whitespaceSplitMs,
     peakRssMb: peakRssMb(),
     runs,
   };
@@ -146,6 +156,7 @@ export const compareSection: BenchSection = {
           'words',
           'ours',
           'tokenise',
+          'split at spaces',
           'jsdiff words',
           'dmp words',
           'git word-diff',
@@ -158,6 +169,7 @@ export const compareSection: BenchSection = {
           String(r.words),
           ms(r.oursMs),
           ms(r.tokenizeMs),
+          ms(r.whitespaceSplitMs),
           ms(r.jsdiffWordsMs),
           ms(r.dmpMs),
           ms(r.gitWordDiffMs),
