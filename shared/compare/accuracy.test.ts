@@ -71,8 +71,9 @@ describe.each([
     const s = score(kind, SEEDS, base);
     const precision = s.correctPairs / s.predictedPairs;
     const recall = s.correctPairs / s.truePairs;
+    const groups = s.groups > 0 ? `, whole split/merge groups ${(s.groupsRight / s.groups).toFixed(3)}` : '';
     console.info(
-      `${kind} (${base ? 'real' : 'generated'}): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+      `${kind} (${base ? 'real' : 'generated'}): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}${groups}`,
     );
     expect(s.truePairs).toBeGreaterThan(SEEDS * 4);
     expect(precision).toBeGreaterThanOrEqual(0.95);
