@@ -17,3 +17,8 @@ export const RARE_ZIPF = 3;
 export function backgroundZipf(word: string): number {
   return zipfOf.get(word) ?? RARE_ZIPF;
 }
+
+/** Whether a lowercase word is in the background list (everyday English down to Zipf 3.5). */
+export function isCommonWord(word: string): boolean {
+  return zipfOf.has(word);
+}

@@ -31,11 +31,18 @@ export function newPhraseTable(expected = 1 << 14): PhraseTable {
   return { size: 0, mask: slots - 1, cells: new Int32Array(slots * STRIDE) };
 }
 
+// MurmurHash3's finaliser: every input bit affects every output bit, so that related ids (a word and the
+// next one read, often a + 1) do not crowd into neighbouring slots.
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 function hash(a: number, b: number, c: number): number {
-  let h = Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 2, 0x85ebca77) ^ Math.imul(c + 3, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
+  return mix(Math.imul(mix(Math.imul(mix(a + 1), 0x9e3779b1) + b + 2), 0x9e3779b1) + c + 3);
 }
 
 /** The slot of phrase (a, b, c) (−1 for a missing word), or −1 when absent. */

@@ -3,7 +3,7 @@ import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
-import { wordInfo } from './word-info';
+import { LOOKUP_BUDGET, wordInfo, type LookupBudget } from './word-info';
 
 /** What a unit can do in a phrase. */
 export const CONTENT = 0;
@@ -79,6 +79,8 @@ export interface UnitContext {
   readonly longestLongForm: number;
   readonly longFormStarts: ReadonlySet<string>;
   readonly forms: FormTable;
+  /** Uncommon word forms the NLP model may still read in this analysis. */
+  readonly budget: LookupBudget;
 }
 
 /**
@@ -163,6 +165,7 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
     longestLongForm,
     longFormStarts,
     forms: { slots: new Int32Array(1 << 12), forms: [] },
+    budget: { left: LOOKUP_BUDGET },
   };
 }
 
@@ -177,12 +180,12 @@ function phraseRole(pos: string, form: string, lemma: string): number {
 }
 
 // The kind, lemma key and phrase role of a lowercase word.
-function classify(lower: string): { kind: number; key: string; role: number } {
+function classify(lower: string, budget: LookupBudget): { kind: number; key: string; role: number } {
   if (/\p{N}/u.test(lower)) return { kind: JUNK, key: lower, role: OTHER };
   if (links.has(lower)) return { kind: LINK, key: lower, role: OTHER };
   if (lower.length < 2 || /['’]/.test(lower)) return { kind: STOP, key: lower, role: OTHER };
   if (junkWords.has(lower)) return { kind: JUNK, key: lower, role: OTHER };
-  const info = wordInfo(lower);
+  const info = wordInfo(lower, budget);
   // A stop word keeps its own form as key: the model's lemmas for slang ("da" → the, "thru") surprise.
   if (info.stop || extraStopWords.has(lower) || extraStopWords.has(info.lemma)) {
     return { kind: STOP, key: lower, role: OTHER };
@@ -203,7 +206,7 @@ function formAt(context: UnitContext, source: string, start: number, end: number
 
 function newForm(context: UnitContext, text: string, hash: number): Form {
   const lower = text.toLowerCase();
-  const { kind, key, role } = classify(lower);
+  const { kind, key, role } = classify(lower, context.budget);
   const definedAcronym = Object.hasOwn(context.acronyms, text);
   const canBeAcronym = (definedAcronym || looksLikeAcronym(text)) && !isStop(kind);
   const form: Form = {

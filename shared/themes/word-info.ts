@@ -1,6 +1,7 @@
 /** Lemma and stop-word flag of a word form, from wink-nlp's English model, memoised per distinct form. */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isCommonWord } from './background';
 
 /** What the themes need to know about one lowercase word form. */
 export interface WordInfo {
@@ -30,15 +31,35 @@ function wink(): Wink {
   return nlp;
 }
 
+/** How many more uncommon word forms the model may read in one analysis (see `wordInfo`). */
+export interface LookupBudget {
+  left: number;
+}
+
+/** The default budget of one analysis: about a second of the model's time, more than a real corpus needs. */
+export const LOOKUP_BUDGET = 30_000;
+
+// Without the model: a plural's -s dropped, read as a noun, no stop word (every stop word is common).
+function plainWordInfo(form: string): WordInfo {
+  const lemma = form.length > 3 && /[^s]s$/.test(form) ? form.slice(0, -1) : form;
+  return { lemma, stop: false, pos: 'NOUN' };
+}
+
 /**
  * The lemma and stop flag of a lowercase word form ("diamonds" → diamond, "defined" → define).
  *
  * Each distinct form is read once as a one-word document: the model's part-of-speech guess without context
- * picks the lemma, which keeps the cost per corpus word to a map lookup.
+ * picks the lemma, which keeps the cost per corpus word to a map lookup. Reading takes some 30 µs, so text
+ * made of endless distinct non-words would take minutes: common words (in the background list) are always
+ * read, other forms only while `budget` lasts, after which they get a plain reading (not remembered).
  */
-export function wordInfo(form: string): WordInfo {
+export function wordInfo(form: string, budget?: LookupBudget): WordInfo {
   const known = memo.get(form);
   if (known) return known;
+  if (budget && !isCommonWord(form)) {
+    if (budget.left <= 0) return plainWordInfo(form);
+    budget.left--;
+  }
   const tokens = wink().readDoc(form).tokens();
   const lemmas = tokens.out(wink().its.lemma) as string[];
   const stops = tokens.out(wink().its.stopWordFlag) as boolean[];
