@@ -7,7 +7,7 @@ const nodeAndElectron = [
 const nodePatterns = [{ group: ['node:*'], message: 'No Node built-ins here.' }];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', 'bin'] },
+  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', 'bin', '.tmp'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -11,7 +11,10 @@ export class CliError extends Error {}
 /** A subcommand: its options and what it does with them. */
 export interface Command {
   readonly options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>;
-  run(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): Promise<string>;
+  run(
+    values: Record<string, string | boolean | string[] | undefined>,
+    positionals: string[],
+  ): Promise<string>;
 }
 
 /** Parses the arguments, runs the command and writes its output to stdout (and nothing else). */
@@ -22,14 +25,18 @@ export async function runCommand(command: Command, args: string[]): Promise<void
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
-  const output = await command.run(parsed.values as Record<string, string | boolean | string[] | undefined>, parsed.positionals);
+  const output = await command.run(
+    parsed.values as Record<string, string | boolean | string[] | undefined>,
+    parsed.positionals,
+  );
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }
 
 /** Checks a --format value against the allowed ones. */
 export function pickFormat<F extends string>(value: unknown, allowed: readonly F[]): F {
   const format = (value ?? allowed[0]) as F;
-  if (!allowed.includes(format)) throw new CliError(`unknown --format "${String(value)}" (use ${allowed.join(', ')})`);
+  if (!allowed.includes(format))
+    throw new CliError(`unknown --format "${String(value)}" (use ${allowed.join(', ')})`);
   return format;
 }
 

@@ -30,7 +30,7 @@ export function base64ToBytes(text: string): Uint8Array {
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < clean.length; i += 4) {
-    const v = [0, 1, 2, 3].map((k) => (i + k < clean.length ? LOOKUP[clean.charCodeAt(i + k)] ?? 255 : 0));
+    const v = [0, 1, 2, 3].map((k) => (i + k < clean.length ? (LOOKUP[clean.charCodeAt(i + k)] ?? 255) : 0));
     if (v.some((x) => x === 255)) throw new Error('invalid base64');
     const n = (v[0]! << 18) | (v[1]! << 12) | (v[2]! << 6) | v[3]!;
     if (o < out.length) out[o++] = (n >> 16) & 255;
@@ -42,7 +42,9 @@ export function base64ToBytes(text: string): Uint8Array {
 
 /** JSON.stringify that turns every Uint8Array into `{ "$bytes": base64 }`. */
 export function toWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v,
+  );
 }
 
 /** JSON.parse that turns every `{ "$bytes": base64 }` back into a Uint8Array. */
@@ -63,4 +65,5 @@ export function fromWire(text: string): unknown {
 export const API_CALL_PREFIX = '/api/call/';
 
 /** The answer to one browser-mode API call. */
-export type WireAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+export type WireAnswer =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
