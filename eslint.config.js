@@ -1,9 +1,7 @@
 // Lint: typescript-eslint everywhere, plus the layer rules that keep shared/ pure and the renderer free of Node.
 import tseslint from 'typescript-eslint';
 
-const nodeAndElectron = [
-  { name: 'electron', message: 'shared/ and renderer/ must not import electron.' },
-];
+const nodeAndElectron = [{ name: 'electron', message: 'shared/ and renderer/ must not import electron.' }];
 const nodePatterns = [{ group: ['node:*'], message: 'No Node built-ins here.' }];
 
 export default tseslint.config(
@@ -28,8 +26,14 @@ export default tseslint.config(
           ],
           patterns: [
             ...nodePatterns,
-            { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ imports only shared/.' },
-            { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'], message: 'No Node built-ins here.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/cli/**'],
+              message: 'shared/ imports only shared/.',
+            },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'],
+              message: 'No Node built-ins here.',
+            },
           ],
         },
       ],
@@ -44,8 +48,14 @@ export default tseslint.config(
           paths: nodeAndElectron,
           patterns: [
             ...nodePatterns,
-            { group: ['**/electron/**', '**/cli/**'], message: 'The renderer talks to the backend only through window.plenary.' },
-            { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'], message: 'No Node built-ins here.' },
+            {
+              group: ['**/electron/**', '**/cli/**'],
+              message: 'The renderer talks to the backend only through window.plenary.',
+            },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http'],
+              message: 'No Node built-ins here.',
+            },
           ],
         },
       ],

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const built = fileURLToPath(new URL('../dist/cli/main.mjs', import.meta.url));
 if (!existsSync(built)) {
-  process.stderr.write('plenary-diff: the CLI is not built yet; run `npm install` or `npm run build` first\n');
+  process.stderr.write(
+    'plenary-diff: the CLI is not built yet; run `npm install` or `npm run build` first\n',
+  );
   process.exit(2);
 }
 await import(pathToFileURL(built).href);
