@@ -7,7 +7,8 @@ import { yearLabel } from '../library/statement-labels';
 /** Props of StatementCard. */
 export interface StatementCardProps {
   readonly statement: Statement;
-  readonly role: 'Reference' | 'Compared with';
+  /** "Reference", "Compared with", or what the left side is year over year ("Previous closing"). */
+  readonly role: string;
   readonly children?: ReactNode;
 }
 
@@ -16,7 +17,7 @@ export function StatementCard({ statement, role, children }: StatementCardProps)
   const { city, country, date } = statement.metadata;
   const facts = [date ?? yearLabel(statement), [city, country].filter(Boolean).join(', ')].filter(Boolean);
   return (
-    <div className={`statement-card ${role === 'Reference' ? 'card-reference' : 'card-other'}`}>
+    <div className={`statement-card ${role === 'Compared with' ? 'card-other' : 'card-reference'}`}>
       <h2 className="card-title" title={statement.title}>
         <span className="card-role">{role}</span> {statement.title}
       </h2>

@@ -1,0 +1,24 @@
+/** Search in its own worker, so a long overview or comparison never holds up typing (and the other way round). */
+import type { SearchResults } from '../../shared/search/search';
+import type { Statement } from '../../shared/statements/model';
+import { createAnalysisClient } from '../worker/analysis-client';
+import { corpusKey } from './search-job';
+
+const worker = createAnalysisClient();
+let sentKey: string | null = null;
+
+/** Searches `statements` for `query` in the search worker; the statements cross only when they changed. */
+export async function searchStatements(
+  statements: readonly Statement[],
+  query: string,
+): Promise<SearchResults> {
+  const key = corpusKey(statements);
+  const send = sentKey !== key;
+  sentKey = key;
+  const first = await worker.run('search', { query, corpusKey: key, statements: send ? statements : null });
+  if (first.kind === 'results') return first.results;
+  // The worker restarted (or another search changed its corpus in between): send the statements once more.
+  const second = await worker.run('search', { query, corpusKey: key, statements });
+  if (second.kind === 'results') return second.results;
+  throw new Error('The search worker did not keep the statements it was sent.');
+}

@@ -1,0 +1,40 @@
+/** The search job the analysis worker runs: the folded index is kept between keystrokes, keyed by the corpus. */
+import {
+  buildSearchIndex,
+  parseQuery,
+  search,
+  type SearchIndex,
+  type SearchResults,
+} from '../../shared/search/search';
+import type { Statement } from '../../shared/statements/model';
+
+/** What the window sends: the query, the corpus key, and the statements when the worker may not have them. */
+export interface SearchJobInput {
+  readonly query: string;
+  /** Names the set of statements (ids, titles, years); a new key makes the worker ask for the statements. */
+  readonly corpusKey: string;
+  /** Sent only when the window believes the worker lacks this corpus. */
+  readonly statements: readonly Statement[] | null;
+}
+
+/** The worker's answer: results, or a request to send the statements again. */
+export type SearchJobOutput =
+  { readonly kind: 'results'; readonly results: SearchResults } | { readonly kind: 'need-statements' };
+
+/** The key of a set of statements: what the index depends on (text by id, order by year, date and title). */
+export function corpusKey(statements: readonly Statement[]): string {
+  return statements
+    .map((s) => `${s.id}\u0001${s.title}\u0001${s.metadata.year ?? ''}\u0001${s.metadata.date ?? ''}`)
+    .join('\u0000');
+}
+
+let cached: { readonly key: string; readonly index: SearchIndex } | null = null;
+
+/** Runs one search, rebuilding the index only when the corpus changed. */
+export function runSearchJob(input: SearchJobInput): SearchJobOutput {
+  if (cached?.key !== input.corpusKey) {
+    if (input.statements === null) return { kind: 'need-statements' };
+    cached = { key: input.corpusKey, index: buildSearchIndex(input.statements) };
+  }
+  return { kind: 'results', results: search(cached.index, parseQuery(input.query)) };
+}

@@ -1,0 +1,60 @@
+/** Runs the search as the person types: debounced, in the search worker, stale answers dropped. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { foldQuery } from '../../shared/search/fold-text';
+import type { SearchResults } from '../../shared/search/search';
+import type { Statement } from '../../shared/statements/model';
+import { searchStatements } from './search-client';
+import { corpusKey } from './search-job';
+
+/** Fewer folded characters than this are not searched: one letter would match nearly every paragraph. */
+export const MIN_QUERY_LENGTH = 2;
+
+/** Where a search is. */
+export type SearchState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'searching'; readonly previous: SearchResults | null }
+  | { readonly status: 'ready'; readonly results: SearchResults }
+  | { readonly status: 'error'; readonly message: string };
+
+const DEBOUNCE_MS = 90;
+
+/** The results for `query` over `statements`, recomputed when either changes. */
+export function useSearch(statements: readonly Statement[], query: string): SearchState {
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
+  // The app hands a new array on every render; only a different set of statements searches again.
+  const key = useMemo(() => corpusKey(statements), [statements]);
+  const latest = useRef(statements);
+  useEffect(() => {
+    latest.current = statements;
+  });
+
+  useEffect(() => {
+    if (tooShort) {
+      setState({ status: 'idle' });
+      return;
+    }
+    let current = true;
+    setState((last) => ({
+      status: 'searching',
+      previous: last.status === 'ready' ? last.results : last.status === 'searching' ? last.previous : null,
+    }));
+    const timer = window.setTimeout(() => {
+      searchStatements(latest.current, query).then(
+        (results) => current && setState({ status: 'ready', results }),
+        (failure: unknown) =>
+          current &&
+          setState({
+            status: 'error',
+            message: failure instanceof Error ? failure.message : String(failure),
+          }),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [key, query, tooShort]);
+
+  return state;
+}
