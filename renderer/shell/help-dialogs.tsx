@@ -3,11 +3,16 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, PlenaryBridge } from '../../shared/ipc/contract';
 import { OP_LABELS } from '../compare/op-labels';
 import { Dialog } from '../ui/dialog';
+import { VIEWS } from './views';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['n  or  F7', 'Next change'],
   ['p  or  Shift+F7', 'Previous change'],
-  ['?', 'This list of shortcuts'],
+  ...VIEWS.map((view): readonly [string, string] => [`Alt+${view.accessKey}`, `${view.label} view`]),
+  ['/  or  Ctrl+F', 'Search all statements'],
+  ['↓ / ↑ in the search', 'Move between the hits; Enter opens one in the compare view'],
+  ['Ctrl+E', 'Export what the view shows (File → Export… in the desktop app)'],
+  ['?', 'This list of shortcuts (F1 in the desktop app)'],
   ['Tab / Shift+Tab', 'Move between controls, rows’ change labels and links'],
   ['Enter on “moved from ¶…”', 'Jump to where a moved paragraph stood'],
   ['Escape', 'Close a dialog'],
