@@ -119,7 +119,8 @@ function eachPhrase(
  * The recurring key phrases of the streams, folded into themes, most distinctive first.
  *
  * A phrase is 1–3 lemmas in a row, nouns, adjectives, participles or acronyms ending in a noun or acronym
- * (only "of", "the", "a", "an" may sit between them), that occurs in at least two statements. Its score is
+ * (only "of", "the", "a", "an" may sit between them), that occurs in at least two statements; its lemmas count
+ * in any order ("conflict diamond definition", "definition of conflict diamonds"). Its score is
  * keyness × recurrence × spread:
  * - keyness: how much more often it occurs here than in everyday English, in Zipf units (log10 per billion
  *   words): its rate in these statements minus its words' mean background Zipf (less ½ per extra word);
