@@ -10,6 +10,7 @@ import {
   resolveColour,
   type Scheme,
 } from '../renderer/styles/contrast';
+import { shade } from '../shared/report/overview-chart';
 
 const css = (path: string) => readFileSync(new URL(`../renderer/${path}`, import.meta.url), 'utf8');
 const base = css('styles/base.css');
@@ -89,5 +90,17 @@ describe.each(SCHEMES)('the %s palette', (scheme) => {
 
   it.each(OPS)('text on the %s chip is at least 4.5:1', (op) => {
     expect(chipRatio(scheme, op)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the overview report', () => {
+  it('keeps its text readable on the deepest heat-map shade, and its bars visible on white', () => {
+    const [r, g, b] = (/rgb\((\d+), (\d+), (\d+)\)/.exec(shade(1)) ?? []).slice(1).map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    expect(contrastRatio({ r, g, b }, parseHex('#111111'))).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(parseHex('#0072b2'), parseHex('#ffffff'))).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,18 +3,21 @@ import type { LineageCell, Overview } from '../compare/model';
 import { opLabel, opSymbol } from '../compare/op-labels';
 import { escapeHtml, htmlHead } from './compare-html';
 import { describeStatement, opLegend } from './compare-text';
+import { retainedChart, shade, shadeLegend } from './overview-chart';
 
 const OVERVIEW_CSS = `
 table.matrix { table-layout: auto; }
 table.matrix td { text-align: center; white-space: nowrap; font-size: .85rem; }
 table.matrix td.ref { text-align: left; white-space: normal; min-width: 18rem; }
 table.matrix td.none { color: var(--muted); }
+table.matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+svg text { fill: #111; }
 `.trim();
 
 function cell(c: LineageCell | undefined): string {
   if (!c || c.op === null) return '<td class="none" title="no link">·</td>';
   const similarity = c.op === 'unchanged' ? '' : ` ${c.similarity.toFixed(2)}`;
-  return `<td class="${c.op}" title="${escapeHtml(opLabel(c.op))}"><span aria-hidden="true">${escapeHtml(opSymbol(c.op))}</span>${similarity}<span class="num">${escapeHtml(opLabel(c.op))}</span></td>`;
+  return `<td class="${c.op}" style="background: ${shade(c.similarity)}" title="${escapeHtml(opLabel(c.op))}"><span aria-hidden="true">${escapeHtml(opSymbol(c.op))}</span>${similarity}<span class="num">${escapeHtml(opLabel(c.op))}</span></td>`;
 }
 
 function excerpt(text: string): string {
@@ -33,7 +36,8 @@ export function overviewHtml(overview: Overview): string {
     '<body>',
     '<h1>Overview</h1>',
     `<p>Reference: ${escapeHtml(describeStatement(overview.reference))}</p>`,
-    `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped). Numbers are similarities.</p>`,
+    `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped). Numbers are similarities; the deeper the blue, the closer the link.</p>`,
+    shadeLegend(),
     '<table class="matrix"><thead><tr><th>Reference paragraph</th>',
     ...heads,
     '</tr></thead><tbody>',
@@ -45,6 +49,7 @@ export function overviewHtml(overview: Overview): string {
     ),
     '</tbody></table>',
     '<h2>Per statement</h2>',
+    retainedChart(overview.statements, overview.summaries),
     '<table><thead><tr><th>Statement</th><th>Retained</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
     ...overview.summaries.map((s, c) => {
       const statement = overview.statements[c];
