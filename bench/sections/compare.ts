@@ -129,7 +129,9 @@ function measure(words: number, dir: string): CompareFigures {
 }
 
 function ratio(a: number | null, b: number | null): string {
-  return a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(1)}×`;
+  if (a === null || b === null || b === 0) return '—';
+  const r = a / b;
+  return `${r < 1 ? r.toFixed(2) : r.toFixed(1)}×`;
 }
 
 function ms(value: number | null): string {
