@@ -94,9 +94,9 @@ function measure(words: number, dir: string): CompareFigures {
   const a = text(reference);
   const b = text(other);
   const runs = words >= 100_000 ? 5 : words >= 10_000 ? 11 : 25;
-  // Warm-up (a quarter second or three runs), so small sizes do not carry the JIT's start.
-  const warmUntil = performance.now() + 250;
-  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
+  // Warm-up (a second and at least five runs), so the timings are of optimised code, not the JIT's start.
+  const warmUntil = performance.now() + 1000;
+  for (let i = 0; i < 5 || performance.now() < warmUntil; i++) {
     compare(reference, other);
     diffTokens(a);
     diffTokens(b);
