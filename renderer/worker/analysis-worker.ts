@@ -1,7 +1,7 @@
 /** The analysis worker: runs compare, overview and themes off the window's thread. */
 import { compare } from '../../shared/compare/compare';
 import { overview } from '../../shared/compare/overview';
-import { themes } from '../../shared/themes/themes';
+import { runSearchJob } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
@@ -11,7 +11,10 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-function run(request: AnalysisRequest, report: (progress: AnalysisProgress) => void): AnalysisResponse {
+async function run(
+  request: AnalysisRequest,
+  report: (progress: AnalysisProgress) => void,
+): Promise<AnalysisResponse> {
   const started = performance.now();
   switch (request.kind) {
     case 'compare': {
@@ -30,8 +33,14 @@ function run(request: AnalysisRequest, report: (progress: AnalysisProgress) => v
     case 'themes': {
       const { statements, reference, userThemes } = request.input;
       report({ done: 0, total: 1, label: `Finding recurring themes in ${statements.length} statements` });
+      // The themes bring the language model (megabytes): only a worker that finds themes loads it.
+      const { themes } = await import('../../shared/themes/themes');
       const output = themes(statements, { ...(reference ? { reference } : {}), userThemes });
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
+    }
+    case 'search': {
+      const output = runSearchJob(request.input);
+      return { id: request.id, ok: true, kind: 'search', output, millis: performance.now() - started };
     }
     default: {
       const unknown: never = request;
@@ -42,11 +51,12 @@ function run(request: AnalysisRequest, report: (progress: AnalysisProgress) => v
 }
 
 scope.onmessage = (event) => {
-  try {
-    const { id } = event.data;
-    scope.postMessage(run(event.data, (progress) => scope.postMessage({ id, progress })));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ id: event.data.id, ok: false, error: `The analysis failed: ${message}` });
-  }
+  const { id } = event.data;
+  run(event.data, (progress) => scope.postMessage({ id, progress })).then(
+    (response) => scope.postMessage(response),
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      scope.postMessage({ id, ok: false, error: `The analysis failed: ${message}` });
+    },
+  );
 };

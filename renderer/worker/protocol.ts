@@ -3,6 +3,7 @@ import type { Comparison, Overview } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
+import type { SearchJobInput, SearchJobOutput } from '../search/search-job';
 
 /** Each job the worker runs: its input and its output. Part 2 adds 'overview' and 'themes' here. */
 export interface AnalysisJobs {
@@ -25,6 +26,8 @@ export interface AnalysisJobs {
     };
     readonly output: Themes;
   };
+  /** Search across statements; the worker keeps the folded index between keystrokes. */
+  readonly search: { readonly input: SearchJobInput; readonly output: SearchJobOutput };
 }
 
 /** A job name. */

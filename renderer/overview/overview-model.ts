@@ -1,0 +1,109 @@
+/** What the overview heat map shows, worked out from an Overview: column headings, cell labels and links. */
+import type { LineageCell, LineageSummary, Overview } from '../../shared/compare/model';
+import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { OP_LABELS, percent } from '../compare/op-labels';
+
+/** One column of the heat map: a statement and its summary. */
+export interface OverviewColumn {
+  readonly statement: Statement;
+  readonly summary: LineageSummary;
+  /** "2021 Moscow": the year and the city (or the start of the title). */
+  readonly name: string;
+  /** Paragraphs of the statement by block id: their 1-based number among its body paragraphs and text. */
+  readonly paragraphs: ReadonlyMap<string, LinkedParagraph>;
+}
+
+/** A paragraph of a compared statement that a cell links to. */
+export interface LinkedParagraph {
+  readonly number: number;
+  readonly text: string;
+}
+
+/** One row of the heat map: a reference body paragraph. */
+export interface OverviewRow {
+  readonly blockId: string;
+  /** 1-based number among the reference's body paragraphs. */
+  readonly number: number;
+  /** Its first words, for the row heading. */
+  readonly start: string;
+  readonly text: string;
+}
+
+/** The columns of an overview, in its (year) order. */
+export function overviewColumns(overview: Overview): readonly OverviewColumn[] {
+  return overview.statements.map((statement, index) => ({
+    statement,
+    summary: overview.summaries[index] ?? emptySummary(statement.id),
+    name: shortName(statement),
+    paragraphs: new Map(
+      bodyBlocks(statement).map((block, i) => [block.id, { number: i + 1, text: block.text }]),
+    ),
+  }));
+}
+
+/** The rows of an overview: one per reference body paragraph. */
+export function overviewRows(overview: Overview): readonly OverviewRow[] {
+  return overview.rows.map((block, index) => ({
+    blockId: block.id,
+    number: index + 1,
+    start: firstWords(block.text, 9),
+    text: block.text,
+  }));
+}
+
+/** "2021 Moscow", "2018 Closing Statement of…", "year unknown Paste". */
+export function shortName(statement: Statement): string {
+  const { year, city } = statement.metadata;
+  const place = city ?? firstWords(statement.title, 3);
+  return `${year ?? 'year unknown'} ${place}`;
+}
+
+/** The first `count` words of a text, with an ellipsis when there are more. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= count) return words.join(' ');
+  return `${words.slice(0, count).join(' ')}…`;
+}
+
+/** The op word and similarity of a cell: "reworded, 78% similar", "dropped". */
+export function cellSummary(cell: LineageCell): string {
+  if (cell.op === null) return OP_LABELS.removed.word;
+  return `${OP_LABELS[cell.op].word}, ${percent(cell.similarity)} similar`;
+}
+
+/** The accessible name of a cell: "¶3 in 2021 Moscow: reworded, 78% similar". */
+export function cellLabel(row: OverviewRow, column: OverviewColumn, cell: LineageCell): string {
+  return `¶${row.number} in ${column.name}: ${cellSummary(cell)}`;
+}
+
+/** The symbol of a cell: the op's, or the "dropped" symbol when the paragraph has no link. */
+export function cellSymbol(cell: LineageCell): string {
+  return cell.op === null ? OP_LABELS.removed.symbol : OP_LABELS[cell.op].symbol;
+}
+
+/** The shade of a cell, 0..1: the similarity of its link (0 when it has none). */
+export function cellShade(cell: LineageCell): number {
+  return cell.op === null ? 0 : Math.max(0, Math.min(1, cell.similarity));
+}
+
+/** The paragraphs of the column's statement the cell links to, in their order there. */
+export function linkedParagraphs(column: OverviewColumn, cell: LineageCell): readonly LinkedParagraph[] {
+  return cell.other
+    .map((id) => column.paragraphs.get(id))
+    .filter((p): p is LinkedParagraph => p !== undefined)
+    .sort((a, b) => a.number - b.number);
+}
+
+function emptySummary(statementId: string): LineageSummary {
+  return {
+    statementId,
+    retained: 0,
+    changed: 0,
+    moved: 0,
+    split: 0,
+    merged: 0,
+    added: 0,
+    removed: 0,
+    unchanged: 0,
+  };
+}

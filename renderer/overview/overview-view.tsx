@@ -1,0 +1,184 @@
+/** The overview view: which reference paragraphs live on in which statements, as a heat map. */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { byYear } from '../../shared/compare/overview';
+import type { Statement } from '../../shared/statements/model';
+import { ExportButton } from '../export/export-button';
+import { usePublishExport } from '../export/export-sources';
+import { StatementBadges } from '../library/statement-badges';
+import { titleWithYear } from '../library/statement-labels';
+import { JobProgress } from '../worker/job-progress';
+import { statementsKey, useBackgroundJob } from '../worker/use-background-job';
+import { OverviewGrid } from './overview-grid';
+import { OverviewLegend } from './overview-legend';
+import { overviewColumns, overviewRows } from './overview-model';
+import './overview.css';
+
+/** Props of OverviewView. */
+export interface OverviewViewProps {
+  /** The statements the library shows (samples only when not hidden). */
+  readonly statements: readonly Statement[];
+  readonly reference: Statement;
+  readonly onReferenceChange: (id: string) => void;
+  /** Opens the compare view for a statement, at a reference paragraph (null: at the top). */
+  readonly onOpen: (statementId: string, referenceBlock: string | null) => void;
+}
+
+// Statements left out by the reader, kept while the app runs (new imports are in by default).
+let excludedIds: ReadonlySet<string> = new Set();
+
+/** The overview: reference and statements chosen above, the heat map and its legend below. */
+export function OverviewView({ statements, reference, onReferenceChange, onOpen }: OverviewViewProps) {
+  const [excluded, setExcludedState] = useState(excludedIds);
+  const setExcluded = (next: ReadonlySet<string>) => {
+    excludedIds = next;
+    setExcludedState(next);
+  };
+  const referenceId = useId();
+  const candidates = useMemo(
+    () => statements.filter((s) => s.id !== reference.id).sort(byYear),
+    [statements, reference.id],
+  );
+  const chosen = useMemo(() => candidates.filter((s) => !excluded.has(s.id)), [candidates, excluded]);
+  const key = `${reference.id}#${statementsKey(chosen)}`;
+  const input = useMemo(() => ({ reference, statements: chosen }), [reference, chosen]);
+  const job = useBackgroundJob('overview', chosen.length > 0 ? input : null, key, 150);
+
+  useEffect(() => {
+    document.title = `Plenary Diff — Overview of ${reference.title}`;
+  }, [reference.title]);
+
+  const result = job.status === 'ready' ? job.output : null;
+  usePublishExport(useMemo(() => (result ? { kind: 'overview' as const, overview: result } : null), [result]));
+  const columns = useMemo(() => (result ? overviewColumns(result) : []), [result]);
+  const rows = useMemo(() => (result ? overviewRows(result) : []), [result]);
+
+  return (
+    <div className="overview">
+      <div className="overview-toolbar" role="toolbar" aria-label="Overview">
+        <h2 className="overview-title">Overview</h2>
+        <label className="overview-field" htmlFor={referenceId}>
+          Reference
+        </label>
+        <select
+          id={referenceId}
+          className="overview-select"
+          value={reference.id}
+          onChange={(event) => onReferenceChange(event.currentTarget.value)}
+        >
+          {[...statements].sort(byYear).map((s) => (
+            <option key={s.id} value={s.id}>
+              {titleWithYear(s)}
+              {s.sample ? ' (sample)' : ''}
+            </option>
+          ))}
+        </select>
+        <StatementChooser
+          candidates={candidates}
+          excluded={excluded}
+          onChange={setExcluded}
+          chosenCount={chosen.length}
+        />
+        <ExportButton />
+      </div>
+      {candidates.length === 0 ? (
+        <div className="empty-state">
+          <span className="empty-symbol" aria-hidden="true">
+            ⤓
+          </span>
+          <p className="empty-title">Drop statement files here</p>
+          <p className="muted">
+            Only the reference is in the library. Import other years’ statements (or show the samples) to see
+            which of its paragraphs live on.
+          </p>
+        </div>
+      ) : chosen.length === 0 ? (
+        <p className="overview-note" role="status">
+          No statement is chosen. Tick at least one under “Statements”.
+        </p>
+      ) : (
+        <>
+          {job.status === 'computing' && (
+            <JobProgress progress={job.progress} fallback="Comparing statements with the reference" />
+          )}
+          {job.status === 'error' && (
+            <div className="notice notice-error" role="alert">
+              <div>
+                <p className="notice-line">The overview could not be worked out: {job.message}</p>
+                <p className="notice-line muted">
+                  Try again. If it fails again, untick the statement imported last (it may be damaged) or
+                  reload the window; your library is saved.
+                </p>
+              </div>
+              <button type="button" className="button button-small" onClick={job.retry}>
+                Try again
+              </button>
+            </div>
+          )}
+          {result && rows.length === 0 && (
+            <p className="overview-note" role="status">
+              The reference has no body paragraphs to follow. Choose another reference.
+            </p>
+          )}
+          {result && rows.length > 0 && (
+            <>
+              <OverviewLegend />
+              <OverviewGrid overview={result} columns={columns} rows={rows} onOpen={onOpen} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function StatementChooser({
+  candidates,
+  excluded,
+  onChange,
+  chosenCount,
+}: {
+  readonly candidates: readonly Statement[];
+  readonly excluded: ReadonlySet<string>;
+  readonly onChange: (excluded: ReadonlySet<string>) => void;
+  readonly chosenCount: number;
+}) {
+  if (candidates.length === 0) return null;
+  return (
+    <details className="overview-chooser">
+      <summary className="button button-small">
+        Statements: {chosenCount} of {candidates.length}
+      </summary>
+      <fieldset className="overview-chooser-panel">
+        <legend className="visually-hidden">Statements in the overview</legend>
+        <div className="overview-chooser-actions">
+          <button type="button" className="link-button" onClick={() => onChange(new Set())}>
+            All
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange(new Set(candidates.map((s) => s.id)))}
+          >
+            None
+          </button>
+        </div>
+        {candidates.map((s) => (
+          <label key={s.id} className="checkbox-row overview-choice">
+            <input
+              type="checkbox"
+              checked={!excluded.has(s.id)}
+              onChange={(event) => {
+                const next = new Set(excluded);
+                if (event.currentTarget.checked) next.delete(s.id);
+                else next.add(s.id);
+                onChange(next);
+              }}
+            />
+            <span className="overview-choice-title">{titleWithYear(s)}</span>
+            <StatementBadges statement={s} />
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,112 @@
+/** Runs an overview or themes job in the background worker, with progress, a small cache and retry. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Statement } from '../../shared/statements/model';
+import { backgroundAnalysis } from './analysis-client';
+import type { AnalysisJobs, AnalysisProgress } from './protocol';
+
+/** The jobs that run in the background worker. */
+export type BackgroundKind = 'overview' | 'themes';
+
+/** Where a background job is. */
+export type JobState<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'computing'; readonly progress: AnalysisProgress | null }
+  | { readonly status: 'ready'; readonly output: T }
+  | { readonly status: 'error'; readonly message: string };
+
+/** A job's state and a way to run it again after an error. */
+export type JobHandle<T> = JobState<T> & { readonly retry: () => void };
+
+const CACHE_SIZE = 6;
+const cache = new Map<string, unknown>();
+const inFlight = new Map<string, Promise<unknown>>();
+const listeners = new Map<string, Set<(progress: AnalysisProgress) => void>>();
+
+/** A cache key for statements: ids are content hashes, but year and title change order and trends. */
+export function statementsKey(statements: readonly Statement[]): string {
+  return statements.map((s) => `${s.id}@${s.metadata.year ?? '-'}@${s.title}`).join('|');
+}
+
+/**
+ * The output of `kind` for `input`, recomputed only when `key` changes (null input: idle). Answers for an
+ * older key are dropped; the same key asked twice (the themes panel and the themes view) runs once.
+ */
+export function useBackgroundJob<K extends BackgroundKind>(
+  kind: K,
+  input: AnalysisJobs[K]['input'] | null,
+  key: string,
+  delayMs = 0,
+): JobHandle<AnalysisJobs[K]['output']> {
+  type Output = AnalysisJobs[K]['output'];
+  const fullKey = `${kind}:${key}`;
+  const cached = cache.get(fullKey) as Output | undefined;
+  const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
+    key: '',
+    value: { status: 'idle' },
+  });
+  const [attempt, setAttempt] = useState(0);
+  const latest = useRef(input);
+  useEffect(() => {
+    latest.current = input;
+  });
+  const idle = input === null;
+
+  useEffect(() => {
+    const job = latest.current;
+    if (job === null || cache.has(fullKey)) return;
+    let current = true;
+    const onProgress = (progress: AnalysisProgress) =>
+      current && setState({ key: fullKey, value: { status: 'computing', progress } });
+    const start = () => {
+      if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
+      let running = inFlight.get(fullKey) as Promise<Output> | undefined;
+      if (!running) {
+        const heard = new Set<(progress: AnalysisProgress) => void>();
+        listeners.set(fullKey, heard);
+        running = backgroundAnalysis
+          .run(kind, job, (progress) => heard.forEach((listener) => listener(progress)))
+          .finally(() => {
+            inFlight.delete(fullKey);
+            listeners.delete(fullKey);
+          });
+        inFlight.set(fullKey, running);
+      }
+      listeners.get(fullKey)?.add(onProgress);
+      running.then(
+        (output) => {
+          remember(fullKey, output);
+          if (current) setState({ key: fullKey, value: { status: 'ready', output } });
+        },
+        (failure: unknown) =>
+          current &&
+          setState({
+            key: fullKey,
+            value: { status: 'error', message: failure instanceof Error ? failure.message : String(failure) },
+          }),
+      );
+    };
+    // A short pause lets a burst of changes (ticking several checkboxes) ask once.
+    const timer = delayMs > 0 ? window.setTimeout(start, delayMs) : (start(), 0);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+      listeners.get(fullKey)?.delete(onProgress);
+    };
+  }, [kind, fullKey, idle, attempt, delayMs]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (idle) return { status: 'idle', retry };
+  if (cached !== undefined) return { status: 'ready', output: cached, retry };
+  if (state.key === fullKey) return { ...state.value, retry };
+  return { status: 'computing', progress: null, retry };
+}
+
+function remember(key: string, output: unknown): void {
+  cache.delete(key);
+  cache.set(key, output);
+  while (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest === undefined) break;
+    cache.delete(oldest);
+  }
+}
