@@ -87,6 +87,17 @@ export function changedRows(rows: readonly CompareRow[]): readonly CompareRow[] 
   return rows.filter((row) => row.kind === 'moved-origin' || row.isChange);
 }
 
+/** The key of the entry row showing block `block` on `side`, or null when no row shows it. */
+export function rowOfBlock(
+  rows: readonly CompareRow[],
+  side: 'reference' | 'other',
+  block: string,
+): string | null {
+  for (const row of rows)
+    if (row.kind === 'entry' && row[side].paragraphs.some((p) => p.block.id === block)) return row.key;
+  return null;
+}
+
 /** The accessible label of an entry row: "Paragraph 3: changed, 82% similar". */
 export function rowLabel(row: EntryRow): string {
   const { entry } = row;

@@ -118,7 +118,7 @@ function SideCell({
     );
   }
   const paragraphs = side.paragraphs.map((paragraph, index) => (
-    <Paragraph key={paragraph.block.id} paragraph={paragraph} number={side.numbers[index]} />
+    <Paragraph key={paragraph.block.id} paragraph={paragraph} number={side.numbers[index]} side={which} />
   ));
   const count = side.paragraphs.length;
   if (count > 1 && (op === 'split' || op === 'merged')) {

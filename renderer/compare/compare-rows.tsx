@@ -8,6 +8,8 @@ import { labelOf, RowContent, type ViewMode } from './compare-row';
 export interface JumpRequest {
   readonly key: string;
   readonly nonce: number;
+  /** False to scroll without moving the keyboard focus (stepping through theme occurrences). */
+  readonly focus?: boolean;
 }
 
 /** Props of CompareRows. */
@@ -53,7 +55,7 @@ export function CompareRows({
     const focus = () => {
       const element = scroller.current?.querySelector<HTMLElement>(`[data-key="${jump.key}"]`);
       if (element) {
-        element.focus({ preventScroll: true });
+        if (jump.focus !== false) element.focus({ preventScroll: true });
         return;
       }
       if (frames++ < 60) handle = requestAnimationFrame(focus);

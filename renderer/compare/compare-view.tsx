@@ -1,8 +1,13 @@
 /** The compare view: the reference pinned left, the other statement right, aligned row by row. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
-import { buildRows, changedRows } from './build-rows';
+import { ExportButton } from '../export/export-button';
+import { usePublishExport } from '../export/export-sources';
+import { ThemeMarksContext } from '../themes/theme-marks';
+import { ThemesPanel } from '../themes/themes-panel';
+import { useThemesPanel, type ThemesSource } from '../themes/use-themes-panel';
+import { buildRows, changedRows, rowOfBlock } from './build-rows';
 import type { ViewMode } from './compare-row';
 import { CompareRows, type JumpRequest } from './compare-rows';
 import { FrameSection } from './frame-section';
@@ -10,6 +15,19 @@ import { OP_LABELS } from './op-labels';
 import { StatementCard } from './statement-card';
 import { useChangeNavigation } from './use-change-navigation';
 import { useComparison } from './use-comparison';
+
+/** A paragraph to bring into view and focus once the comparison is ready; a new `nonce` asks again. */
+export interface CompareFocus {
+  /** The compared statement's id: the request is for that comparison only. */
+  readonly statement: string;
+  readonly side: 'reference' | 'other';
+  /** Body block id on that side. */
+  readonly block: string;
+  readonly nonce: number;
+}
+
+// The last focus request carried out, so coming back to the view does not jump again.
+let focusDone = 0;
 
 /** Props of CompareView. */
 export interface CompareViewProps {
@@ -23,6 +41,14 @@ export interface CompareViewProps {
   readonly onUseAsReference: (id: string) => void;
   /** False while a dialog or another view owns the keyboard. */
   readonly keysEnabled: boolean;
+  /** A paragraph to show and focus (from the overview, the themes view or a search hit). */
+  readonly focus?: CompareFocus | null;
+  /** The library as shown, for the themes panel (no panel without it). */
+  readonly themesSource?: ThemesSource | null;
+  /** What the left card calls its statement: "Reference", or "Previous closing" year over year. */
+  readonly referenceRole?: string;
+  /** The year-over-year toggle, shown under the left card. */
+  readonly against?: ReactNode;
 }
 
 /** Compares `other` with `reference` in the worker and shows the result. */
@@ -37,7 +63,9 @@ export function CompareView(props: CompareViewProps) {
   return (
     <div className="compare">
       <header className="compare-header">
-        <StatementCard statement={reference} role="Reference" />
+        <StatementCard statement={reference} role={props.referenceRole ?? 'Reference'}>
+          {props.against}
+        </StatementCard>
         <span className="compare-arrow" aria-hidden="true">
           ↔
         </span>
@@ -73,6 +101,8 @@ function ComparisonBody({
   changesOnly,
   onChangesOnly,
   keysEnabled,
+  focus,
+  themesSource,
 }: CompareViewProps & { readonly comparison: Comparison }) {
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const allRows = useMemo(() => buildRows(comparison), [comparison]);
@@ -82,6 +112,34 @@ function ComparisonBody({
     [],
   );
   const navigation = useChangeNavigation(rows, onJump, keysEnabled);
+  const exportSource = useMemo(() => ({ kind: 'comparison' as const, comparison }), [comparison]);
+  usePublishExport(exportSource);
+  const scrollTo = useCallback(
+    (key: string) => setJump((last) => ({ key, nonce: (last?.nonce ?? 0) + 1, focus: false })),
+    [],
+  );
+  const showAllRows = useCallback(() => onChangesOnly(false), [onChangesOnly]);
+  const themes = useThemesPanel({
+    reference,
+    other,
+    source: themesSource ?? null,
+    allRows,
+    rows,
+    showAllRows,
+    scrollTo,
+  });
+
+  // A requested paragraph is shown (with the kept rows if "Changes only" hides it) and focused.
+  useEffect(() => {
+    if (!focus || focus.statement !== other.id || focus.nonce <= focusDone) return;
+    focusDone = focus.nonce;
+    const key = rowOfBlock(allRows, focus.side, focus.block);
+    if (key === null) return;
+    if (!rows.some((row) => row.key === key)) onChangesOnly(false);
+    navigation.select(key);
+    onJump(key);
+    // Only a new request moves the view.
+  }, [focus]);
 
   const counts = useMemo(() => {
     const tally = new Map<string, number>();
@@ -149,33 +207,41 @@ function ComparisonBody({
               </li>
             ))}
         </ul>
+        <ExportButton />
       </div>
-      <FrameSection
-        label="Title and salutations"
-        parts={top}
-        referenceTitle={reference.title}
-        otherTitle={other.title}
-      />
-      <CompareRows
-        rows={rows}
-        mode={mode}
-        jump={jump}
-        onJump={onJump}
-        onSelect={navigation.select}
-        referenceTitle={reference.title}
-        otherTitle={other.title}
-      />
-      <FrameSection
-        label="Signature"
-        parts={bottom}
-        note={
-          hidden[0] || hidden[1]
-            ? `Boilerplate hidden: ${hidden[0]} block(s) in the reference, ${hidden[1]} in the other statement.`
-            : undefined
-        }
-        referenceTitle={reference.title}
-        otherTitle={other.title}
-      />
+      <div className="compare-body">
+        <div className="compare-text">
+          <FrameSection
+            label="Title and salutations"
+            parts={top}
+            referenceTitle={reference.title}
+            otherTitle={other.title}
+          />
+          <ThemeMarksContext.Provider value={themes.marks}>
+            <CompareRows
+              rows={rows}
+              mode={mode}
+              jump={jump}
+              onJump={onJump}
+              onSelect={navigation.select}
+              referenceTitle={reference.title}
+              otherTitle={other.title}
+            />
+          </ThemeMarksContext.Provider>
+          <FrameSection
+            label="Signature"
+            parts={bottom}
+            note={
+              hidden[0] || hidden[1]
+                ? `Boilerplate hidden: ${hidden[0]} block(s) in the reference, ${hidden[1]} in the other statement.`
+                : undefined
+            }
+            referenceTitle={reference.title}
+            otherTitle={other.title}
+          />
+        </div>
+        {themesSource && <ThemesPanel state={themes} />}
+      </div>
     </>
   );
 }

@@ -1,0 +1,196 @@
+/** The themes view: a theme × year heat map with quotes per cell, a source filter, and the user's themes. */
+import { useEffect, useMemo, useState } from 'react';
+import type { Statement } from '../../shared/statements/model';
+import type { ThemeSource } from '../../shared/themes/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
+import { ShadeScale } from '../overview/shade-scale';
+import { JobProgress } from '../worker/job-progress';
+import { useBackgroundJob } from '../worker/use-background-job';
+import { ExportButton } from '../export/export-button';
+import { usePublishExport } from '../export/export-sources';
+import { QuotesPanel } from './quotes-panel';
+import { ThemesHeatmap, type ThemeCellRef } from './themes-heatmap';
+import { TREND_LABELS } from './theme-series';
+import { themesJob } from './themes-input';
+import { UserThemeDialog } from './user-theme-dialog';
+import '../overview/overview.css';
+import './themes.css';
+
+/** Props of ThemesView. */
+export interface ThemesViewProps {
+  /** The statements the library shows (samples only when not hidden). */
+  readonly statements: readonly Statement[];
+  readonly reference: Statement;
+  readonly userThemes: readonly UserTheme[];
+  /** Saves the user's themes with the library and reloads it. */
+  readonly onSaveUserThemes: (themes: readonly UserTheme[]) => Promise<void>;
+  /** Opens the compare view at a paragraph of a statement, with the theme marked there. */
+  readonly onOpen: (statementId: string, block: string, themeId: string) => void;
+}
+
+const SOURCES: readonly ThemeSource[] = ['discovered', 'lexicon', 'user'];
+
+// The reader's choices, kept while the app runs.
+let remembered: { sources: ReadonlySet<ThemeSource>; cell: ThemeCellRef | null } = {
+  sources: new Set(SOURCES),
+  cell: null,
+};
+
+type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly theme: UserTheme };
+
+/** The view; themes are worked out in the background worker over the statements shown. */
+export function ThemesView({ statements, reference, userThemes, onSaveUserThemes, onOpen }: ThemesViewProps) {
+  const [sources, setSourcesState] = useState(remembered.sources);
+  const [cell, setCellState] = useState(remembered.cell);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const setSources = (next: ReadonlySet<ThemeSource>) => {
+    remembered = { ...remembered, sources: next };
+    setSourcesState(next);
+  };
+  const setCell = (next: ThemeCellRef | null) => {
+    remembered = { ...remembered, cell: next };
+    setCellState(next);
+  };
+
+  const job = useMemo(
+    () => themesJob(statements, reference, userThemes),
+    [statements, reference, userThemes],
+  );
+  const state = useBackgroundJob('themes', job.input, job.key, 100);
+  const all = state.status === 'ready' ? state.output : null;
+  usePublishExport(useMemo(() => (all ? { kind: 'themes' as const, themes: all } : null), [all]));
+  const columns = job.input.statements;
+  const shown = useMemo(() => (all ? all.themes.filter((t) => sources.has(t.source)) : []), [all, sources]);
+  const bySource = useMemo(() => {
+    const counts = new Map<ThemeSource, number>();
+    for (const t of all?.themes ?? []) counts.set(t.source, (counts.get(t.source) ?? 0) + 1);
+    return counts;
+  }, [all]);
+
+  useEffect(() => {
+    document.title = `Plenary Diff — Themes across ${columns.length} statements`;
+  }, [columns.length]);
+
+  const selectedTheme = all && cell ? all.themes.find((t) => t.id === cell.themeId) : undefined;
+  const selectedStatement = cell ? columns.find((s) => s.id === cell.statementId) : undefined;
+
+  return (
+    <div className="themes-view">
+      <div className="themes-toolbar" role="toolbar" aria-label="Themes">
+        <h2 className="overview-title">Themes</h2>
+        <span className="muted themes-scope">across {columns.length} statements, by year</span>
+        <fieldset className="source-filter">
+          <legend className="visually-hidden">Show themes from</legend>
+          {SOURCES.map((source) => (
+            <label key={source} className="checkbox-row source-choice">
+              <input
+                type="checkbox"
+                checked={sources.has(source)}
+                onChange={(event) => {
+                  const next = new Set(sources);
+                  if (event.currentTarget.checked) next.add(source);
+                  else next.delete(source);
+                  setSources(next);
+                }}
+              />
+              <span className={`badge source-badge source-${source}`}>{source}</span>
+              {all && <span className="muted">{bySource.get(source) ?? 0}</span>}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'add' })}>
+          + Add a theme
+        </button>
+        <ExportButton />
+      </div>
+      {state.status === 'computing' && (
+        <JobProgress progress={state.progress} fallback="Finding recurring themes" />
+      )}
+      {state.status === 'error' && (
+        <div className="notice notice-error" role="alert">
+          <div>
+            <p className="notice-line">The themes could not be worked out: {state.message}</p>
+            <p className="notice-line muted">
+              Try again. If it fails again, check your themes’ terms (Edit) or reload the window; your library
+              is saved.
+            </p>
+          </div>
+          <button type="button" className="button button-small" onClick={state.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {all && (
+        <div className="themes-main">
+          <div className="themes-table-scroller">
+            {shown.length === 0 ? (
+              <p className="overview-note" role="status">
+                {sources.size === 0
+                  ? 'No source is ticked: tick discovered, lexicon or user above.'
+                  : 'No theme to show from these sources. Add one of your own with “+ Add a theme”.'}
+              </p>
+            ) : (
+              <ThemesHeatmap
+                all={all}
+                themes={shown}
+                statements={columns}
+                referenceId={all.reference}
+                selected={cell}
+                onSelect={setCell}
+                onEdit={(id) => {
+                  const theme = userThemes.find((t) => t.id === id);
+                  if (theme) setEditing({ kind: 'edit', theme });
+                }}
+              />
+            )}
+            <ThemesLegend max={Math.max(0, ...shown.flatMap((t) => t.counts.map((c) => c.per1000)))} />
+          </div>
+          {selectedTheme && selectedStatement ? (
+            <QuotesPanel
+              all={all}
+              theme={selectedTheme}
+              statement={selectedStatement}
+              onOpen={(statementId, block) => onOpen(statementId, block, selectedTheme.id)}
+              onClose={() => setCell(null)}
+            />
+          ) : (
+            <aside className="quotes-panel quotes-hint" aria-label="Quotes">
+              <p>Choose a cell to read where the theme occurs in that statement.</p>
+              <p className="muted">
+                A cell’s shade is the theme’s occurrences per 1,000 words of the statement, darkest for the
+                highest rate in the table; the number is how many times it occurs.
+              </p>
+            </aside>
+          )}
+        </div>
+      )}
+      {editing && (
+        <UserThemeDialog
+          theme={editing.kind === 'edit' ? editing.theme : null}
+          userThemes={userThemes}
+          onSave={onSaveUserThemes}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function ThemesLegend({ max }: { readonly max: number }) {
+  return (
+    <div className="overview-legend themes-legend" role="group" aria-label="Legend">
+      <ShadeScale
+        title={`Cell shade: occurrences per 1,000 words of the statement, from 0 (lightest) to ${max.toFixed(1)} (darkest)`}
+        ticks={['0', (max / 2).toFixed(1), max.toFixed(1)]}
+        caption="per 1,000 words; the number in a cell is the count"
+      />
+      <ul className="legend-ops" aria-label="Trends">
+        {Object.values(TREND_LABELS).map((trend) => (
+          <li key={trend.word}>
+            <span aria-hidden="true">{trend.arrow}</span> {trend.word}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/** The themes panel's state in the compare view: open or not, the selected theme, and the occurrence shown. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Statement } from '../../shared/statements/model';
+import type { Theme, Themes } from '../../shared/themes/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
+import type { CompareRow } from '../compare/build-rows';
+import { useBackgroundJob, type JobHandle } from '../worker/use-background-job';
+import { marksFor, placeOccurrences, type PlacedOccurrence } from './occurrence-order';
+import type { ThemeMarks } from './theme-marks';
+import { themesJob } from './themes-input';
+
+/** The statements and user themes the panel computes the themes over (the library as shown). */
+export interface ThemesSource {
+  readonly statements: readonly Statement[];
+  readonly userThemes: readonly UserTheme[];
+}
+
+/** Arguments of useThemesPanel. */
+export interface ThemesPanelArgs {
+  readonly reference: Statement;
+  readonly other: Statement;
+  readonly source: ThemesSource | null;
+  /** Every row of the comparison, and the rows shown now ("Changes only" may hide some). */
+  readonly allRows: readonly CompareRow[];
+  readonly rows: readonly CompareRow[];
+  readonly showAllRows: () => void;
+  /** Scrolls a row into view without taking the keyboard focus. */
+  readonly scrollTo: (rowKey: string) => void;
+}
+
+/** What the panel shows and does; `marks` go to the rows. */
+export interface ThemesPanelState {
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+  readonly job: JobHandle<Themes>;
+  readonly reference: Statement;
+  readonly other: Statement;
+  readonly selected: Theme | null;
+  readonly select: (themeId: string | null) => void;
+  readonly occurrences: readonly PlacedOccurrence[];
+  /** Index of the occurrence shown, or null before the first step. */
+  readonly current: number | null;
+  readonly next: () => void;
+  readonly previous: () => void;
+  readonly marks: ThemeMarks | null;
+}
+
+const OPEN_KEY = 'plenary.themes-panel';
+/** Where stepping should start: the occurrence in this paragraph. */
+interface Anchor {
+  readonly side: 'reference' | 'other';
+  readonly block: string;
+}
+
+let remembered: { open: boolean; selected: string | null; anchor: Anchor | null } = {
+  open: readOpen(),
+  selected: null,
+  anchor: null,
+};
+
+/**
+ * Opens the compare view's themes panel on `themeId` the next time it shows (from the themes view), the
+ * stepper on its first occurrence in the paragraph `anchor` when given.
+ */
+export function preselectTheme(themeId: string, anchor: Anchor | null = null): void {
+  remembered = { open: true, selected: themeId, anchor };
+  writeOpen(true);
+}
+
+/** The panel's state for one comparison. */
+export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
+  const { reference, other, source, allRows, rows, showAllRows, scrollTo } = args;
+  const [open, setOpenState] = useState(remembered.open);
+  const [selectedId, setSelectedId] = useState<string | null>(remembered.selected);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [stepNonce, setStepNonce] = useState(0);
+  // A theme chosen here, or from a quote, steps to its occurrence; one kept from the last comparison is only marked.
+  const autoStep = useRef(remembered.anchor !== null);
+
+  const job = useMemo(
+    () => themesJob([...(source?.statements ?? []), other], reference, source?.userThemes ?? []),
+    [source, reference, other],
+  );
+  const state = useBackgroundJob('themes', open && source ? job.input : null, job.key);
+  const all = state.status === 'ready' ? state.output : null;
+  const selected = all?.themes.find((t) => t.id === selectedId) ?? null;
+  const occurrences = useMemo(
+    () => (selected ? placeOccurrences(selected.occurrences, allRows, reference.id, other.id) : []),
+    [selected, allRows, reference.id, other.id],
+  );
+  const marks = useMemo(
+    () => (open && selected ? marksFor(occurrences, current, selected.label) : null),
+    [open, selected, occurrences, current],
+  );
+
+  const setOpen = useCallback((value: boolean) => {
+    setOpenState(value);
+    remembered = { ...remembered, open: value };
+    writeOpen(value);
+  }, []);
+
+  const go = useCallback(
+    (index: number) => {
+      const target = occurrences[index];
+      if (!target) return;
+      setCurrent(index);
+      setStepNonce((n) => n + 1);
+      if (!rows.some((row) => row.key === target.rowKey)) showAllRows();
+      scrollTo(target.rowKey);
+    },
+    [occurrences, rows, showAllRows, scrollTo],
+  );
+
+  const select = useCallback((themeId: string | null) => {
+    setSelectedId(themeId);
+    setCurrent(null);
+    autoStep.current = true;
+    remembered = { ...remembered, selected: themeId, anchor: null };
+  }, []);
+
+  // Selecting a theme (here or from the themes view) shows its first occurrence once the rows are known.
+  useEffect(() => {
+    if (!selected || current !== null || occurrences.length === 0 || !autoStep.current) return;
+    autoStep.current = false;
+    const anchor = remembered.anchor;
+    remembered = { ...remembered, anchor: null };
+    const anchored = anchor
+      ? occurrences.findIndex((o) => o.side === anchor.side && o.block === anchor.block)
+      : -1;
+    go(Math.max(0, anchored));
+    // Only a new selection or newly computed occurrences start the stepping again, not each step.
+  }, [selected, occurrences]);
+
+  const count = occurrences.length;
+  const next = useCallback(
+    () => count > 0 && go(current === null ? 0 : (current + 1) % count),
+    [count, current, go],
+  );
+  const previous = useCallback(
+    () => count > 0 && go(current === null ? count - 1 : (current - 1 + count) % count),
+    [count, current, go],
+  );
+
+  // The row is in view after the jump; a long paragraph may still hide the mark itself.
+  useEffect(() => {
+    if (current === null) return;
+    let frames = 0;
+    let handle = 0;
+    const reveal = () => {
+      const mark = document.querySelector<HTMLElement>(`mark.theme-mark[data-occurrence="${current}"]`);
+      if (mark && frames > 2) {
+        mark.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      if (frames++ < 60) handle = requestAnimationFrame(reveal);
+    };
+    handle = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(handle);
+  }, [current, stepNonce]);
+
+  return {
+    open,
+    setOpen,
+    job: state,
+    reference,
+    other,
+    selected,
+    select,
+    occurrences,
+    current,
+    next: () => void next(),
+    previous: () => void previous(),
+    marks,
+  };
+}
+
+function readOpen(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(OPEN_KEY) === 'open';
+  } catch {
+    return false;
+  }
+}
+
+function writeOpen(open: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(OPEN_KEY, open ? 'open' : 'closed');
+  } catch {
+    // Storage may be unavailable (private mode); the panel then starts closed next time.
+  }
+}
