@@ -3,8 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand, MetadataPatch, PlenaryBridge } from '../shared/ipc/contract';
 import type { Statement } from '../shared/statements/model';
 import type { ViewMode } from './compare/compare-row';
-import { CompareView } from './compare/compare-view';
-import { ReferenceView } from './compare/reference-view';
+import { CompareView, type CompareFocus } from './compare/compare-view';
+import { AgainstToggle } from './compare/against-toggle';
+import { ReferenceView, type ReferenceFocus } from './compare/reference-view';
+import { useYearOverYear } from './compare/use-year-over-year';
+import { ExportDialog } from './export/export-dialog';
+import { useExportDialogRequests } from './export/export-sources';
 import type { DropContents, DroppedFile } from './import/collect-dropped-files';
 import { DropTarget } from './import/drop-target';
 import { ImportPanel } from './import/import-panel';
@@ -13,10 +17,16 @@ import { LibrarySidebar } from './library/library-sidebar';
 import { MetadataDialog } from './library/metadata-dialog';
 import { PasteDialog } from './library/paste-dialog';
 import { useLibrary } from './library/use-library';
+import { SearchView } from './search/search-view';
+import { OverviewView } from './overview/overview-view';
 import { AppHeader } from './shell/app-header';
 import { AboutDialog, ShortcutsDialog } from './shell/help-dialogs';
+import { useAppShortcuts } from './shell/use-app-shortcuts';
 import { useMenuCommands } from './shell/use-menu-commands';
 import type { ViewId } from './shell/views';
+import { visibleStatements } from './themes/themes-input';
+import { ThemesView } from './themes/themes-view';
+import { preselectTheme } from './themes/use-themes-panel';
 import { useTheme } from './ui/theme';
 import { Toast, type ToastMessage } from './ui/toast';
 
@@ -24,9 +34,11 @@ type DialogState =
   | { readonly kind: 'paste' }
   | { readonly kind: 'metadata'; readonly statement: Statement }
   | { readonly kind: 'shortcuts' }
-  | { readonly kind: 'about' };
+  | { readonly kind: 'about' }
+  | { readonly kind: 'export' };
 
 let toastIds = 0;
+let focusNonce = 0;
 
 /** The whole window, given a connected bridge. */
 export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
@@ -40,12 +52,21 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
+  const [compareFocus, setCompareFocus] = useState<CompareFocus | null>(null);
+  const [referenceFocus, setReferenceFocus] = useState<ReferenceFocus | null>(null);
+  const [searchQuery, setSearchQuery] = useState('');
+  const [searchFocus, setSearchFocus] = useState(0);
 
   const snapshot = library.snapshot;
   const byId = (id: string | null) =>
     id === null ? undefined : snapshot?.statements.find((s) => s.id === id);
   const reference = byId(referenceChoice) ?? byId(snapshot?.referenceId ?? null) ?? null;
   const other = openId !== null && openId !== reference?.id ? (byId(openId) ?? null) : null;
+  const visible = snapshot
+    ? visibleStatements(snapshot.statements, snapshot.samplesHidden, [reference?.id])
+    : [];
+  const yearOverYear = useYearOverYear(reference, other, visible);
+  const { setAgainst } = yearOverYear;
 
   const say = useCallback((text: string, action?: ToastMessage['action']) => {
     setToast({ id: ++toastIds, text, ...(action ? { action } : {}) });
@@ -56,6 +77,47 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
     setView('compare');
     setOpenId(id);
   }, []);
+
+  // Opens the compare view at a paragraph: a reference paragraph next to `statementId`, or one of its own.
+  const openAt = useCallback(
+    (statementId: string, side: CompareFocus['side'], block: string | null) => {
+      setView('compare');
+      setAgainst('reference');
+      setOpenId(statementId);
+      setCompareFocus(block === null ? null : { statement: statementId, side, block, nonce: ++focusNonce });
+    },
+    [setAgainst],
+  );
+
+  // A search hit: its paragraph in the compare view (the reference's own next to the open statement, or alone).
+  function openHit(statementId: string, block: string) {
+    if (statementId !== reference?.id) return openAt(statementId, 'other', block);
+    if (other) return openAt(other.id, 'reference', block);
+    setView('compare');
+    setReferenceFocus({ block, nonce: ++focusNonce });
+  }
+
+  const openExport = useCallback(() => setDialog({ kind: 'export' }), []);
+  useExportDialogRequests(openExport);
+  useAppShortcuts({
+    onView: setView,
+    onSearch: () => {
+      setView('search');
+      setSearchFocus((n) => n + 1);
+    },
+    onExport: openExport,
+  });
+
+  // A quote of the themes view: its paragraph in the compare view, with the theme marked.
+  function openQuote(statementId: string, block: string, themeId: string) {
+    if (statementId !== reference?.id) {
+      preselectTheme(themeId, { side: 'other', block });
+      return openAt(statementId, 'other', block);
+    }
+    const partner = other ?? visible.find((s) => s.id !== reference.id) ?? null;
+    preselectTheme(themeId, { side: 'reference', block });
+    if (partner) openAt(partner.id, 'reference', block);
+  }
 
   const { refresh } = library;
   const afterImport = useCallback(
@@ -146,7 +208,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
         setDialog({ kind: 'shortcuts' });
         return;
       case 'export':
-        say('Export arrives with the overview and themes views; it is not in this version yet.');
+        openExport();
         return;
       default: {
         const unknown: never = command;
@@ -260,7 +322,22 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
           )}
           {view === 'compare' && reference && other && (
             <CompareView
-              reference={reference}
+              reference={yearOverYear.left ?? reference}
+              referenceRole={
+                yearOverYear.left && yearOverYear.left.id !== reference.id
+                  ? `Previous ${other.metadata.kind ?? 'statement'}`
+                  : 'Reference'
+              }
+              against={
+                yearOverYear.previous && (
+                  <AgainstToggle
+                    against={yearOverYear.against}
+                    onChange={yearOverYear.setAgainst}
+                    previous={yearOverYear.previous}
+                    kind={other.metadata.kind}
+                  />
+                )
+              }
               other={other}
               mode={viewMode}
               onModeChange={setViewMode}
@@ -268,9 +345,43 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               onChangesOnly={setChangesOnly}
               onUseAsReference={makeReference}
               keysEnabled={dialog === null}
+              focus={compareFocus}
+              themesSource={snapshot ? { statements: visible, userThemes: snapshot.userThemes } : null}
             />
           )}
-          {view === 'compare' && reference && !other && <ReferenceView reference={reference} />}
+          {view === 'compare' && reference && !other && (
+            <ReferenceView reference={reference} focus={referenceFocus} />
+          )}
+          {view === 'search' && snapshot && (
+            <SearchView
+              statements={visible}
+              referenceId={reference?.id ?? null}
+              query={searchQuery}
+              onQuery={setSearchQuery}
+              onOpenHit={openHit}
+              focusRequest={searchFocus}
+            />
+          )}
+          {view === 'overview' && reference && snapshot && snapshot.statements.length > 0 && (
+            <OverviewView
+              statements={visible}
+              reference={reference}
+              onReferenceChange={makeReference}
+              onOpen={(statementId, block) => openAt(statementId, 'reference', block)}
+            />
+          )}
+          {view === 'themes' && reference && snapshot && snapshot.statements.length > 0 && (
+            <ThemesView
+              statements={visible}
+              reference={reference}
+              userThemes={snapshot.userThemes}
+              onSaveUserThemes={async (themes) => {
+                await bridge['themes:save-user'](themes);
+                await library.refresh();
+              }}
+              onOpen={openQuote}
+            />
+          )}
         </main>
       </div>
       <DropTarget onDrop={onDrop} onError={dropError} />
@@ -294,6 +405,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
       )}
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'about' && <AboutDialog bridge={bridge} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'export' && <ExportDialog bridge={bridge} onClose={() => setDialog(null)} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The app's top-level views, in switcher order. Part 2 adds 'overview', 'themes' and 'search'. */
 
 /** A top-level view id. */
-export type ViewId = 'compare';
+export type ViewId = 'compare' | 'overview' | 'themes' | 'search';
 
 /** A view as the switcher shows it. */
 export interface ViewEntry {
@@ -12,4 +12,9 @@ export interface ViewEntry {
 }
 
 /** Every view, in switcher order. */
-export const VIEWS: readonly ViewEntry[] = [{ id: 'compare', label: 'Compare', accessKey: '1' }];
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'compare', label: 'Compare', accessKey: '1' },
+  { id: 'overview', label: 'Overview', accessKey: '2' },
+  { id: 'themes', label: 'Themes', accessKey: '3' },
+  { id: 'search', label: 'Search', accessKey: '4' },
+];

@@ -1,0 +1,154 @@
+/** Themes: the panel beside the compare view (marks in both columns, stepping) and the themes view (heat map,
+ * quotes, user themes that survive a restart). */
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { libraryEntry } from './helpers/compare-page';
+import { expect, test } from './fixtures';
+
+function openView(page: Page, name: 'Compare' | 'Themes') {
+  return page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+}
+
+function panel(page: Page) {
+  return page.getByRole('complementary', { name: 'Themes' });
+}
+
+test('a theme chosen in the panel is marked in both columns, and the stepper walks its occurrences', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await libraryEntry(page, /Moscow/).click();
+  await page.getByRole('button', { name: 'Show the themes panel' }).click();
+  const themes = panel(page);
+  // The themes are worked out in the background: the first wait is long.
+  await expect(themes.getByRole('heading', { name: /^In both/ })).toBeVisible({ timeout: 30_000 });
+
+  // What Moscow gains or loses against 2019 is said in words, not colour only.
+  const badges = themes.locator('.change-badge');
+  await expect(badges.first()).toBeVisible();
+  for (const text of await badges.allTextContents()) expect(text).toMatch(/^(\+ gained|− lost)$/);
+
+  // A theme both statements carry.
+  const shared = themes
+    .getByRole('region', { name: /^In both/ })
+    .getByRole('button')
+    .first();
+  await shared.click();
+  await expect(shared).toHaveAttribute('aria-pressed', 'true');
+  const counter = page.getByTestId('occurrence-counter');
+  await expect(counter).toHaveText(/^occurrence 1 of \d+$/);
+  const total = Number(/of (\d+)$/.exec((await counter.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(1);
+  const rows = page.getByTestId('compare-rows');
+  await expect(rows.locator('mark.theme-mark').first()).toBeVisible();
+
+  // Every step moves the counter and the current mark; the steps visit both columns, then wrap round.
+  const sides = new Set<string>();
+  let shot = false;
+  for (let step = 1; step <= total; step++) {
+    await expect(counter).toHaveText(`occurrence ${step} of ${total}`);
+    const current = rows.locator('mark.theme-mark-current').first();
+    await expect(current).toBeInViewport();
+    sides.add(await current.evaluate((mark) => (mark.closest('.cell-reference') ? 'reference' : 'other')));
+    // The README's picture: the first step whose row carries the theme in both columns (else the last step).
+    const both = await current.evaluate((mark) => {
+      const row = mark.closest('[role="listitem"]');
+      return Boolean(row?.querySelector('.cell-reference mark') && row.querySelector('.cell-other mark'));
+    });
+    if (!shot && (both || step === total) && testInfo.project.name === 'web') {
+      shot = true;
+      mkdirSync('docs/screenshots', { recursive: true });
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: 'docs/screenshots/themes-panel.png' });
+    }
+    await themes.getByRole('button', { name: 'Next occurrence' }).click();
+  }
+  expect([...sides].sort()).toEqual(['other', 'reference']);
+  await expect(counter).toHaveText(`occurrence 1 of ${total}`);
+  await themes.getByRole('button', { name: 'Previous occurrence' }).click();
+  await expect(counter).toHaveText(`occurrence ${total} of ${total}`);
+  await expect(rows.locator('.cell-reference mark.theme-mark').first()).toBeAttached();
+  await expect(rows.locator('.cell-other mark.theme-mark').first()).toBeAttached();
+
+  // Clearing the theme removes the marks; the word-level changes stay.
+  await themes.getByRole('button', { name: 'Clear the highlighted theme' }).click();
+  await expect(rows.locator('mark.theme-mark')).toHaveCount(0);
+  await expect(rows.locator('ins, del').first()).toBeAttached();
+});
+
+test('a user theme added in the themes view shows in the heat map, opens its quotes and survives a restart', async ({
+  app,
+}, testInfo) => {
+  let page = app.page;
+  await openView(page, 'Themes');
+  const heatmap = () => page.getByRole('grid', { name: /^Themes by statement/ });
+  await expect(heatmap().locator('tr[data-theme-id^="lexicon:"]').first()).toBeVisible({ timeout: 30_000 });
+
+  // The form asks for a label and at least one term.
+  await page.getByRole('button', { name: '+ Add a theme' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a theme' });
+  await dialog.getByRole('button', { name: 'Add theme' }).click();
+  await expect(dialog.getByText('Give the theme a label.')).toBeVisible();
+  await expect(dialog.getByText(/Add at least one term/)).toBeVisible();
+  await dialog.getByLabel('Label').fill('Secretariat and fund (e2e)');
+  await dialog.getByLabel('Terms').fill('permanent secretariat,\nmulti-donor fund');
+  await dialog.getByRole('button', { name: 'Add theme' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const row = () => heatmap().locator('tr[data-theme-id^="user:"]');
+  await expect(row()).toHaveCount(1, { timeout: 30_000 });
+  await expect(row().getByRole('rowheader')).toContainText('Secretariat and fund (e2e)');
+  await expect(row().locator('.source-badge')).toHaveText('user');
+  const cell2019 = row().getByRole('gridcell', { name: /in 2019 New Delhi: [1-9]\d* occurrences?/ });
+  await expect(cell2019).toHaveCount(1);
+
+  // A cell lists its quotes, the terms marked, each linking to its paragraph.
+  await cell2019.click();
+  const quotes = page.getByRole('complementary', { name: /^Quotes: Secretariat and fund \(e2e\) in 2019/ });
+  await expect(quotes.locator('.quote mark').first()).toHaveText(/permanent secretariat|multi-donor fund/i);
+  if (testInfo.project.name === 'web') {
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: 'docs/screenshots/themes-view.png' });
+  }
+
+  // Restart on the same library: the theme is still there, and applied.
+  page = await app.restart();
+  await openView(page, 'Themes');
+  await expect(row()).toHaveCount(1, { timeout: 30_000 });
+  await expect(row().getByRole('gridcell', { name: /in 2019 New Delhi: [1-9]/ })).toHaveCount(1);
+
+  // A quote opens the compare view at its paragraph with the theme marked there.
+  await row()
+    .getByRole('gridcell', { name: /in 2022 Gaborone: [1-9]/ })
+    .click();
+  const link = page.getByRole('button', { name: /^Open ¶\d+ in the compare view$/ }).first();
+  const number = /¶(\d+)/.exec((await link.textContent()) ?? '')?.[1];
+  await link.click();
+  await expect(page.locator('.card-other')).toContainText('Gaborone');
+  const focused = page.locator('[role="listitem"]:focus');
+  await expect(focused.locator('.cell-other .para-number')).toContainText([`¶${number}`]);
+  await expect(focused.locator('.cell-other mark.theme-mark').first()).toBeVisible();
+  await expect(panel(page).getByRole('button', { pressed: true })).toHaveAccessibleName(
+    /^Secretariat and fund \(e2e\), user theme/,
+  );
+
+  // Edit it, then delete it.
+  await openView(page, 'Themes');
+  await row()
+    .getByRole('button', { name: /^Edit theme/ })
+    .click();
+  const edit = page.getByRole('dialog', { name: /^Edit theme/ });
+  await edit.getByLabel('Label').fill('Secretariat (e2e)');
+  await edit.getByRole('button', { name: 'Save theme' }).click();
+  await expect(row().getByRole('rowheader')).toContainText('Secretariat (e2e)');
+  await row()
+    .getByRole('button', { name: /^Edit theme/ })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete…' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Yes, delete/ })
+    .click();
+  await expect(row()).toHaveCount(0);
+});
