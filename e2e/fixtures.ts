@@ -28,6 +28,8 @@ export interface RunningApp {
   readonly origin: string | null;
   /** Browser mode: the current server's token; Electron: null. */
   readonly token: string | null;
+  /** Electron: the running application (to answer its native dialogs); browser mode: null. */
+  readonly electron: ElectronApplication | null;
   /** Stops the app and starts it again on the same library (web: a new server on the same --data). */
   readonly restart: () => Promise<Page>;
 }
@@ -79,6 +81,7 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
           get token() {
             return server.token;
           },
+          electron: null,
           restart: async () => {
             await page.close();
             await server.stop();
@@ -129,6 +132,9 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
           },
           origin: null,
           token: null,
+          get electron() {
+            return running.electron;
+          },
           restart: async () => {
             await running.electron.close();
             running = await launch();

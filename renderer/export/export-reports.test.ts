@@ -23,7 +23,7 @@ describe('buildReport', () => {
   it('writes the report the CLI prints, named after the statements', () => {
     const file = buildReport(comparison, 'md');
     expect(file.content).toBe(compareMarkdown(compare(reference, other)));
-    expect(file.name).toBe('comparison-2019-closing-statement-new-delhi-vs-cloture-gaborone-2022.md');
+    expect(file.name).toBe('comparison-2019-closing-statement-new-delhi-vs-2022-cloture-gaborone.md');
     expect(file.mime).toBe('text/markdown;charset=utf-8');
     const csv = buildReport({ kind: 'overview', overview: overview(reference, [other]) }, 'csv');
     expect(csv.content).toBe(overviewCsv(overview(reference, [other])));
@@ -50,8 +50,13 @@ describe('slug', () => {
   it('keeps ASCII letters and digits, puts the year first unless the title has it, and stays short', () => {
     expect(slug('Côte d’Ivoire: Closing!', 2020)).toBe('2020-cote-d-ivoire-closing');
     expect(slug('2021 Plenary Moscow – Closing Speech by the Civil Society Coalition', 2021)).toBe(
-      '2021-plenary-moscow-closing-speech-by-the-civil',
+      '2021-plenary-moscow-closing-speech-by-the',
     );
+    expect(slug('Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019', 2019)).toBe(
+      '2019-kimberley-process-csc-closing-speech',
+    );
+    expect(slug('Untitled', null)).toBe('untitled');
     expect(slug('…', null)).toBe('statement');
+    expect(slug('A'.repeat(80), 2020)).toBe(`2020-${'a'.repeat(36)}`);
   });
 });

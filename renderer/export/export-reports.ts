@@ -102,14 +102,20 @@ export function baseName(source: ExportSource): string {
   }
 }
 
-/** A short, safe piece of a file name from a title (ASCII letters, digits and dashes), with the year first. */
+/** A short, safe piece of a file name from a title: the year, then whole words (ASCII letters, digits, dashes). */
 export function slug(title: string, year: number | null): string {
   const words = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const withYear = year !== null && !words.includes(String(year)) ? `${year}-${words}` : words;
-  return withYear.slice(0, 48).replace(/-+$/g, '') || 'statement';
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && word !== String(year));
+  const kept: string[] = [];
+  let length = 0;
+  for (const word of words) {
+    if (kept.length > 0 && length + 1 + word.length > 36) break;
+    kept.push(word.slice(0, 36));
+    length += (kept.length > 1 ? 1 : 0) + Math.min(word.length, 36);
+  }
+  return [...(year === null ? [] : [String(year)]), ...kept].join('-') || 'statement';
 }
