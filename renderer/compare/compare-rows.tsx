@@ -47,8 +47,9 @@ export function CompareRows({
     if (!jump) return;
     const index = rows.findIndex((row) => row.key === jump.key);
     if (index < 0) return;
-    virtualizer.scrollToIndex(index, { align: 'center' });
-    setFlashKey(jump.key);
+    virtualizer.scrollToIndex(index, { align: jump.focus === false ? 'auto' : 'center' });
+    // Stepping through theme occurrences moves the view only: the current mark shows where, not a flashing row.
+    if (jump.focus !== false) setFlashKey(jump.key);
     // The row exists only once the virtualiser has rendered around it: wait a few frames for it.
     let frames = 0;
     let handle = 0;
