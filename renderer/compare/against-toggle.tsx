@@ -1,6 +1,7 @@
 /** Year over year: compare the open statement against the reference, or against the previous one of its kind. */
 import { useId } from 'react';
 import type { PreviousStatement } from './previous-statement';
+import './against.css';
 
 /** What the open statement is compared against. */
 export type Against = 'reference' | 'previous';

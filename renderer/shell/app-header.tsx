@@ -31,6 +31,8 @@ export function AppHeader({ view, onView, theme, onTheme, onShortcuts, onAbout }
             type="button"
             className="view-tab"
             aria-current={entry.id === view ? 'page' : undefined}
+            aria-keyshortcuts={`Alt+${entry.accessKey}`}
+            title={`${entry.label} (Alt+${entry.accessKey})`}
             onClick={() => onView(entry.id)}
           >
             {entry.label}
