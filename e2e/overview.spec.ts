@@ -1,6 +1,9 @@
 /** The overview heat map: click-through to the linked compare row, keyboard use, the statement chooser. */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { randomParagraphs } from '../shared/testing/generate-text';
+import { createRandom } from '../shared/testing/prng';
+import { dropFiles } from './helpers/drop';
 import { expect, test } from './fixtures';
 
 function openOverview(page: Page) {
@@ -85,4 +88,37 @@ test('the arrow keys move between cells and Enter opens one; the chooser narrows
   await expect(page.getByText(/^Statements: 3 of 4/)).toBeVisible();
   await expect(heat.getByRole('columnheader')).toHaveCount(4);
   await expect(heat.getByRole('gridcell', { name: /Brisbane/ })).toHaveCount(0);
+});
+
+test('a 100,000-word reference gives a virtualised grid that the keyboard still reaches to its end', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const text = [
+    'Closing Statement, Longville: 1 May 2040',
+    ...randomParagraphs(createRandom(2041), 100_000),
+  ].join('\n\n');
+  await dropFiles(page, [{ name: 'longville-2040.txt', bytes: new TextEncoder().encode(text) }]);
+  await expect(page.getByRole('region', { name: 'Imports' }).locator('[data-status="done"]')).toHaveCount(1, {
+    timeout: 120_000,
+  });
+  await openOverview(page);
+  const reference = page.getByLabel('Reference', { exact: true });
+  const longville = await reference.locator('option', { hasText: 'Longville' }).getAttribute('value');
+  await reference.selectOption(longville ?? '');
+  const heat = grid(page);
+  await expect(heat).toHaveAttribute('aria-rowcount', /^\d{4,}$/, { timeout: 60_000 });
+  const rowCount = Number(await heat.getAttribute('aria-rowcount')) - 1;
+  // Only the rows near the view are in the page.
+  await expect(heat.getByRole('rowheader').first()).toBeVisible();
+  expect(await heat.getByRole('rowheader').count()).toBeLessThan(80);
+
+  await heat.getByRole('gridcell').first().focus();
+  await page.keyboard.press('Control+End');
+  const focused = heat.locator('[role="gridcell"]:focus');
+  await expect(focused).toHaveAccessibleName(new RegExp(`^¶${rowCount} in 2022 Gaborone: `));
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('PageUp');
+  await expect(focused).toHaveAccessibleName(new RegExp(`^¶${rowCount - 10} in 2022 Gaborone: `));
 });
