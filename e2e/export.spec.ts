@@ -38,6 +38,15 @@ test('the comparison, the overview and the themes export exactly as the CLI prin
   const html = await saveFromDialog(app, dialog.getByRole('button', { name: 'HTML (printable)' }));
   expect(html.name).toMatch(/^comparison-.*\.html$/);
   expect(html.content).toBe(cli('compare', REFERENCE_PATH, txtPath, '--format', 'html'));
+  if (app.electron !== null) {
+    // The desktop app prints the HTML report to PDF in a hidden window.
+    const pdf = await saveFromDialog(app, dialog.getByRole('button', { name: 'PDF' }));
+    expect(pdf.name).toMatch(/^comparison-.*\.pdf$/);
+    expect(pdf.content.startsWith('%PDF-')).toBe(true);
+  } else {
+    await expect(dialog.getByRole('button', { name: 'PDF' })).toHaveCount(0);
+    await expect(dialog).toContainText('For a PDF, export HTML and print it from your browser');
+  }
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The overview of both files against 2019, from the overview view's Export button.
