@@ -205,7 +205,7 @@ function HitText({ text, query }: { readonly text: string; readonly query: Searc
             return <mark key={index}>{piece.text}</mark>;
           case 'gap':
             return (
-              <span key={index} className="search-gap" aria-label="text left out">
+              <span key={index} className="search-gap" aria-hidden="true">
                 …
               </span>
             );
