@@ -11,6 +11,8 @@ const DOCX = { name: 'docxburg-2031.docx', bytes: docxBytes(docxParagraphs()) };
 test('the comparison, the overview and the themes export exactly as the CLI prints them for the same files', async ({
   app,
 }) => {
+  // Three analyses in the app and seven runs of the CLI: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const { page } = app;
   // Samples hidden: the overview then covers the two files given to the CLI as well.
   await page.getByLabel(/^Show samples/).uncheck();
