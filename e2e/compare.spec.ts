@@ -18,6 +18,8 @@ test('n, p, F7 and Shift+F7 step through the changes, focusing each row', async 
 
   await page.keyboard.press('F7');
   await expect(changeCounter(page)).toHaveText(`change 2 of ${total}`);
+  // Focus follows the counter a frame later; wait for it to leave the first row before reading.
+  await expect(focusedRow).not.toHaveAttribute('data-key', first ?? '');
   const second = await focusedRow.getAttribute('data-key');
   expect(second).not.toBe(first);
 
