@@ -163,7 +163,7 @@ describe('plenary-diff compare', () => {
     });
     const format = await cli('compare', reference, edited, '--format', 'pdf');
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe('plenary-diff: unknown --format "pdf" (use json, md, html)\n');
+    expect(format.stderr).toBe('plenary-diff: unknown --format "pdf" (use json, md, html, csv)\n');
     const empty = await cli('compare', reference, file('empty.txt', ''));
     expect(empty.code).toBe(2);
     expect(empty.stderr.split('\n')).toHaveLength(2);

@@ -40,6 +40,9 @@ test('the comparison, the overview and the themes export exactly as the CLI prin
   const html = await saveFromDialog(app, dialog.getByRole('button', { name: 'HTML (printable)' }));
   expect(html.name).toMatch(/^comparison-.*\.html$/);
   expect(html.content).toBe(cli('compare', REFERENCE_PATH, txtPath, '--format', 'html'));
+  const compareCsv = await saveFromDialog(app, dialog.getByRole('button', { name: 'CSV (spreadsheet)' }));
+  expect(compareCsv.name).toMatch(/^comparison-.*\.csv$/);
+  expect(compareCsv.content).toBe(cli('compare', REFERENCE_PATH, txtPath, '--format', 'csv'));
   if (app.electron !== null) {
     // The desktop app prints the HTML report to PDF in a hidden window.
     const pdf = await saveFromDialog(app, dialog.getByRole('button', { name: 'PDF' }));

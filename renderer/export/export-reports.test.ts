@@ -40,9 +40,9 @@ describe('buildReport', () => {
     const pdf = buildReport(comparison, 'pdf');
     expect(pdf.name.endsWith('.pdf')).toBe(true);
     expect(pdf.content).toBe(buildReport(comparison, 'html').content);
-    expect(() => buildReport(comparison, 'csv')).toThrow('A comparison cannot be exported as csv.');
-    expect(formatsOf(comparison, false)).toEqual(['html', 'md']);
-    expect(formatsOf(comparison, true)).toEqual(['html', 'md', 'pdf']);
+    expect(() => buildReport(comparison, 'json')).toThrow('A comparison cannot be exported as json.');
+    expect(formatsOf(comparison, false)).toEqual(['html', 'md', 'csv']);
+    expect(formatsOf(comparison, true)).toEqual(['html', 'md', 'csv', 'pdf']);
   });
 });
 

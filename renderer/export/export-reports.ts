@@ -1,5 +1,6 @@
 /** What can be exported from each view and how: the same report writers the CLI prints with, byte for byte. */
 import type { Comparison, Overview } from '../../shared/compare/model';
+import { compareCsv } from '../../shared/report/compare-csv';
 import { compareHtml } from '../../shared/report/compare-html';
 import { compareMarkdown } from '../../shared/report/compare-markdown';
 import { overviewCsv } from '../../shared/report/overview-csv';
@@ -37,7 +38,7 @@ const MIME: Readonly<Record<ExportFormat, string>> = {
 export function formatsOf(source: ExportSource, canPrintPdf: boolean): readonly ExportFormat[] {
   switch (source.kind) {
     case 'comparison':
-      return canPrintPdf ? ['html', 'md', 'pdf'] : ['html', 'md'];
+      return canPrintPdf ? ['html', 'md', 'csv', 'pdf'] : ['html', 'md', 'csv'];
     case 'overview':
       return canPrintPdf ? ['html', 'md', 'csv', 'pdf'] : ['html', 'md', 'csv'];
     case 'themes':
@@ -76,6 +77,7 @@ function reportText(source: ExportSource, format: Exclude<ExportFormat, 'pdf'>):
     case 'comparison':
       if (format === 'html') return compareHtml(source.comparison);
       if (format === 'md') return compareMarkdown(source.comparison);
+      if (format === 'csv') return compareCsv(source.comparison);
       break;
     case 'overview':
       if (format === 'html') return overviewHtml(source.overview);

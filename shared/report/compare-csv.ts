@@ -1,0 +1,66 @@
+/** A comparison as CSV: one row per alignment entry, for spreadsheets and R. */
+import type { AlignmentEntry, Comparison } from '../compare/model';
+import { opLabel } from '../compare/op-labels';
+import { bodyBlocks, type Statement } from '../statements/model';
+
+/** The CSV columns, in order. */
+export const COMPARE_CSV_COLUMNS = [
+  'entry',
+  'op',
+  'change',
+  'reference_paragraphs',
+  'other_paragraphs',
+  'similarity',
+  'shared_terms',
+  'reference_text',
+  'other_text',
+] as const;
+
+// A text cell a spreadsheet would read as a formula (=, +, -, @ or a control character first) gets a leading
+// apostrophe, so text from an imported file can never run as one.
+function textCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function positions(ids: readonly string[], statement: Statement): string {
+  const index = new Map(bodyBlocks(statement).map((block, i) => [block.id, i + 1]));
+  return ids
+    .map((id) => index.get(id))
+    .filter((n): n is number => n !== undefined)
+    .join(' ');
+}
+
+function text(ids: readonly string[], statement: Statement): string {
+  const byId = new Map(statement.blocks.map((block) => [block.id, block.text]));
+  return ids.map((id) => byId.get(id) ?? '').join('\n\n');
+}
+
+function row(entry: AlignmentEntry, n: number, comparison: Comparison): string {
+  const linked = entry.op !== 'added' && entry.op !== 'removed';
+  return [
+    String(n),
+    entry.op,
+    textCell(opLabel(entry.op)),
+    positions(entry.reference, comparison.reference),
+    positions(entry.other, comparison.other),
+    linked ? entry.similarity.toFixed(3) : '',
+    textCell(entry.terms.join(' ')),
+    textCell(text(entry.reference, comparison.reference)),
+    textCell(text(entry.other, comparison.other)),
+  ].join(',');
+}
+
+/**
+ * One row per alignment entry in display order (1-based `entry`), with a header row; RFC 4180 quoting, CRLF line
+ * ends. `op` is the model's word (unchanged, changed…), `change` the word the reports show (kept, reworded…);
+ * paragraph columns list 1-based body positions separated by spaces; `similarity` is empty for added and dropped
+ * paragraphs; the texts are the paragraphs as written, several joined by a blank line.
+ */
+export function compareCsv(comparison: Comparison): string {
+  const rows = [
+    COMPARE_CSV_COLUMNS.join(','),
+    ...comparison.alignment.map((e, i) => row(e, i + 1, comparison)),
+  ];
+  return `${rows.join('\r\n')}\r\n`;
+}
