@@ -47,6 +47,17 @@ test('a 100,000-word statement opens, scrolls and steps between changes', async 
   const setSize = Number(await rows(page).first().getAttribute('aria-setsize'));
   expect(setSize).toBeGreaterThan(1000);
 
+  // From here on, the main thread's long tasks (over 50 ms) are recorded: a stall would show as one.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (globalThis as unknown as { longTasks: number[] }).longTasks = seen;
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => seen.push(entry.duration)),
+    );
+    // This runs in the page; the e2e code is typed with Node's PerformanceObserver, which has no 'longtask'.
+    observer.observe({ type: 'longtask' as never });
+  });
+
   // Next / previous change: p from the start goes to the last change, at the far end of the list.
   const focusedRow = page.locator('[role="listitem"]:focus');
   const stepStarted = Date.now();
@@ -83,6 +94,7 @@ test('a 100,000-word statement opens, scrolls and steps between changes', async 
     .toBe(true);
   await expect(rows(page).last()).toBeInViewport();
   const scrollToEnd = Date.now() - scrollStarted;
+  const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
 
   // Search across the library, the long statement included: the first keystrokes fold and index it in the search
   // worker, the next ones only scan.
@@ -109,6 +121,8 @@ test('a 100,000-word statement opens, scrolls and steps between changes', async 
     firstChangeMs: firstStep,
     fiveStepsMs: fiveSteps,
     scrollToEndMs: scrollToEnd,
+    longestTaskWhileSteppingAndScrollingMs: Math.round(Math.max(0, ...longTasks)),
+    longTasksWhileSteppingAndScrolling: longTasks.length,
     firstSearchMs: firstSearch,
     nextSearchMs: secondSearch,
     machine: `${process.platform} ${process.arch}, ${testInfo.project.name} project`,
