@@ -48,7 +48,9 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
   }, [reference.title]);
 
   const result = job.status === 'ready' ? job.output : null;
-  usePublishExport(useMemo(() => (result ? { kind: 'overview' as const, overview: result } : null), [result]));
+  usePublishExport(
+    useMemo(() => (result ? { kind: 'overview' as const, overview: result } : null), [result]),
+  );
   const columns = useMemo(() => (result ? overviewColumns(result) : []), [result]);
   const rows = useMemo(() => (result ? overviewRows(result) : []), [result]);
 
