@@ -79,6 +79,8 @@ test('a phrase is found across statements whatever its case and accents, and a h
   const focusedRow = page.locator('[role="listitem"]:focus');
   await expect(focusedRow).toContainText('DIAMOND MINING AFFÉCTED');
   await expect(focusedRow).toBeInViewport();
+  // The phrase is marked in the compare view too, on both sides.
+  await expect(focusedRow.locator('.cell-other mark')).toHaveText(/^DIAMOND MINING AFFÉCTED\s+communities$/);
   await expect(changeCounter(page)).toBeVisible();
 
   // A click on a hit in another statement opens that one; a hit in the reference shows the reference's paragraph.
@@ -89,12 +91,25 @@ test('a phrase is found across statements whatever its case and accents, and a h
     .click();
   await expect(page).toHaveTitle(/New Delhi.* ↔ 2021 Plenary Moscow/);
   await expect(page.locator('[role="listitem"]:focus')).toContainText(/diamond mining affected communities/i);
+  await expect(page.locator('[role="listitem"]:focus mark')).toHaveText([
+    /^diamond mining affected communities$/i,
+    /^diamond mining affected communities$/i,
+  ]);
   await page.keyboard.press('Alt+4');
   await group(page, /New Delhi/)
     .locator('.search-hit')
     .click();
   await expect(page.locator('[role="listitem"]:focus')).toContainText(/diamond mining affected communities/i);
   await expect(page).toHaveTitle(/New Delhi.* ↔ 2021 Plenary Moscow/);
+  // Opening a statement from the library ends the search's marks.
+  await page
+    .getByRole('navigation', { name: 'Statements' })
+    .getByRole('button', { name: /^Closing Statement of the KP Civil Society Coalition, Plenary, Brussels/ })
+    .click();
+  await expect(page).toHaveTitle(
+    /New Delhi.* ↔ Closing Statement of the KP Civil Society Coalition, Plenary, Brussels/,
+  );
+  await expect(page.getByTestId('compare-rows').locator('mark')).toHaveCount(0);
 });
 
 test('the search view as the README shows it', async ({ app }, testInfo) => {

@@ -56,6 +56,8 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const [referenceFocus, setReferenceFocus] = useState<ReferenceFocus | null>(null);
   const [searchQuery, setSearchQuery] = useState('');
   const [searchFocus, setSearchFocus] = useState(0);
+  // The query of the search hit last opened, marked in the compare view until something else is opened.
+  const [markedQuery, setMarkedQuery] = useState<string | null>(null);
 
   const snapshot = library.snapshot;
   const byId = (id: string | null) =>
@@ -76,6 +78,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const open = useCallback((id: string) => {
     setView('compare');
     setOpenId(id);
+    setMarkedQuery(null);
   }, []);
 
   // Opens the compare view at a paragraph: a reference paragraph next to `statementId`, or one of its own.
@@ -84,6 +87,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
       setView('compare');
       setAgainst('reference');
       setOpenId(statementId);
+      setMarkedQuery(null);
       setCompareFocus(block === null ? null : { statement: statementId, side, block, nonce: ++focusNonce });
     },
     [setAgainst],
@@ -91,10 +95,13 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
 
   // A search hit: its paragraph in the compare view (the reference's own next to the open statement, or alone).
   function openHit(statementId: string, block: string) {
-    if (statementId !== reference?.id) return openAt(statementId, 'other', block);
-    if (other) return openAt(other.id, 'reference', block);
-    setView('compare');
-    setReferenceFocus({ block, nonce: ++focusNonce });
+    if (statementId !== reference?.id) openAt(statementId, 'other', block);
+    else if (other) openAt(other.id, 'reference', block);
+    else {
+      setView('compare');
+      setReferenceFocus({ block, nonce: ++focusNonce });
+    }
+    setMarkedQuery(searchQuery);
   }
 
   const openExport = useCallback(() => setDialog({ kind: 'export' }), []);
@@ -323,6 +330,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
           {view === 'compare' && reference && other && (
             <CompareView
               reference={yearOverYear.left ?? reference}
+              searchQuery={markedQuery}
               referenceRole={
                 yearOverYear.left && yearOverYear.left.id !== reference.id
                   ? `Previous ${other.metadata.kind ?? 'statement'}`

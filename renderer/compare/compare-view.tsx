@@ -4,6 +4,7 @@ import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
+import { searchMarks } from '../search/search-marks';
 import { ThemeMarksContext } from '../themes/theme-marks';
 import { ThemesPanel } from '../themes/themes-panel';
 import { useThemesPanel, type ThemesSource } from '../themes/use-themes-panel';
@@ -49,6 +50,8 @@ export interface CompareViewProps {
   readonly referenceRole?: string;
   /** The year-over-year toggle, shown under the left card. */
   readonly against?: ReactNode;
+  /** A search whose hit was opened here: its phrases are marked in both columns (unless a theme is chosen). */
+  readonly searchQuery?: string | null;
 }
 
 /** Compares `other` with `reference` in the worker and shows the result. */
@@ -103,6 +106,7 @@ function ComparisonBody({
   keysEnabled,
   focus,
   themesSource,
+  searchQuery,
 }: CompareViewProps & { readonly comparison: Comparison }) {
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const allRows = useMemo(() => buildRows(comparison), [comparison]);
@@ -114,6 +118,10 @@ function ComparisonBody({
   const navigation = useChangeNavigation(rows, onJump, keysEnabled);
   const exportSource = useMemo(() => ({ kind: 'comparison' as const, comparison }), [comparison]);
   usePublishExport(exportSource);
+  const found = useMemo(
+    () => (searchQuery ? searchMarks(comparison, searchQuery) : null),
+    [comparison, searchQuery],
+  );
   const scrollTo = useCallback(
     (key: string) => setJump((last) => ({ key, nonce: (last?.nonce ?? 0) + 1, focus: false })),
     [],
@@ -217,7 +225,7 @@ function ComparisonBody({
             referenceTitle={reference.title}
             otherTitle={other.title}
           />
-          <ThemeMarksContext.Provider value={themes.marks}>
+          <ThemeMarksContext.Provider value={themes.marks ?? found}>
             <CompareRows
               rows={rows}
               mode={mode}
