@@ -12,6 +12,7 @@ const sections: readonly (readonly [string, () => Promise<{ default: BenchSectio
   ['compare', () => import('./sections/compare')],
   ['overview', () => import('./sections/overview')],
   ['themes', () => import('./sections/themes')],
+  ['library', () => import('./sections/library')],
 ];
 
 const args = process.argv.slice(2);
