@@ -1,71 +1,17 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Comparison, Overview } from '../shared/compare/model';
 import type { Statement } from '../shared/statements/model';
+import { root, useBuiltCli } from './cli-harness';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const reference = join(root, 'resources/corpus/2019-new-delhi-closing-csc.txt');
 const samples = join(root, 'resources/corpus/samples');
 const dir = mkdtempSync(join(tmpdir(), 'plenary-compare-'));
-// The CLI bundled as scripts/build.mjs does, next to node_modules so its packages resolve.
-const bundleDir = mkdtempSync(join(root, 'node_modules', '.plenary-cli-compare-test-'));
-const bundle = join(bundleDir, 'main.mjs');
-
-beforeAll(async () => {
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-    plugins: [
-      {
-        // Other commands may not exist yet while the CLI grows; leave them out of this bundle.
-        name: 'absent-commands',
-        setup(builder) {
-          builder.onResolve({ filter: /^\.\/commands\// }, (args) =>
-            existsSync(join(args.resolveDir, `${args.path}.ts`))
-              ? undefined
-              : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
-});
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs the real CLI in a child process, as a user would. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bundle, ...args],
-      { cwd: root, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = useBuiltCli('compare');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

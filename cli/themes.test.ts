@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root, runNode, useBuiltCli } from './cli-harness';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const reference = join(root, 'resources/corpus/2019-new-delhi-closing-csc.txt');
 const samples = [
   '2017-brisbane-opening',
@@ -15,64 +12,16 @@ const samples = [
   '2022-gaborone-closing',
 ].map((name) => join(root, `resources/corpus/samples/sample-${name}.txt`));
 const dir = mkdtempSync(join(tmpdir(), 'plenary-themes-'));
-// Most runs use the CLI bundled once as scripts/build.mjs does (next to node_modules, so its packages
-// resolve): starting tsx for every run takes seconds on a busy machine. One run goes through tsx itself.
-const bundleDir = mkdtempSync(join(root, 'node_modules', '.plenary-themes-test-'));
-const bundle = join(bundleDir, 'main.mjs');
-beforeAll(async () => {
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-    plugins: [
-      {
-        // Other commands may not exist yet while the CLI grows; leave them out of this bundle.
-        name: 'absent-commands',
-        setup(builder) {
-          builder.onResolve({ filter: /^\.\/commands\// }, (args) =>
-            existsSync(join(args.resolveDir, `${args.path}.ts`))
-              ? undefined
-              : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
-});
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(entry: readonly string[], args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [...entry, 'themes', ...args],
-      { cwd: root, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+// Most runs use the CLI bundled once: starting tsx for every run takes seconds on a busy machine.
+// One run goes through tsx itself.
+const cli = useBuiltCli('themes');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `plenary-diff themes ...` (the bundled CLI) in a child process. */
-const themesCli = (...args: string[]) => run([bundle], args);
+const themesCli = (...args: string[]) => cli('themes', ...args);
 /** Runs `tsx cli/main.ts themes ...` in a child process, as `npx tsx` does. */
-const themesTsx = (...args: string[]) => run(['--import', 'tsx', join(root, 'cli/main.ts')], args);
+const themesTsx = (...args: string[]) =>
+  runNode(['--import', 'tsx', join(root, 'cli/main.ts'), 'themes', ...args]);
 
 function file(name: string, content: string): string {
   const path = join(dir, name);

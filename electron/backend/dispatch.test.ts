@@ -1,31 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { dispatchCall, isChannel } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
-import { openLibraryStore, type LibraryStore } from './library-store';
 import { CHANNEL_ARGS } from './schemas';
+import { useTestLibrary } from './test-library';
 
-const dirs: string[] = [];
-const stores: LibraryStore[] = [];
-/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
-async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
-  const store = await openLibraryStore(...args);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.idle()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
-});
+const { tempDir, openStore } = useTestLibrary('plenary-dispatch-');
 
 async function handlers(): Promise<Handlers> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-dispatch-'));
-  dirs.push(dir);
-  return createHandlers(await openStore(dir), { mode: 'electron', version: '0.1.0' });
+  return createHandlers(await openStore(await tempDir()), { mode: 'electron', version: '0.1.0' });
 }
 
 const TEXT =

@@ -1,32 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS, ELECTRON_ONLY_CHANNELS } from '../../shared/ipc/contract';
 import { saveDialogFilter } from '../export-filters';
 import { dispatchCall } from './dispatch';
 import { createHandlers, type ElectronOnlyHandlers } from './handlers';
-import { openLibraryStore, type LibraryStore } from './library-store';
+import type { LibraryStore } from './library-store';
 import { MAX_EXPORT_CHARS, parseChannelArgs } from './schemas';
+import { useTestLibrary } from './test-library';
 
-const dirs: string[] = [];
-const stores: LibraryStore[] = [];
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.idle()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-export-'));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, openStore } = useTestLibrary('plenary-export-');
 
 async function store(): Promise<LibraryStore> {
-  const opened = await openLibraryStore(join(await tempDir(), 'library'));
-  stores.push(opened);
-  return opened;
+  return openStore(join(await tempDir(), 'library'));
 }
 
 describe('export channel arguments', () => {

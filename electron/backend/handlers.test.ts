@@ -1,37 +1,22 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
 import { makeDocx } from '../../shared/statements/fixtures/build-fixtures';
 import type { ImportFile } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
 import { createHandlers, type Handlers } from './handlers';
-import { openLibraryStore, type LibraryStore } from './library-store';
+import { useTestLibrary } from './test-library';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
-const dirs: string[] = [];
-
-const stores: LibraryStore[] = [];
-/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
-async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
-  const store = await openLibraryStore(...args);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.idle()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
-});
+const { tempDir, openStore } = useTestLibrary('plenary-handlers-');
 
 async function setUp(
   options: { corpus?: boolean; maxBytes?: number } = {},
 ): Promise<{ dir: string; handlers: Handlers }> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-handlers-'));
-  dirs.push(dir);
+  const dir = await tempDir();
   const bundled = options.corpus ? await loadBundledCorpus(corpusDir) : undefined;
   const store = await openStore(join(dir, 'library'), { bundled });
   const handlers = createHandlers(store, {

@@ -1,30 +1,11 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
 import { collectFolderFiles, importPaths, isSupportedFileName } from './import-paths';
-import { openLibraryStore, type LibraryStore } from './library-store';
+import { useTestLibrary } from './test-library';
 
-const dirs: string[] = [];
-const stores: LibraryStore[] = [];
-/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
-async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
-  const store = await openLibraryStore(...args);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.idle()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-paths-'));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, openStore } = useTestLibrary('plenary-paths-');
 
 const speech = (n: number): string =>
   `Statement ${n}\n\nDear Chair,\n\nParagraph about the review of the certification scheme, number ${n}, for the record.`;

@@ -1,43 +1,18 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importStatement } from '../../shared/statements/import-statement';
 import type { Statement } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
-import {
-  INDEX_FILE,
-  openLibraryStore,
-  STATEMENTS_DIR,
-  statementFileName,
-  type LibraryStore,
-} from './library-store';
+import { INDEX_FILE, STATEMENTS_DIR, statementFileName } from './library-store';
+import { useTestLibrary } from './test-library';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
-const dirs: string[] = [];
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-library-'));
-  dirs.push(dir);
-  return dir;
-}
-
-const stores: LibraryStore[] = [];
-/** Opens a store and remembers it, so cleanup waits for its pending writes before deleting its folder. */
-async function openStore(...args: Parameters<typeof openLibraryStore>): Promise<LibraryStore> {
-  const store = await openLibraryStore(...args);
-  stores.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.idle()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 3 })));
-});
+const { tempDir, openStore } = useTestLibrary('plenary-library-');
 
 /** A statement made by the real importer from a .txt file's text. */
 async function statementOf(name: string, text: string): Promise<Statement> {
