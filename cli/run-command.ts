@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importStatement } from '../shared/statements/import-statement';
+import { tooLargeError } from '../shared/statements/size-limit';
 import { DEFAULT_MAX_IMPORT_BYTES, describeImportError, type Statement } from '../shared/statements/model';
 
 /** An error the user caused; printed as one line, exit code 2. */
@@ -51,7 +52,7 @@ export async function readStatement(path: string): Promise<Statement> {
   }
   // Checked before reading, so a huge file is refused without loading it.
   if (size > DEFAULT_MAX_IMPORT_BYTES) {
-    throw new CliError(`${name}: file is too large (${Math.round(size / 1e6)} MB; the limit is 25 MB)`);
+    throw new CliError(describeImportError(tooLargeError(name, size, DEFAULT_MAX_IMPORT_BYTES)));
   }
   const bytes = new Uint8Array(await readFile(path));
   const result = await importStatement({ name, bytes });

@@ -104,6 +104,23 @@ test('a bad file shows its error, naming the file, while the others import', asy
   await expect(libraryEntry(page, /Testville/)).toHaveCount(1);
 });
 
+test('a file over the size limit is refused on its size before it is read, naming the file', async ({
+  app,
+}) => {
+  const { page } = app;
+  // 45 MB: bigger than what browser mode's API would even accept, so only the renderer's own check can
+  // produce this message.
+  await dropFiles(page, [
+    { name: 'huge.txt', bytes: new Uint8Array(0), zeros: 45 * 1024 * 1024, type: 'text/plain' },
+    { name: 'testville-2030.txt', bytes: new TextEncoder().encode(txtVariant()), type: 'text/plain' },
+  ]);
+  const imports = page.getByRole('region', { name: 'Imports' });
+  await expect(imports.locator('[data-status="done"]')).toHaveCount(1);
+  await expect(imports.locator('[data-status="error"]')).toHaveText(
+    /huge\.txt: file is too large \(45 MB; the limit is 25 MB\)/,
+  );
+});
+
 test('the Import button and Paste statement add statements without a mouse drag', async ({ app }) => {
   const { page } = app;
   await page.getByTestId('import-input').setInputFiles({

@@ -8,9 +8,9 @@ import type {
   LibraryImportResult,
 } from '../../shared/ipc/contract';
 import { displayFileName, importStatement, PASTED_TEXT_NAME } from '../../shared/statements/import-statement';
+import { tooLargeError } from '../../shared/statements/size-limit';
 import {
   DEFAULT_MAX_IMPORT_BYTES,
-  type ImportError,
   type ImportFile,
   type ImportOptions,
   type StatementMetadata,
@@ -114,16 +114,3 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   };
 }
 
-/** The error for a file over the size limit, worded as the importers word it. */
-export function tooLargeError(fileName: string, size: number, maxBytes: number): ImportError {
-  const mb = (n: number): string => {
-    const value = n / 1024 / 1024;
-    return value >= 10 || Number.isInteger(value) ? `${Math.round(value)} MB` : `${value.toFixed(1)} MB`;
-  };
-  return {
-    kind: 'import-error',
-    code: 'too-large',
-    fileName,
-    reason: `file is too large (${mb(size)}; the limit is ${mb(maxBytes)})`,
-  };
-}

@@ -5,7 +5,8 @@ import { basename, extname, join } from 'node:path';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/statements/model';
 import { displayFileName, IMPORT_EXTENSIONS } from '../../shared/statements/import-statement';
-import { tooLargeError, type Handlers } from './handlers';
+import { tooLargeError } from '../../shared/statements/size-limit';
+import type { Handlers } from './handlers';
 import { MAX_FILES_PER_IMPORT } from './schemas';
 
 /** The file extensions the importers read (what the open dialogs offer and folder imports pick up). */

@@ -1,7 +1,8 @@
 /** Imports files one call per file, in order, with a progress row for each. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryImportResult, PlenaryBridge } from '../../shared/ipc/contract';
-import { describeImportError } from '../../shared/statements/model';
+import { DEFAULT_MAX_IMPORT_BYTES, describeImportError } from '../../shared/statements/model';
+import { tooLargeError } from '../../shared/statements/size-limit';
 import type { DroppedFile } from './collect-dropped-files';
 
 /** Where one file is in its import. */
@@ -111,6 +112,12 @@ async function importOne(
   update: (id: number, patch: Partial<ImportRow>) => void,
 ): Promise<string | null> {
   try {
+    // Refused on its size before it is read, as the backend and the CLI do.
+    if (job.file.size > DEFAULT_MAX_IMPORT_BYTES) {
+      const error = tooLargeError(job.file.name, job.file.size, DEFAULT_MAX_IMPORT_BYTES);
+      update(job.id, { status: 'error', message: describeImportError(error) });
+      return null;
+    }
     update(job.id, { status: 'reading' });
     const bytes = new Uint8Array(await job.file.arrayBuffer());
     update(job.id, { status: 'importing' });

@@ -18,6 +18,7 @@ import {
 } from './model';
 import { SAMPLE_LABEL } from './roles';
 import { segment, statementId } from './segment';
+import { tooLargeError } from './size-limit';
 
 /** The file extensions the importers read, and the format each stands for. */
 export const IMPORT_EXTENSIONS: Readonly<Record<string, Exclude<SourceFormat, 'paste'>>> = {
@@ -59,12 +60,6 @@ function unsupportedReason(fileName: string): string {
   return `unsupported file type .${ext} (use .txt, .md, .html, .docx or .pdf)`;
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  const mb = bytes / 1024 / 1024;
-  return mb >= 10 || Number.isInteger(mb) ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
-}
-
 async function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extraction> {
   switch (format) {
     case 'txt':
@@ -94,12 +89,7 @@ export async function importStatement(file: ImportFile, options: ImportOptions =
   try {
     const bytes = file.bytes;
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-    if (bytes.length > maxBytes) {
-      return fail(
-        'too-large',
-        `file is too large (${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)})`,
-      );
-    }
+    if (bytes.length > maxBytes) return { ok: false, error: tooLargeError(fileName, bytes.length, maxBytes) };
     if (bytes.length === 0) return fail('empty', 'empty file');
     const format = options.pasted ? 'paste' : formatOf(fileName);
     if (!format) return fail('unsupported-format', unsupportedReason(fileName));
