@@ -113,4 +113,3 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     }),
   };
 }
-
