@@ -2,33 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../compare/compare';
 import { makeStatement } from '../testing/make-statement';
 import { COMPARE_CSV_COLUMNS, compareCsv } from './compare-csv';
-
-// RFC 4180 read back: quoted cells, doubled quotes, CRLF rows (newlines inside quotes stay).
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') cell += text[++i];
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
+import { readCsv } from '../testing/read-csv';
 
 const reference = makeStatement(
   [
@@ -49,7 +23,7 @@ const other = makeStatement(
 
 describe('compareCsv', () => {
   const comparison = compare(reference, other);
-  const rows = parseCsv(compareCsv(comparison));
+  const rows = readCsv(compareCsv(comparison));
 
   it('has a header and one row per alignment entry, in display order', () => {
     expect(rows[0]).toEqual([...COMPARE_CSV_COLUMNS]);

@@ -2,6 +2,7 @@
 import type { AlignmentEntry, Comparison } from '../compare/model';
 import { opLabel } from '../compare/op-labels';
 import { bodyBlocks, type Statement } from '../statements/model';
+import { csvDocument, textCell } from './csv';
 
 /** The CSV columns, in order. */
 export const COMPARE_CSV_COLUMNS = [
@@ -15,13 +16,6 @@ export const COMPARE_CSV_COLUMNS = [
   'reference_text',
   'other_text',
 ] as const;
-
-// A text cell a spreadsheet would read as a formula (=, +, -, @ or a control character first) gets a leading
-// apostrophe, so text from an imported file can never run as one.
-function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function positions(ids: readonly string[], statement: Statement): string {
   const index = new Map(bodyBlocks(statement).map((block, i) => [block.id, i + 1]));
@@ -58,9 +52,8 @@ function row(entry: AlignmentEntry, n: number, comparison: Comparison): string {
  * paragraphs; the texts are the paragraphs as written, several joined by a blank line.
  */
 export function compareCsv(comparison: Comparison): string {
-  const rows = [
-    COMPARE_CSV_COLUMNS.join(','),
-    ...comparison.alignment.map((e, i) => row(e, i + 1, comparison)),
-  ];
-  return `${rows.join('\r\n')}\r\n`;
+  return csvDocument(
+    COMPARE_CSV_COLUMNS,
+    comparison.alignment.map((e, i) => row(e, i + 1, comparison)),
+  );
 }

@@ -1,5 +1,6 @@
 /** The overview as CSV: one row per reference paragraph × statement (long format, for spreadsheets and R). */
 import type { Overview } from '../compare/model';
+import { csvDocument, textCell } from './csv';
 
 /** The CSV columns, in order. */
 export const OVERVIEW_CSV_COLUMNS = [
@@ -17,13 +18,6 @@ export const OVERVIEW_CSV_COLUMNS = [
 
 const EXCERPT_LENGTH = 80;
 
-// A text cell a spreadsheet would read as a formula (=, +, -, @ or a control character first) gets a leading
-// apostrophe, so text from an imported file can never run as one.
-function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
@@ -36,7 +30,7 @@ function excerpt(text: string): string {
  * statement's share of the reference body words kept (the same on each of its rows). Unknown year: empty.
  */
 export function overviewCsv(overview: Overview): string {
-  const rows: string[] = [OVERVIEW_CSV_COLUMNS.join(',')];
+  const rows: string[] = [];
   overview.rows.forEach((block, r) => {
     overview.statements.forEach((statement, c) => {
       const cell = overview.cells[r]?.[c];
@@ -57,5 +51,5 @@ export function overviewCsv(overview: Overview): string {
       );
     });
   });
-  return `${rows.join('\r\n')}\r\n`;
+  return csvDocument(OVERVIEW_CSV_COLUMNS, rows);
 }

@@ -1,5 +1,6 @@
 /** The themes report as CSV: one row per theme × statement. */
 import type { Themes } from '../themes/model';
+import { csvDocument, textCell } from './csv';
 
 /** The CSV columns, in order. */
 export const THEMES_CSV_COLUMNS = [
@@ -12,19 +13,12 @@ export const THEMES_CSV_COLUMNS = [
   'per1000',
 ] as const;
 
-// A text cell a spreadsheet would read as a formula (=, +, -, @ or a control character first) gets a leading
-// apostrophe, so a title from an imported file can never run as one.
-function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * One row per theme and statement (in the order of `themes.themes`, then `themes.statements`), with a header
  * row; RFC 4180 quoting, CRLF line ends. An unknown year is an empty cell.
  */
 export function themesCsv(themes: Themes): string {
-  const rows: string[] = [THEMES_CSV_COLUMNS.join(',')];
+  const rows: string[] = [];
   const byId = new Map(themes.statements.map((s) => [s.id, s]));
   for (const theme of themes.themes) {
     for (const { statement, count, per1000 } of theme.counts) {
@@ -42,5 +36,5 @@ export function themesCsv(themes: Themes): string {
       );
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return csvDocument(THEMES_CSV_COLUMNS, rows);
 }

@@ -3,6 +3,7 @@ import { makeStatement } from '../testing/make-statement';
 import { themes } from '../themes/themes';
 import { THEMES_CSV_COLUMNS, themesCsv } from './themes-csv';
 import { themesJson } from './themes-json';
+import { readCsv } from '../testing/read-csv';
 
 const a = makeStatement(['The peer review system and the permanent secretariat.'], {
   year: 2018,
@@ -11,35 +12,8 @@ const a = makeStatement(['The peer review system and the permanent secretariat.'
 const b = makeStatement(['Peer review again, and synthetic diamonds.'], { title: 'No year' });
 const result = themes([a, b], { reference: a, maxDiscovered: 0 });
 
-// A small RFC 4180 reader, to check the writer against.
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') cell += text[++i];
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 describe('themesCsv', () => {
-  const rows = parseCsv(themesCsv(result));
+  const rows = readCsv(themesCsv(result));
 
   it('has a header and one row per theme × statement', () => {
     expect(rows[0]).toEqual([...THEMES_CSV_COLUMNS]);
