@@ -6,7 +6,7 @@ import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
 import { StatementBadges } from '../library/statement-badges';
 import { titleWithYear } from '../library/statement-labels';
-import { JobProgress } from '../worker/job-progress';
+import { JobError, JobProgress } from '../worker/job-progress';
 import { statementsKey, useBackgroundJob } from '../worker/use-background-job';
 import { OverviewGrid } from './overview-grid';
 import { OverviewLegend } from './overview-legend';
@@ -103,18 +103,12 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
             <JobProgress progress={job.progress} fallback="Comparing statements with the reference" />
           )}
           {job.status === 'error' && (
-            <div className="notice notice-error" role="alert">
-              <div>
-                <p className="notice-line">The overview could not be worked out: {job.message}</p>
-                <p className="notice-line muted">
-                  Try again. If it fails again, untick the statement imported last (it may be damaged) or
-                  reload the window; your library is saved.
-                </p>
-              </div>
-              <button type="button" className="button button-small" onClick={job.retry}>
-                Try again
-              </button>
-            </div>
+            <JobError
+              what="The overview"
+              message={job.message}
+              advice="untick the statement imported last (it may be damaged) or reload the window"
+              onRetry={job.retry}
+            />
           )}
           {result && rows.length === 0 && (
             <p className="overview-note" role="status">

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
-import { JobProgress } from '../worker/job-progress';
+import { JobError, JobProgress } from '../worker/job-progress';
 import { SourceBadge } from './source-badge';
 import { Sparkline } from './sparkline';
 import { CHANGE_LABELS, countIn, themeChange, yearSeries, type ThemeChange } from './theme-series';
@@ -49,17 +49,13 @@ export function ThemesPanel({ state }: { readonly state: ThemesPanelState }) {
         <JobProgress progress={job.progress} fallback="Finding recurring themes" />
       )}
       {job.status === 'error' && (
-        <div className="notice notice-error panel-notice" role="alert">
-          <div>
-            <p className="notice-line">The themes could not be worked out: {job.message}</p>
-            <p className="notice-line muted">
-              Try again. If it fails again, reload the window; your library is saved.
-            </p>
-          </div>
-          <button type="button" className="button button-small" onClick={job.retry}>
-            Try again
-          </button>
-        </div>
+        <JobError
+          what="The themes"
+          message={job.message}
+          advice="reload the window"
+          onRetry={job.retry}
+          className="panel-notice"
+        />
       )}
       {job.status === 'ready' && <PanelBody state={state} all={job.output} />}
     </aside>

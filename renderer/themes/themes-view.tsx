@@ -4,7 +4,7 @@ import type { Statement } from '../../shared/statements/model';
 import type { ThemeSource } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { ShadeScale } from '../overview/shade-scale';
-import { JobProgress } from '../worker/job-progress';
+import { JobError, JobProgress } from '../worker/job-progress';
 import { useBackgroundJob } from '../worker/use-background-job';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
@@ -107,18 +107,12 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
         <JobProgress progress={state.progress} fallback="Finding recurring themes" />
       )}
       {state.status === 'error' && (
-        <div className="notice notice-error" role="alert">
-          <div>
-            <p className="notice-line">The themes could not be worked out: {state.message}</p>
-            <p className="notice-line muted">
-              Try again. If it fails again, check your themes’ terms (Edit) or reload the window; your library
-              is saved.
-            </p>
-          </div>
-          <button type="button" className="button button-small" onClick={state.retry}>
-            Try again
-          </button>
-        </div>
+        <JobError
+          what="The themes"
+          message={state.message}
+          advice="check your themes’ terms (Edit) or reload the window"
+          onRetry={state.retry}
+        />
       )}
       {all && (
         <div className="themes-main">

@@ -29,3 +29,34 @@ export function JobProgress({
     </div>
   );
 }
+
+/** The error state of a background job: what failed, the worker's message, what to do next, and a retry. */
+export function JobError({
+  what,
+  message,
+  advice,
+  onRetry,
+  className = '',
+}: {
+  /** "The overview", "The themes". */
+  readonly what: string;
+  readonly message: string;
+  /** What to try if retrying fails again. */
+  readonly advice: string;
+  readonly onRetry: () => void;
+  readonly className?: string;
+}) {
+  return (
+    <div className={`notice notice-error ${className}`.trim()} role="alert">
+      <div>
+        <p className="notice-line">
+          {what} could not be worked out: {message}
+        </p>
+        <p className="notice-line muted">Try again. If it fails again, {advice}; your library is saved.</p>
+      </div>
+      <button type="button" className="button button-small" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
