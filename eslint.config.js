@@ -4,6 +4,20 @@ import tseslint from 'typescript-eslint';
 const nodeAndElectron = [{ name: 'electron', message: 'shared/ and renderer/ must not import electron.' }];
 const nodePatterns = [{ group: ['node:*'], message: 'No Node built-ins here.' }];
 
+/** Test-only libraries and the testing/ tree: product code never imports them (tests may). */
+const testOnly = {
+  paths: ['fast-check', 'pdf-lib', 'vitest', '@playwright/test'].map((name) => ({
+    name,
+    message: `${name} is for tests: product code must not import it (move the code to testing/ or a *.test.ts).`,
+  })),
+  patterns: [
+    {
+      group: ['**/testing', '**/testing/**', 'vitest/*', 'fast-check/*', 'pdf-lib/*'],
+      message: 'testing/ is test support: product code must not import it.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', 'bin', '.tmp'] },
   ...tseslint.configs.recommended,
@@ -60,6 +74,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Product code (every non-test file of the four product layers) never reaches test-only code.
+    // A separate rule name from the layer rules above, so neither overrides the other.
+    files: ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'cli/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', testOnly] },
   },
   {
     // Only the two IPC wrappers may touch ipcMain / ipcRenderer.

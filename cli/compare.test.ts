@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Comparison, Overview } from '../shared/compare/model';
 import type { Statement } from '../shared/statements/model';
-import { root, useBuiltCli } from './cli-harness';
+import { root, useBuiltCli } from '../testing/cli/cli-harness';
 
 const reference = join(root, 'resources/corpus/2019-new-delhi-closing-csc.txt');
 const samples = join(root, 'resources/corpus/samples');

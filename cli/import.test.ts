@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDocx, makePdf } from '../shared/statements/fixtures/build-fixtures';
+import { makeDocx, makePdf } from '../testing/fixtures/build-fixtures';
 import { importStatement } from '../shared/statements/import-statement';
 import type { Statement } from '../shared/statements/model';
-import { root, useBuiltCli, type Run } from './cli-harness';
+import { root, useBuiltCli, type Run } from '../testing/cli/cli-harness';
 
 const reference = join(root, 'resources/corpus/2019-new-delhi-closing-csc.txt');
 const dir = mkdtempSync(join(tmpdir(), 'plenary-import-'));
@@ -82,7 +82,7 @@ describe('plenary-diff import', () => {
     const [empty, scan, encrypted, fake, rtf, broken] = await Promise.all([
       cli('import', file('empty.txt', '')),
       cli('import', file('scan.pdf', await makePdf([[]]))),
-      cli('import', join(root, 'shared/statements/fixtures/encrypted.pdf')),
+      cli('import', join(root, 'testing/fixtures/encrypted.pdf')),
       cli('import', file('fake.docx', 'plain text')),
       cli('import', file('notes.rtf', '{\\rtf1}')),
       cli('import', file('damaged.pdf', damaged)),

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root, runNode, useBuiltCli } from './cli-harness';
+import { root, runNode, useBuiltCli } from '../testing/cli/cli-harness';
 
 const reference = join(root, 'resources/corpus/2019-new-delhi-closing-csc.txt');
 const samples = [

@@ -1,7 +1,7 @@
 /** A 100,000-word statement opens, scrolls and steps between changes; the times are recorded, not asserted. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { randomParagraphs } from '../shared/testing/generate-text';
-import { createRandom } from '../shared/testing/prng';
+import { randomParagraphs } from '../testing/generators/generate-text';
+import { createRandom } from '../testing/generators/prng';
 import { changeCounter, rows } from './helpers/compare-page';
 import { dropFiles } from './helpers/drop';
 import { referenceParagraphs } from './helpers/statement-files';

@@ -1,8 +1,8 @@
 /** The overview heat map: click-through to the linked compare row, keyboard use, the statement chooser. */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { randomParagraphs } from '../shared/testing/generate-text';
-import { createRandom } from '../shared/testing/prng';
+import { randomParagraphs } from '../testing/generators/generate-text';
+import { createRandom } from '../testing/generators/prng';
 import { dropFiles } from './helpers/drop';
 import { expect, test } from './fixtures';
 

@@ -13,7 +13,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { compare } from '../../shared/compare/compare';
 import { diffTokens } from '../../shared/compare/word-diff';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
-import { generateLargePair } from '../../shared/testing/generate-pairs';
+import { generateLargePair } from '../../testing/generators/generate-pairs';
 import { peakRssMb, table, timeMedian, type BenchSection } from '../section';
 
 const SIZES = (

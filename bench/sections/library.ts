@@ -11,7 +11,7 @@ import { openLibraryStore } from '../../electron/backend/library-store';
 import { overview } from '../../shared/compare/overview';
 import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks } from '../../shared/statements/model';
-import { generateDerivedStatements } from '../../shared/testing/generate-pairs';
+import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
 import { peakRssMb, table, type BenchSection } from '../section';
 
 const STATEMENTS = 500;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { overview } from '../../shared/compare/overview';
 import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks } from '../../shared/statements/model';
-import { generateDerivedStatements } from '../../shared/testing/generate-pairs';
+import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
 import { peakRssMb, table, timeMedian, type BenchSection } from '../section';
 
 const STATEMENTS = 200;

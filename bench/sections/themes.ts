@@ -1,8 +1,8 @@
 /** Benchmark section: themes() over 1,000 generated statements of about 1,000 words each. */
 import type { Statement } from '../../shared/statements/model';
-import { randomParagraphs } from '../../shared/testing/generate-text';
-import { makeStatement } from '../../shared/testing/make-statement';
-import { createRandom } from '../../shared/testing/prng';
+import { randomParagraphs } from '../../testing/generators/generate-text';
+import { makeStatement } from '../../testing/generators/make-statement';
+import { createRandom } from '../../testing/generators/prng';
 import { themes } from '../../shared/themes/themes';
 import { median, peakRssMb, table, type BenchSection } from '../section';
 

@@ -3,7 +3,7 @@ import { CHANNELS } from '../../shared/ipc/contract';
 import { dispatchCall, isChannel } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import { CHANNEL_ARGS } from './schemas';
-import { useTestLibrary } from './test-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
 
 const { tempDir, openStore } = useTestLibrary('plenary-dispatch-');
 

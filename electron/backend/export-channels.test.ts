@@ -7,7 +7,7 @@ import { dispatchCall } from './dispatch';
 import { createHandlers, type ElectronOnlyHandlers } from './handlers';
 import type { LibraryStore } from './library-store';
 import { MAX_EXPORT_CHARS, parseChannelArgs } from './schemas';
-import { useTestLibrary } from './test-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
 
 const { tempDir, openStore } = useTestLibrary('plenary-export-');
 

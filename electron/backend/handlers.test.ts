@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
-import { makeDocx } from '../../shared/statements/fixtures/build-fixtures';
+import { makeDocx } from '../../testing/fixtures/build-fixtures';
 import type { ImportFile } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
 import { createHandlers, type Handlers } from './handlers';
-import { useTestLibrary } from './test-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');

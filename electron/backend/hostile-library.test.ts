@@ -13,9 +13,9 @@ import {
   HOSTILE_FILES,
   PWNED_GLOBAL,
   type HostileContext,
-} from '../../shared/statements/hostile/catalogue';
-import { watch, type ProcessProbe } from '../../shared/statements/hostile/watch';
-import { makeDocx } from '../../shared/statements/fixtures/build-fixtures';
+} from '../../testing/hostile/catalogue';
+import { watch, type ProcessProbe } from '../../testing/hostile/watch';
+import { makeDocx } from '../../testing/fixtures/build-fixtures';
 import { describeImportError } from '../../shared/statements/model';
 import { createHandlers, type Handlers } from './handlers';
 import { importPaths } from './import-paths';
@@ -27,7 +27,7 @@ import {
   type LibraryStore,
 } from './library-store';
 
-const fixtures = fileURLToPath(new URL('../../shared/statements/fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../testing/fixtures/', import.meta.url));
 const probe: ProcessProbe = {
   now: () => performance.now(),
   rss: () => process.memoryUsage.rss(),

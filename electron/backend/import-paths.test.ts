@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
 import { collectFolderFiles, importPaths, isSupportedFileName } from './import-paths';
-import { useTestLibrary } from './test-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
 
 const { tempDir, openStore } = useTestLibrary('plenary-paths-');
 

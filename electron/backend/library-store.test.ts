@@ -8,7 +8,7 @@ import { importStatement } from '../../shared/statements/import-statement';
 import type { Statement } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
 import { INDEX_FILE, STATEMENTS_DIR, statementFileName } from './library-store';
-import { useTestLibrary } from './test-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
@@ -257,7 +257,7 @@ describe('LibraryStore durability', () => {
     const store = await openStore(dir);
     const s = await statementOf('durable.txt', speech('durability'));
     await store.add(s);
-    const script = resolve(here, 'fixtures/save-loop.ts');
+    const script = resolve(here, '../../testing/backend/save-loop.ts');
     const folder = join(dir, STATEMENTS_DIR);
     const fileName = statementFileName(s.id);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../shared/compare/compare';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { buildRows, changedRows, rowLabel, type CompareRow } from './build-rows';
 
 const P = [

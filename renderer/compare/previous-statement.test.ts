@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementMetadata } from '../../shared/statements/model';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { previousOfKind } from './previous-statement';
 
 function statement(title: string, metadata: Partial<StatementMetadata>) {

@@ -4,7 +4,7 @@ import { overview } from '../../shared/compare/overview';
 import { compareMarkdown } from '../../shared/report/compare-markdown';
 import { overviewCsv } from '../../shared/report/overview-csv';
 import { themesJson } from '../../shared/report/themes-json';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { themes } from '../../shared/themes/themes';
 import { buildReport, formatsOf, slug, type ExportSource } from './export-reports';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { groupByYear, matchesFilter } from './group-statements';
 import { accessibleName, kindBadges } from './statement-labels';
 

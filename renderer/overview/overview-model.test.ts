@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overview } from '../../shared/compare/overview';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import {
   cellLabel,
   cellShade,

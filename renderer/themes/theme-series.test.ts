@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { themes } from '../../shared/themes/themes';
 import { countIn, describeSeries, themeChange, yearSeries } from './theme-series';
 

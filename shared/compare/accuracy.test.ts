@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAIR_KINDS, generatePair, type PairKind } from '../testing/generate-pairs';
+import { PAIR_KINDS, generatePair, type PairKind } from '../../testing/generators/generate-pairs';
 import { compare } from './compare';
 
 const corpus = readFileSync(

@@ -24,7 +24,7 @@ export interface Link {
 }
 
 /**
- * Calibrated with shared/testing/generate-pairs.ts: unrelated same-topic paragraphs score below 0.17 in
+ * Calibrated with testing/generators/generate-pairs.ts: unrelated same-topic paragraphs score below 0.17 in
  * 999 of 1000 pairs, while 99% of paragraphs with 30–35% of their words edited score above 0.40.
  */
 export const CHAIN_THRESHOLD = 0.25;

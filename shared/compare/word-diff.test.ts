@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyText, editedPair, wordyText } from '../testing/arbitraries';
+import { anyText, editedPair, wordyText } from '../../testing/generators/arbitraries';
 import { STOP_WORDS } from './stop-words';
 import { diffOther, diffReference, diffTokens, mirrorDiff, wordDiff } from './word-diff';
 import type { DiffPart } from './model';

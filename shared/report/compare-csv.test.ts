@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../compare/compare';
-import { makeStatement } from '../testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { COMPARE_CSV_COLUMNS, compareCsv } from './compare-csv';
-import { readCsv } from '../testing/read-csv';
+import { readCsv } from '../../testing/generators/read-csv';
 
 const reference = makeStatement(
   [

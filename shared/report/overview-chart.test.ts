@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overview } from '../compare/overview';
-import { makeStatement } from '../testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { overviewHtml } from './overview-html';
 import { retainedChart, shade, shadeLegend } from './overview-chart';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeStatement } from '../testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { themes } from '../themes/themes';
 import { THEMES_CSV_COLUMNS, themesCsv } from './themes-csv';
 import { themesJson } from './themes-json';
-import { readCsv } from '../testing/read-csv';
+import { readCsv } from '../../testing/generators/read-csv';
 
 const a = makeStatement(['The peer review system and the permanent secretariat.'], {
   year: 2018,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeStatement } from '../testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { importStatement } from '../statements/import-statement';
 import { foldCharacter, foldPlain, foldText } from './fold-text';
 import { buildSearchIndex, findRanges, parseQuery, search, type TextRange } from './search';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeDocx, makePdf, makeStatementPdf } from './fixtures/build-fixtures';
-import { wordpressPage } from './fixtures/wordpress-page';
+import { makeDocx, makePdf, makeStatementPdf } from '../../testing/fixtures/build-fixtures';
+import { wordpressPage } from '../../testing/fixtures/wordpress-page';
 import { importStatement } from './import-statement';
 import { bodyBlocks, type ImportResult, type Statement } from './model';
 
@@ -245,7 +245,9 @@ describe('importStatement: bad input is a typed error naming the file, never a t
   });
 
   it('an encrypted PDF', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('./fixtures/encrypted.pdf', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../testing/fixtures/encrypted.pdf', import.meta.url)),
+    );
     await expectError('locked.pdf', bytes, 'encrypted', /encrypted/);
   });
 

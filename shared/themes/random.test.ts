@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomParagraphs } from '../testing/generate-text';
-import { makeStatement } from '../testing/make-statement';
-import { createRandom } from '../testing/prng';
+import { randomParagraphs } from '../../testing/generators/generate-text';
+import { makeStatement } from '../../testing/generators/make-statement';
+import { createRandom } from '../../testing/generators/prng';
 import { badOccurrences, carriesTerm } from './check-occurrences';
 import { themes } from './themes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../statements/model';
-import { makeStatement } from '../testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import type { Theme, Themes } from './model';
 import { themes } from './themes';
 

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../fixtures/build-fixtures';
+import { makeDocx } from '../../../testing/fixtures/build-fixtures';
 import { extractDocx, MAX_DOCX_PART_BYTES, wordXmlToText } from './docx';
 
 describe('extractDocx', () => {

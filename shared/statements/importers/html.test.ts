@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITE_FURNITURE, wordpressPage } from '../fixtures/wordpress-page';
+import { SITE_FURNITURE, wordpressPage } from '../../../testing/fixtures/wordpress-page';
 import { extractHtml, htmlToText } from './html';
 
 const reference = readFileSync(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makePdf, makeStatementPdf, type PdfLine } from '../fixtures/build-fixtures';
+import { makePdf, makeStatementPdf, type PdfLine } from '../../../testing/fixtures/build-fixtures';
 import { extractPdf, NO_TEXT_LAYER_REASON } from './pdf';
 
 const at = (y: number, text: string, extra: Partial<PdfLine> = {}): PdfLine => ({ text, y, ...extra });
@@ -85,7 +85,9 @@ describe('extractPdf', () => {
   });
 
   it('refuses an encrypted PDF', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/encrypted.pdf', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../../testing/fixtures/encrypted.pdf', import.meta.url)),
+    );
     expect(await extractPdf(bytes)).toEqual({
       ok: false,
       code: 'encrypted',

@@ -1,6 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { rawZip, singleBlockBomb } from '../hostile/zip-bytes';
+import { rawZip, singleBlockBomb } from '../../../testing/hostile/zip-bytes';
 import { readZipEntry } from './zip-entry';
 
 const text = strToU8('<w:document>A short document part.</w:document>');

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll } from 'vitest';
 
 /** The repository root: where the CLI runs, as a user would run it from a checkout. */
-export const root = fileURLToPath(new URL('..', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What one CLI process left behind: its exit code and everything it wrote. */
 export interface Run {

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for property tests of the comparison: wordy text, hostile text, statements. */
 import fc from 'fast-check';
-import type { BlockRole, Statement } from '../statements/model';
+import type { BlockRole, Statement } from '../../shared/statements/model';
 import { makeStatement, type BlockSpec } from './make-statement';
 
 const VOCABULARY = [

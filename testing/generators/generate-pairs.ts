@@ -5,7 +5,7 @@
  * splits, merges, inserted new paragraphs and deletions — or is wholly unrelated (same topic vocabulary,
  * different content). The accuracy tests and the benchmark use it.
  */
-import type { Statement } from '../statements/model';
+import type { Statement } from '../../shared/statements/model';
 import { randomParagraph, randomParagraphs, randomReplacementWord } from './generate-text';
 import { makeStatement } from './make-statement';
 import { createRandom, type Random } from './prng';

@@ -2,9 +2,9 @@
  * What must hold of every result, written independently of the code under test: each check returns the
  * problems it finds (empty when all is well), so a failing property shows what broke.
  */
-import type { AlignmentEntry, AlignmentOp, Comparison, DiffPart, Overview } from '../compare/model';
-import { bodyBlocks, type Block, type BlockRole, type Statement } from '../statements/model';
-import type { Themes } from '../themes/model';
+import type { AlignmentEntry, AlignmentOp, Comparison, DiffPart, Overview } from '../../shared/compare/model';
+import { bodyBlocks, type Block, type BlockRole, type Statement } from '../../shared/statements/model';
+import type { Themes } from '../../shared/themes/model';
 
 /** How the compare model joins the texts of an entry's paragraphs (see AlignmentEntry.diff). */
 export const JOIN = '\n\n';

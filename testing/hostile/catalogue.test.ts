@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makePdf } from '../fixtures/build-fixtures';
-import { importStatement } from '../import-statement';
-import { describeImportError } from '../model';
+import { importStatement } from '../../shared/statements/import-statement';
+import { describeImportError } from '../../shared/statements/model';
 import {
   DEFAULT_MAX_GROWTH_MB,
   DEFAULT_MAX_MS,

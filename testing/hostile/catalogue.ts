@@ -3,9 +3,9 @@
  * each made by code, with what importing it must give.
  */
 import { deflateSync, strToU8, zipSync } from 'fflate';
-import { createRandom } from '../../testing/prng';
+import { createRandom } from '../generators/prng';
 import { documentXml, makeDocx, makePdf, makeStatementPdf } from '../fixtures/build-fixtures';
-import { bodyBlocks, type ImportErrorCode, type Statement } from '../model';
+import { bodyBlocks, type ImportErrorCode, type Statement } from '../../shared/statements/model';
 import { activePdf, deeplyNestedPdf } from './pdf-bytes';
 import { rawZip, repeatedDeflate, REPEAT_UNIT, singleBlockBomb } from './zip-bytes';
 
@@ -13,7 +13,7 @@ import { rawZip, repeatedDeflate, REPEAT_UNIT, singleBlockBomb } from './zip-byt
 export interface HostileContext {
   /** An http:// URL on a local server that counts requests: any request proves something reached out. */
   readonly trapUrl: string;
-  /** The bytes of a checked-in fixture in shared/statements/fixtures/. */
+  /** The bytes of a checked-in fixture in testing/fixtures/. */
   fixture(name: string): Promise<Uint8Array>;
 }
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../compare/compare';
-import { overview } from '../compare/overview';
-import { importStatement } from '../statements/import-statement';
-import type { Statement } from '../statements/model';
+import { compare } from '../../shared/compare/compare';
+import { overview } from '../../shared/compare/overview';
+import { importStatement } from '../../shared/statements/import-statement';
+import type { Statement } from '../../shared/statements/model';
 import { adversarialText, perturbedPair } from './arbitraries';
 import { comparisonProblems, mirrorProblems, overviewProblems } from './invariants';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openLibraryStore, type LibraryStore } from './library-store';
+import { openLibraryStore, type LibraryStore } from '../../electron/backend/library-store';
 
 /** Temp folders and library stores for one test file, all cleaned up after each test. */
 export interface TestLibrary {

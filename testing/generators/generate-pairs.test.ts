@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffTokens, equalWords, wordDiff } from '../compare/word-diff';
-import { bodyBlocks } from '../statements/model';
+import { diffTokens, equalWords, wordDiff } from '../../shared/compare/word-diff';
+import { bodyBlocks } from '../../shared/statements/model';
 import { PAIR_KINDS, editWords, generateLargePair, generatePair } from './generate-pairs';
 import { createRandom } from './prng';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importStatement } from '../statements/import-statement';
-import type { Statement } from '../statements/model';
-import { badOccurrences } from '../themes/check-occurrences';
-import { themes } from '../themes/themes';
+import { importStatement } from '../../shared/statements/import-statement';
+import type { Statement } from '../../shared/statements/model';
+import { badOccurrences } from '../../shared/themes/check-occurrences';
+import { themes } from '../../shared/themes/themes';
 import { adversarialText, perturbedPair } from './arbitraries';
 import { occurrenceProblems } from './invariants';
 

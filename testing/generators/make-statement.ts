@@ -1,5 +1,5 @@
 /** Builds Statement objects straight from text for tests and the benchmark, without the importers. */
-import type { Block, BlockRole, Statement, StatementMetadata } from '../statements/model';
+import type { Block, BlockRole, Statement, StatementMetadata } from '../../shared/statements/model';
 
 /** One block to put in a made statement: plain text is a body paragraph. */
 export type BlockSpec = string | { readonly role: BlockRole; readonly text: string };

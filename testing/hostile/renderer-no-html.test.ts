@@ -16,7 +16,7 @@ const RAW_HTML_SINKS = [
   /DOMParser/,
 ];
 
-const renderer = fileURLToPath(new URL('../../../renderer/', import.meta.url));
+const renderer = fileURLToPath(new URL('../../renderer/', import.meta.url));
 
 function sourceFiles(): string[] {
   return (readdirSync(renderer, { recursive: true }) as string[])

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../statements/fixtures/build-fixtures';
-import { importStatement } from '../statements/import-statement';
-import { describeImportError, type ImportErrorCode, type ImportResult } from '../statements/model';
-import { normaliseText } from '../statements/normalise-text';
-import { segment, splitParagraphs } from '../statements/segment';
+import { makeDocx } from '../fixtures/build-fixtures';
+import { importStatement } from '../../shared/statements/import-statement';
+import { describeImportError, type ImportErrorCode, type ImportResult } from '../../shared/statements/model';
+import { normaliseText } from '../../shared/statements/normalise-text';
+import { segment, splitParagraphs } from '../../shared/statements/segment';
 import { adversarialText, anyBytes, encodeText, lineParagraphs, textEncoding } from './arbitraries';
 import { blockProblems } from './invariants';
 

@@ -4,9 +4,9 @@
  * real-looking statements perturbed word by word and paragraph by paragraph.
  */
 import fc from 'fast-check';
-import { editWords } from '../testing/generate-pairs';
-import { randomParagraph } from '../testing/generate-text';
-import { createRandom } from '../testing/prng';
+import { editWords } from '../generators/generate-pairs';
+import { randomParagraph } from '../generators/generate-text';
+import { createRandom } from '../generators/prng';
 
 const WORDS = [
   'the',
