@@ -1,5 +1,5 @@
 /** The compare view: keyboard change navigation, "Changes only", inline mode, and the README screenshot. */
-import { mkdirSync } from 'node:fs';
+import { readmeScreenshot } from './helpers/readme-screenshot';
 import { changeCounter, libraryEntry, rows, rowsWithOp } from './helpers/compare-page';
 import { expect, test } from './fixtures';
 
@@ -83,8 +83,5 @@ test('the compare view as the README shows it', async ({ app }, testInfo) => {
   const shot = await page.screenshot();
   await testInfo.attach('compare view', { body: shot, contentType: 'image/png' });
   // One picture for the README, from browser mode only.
-  if (testInfo.project.name === 'web') {
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/compare.png' });
-  }
+  await readmeScreenshot(page, testInfo, 'compare');
 });

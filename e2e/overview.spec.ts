@@ -1,5 +1,5 @@
 /** The overview heat map: click-through to the linked compare row, keyboard use, the statement chooser. */
-import { mkdirSync } from 'node:fs';
+import { readmeScreenshot } from './helpers/readme-screenshot';
 import type { Page } from '@playwright/test';
 import { randomParagraphs } from '../testing/generators/generate-text';
 import { createRandom } from '../testing/generators/prng';
@@ -39,10 +39,7 @@ test('a cell opens the compare view for its statement, focused on the row of its
   await expect(tip).toContainText(`¶${number} → 2021 Moscow: reworded`);
   const linked = (await tip.locator('.overview-tip-text .para-number').first().textContent()) ?? '';
   expect(linked).toMatch(/^¶\d+$/);
-  if (testInfo.project.name === 'web') {
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/overview.png' });
-  }
+  await readmeScreenshot(page, testInfo, 'overview');
 
   await cell.click();
   await expect(page.locator('.card-other')).toContainText('Moscow');

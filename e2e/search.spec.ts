@@ -1,5 +1,5 @@
 /** Search across statements: as-you-type, case- and accent-insensitive phrases, hits grouped by statement, click → compare. */
-import { mkdirSync } from 'node:fs';
+import { readmeScreenshot } from './helpers/readme-screenshot';
 import { dropFiles } from './helpers/drop';
 import { changeCounter } from './helpers/compare-page';
 import { expect, test } from './fixtures';
@@ -121,8 +121,5 @@ test('the search view as the README shows it', async ({ app }, testInfo) => {
   );
   await page.mouse.move(0, 0);
   await testInfo.attach('search view', { body: await page.screenshot(), contentType: 'image/png' });
-  if (testInfo.project.name === 'web') {
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/search.png' });
-  }
+  await readmeScreenshot(page, testInfo, 'search');
 });

@@ -1,6 +1,6 @@
 /** Themes: the panel beside the compare view (marks in both columns, stepping) and the themes view (heat map,
  * quotes, user themes that survive a restart). */
-import { mkdirSync } from 'node:fs';
+import { readmeScreenshot } from './helpers/readme-screenshot';
 import type { Page } from '@playwright/test';
 import { libraryEntry } from './helpers/compare-page';
 import { expect, test } from './fixtures';
@@ -57,9 +57,8 @@ test('a theme chosen in the panel is marked in both columns, and the stepper wal
     });
     if (!shot && (both || step === total) && testInfo.project.name === 'web') {
       shot = true;
-      mkdirSync('docs/screenshots', { recursive: true });
       await page.mouse.move(0, 0);
-      await page.screenshot({ path: 'docs/screenshots/themes-panel.png' });
+      await readmeScreenshot(page, testInfo, 'themes-panel');
     }
     await themes.getByRole('button', { name: 'Next occurrence' }).click();
   }
@@ -106,11 +105,8 @@ test('a user theme added in the themes view shows in the heat map, opens its quo
   await cell2019.click();
   const quotes = page.getByRole('complementary', { name: /^Quotes: Secretariat and fund \(e2e\) in 2019/ });
   await expect(quotes.locator('.quote mark').first()).toHaveText(/permanent secretariat|multi-donor fund/i);
-  if (testInfo.project.name === 'web') {
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: 'docs/screenshots/themes-view.png' });
-  }
+  await page.mouse.move(0, 0);
+  await readmeScreenshot(page, testInfo, 'themes-view');
 
   // Restart on the same library: the theme is still there, and applied.
   page = await app.restart();
