@@ -24,6 +24,7 @@ function call<C extends Channel>(channel: C): (...args: ChannelArgs<C>) => Promi
 const bridge = {
   'app:info': call('app:info'),
   'library:list': call('library:list'),
+  'library:get': call('library:get'),
   'library:import': call('library:import'),
   'library:paste': call('library:paste'),
   'library:remove': call('library:remove'),

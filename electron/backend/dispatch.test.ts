@@ -62,6 +62,12 @@ describe('dispatchCall', () => {
     ['themes:save-user', [[{ id: 't', label: '', terms: [] }]]],
     ['app:info', ['extra']],
     ['library:list', null],
+    ['library:get', []],
+    ['library:get', [[]]],
+    ['library:get', ['one-id']],
+    ['library:get', [['']]],
+    ['library:get', [[42]]],
+    ['library:get', [Array.from({ length: 1001 }, (_, n) => `id-${n}`)]],
   ])('refuses invalid arguments for %s %j with a message, changing nothing', async (channel, args) => {
     const h = await handlers();
     await h['library:paste'](TEXT, 'Existing');
@@ -71,6 +77,18 @@ describe('dispatchCall', () => {
     if (outcome.kind === 'invalid-args')
       expect(outcome.error).toMatch(new RegExp(`^Invalid arguments for ${channel}: .+`));
     expect(await h['library:list']()).toEqual(before);
+  });
+
+  it('answers library:get with the full statements asked for, and fails naming an id not in the library', async () => {
+    const h = await handlers();
+    const pasted = await h['library:paste'](TEXT, 'Asked for');
+    const id = pasted.ok ? pasted.statement.id : '';
+    const outcome = await dispatchCall(h, 'library:get', [[id]]);
+    expect(outcome).toEqual({ kind: 'ok', value: [pasted.ok ? pasted.statement : null] });
+    expect(await dispatchCall(h, 'library:get', [[id, 'gone']])).toEqual({
+      kind: 'failed',
+      error: 'No statement with id gone is in the library; it may have been removed.',
+    });
   });
 
   it('turns a handler failure into a message', async () => {

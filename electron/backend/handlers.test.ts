@@ -220,3 +220,42 @@ describe('library edits', () => {
     expect(await handlers['app:info']()).toEqual({ version: '1.2.3', mode: 'web' });
   });
 });
+
+describe('library:list summaries and library:get texts', () => {
+  it('lists summaries without text, with counts and a hash of the text; library:get brings the text', async () => {
+    const { dir, handlers } = await setUp();
+    const [imported] = await handlers['library:import']([await fileOnDisk(dir, 'dubai.txt', TXT)]);
+    const statement = imported?.ok ? imported.statement : expect.fail('import failed');
+    const list = await handlers['library:list']();
+    const [summary] = list.statements;
+    expect(summary).not.toHaveProperty('blocks');
+    expect(JSON.stringify(list)).not.toContain('definition of conflict diamonds');
+    // Counted by hand from TXT: two body paragraphs of 19 and 15 words (the salutation is not body).
+    expect(summary).toMatchObject({
+      id: statement.id,
+      title: statement.title,
+      counts: { paragraphs: 2, words: 34 },
+    });
+    expect(summary?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await handlers['library:get']([statement.id])).toEqual([statement]);
+  });
+
+  it('keeps the hash through a metadata edit, answers the edit with the new summary, and changes it with the text', async () => {
+    const { dir, handlers } = await setUp();
+    const [first] = await handlers['library:import']([await fileOnDisk(dir, 'a.txt', TXT)]);
+    const [second] = await handlers['library:import']([
+      await fileOnDisk(dir, 'b.txt', TXT.replace('long hours', 'short hours')),
+    ]);
+    const id = first?.ok ? first.statement.id : '';
+    const [before, other] = (await handlers['library:list']()).statements;
+    const edited = await handlers['library:update-metadata'](id, {
+      title: 'Renamed',
+      metadata: { year: 2030 },
+    });
+    expect(edited).toMatchObject({ id, title: 'Renamed', hash: before?.hash, metadata: { year: 2030 } });
+    expect(edited).not.toHaveProperty('blocks');
+    expect((await handlers['library:list']()).statements[0]).toEqual(edited);
+    expect(second?.ok && other?.id === second.statement.id).toBe(true);
+    expect(other?.hash).not.toBe(before?.hash);
+  });
+});

@@ -16,6 +16,7 @@ import {
   type StatementMetadata,
 } from '../../shared/statements/model';
 import type { LibraryStore } from './library-store';
+import { summaryOf } from './statement-summaries';
 
 /** One async function per channel, derived from the contract. */
 export type Handlers = { readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -73,7 +74,17 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
 
   return {
     'app:info': async () => ({ version: options.version, mode: options.mode }),
-    'library:list': async () => store.snapshot(),
+    'library:list': async () => {
+      const contents = store.snapshot();
+      return { ...contents, statements: contents.statements.map(summaryOf) };
+    },
+    'library:get': async (ids) =>
+      ids.map((id) => {
+        const statement = store.get(id);
+        if (!statement)
+          throw new Error(`No statement with id ${id} is in the library; it may have been removed.`);
+        return statement;
+      }),
     'library:import': async (files) => {
       const results: LibraryImportResult[] = [];
       // One at a time: a batch of large PDFs must not hold every parse in memory at once.
@@ -99,11 +110,12 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       for (const [key, value] of Object.entries(patch.metadata ?? {})) {
         if (value !== undefined) metadata[key] = value === '' ? null : value;
       }
-      return store.replace({
+      const edited = await store.replace({
         ...current,
         title: patch.title ?? current.title,
         metadata: metadata as unknown as StatementMetadata,
       });
+      return summaryOf(edited);
     },
     'library:set-samples-hidden': (hidden) => store.setSamplesHidden(hidden),
     'themes:save-user': (themes) => store.setUserThemes(themes),

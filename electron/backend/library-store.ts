@@ -30,11 +30,16 @@ export interface AddOutcome {
   readonly duplicate: boolean;
 }
 
+/** Everything the library holds, with the full statements (`library:list` sends their summaries). */
+export type LibraryContents = Omit<LibrarySnapshot, 'statements'> & {
+  readonly statements: readonly Statement[];
+};
+
 /** A library folder opened for reading and writing; every write goes through one queue. */
 export interface LibraryStore {
   readonly dir: string;
   /** Everything in the library right now. */
-  snapshot(): LibrarySnapshot;
+  snapshot(): LibraryContents;
   get(id: string): Statement | undefined;
   /** Adds a statement unless the same bytes (sha256) or the same text (id) are already stored. */
   add(statement: Statement): Promise<AddOutcome>;

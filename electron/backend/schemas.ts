@@ -94,6 +94,9 @@ export const MetadataPatchSchema = z.strictObject({
 
 const statementId = z.string().min(1).max(200);
 
+/** Most statements one `library:get` call may ask for (the renderer asks in smaller batches). */
+export const MAX_IDS_PER_GET = 1000;
+
 /** Longest report text accepted for saving (characters); a 100k-word comparison as HTML is a few MB. */
 export const MAX_EXPORT_CHARS = 32 * 1024 * 1024;
 /** The kinds of text report the save dialog writes. */
@@ -117,6 +120,7 @@ export function exportFileName(extensions: readonly string[]) {
 export const CHANNEL_ARGS = {
   'app:info': z.tuple([]),
   'library:list': z.tuple([]),
+  'library:get': z.tuple([z.array(statementId).min(1, 'expected at least one id').max(MAX_IDS_PER_GET)]),
   'library:import': z.tuple([z.array(ImportFileSchema).max(MAX_FILES_PER_IMPORT)]),
   'library:paste': z.tuple([z.string(), z.string().trim().max(MAX_TITLE_LENGTH).nullable()]),
   'library:remove': z.tuple([statementId]),

@@ -1,11 +1,12 @@
 /** The one channel map between the renderer and the backend (Electron IPC or browser-mode HTTP). */
 import type { ImportFile, ImportResult, Statement, StatementMetadata } from '../statements/model';
+import type { StatementSummary } from '../statements/summary';
 import type { UserTheme } from '../themes/user-theme';
 
-/** Everything the library holds, as the renderer sees it. */
+/** Everything the library holds, as the renderer sees it: summaries, the texts come by `library:get`. */
 export interface LibrarySnapshot {
-  /** Every statement, samples included (the renderer hides them when `samplesHidden`). */
-  readonly statements: readonly Statement[];
+  /** Every statement without its text, samples included (the renderer hides them when `samplesHidden`). */
+  readonly statements: readonly StatementSummary[];
   /** Id of the bundled 2019 New Delhi reference. */
   readonly referenceId: string;
   readonly samplesHidden: boolean;
@@ -36,12 +37,15 @@ export type ExportOutcome = { readonly saved: true; readonly path: string } | { 
 export interface Channels {
   'app:info': () => Promise<AppInfo>;
   'library:list': () => Promise<LibrarySnapshot>;
+  /** The full statements (with their text) of some ids, in the order asked; an id not in the library fails the call. */
+  'library:get': (ids: readonly string[]) => Promise<Statement[]>;
   'library:import': (files: readonly ImportFile[]) => Promise<LibraryImportResult[]>;
   'library:paste': (text: string, title: string | null) => Promise<LibraryImportResult>;
   'library:remove': (id: string) => Promise<void>;
   /** Puts back a statement removed a moment ago (undo). */
   'library:restore': (statement: Statement) => Promise<void>;
-  'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<Statement>;
+  /** Answers the edited statement's new summary, so the renderer updates one entry. */
+  'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<StatementSummary>;
   'library:set-samples-hidden': (hidden: boolean) => Promise<void>;
   'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
   /**
@@ -89,6 +93,7 @@ export type PlenaryBridge = {
 export const CHANNELS = [
   'app:info',
   'library:list',
+  'library:get',
   'library:import',
   'library:paste',
   'library:remove',
