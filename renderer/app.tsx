@@ -1,7 +1,7 @@
 /** The app: header, library sidebar, the current view, drag and drop, dialogs and toasts. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand, MetadataPatch, PlenaryBridge } from '../shared/ipc/contract';
-import type { Statement } from '../shared/statements/model';
+import type { StatementSummary } from '../shared/statements/summary';
 import type { ViewMode } from './compare/compare-row';
 import { CompareView, type CompareFocus } from './compare/compare-view';
 import { AgainstToggle } from './compare/against-toggle';
@@ -17,6 +17,8 @@ import { LibrarySidebar } from './library/library-sidebar';
 import { MetadataDialog } from './library/metadata-dialog';
 import { PasteDialog } from './library/paste-dialog';
 import { useLibrary } from './library/use-library';
+import { useStatements } from './library/use-statements';
+import { TextsProgress } from './library/texts-progress';
 import { SearchView } from './search/search-view';
 import { OverviewView } from './overview/overview-view';
 import { AppHeader } from './shell/app-header';
@@ -32,10 +34,12 @@ import { Toast, type ToastMessage } from './ui/toast';
 
 type DialogState =
   | { readonly kind: 'paste' }
-  | { readonly kind: 'metadata'; readonly statement: Statement }
+  | { readonly kind: 'metadata'; readonly statement: StatementSummary }
   | { readonly kind: 'shortcuts' }
   | { readonly kind: 'about' }
   | { readonly kind: 'export' };
+
+const NO_SUMMARIES: readonly StatementSummary[] = [];
 
 let toastIds = 0;
 let focusNonce = 0;
@@ -60,15 +64,36 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const [markedQuery, setMarkedQuery] = useState<string | null>(null);
 
   const snapshot = library.snapshot;
+  const { texts } = library;
   const byId = (id: string | null) =>
     id === null ? undefined : snapshot?.statements.find((s) => s.id === id);
-  const reference = byId(referenceChoice) ?? byId(snapshot?.referenceId ?? null) ?? null;
-  const other = openId !== null && openId !== reference?.id ? (byId(openId) ?? null) : null;
-  const visible = snapshot
-    ? visibleStatements(snapshot.statements, snapshot.samplesHidden, [reference?.id])
-    : [];
-  const yearOverYear = useYearOverYear(reference, other, visible);
+  // Summaries (no text) say what is in the library; the views get full statements once their texts are here.
+  const referenceSummary = byId(referenceChoice) ?? byId(snapshot?.referenceId ?? null) ?? null;
+  const otherSummary = openId !== null && openId !== referenceSummary?.id ? (byId(openId) ?? null) : null;
+  const referenceKey = referenceSummary?.id;
+  const visibleSummaries = useMemo(
+    () =>
+      snapshot
+        ? visibleStatements(snapshot.statements, snapshot.samplesHidden, [referenceKey])
+        : NO_SUMMARIES,
+    [snapshot, referenceKey],
+  );
+  const resolve = useCallback((summary: StatementSummary) => texts.peek(summary), [texts]);
+  const reference = referenceSummary ? (resolve(referenceSummary) ?? null) : null;
+  const other = otherSummary ? (resolve(otherSummary) ?? null) : null;
+  const yearOverYear = useYearOverYear(reference, otherSummary, visibleSummaries, resolve);
   const { setAgainst } = yearOverYear;
+  const previousSummary = yearOverYear.previous?.kind === 'found' ? yearOverYear.previous.statement : null;
+  // The texts in view first: the reference, the open statement and its predecessor.
+  const inView = useMemo(
+    () => [referenceSummary, otherSummary, previousSummary].filter((s): s is StatementSummary => s !== null),
+    [referenceSummary, otherSummary, previousSummary],
+  );
+  useStatements(texts, inView.length > 0 ? inView : null);
+  // Every shown statement's text only where a view works across the library (the themes panel does too).
+  const needAll = view !== 'compare' || otherSummary !== null;
+  const allTexts = useStatements(texts, needAll ? visibleSummaries : null);
+  const visible = allTexts.status === 'ready' ? allTexts.statements : null;
 
   const say = useCallback((text: string, action?: ToastMessage['action']) => {
     setToast({ id: ++toastIds, text, ...(action ? { action } : {}) });
@@ -121,7 +146,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
       preselectTheme(themeId, { side: 'other', block });
       return openAt(statementId, 'other', block);
     }
-    const partner = other ?? visible.find((s) => s.id !== reference.id) ?? null;
+    const partner = otherSummary ?? visibleSummaries.find((s) => s.id !== reference.id) ?? null;
     preselectTheme(themeId, { side: 'reference', block });
     if (partner) openAt(partner.id, 'reference', block);
   }
@@ -156,12 +181,16 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
     [enqueue],
   );
 
-  async function remove(statement: Statement) {
+  async function remove(summary: StatementSummary) {
+    let statement;
     try {
+      // The full statement is kept for Undo, which puts it back as it was.
+      [statement] = await texts.load([summary]);
+      if (!statement) return;
       await bridge['library:remove'](statement.id);
     } catch (failure) {
       say(
-        `Could not remove “${statement.title}”: ${failure instanceof Error ? failure.message : String(failure)}`,
+        `Could not remove “${summary.title}”: ${failure instanceof Error ? failure.message : String(failure)}`,
       );
       return;
     }
@@ -179,9 +208,8 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
     });
   }
 
-  async function saveMetadata(statement: Statement, patch: MetadataPatch) {
-    await bridge['library:update-metadata'](statement.id, patch);
-    await library.refresh();
+  async function saveMetadata(statement: StatementSummary, patch: MetadataPatch) {
+    library.updateEntry(await bridge['library:update-metadata'](statement.id, patch));
   }
 
   function makeReference(id: string) {
@@ -322,7 +350,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               </p>
             </div>
           )}
-          {snapshot && snapshot.statements.length > 0 && !reference && (
+          {snapshot && snapshot.statements.length > 0 && !referenceSummary && (
             <div className="notice notice-warning" role="alert">
               The reference statement is not in the library. Choose one with “Use as reference”.
             </div>
@@ -354,12 +382,20 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               onUseAsReference={makeReference}
               keysEnabled={dialog === null}
               focus={compareFocus}
-              themesSource={snapshot ? { statements: visible, userThemes: snapshot.userThemes } : null}
+              themesSource={
+                snapshot && visible ? { statements: visible, userThemes: snapshot.userThemes } : null
+              }
             />
           )}
-          {view === 'compare' && reference && !other && (
+          {view === 'compare' && reference && !otherSummary && (
             <ReferenceView reference={reference} focus={referenceFocus} />
           )}
+          {view === 'compare' && ((otherSummary && !other) || (referenceSummary && !reference)) && (
+            <div className="compare-status" role="status">
+              <span className="spinner" aria-hidden="true" /> Fetching the statement’s text…
+            </div>
+          )}
+          {view !== 'compare' && <TextsProgress state={allTexts} onRetry={() => void library.refresh()} />}
           {view === 'search' && snapshot && (
             <SearchView
               statements={visible}
@@ -370,7 +406,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               focusRequest={searchFocus}
             />
           )}
-          {view === 'overview' && reference && snapshot && snapshot.statements.length > 0 && (
+          {view === 'overview' && reference && visible && snapshot && snapshot.statements.length > 0 && (
             <OverviewView
               statements={visible}
               reference={reference}
@@ -378,7 +414,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
               onOpen={(statementId, block) => openAt(statementId, 'reference', block)}
             />
           )}
-          {view === 'themes' && reference && snapshot && snapshot.statements.length > 0 && (
+          {view === 'themes' && reference && visible && snapshot && snapshot.statements.length > 0 && (
             <ThemesView
               statements={visible}
               reference={reference}

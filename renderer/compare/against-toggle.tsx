@@ -1,6 +1,6 @@
 /** Year over year: compare the open statement against the reference, or against the previous one of its kind. */
 import { useId } from 'react';
-import type { PreviousStatement } from './previous-statement';
+import type { Dated, PreviousStatement } from './previous-statement';
 import './against.css';
 
 /** What the open statement is compared against. */
@@ -11,7 +11,7 @@ export interface AgainstToggleProps {
   readonly against: Against;
   readonly onChange: (against: Against) => void;
   /** The previous statement of the open one's kind, or why there is none. */
-  readonly previous: PreviousStatement;
+  readonly previous: PreviousStatement<Dated>;
   /** The open statement's kind ("closing"), for the button's words. */
   readonly kind: string | null;
 }

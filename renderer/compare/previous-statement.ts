@@ -1,17 +1,22 @@
 /** Year over year: the statement of the same kind given the latest earlier year, to compare the open one with. */
 import type { Statement } from '../../shared/statements/model';
 
+/** What the choice reads of a statement (a summary or a full statement). */
+export type Dated = Pick<Statement, 'id' | 'title' | 'metadata'>;
+
 /** The previous statement of the same kind, or why there is none (shown on the disabled toggle). */
-export type PreviousStatement =
-  | { readonly kind: 'found'; readonly statement: Statement }
-  | { readonly kind: 'none'; readonly reason: string };
+export type PreviousStatement<T extends Dated = Statement> =
+  { readonly kind: 'found'; readonly statement: T } | { readonly kind: 'none'; readonly reason: string };
 
 /**
  * The statement among `candidates` with the same kind (closing with closing, opening with opening) from the latest
  * year before `statement`'s, at any meeting. Within that year the latest date wins (unknown dates last), then the
  * title, so the choice never depends on the library's order.
  */
-export function previousOfKind(statement: Statement, candidates: readonly Statement[]): PreviousStatement {
+export function previousOfKind<T extends Dated>(
+  statement: Dated,
+  candidates: readonly T[],
+): PreviousStatement<T> {
   const { kind, year } = statement.metadata;
   if (kind === null)
     return {
@@ -23,7 +28,7 @@ export function previousOfKind(statement: Statement, candidates: readonly Statem
       kind: 'none',
       reason: 'The year of this statement is unknown: set it with Edit in the library.',
     };
-  let best: Statement | null = null;
+  let best: T | null = null;
   for (const candidate of candidates) {
     const candidateYear = candidate.metadata.year;
     if (candidate.id === statement.id || candidate.metadata.kind !== kind) continue;
@@ -35,7 +40,7 @@ export function previousOfKind(statement: Statement, candidates: readonly Statem
     : { kind: 'found', statement: best };
 }
 
-function isLater(a: Statement, b: Statement): boolean {
+function isLater(a: Dated, b: Dated): boolean {
   const ya = a.metadata.year ?? 0;
   const yb = b.metadata.year ?? 0;
   if (ya !== yb) return ya > yb;

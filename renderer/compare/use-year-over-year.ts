@@ -1,6 +1,7 @@
 /** Which statement the open one is compared against: the reference, or the previous statement of its kind. */
 import { useMemo, useState } from 'react';
 import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import type { Against } from './against-toggle';
 import { previousOfKind, type PreviousStatement } from './previous-statement';
 
@@ -9,19 +10,24 @@ export interface YearOverYear {
   readonly against: Against;
   readonly setAgainst: (against: Against) => void;
   /** The previous statement of the open one's kind (or why none), null when nothing is open. */
-  readonly previous: PreviousStatement | null;
-  /** What the compare view puts on the left: the previous statement when chosen and found, else the reference. */
+  readonly previous: PreviousStatement<StatementSummary> | null;
+  /** What the compare view puts on the left: the previous statement when chosen and found (and its text is here), else the reference. */
   readonly left: Statement | null;
 }
 
-/** Tracks the choice; `candidates` are the statements the library shows. */
+/**
+ * Tracks the choice; `candidates` are the statements the library shows, `resolve` gives a summary's full statement
+ * once its text is here.
+ */
 export function useYearOverYear(
   reference: Statement | null,
-  other: Statement | null,
-  candidates: readonly Statement[],
+  other: StatementSummary | null,
+  candidates: readonly StatementSummary[],
+  resolve: (summary: StatementSummary) => Statement | undefined,
 ): YearOverYear {
   const [against, setAgainst] = useState<Against>('reference');
   const previous = useMemo(() => (other ? previousOfKind(other, candidates) : null), [other, candidates]);
-  const left = against === 'previous' && previous?.kind === 'found' ? previous.statement : reference;
+  const left =
+    against === 'previous' && previous?.kind === 'found' ? (resolve(previous.statement) ?? null) : reference;
   return { against, setAgainst, previous, left };
 }

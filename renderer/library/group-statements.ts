@@ -1,14 +1,17 @@
 /** Filtering and grouping of the library's statements for the sidebar. */
 import type { Statement } from '../../shared/statements/model';
 
+/** What the sidebar reads of a statement (a summary or a full statement). */
+export type Listed = Pick<Statement, 'id' | 'title' | 'metadata'>;
+
 /** The statements of one year (year null: unknown). */
-export interface YearGroup {
+export interface YearGroup<T extends Listed = Listed> {
   readonly year: number | null;
-  readonly statements: readonly Statement[];
+  readonly statements: readonly T[];
 }
 
 /** True when every word of the query occurs in the title, city, country or year (case- and accent-insensitive). */
-export function matchesFilter(statement: Statement, query: string): boolean {
+export function matchesFilter(statement: Listed, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const { year, city, country } = statement.metadata;
@@ -19,8 +22,8 @@ export function matchesFilter(statement: Statement, query: string): boolean {
 }
 
 /** Groups statements by year, newest first and unknown years last; within a year by date, then title. */
-export function groupByYear(statements: readonly Statement[]): readonly YearGroup[] {
-  const byYear = new Map<number | null, Statement[]>();
+export function groupByYear<T extends Listed>(statements: readonly T[]): readonly YearGroup<T>[] {
+  const byYear = new Map<number | null, T[]>();
   for (const statement of statements) {
     const list = byYear.get(statement.metadata.year) ?? [];
     list.push(statement);
@@ -33,7 +36,7 @@ export function groupByYear(statements: readonly Statement[]): readonly YearGrou
   }));
 }
 
-function compareWithinYear(a: Statement, b: Statement): number {
+function compareWithinYear(a: Listed, b: Listed): number {
   const dateA = a.metadata.date ?? '';
   const dateB = b.metadata.date ?? '';
   if (dateA !== dateB) return dateA < dateB ? 1 : -1;

@@ -1,7 +1,7 @@
 /** The library sidebar: statements by year, filter, samples toggle, import and paste, per-statement actions. */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
-import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import { IMPORT_ACCEPT } from '../import/supported-files';
 import { groupByYear, matchesFilter } from './group-statements';
 import { StatementBadges } from './statement-badges';
@@ -16,8 +16,8 @@ export interface LibrarySidebarProps {
   readonly openId: string | null;
   readonly onOpen: (id: string) => void;
   readonly onUseAsReference: (id: string) => void;
-  readonly onEdit: (statement: Statement) => void;
-  readonly onRemove: (statement: Statement) => void;
+  readonly onEdit: (statement: StatementSummary) => void;
+  readonly onRemove: (statement: StatementSummary) => void;
   readonly onImportFiles: (files: readonly File[]) => void;
   readonly onPaste: () => void;
   /** Resolves once the setting is saved and the library reloaded. */
@@ -137,7 +137,7 @@ function yearHeading(year: number | null): string {
 }
 
 interface LibraryItemProps extends LibrarySidebarProps {
-  readonly statement: Statement;
+  readonly statement: StatementSummary;
   readonly isReference: boolean;
   readonly isOpen: boolean;
 }

@@ -1,12 +1,13 @@
 /** Edit a statement's title and metadata; saved through 'library:update-metadata'. */
 import { useId, useState, type FormEvent } from 'react';
 import type { MetadataPatch } from '../../shared/ipc/contract';
-import type { MeetingKind, Statement, StatementKind, StatementMetadata } from '../../shared/statements/model';
+import type { MeetingKind, StatementKind, StatementMetadata } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import { Dialog } from '../ui/dialog';
 
 /** Props of MetadataDialog. */
 export interface MetadataDialogProps {
-  readonly statement: Statement;
+  readonly statement: StatementSummary;
   readonly onSave: (patch: MetadataPatch) => Promise<void>;
   readonly onClose: () => void;
 }

@@ -1,9 +1,8 @@
 /** The small badges that say what a statement is: sample, opening / closing, intersessional. */
-import type { Statement } from '../../shared/statements/model';
-import { kindBadges } from './statement-labels';
+import { kindBadges, type Labelled } from './statement-labels';
 
 /** Kind badges and the "sample" badge of a statement. */
-export function StatementBadges({ statement }: { readonly statement: Statement }) {
+export function StatementBadges({ statement }: { readonly statement: Labelled }) {
   return (
     <>
       {statement.sample && (

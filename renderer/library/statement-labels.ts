@@ -1,6 +1,9 @@
 /** Words the library shows for a statement: its kind badges, year and a one-line description. */
 import type { Statement } from '../../shared/statements/model';
 
+/** What the labels read of a statement (a summary or a full statement). */
+export type Labelled = Pick<Statement, 'title' | 'sample' | 'metadata'>;
+
 /** A badge shown next to a statement's title. */
 export interface KindBadge {
   readonly kind: 'opening' | 'closing' | 'intersessional' | 'statement' | 'press';
@@ -8,7 +11,7 @@ export interface KindBadge {
 }
 
 /** The kind badges of a statement: opening / closing / statement / press, and intersessional. */
-export function kindBadges(statement: Statement): readonly KindBadge[] {
+export function kindBadges(statement: Labelled): readonly KindBadge[] {
   const badges: KindBadge[] = [];
   const { kind, meeting } = statement.metadata;
   if (kind) badges.push({ kind, label: kind });
@@ -17,19 +20,19 @@ export function kindBadges(statement: Statement): readonly KindBadge[] {
 }
 
 /** "2019" or "year unknown". */
-export function yearLabel(statement: Statement): string {
+export function yearLabel(statement: Labelled): string {
   return statement.metadata.year === null ? 'year unknown' : String(statement.metadata.year);
 }
 
 /** The title with the year when the title does not already say it: "CSC closing statement (2021)". */
-export function titleWithYear(statement: Statement): string {
+export function titleWithYear(statement: Labelled): string {
   const year = statement.metadata.year;
   if (year === null || statement.title.includes(String(year))) return statement.title;
   return `${statement.title} (${year})`;
 }
 
 /** The accessible name of a statement in lists: its title, year, kinds, and "Sample" for samples. */
-export function accessibleName(statement: Statement, isReference: boolean): string {
+export function accessibleName(statement: Labelled, isReference: boolean): string {
   const parts = [titleWithYear(statement), ...kindBadges(statement).map((b) => b.label)];
   if (statement.sample) parts.push('Sample');
   if (isReference) parts.push('Reference');

@@ -1,6 +1,8 @@
-/** The library snapshot from the backend, reloaded on demand. */
+/** The library snapshot from the backend, reloaded on demand, and the cache of its statements' texts. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
+import type { StatementSummary } from '../../shared/statements/summary';
+import { createStatementTexts, type StatementTexts } from './statement-texts';
 
 /** The library as the app holds it. */
 export interface LibraryState {
@@ -9,12 +11,17 @@ export interface LibraryState {
   readonly error: string | null;
   /** Loads the snapshot again; resolves to the new one (null on failure). */
   readonly refresh: () => Promise<LibrarySnapshot | null>;
+  /** Puts an edited statement's summary in place of the old one, without reloading the library. */
+  readonly updateEntry: (summary: StatementSummary) => void;
+  /** The statements' texts, fetched when a view needs them. */
+  readonly texts: StatementTexts;
 }
 
 /** Loads 'library:list' once and whenever refresh() is called; the latest call wins. */
 export function useLibrary(bridge: PlenaryBridge): LibraryState {
   const [snapshot, setSnapshot] = useState<LibrarySnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [texts] = useState(() => createStatementTexts((ids) => bridge['library:get'](ids)));
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
@@ -32,9 +39,17 @@ export function useLibrary(bridge: PlenaryBridge): LibraryState {
     }
   }, [bridge]);
 
+  const updateEntry = useCallback((summary: StatementSummary) => {
+    setSnapshot((current) =>
+      current
+        ? { ...current, statements: current.statements.map((s) => (s.id === summary.id ? summary : s)) }
+        : current,
+    );
+  }, []);
+
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  return { snapshot, error, refresh };
+  return { snapshot, error, refresh, updateEntry, texts };
 }

@@ -10,8 +10,8 @@ import './search.css';
 
 /** Props of SearchView. */
 export interface SearchViewProps {
-  /** The statements searched (those the library shows). */
-  readonly statements: readonly Statement[];
+  /** The statements searched (those the library shows); null while their texts are being fetched. */
+  readonly statements: readonly Statement[] | null;
   readonly referenceId: string | null;
   readonly query: string;
   readonly onQuery: (query: string) => void;
@@ -37,7 +37,7 @@ export function SearchView({
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const byId = useMemo(() => new Map(statements.map((s) => [s.id, s])), [statements]);
+  const byId = useMemo(() => new Map((statements ?? []).map((s) => [s.id, s])), [statements]);
 
   useEffect(() => {
     input.current?.focus();

@@ -19,11 +19,11 @@ export type SearchState =
 const DEBOUNCE_MS = 90;
 
 /** The results for `query` over `statements`, recomputed when either changes. */
-export function useSearch(statements: readonly Statement[], query: string): SearchState {
+export function useSearch(statements: readonly Statement[] | null, query: string): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
   // The app hands a new array on every render; only a different set of statements searches again.
-  const key = useMemo(() => corpusKey(statements), [statements]);
+  const key = useMemo(() => (statements ? corpusKey(statements) : null), [statements]);
   const latest = useRef(statements);
   useEffect(() => {
     latest.current = statements;
@@ -39,8 +39,11 @@ export function useSearch(statements: readonly Statement[], query: string): Sear
       status: 'searching',
       previous: last.status === 'ready' ? last.results : last.status === 'searching' ? last.previous : null,
     }));
+    // Until the texts are here the search waits, saying it is searching.
+    const corpus = latest.current;
+    if (corpus === null) return;
     const timer = window.setTimeout(() => {
-      searchStatements(latest.current, query).then(
+      searchStatements(corpus, query).then(
         (results) => current && setState({ status: 'ready', results }),
         (failure: unknown) =>
           current &&

@@ -6,11 +6,11 @@ import type { AnalysisJobs } from '../worker/protocol';
 import { statementsKey } from '../worker/use-background-job';
 
 /** The statements the library shows: samples only when they are not hidden; `keep` ids always. */
-export function visibleStatements(
-  statements: readonly Statement[],
+export function visibleStatements<T extends Pick<Statement, 'id' | 'sample'>>(
+  statements: readonly T[],
   samplesHidden: boolean,
   keep: readonly (string | null | undefined)[] = [],
-): readonly Statement[] {
+): readonly T[] {
   return statements.filter((s) => !samplesHidden || !s.sample || keep.includes(s.id));
 }
 
