@@ -18,10 +18,27 @@ export function byYear(a: Statement, b: Statement): number {
   return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** One statement's column of the overview: a cell per reference body paragraph, and its summary. */
+export interface OverviewColumn {
+  readonly cells: readonly LineageCell[];
+  readonly summary: LineageSummary;
+}
+
+/**
+ * Columns kept between runs, keyed by content: `keyOf` must change whenever a statement's text does (a content
+ * hash), so adding one statement to a large library compares only that one.
+ */
+export interface OverviewColumnCache {
+  readonly columns: Map<string, OverviewColumn>;
+  readonly keyOf: (statement: Statement) => string;
+}
+
 /** Options of overview(). */
 export interface OverviewOptions {
   /** Called after each statement is compared: `done` of `total` statements (the app's progress bar). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Columns already worked out for this reference and these texts. */
+  readonly cache?: OverviewColumnCache;
 }
 
 /**
@@ -35,30 +52,42 @@ export function overview(
   options: OverviewOptions = {},
 ): Overview {
   const vocabulary = createVocabulary();
-  const referenceAnalysis = analyseStatement(reference, vocabulary);
   const rows = bodyBlocks(reference);
   const rowIndex = new Map(rows.map((b, i) => [b.id, i]));
   const referenceWords = rows.reduce((n, b) => n + countWords(b.text), 0);
   const ordered = [...statements].sort(byYear);
   const cells: LineageCell[][] = rows.map(() => []);
-  const summaries = ordered.map((statement, column) => {
+  const { cache } = options;
+  const referenceKey = cache ? cache.keyOf(reference) : '';
+  // The reference is analysed only when some column has to be worked out.
+  let referenceAnalysis: ReturnType<typeof analyseStatement> | null = null;
+  const work = (statement: Statement): OverviewColumn => {
+    referenceAnalysis ??= analyseStatement(reference, vocabulary);
     const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
     const comparison = compareAnalysed(referenceAnalysis, analysis, { terms: false });
-    for (const row of cells) row[column] = NO_LINK;
+    const column: LineageCell[] = rows.map(() => NO_LINK);
     for (const entry of comparison.alignment) {
       if (entry.op === 'removed') continue;
       for (const id of entry.reference) {
         const row = rowIndex.get(id);
         if (row !== undefined)
-          (cells[row] as LineageCell[])[column] = {
-            op: entry.op,
-            similarity: entry.similarity,
-            other: entry.other,
-          };
+          column[row] = { op: entry.op, similarity: entry.similarity, other: entry.other };
       }
     }
-    options.onProgress?.(column + 1, ordered.length);
-    return summaryOf(statement, comparison, referenceWords);
+    return { cells: column, summary: summaryOf(statement, comparison, referenceWords) };
+  };
+  const summaries = ordered.map((statement, index) => {
+    const key = cache ? `${referenceKey}|${cache.keyOf(statement)}` : '';
+    let column = cache?.columns.get(key);
+    if (!column) {
+      column = work(statement);
+      cache?.columns.set(key, column);
+    }
+    rows.forEach((_, row) => ((cells[row] as LineageCell[])[index] = column.cells[row] ?? NO_LINK));
+    options.onProgress?.(index + 1, ordered.length);
+    return column.summary.statementId === statement.id
+      ? column.summary
+      : { ...column.summary, statementId: statement.id };
   });
   return { reference, statements: ordered, rows, cells, summaries };
 }
