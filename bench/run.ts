@@ -12,6 +12,7 @@ const sections: readonly (readonly [string, () => Promise<{ default: BenchSectio
   ['compare', () => import('./sections/compare')],
   ['overview', () => import('./sections/overview')],
   ['themes', () => import('./sections/themes')],
+  ['library-import', () => import('./sections/library-import')],
   ['library', () => import('./sections/library')],
 ];
 

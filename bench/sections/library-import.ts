@@ -2,16 +2,15 @@
  * Benchmark section: 500 statements imported through the backend handlers into a library folder on disk,
  * the folder opened again, and the overview of all 500 against the 2019 reference — time and memory.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/backend/handlers';
 import { openLibraryStore } from '../../electron/backend/library-store';
 import { overview } from '../../shared/compare/overview';
-import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks } from '../../shared/statements/model';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
+import { loadReference } from '../../testing/backend/generated-library';
 import { peakRssMb, table, type BenchSection } from '../section';
 
 const STATEMENTS = 500;
@@ -29,17 +28,9 @@ export interface LibraryFigures {
 }
 
 const section: BenchSection = {
-  name: 'library',
+  name: 'library-import',
   async run() {
-    const path = fileURLToPath(
-      new URL('../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url),
-    );
-    const imported = await importStatement({
-      name: 'reference.txt',
-      bytes: new Uint8Array(readFileSync(path)),
-    });
-    if (!imported.ok) throw new Error(imported.error.reason);
-    const reference = imported.statement;
+    const reference = await loadReference();
     const encoder = new TextEncoder();
     // Real files as the app receives them: a title line, then the paragraphs, as .txt bytes.
     const files = generateDerivedStatements(
@@ -96,7 +87,7 @@ const section: BenchSection = {
   },
   format(result) {
     const f = result as LibraryFigures;
-    return `library: ${f.statements} statements of ~${WORDS} words through the backend handlers (one run)\n${table(
+    return `library-import: ${f.statements} statements of ~${WORDS} words through the backend handlers (one run)\n${table(
       [
         ['step', 'ms'],
         ['import into a new library folder', String(f.importMs)],

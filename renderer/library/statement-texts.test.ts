@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import { summariseStatement, type StatementSummary } from '../../shared/statements/summary';
-import { makeStatement } from '../../shared/testing/make-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
 import { createStatementTexts } from './statement-texts';
 
 /** A fake library behind `library:get` that records every call. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, type Statement } from '../statements/model';
-import { generateDerivedStatements } from '../testing/generate-pairs';
-import { makeStatementFromText } from '../testing/make-statement';
+import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
+import { makeStatementFromText } from '../../testing/generators/make-statement';
 import { overview, type OverviewColumn, type OverviewColumnCache } from './overview';
 
 const reference = makeStatementFromText(

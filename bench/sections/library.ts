@@ -1,0 +1,190 @@
+/**
+ * Benchmark section: libraries of 200, 1,000 and 3,000 generated statements of ~1,500 words, served by the
+ * browser-mode server as a user opens them — server start to first answer, the list's size and time, the texts,
+ * then the overview (cold, and after one statement is added, with the column cache), the themes and a search.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWebServer, type WebServer } from '../../electron/web/start-web-server';
+import { overview, type OverviewColumn } from '../../shared/compare/overview';
+import type { Channel, ChannelArgs, ChannelResult } from '../../shared/ipc/contract';
+import { API_CALL_PREFIX, fromWire, toWire } from '../../shared/ipc/wire';
+import { buildSearchIndex, parseQuery, search } from '../../shared/search/search';
+import type { Statement } from '../../shared/statements/model';
+import { themes } from '../../shared/themes/themes';
+import { writeGeneratedLibrary } from '../../testing/backend/generated-library';
+import { median, table, type BenchSection } from '../section';
+
+const SIZES = [200, 1000, 3000] as const;
+const WORDS = 1500;
+/** As the renderer asks for texts. */
+const TEXTS_PER_CALL = 200;
+const QUERY = 'civil society';
+
+/** The figures of one library size. */
+export interface LibrarySizeFigures {
+  readonly statements: number;
+  /** From starting the server (opening the folder) to its first answer over HTTP. */
+  readonly startMs: number;
+  /** `library:list` over HTTP: the body's bytes and the median time of three calls. */
+  readonly listBytes: number;
+  readonly listMs: number;
+  /** Every statement's text through `library:get`, in batches as the renderer fetches them. */
+  readonly textsMs: number;
+  /** Overview of every statement against the reference, from nothing. */
+  readonly overviewMs: number;
+  /** The same after one statement is added, with the columns of the others cached. */
+  readonly overviewAddOneMs: number;
+  readonly themesMs: number;
+  /** Folding the texts for search, once per library. */
+  readonly searchIndexMs: number;
+  /** One search of a two-word phrase (median of five), once the index is built. */
+  readonly searchMs: number;
+  /** Resident memory of this process (server, library and analyses) after the run, in MB. */
+  readonly rssMb: number;
+}
+
+async function call<C extends Channel>(
+  server: WebServer,
+  channel: C,
+  args: ChannelArgs<C>,
+): Promise<{ readonly value: ChannelResult<C>; readonly bytes: number }> {
+  const response = await fetch(`http://127.0.0.1:${server.port}${API_CALL_PREFIX}${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: toWire({ args }),
+  });
+  const text = await response.text();
+  const answer = fromWire(text) as { ok: boolean; value?: unknown; error?: string };
+  if (!answer.ok) throw new Error(`${channel}: ${answer.error ?? response.status}`);
+  return { value: answer.value as ChannelResult<C>, bytes: Buffer.byteLength(text) };
+}
+
+async function measure(
+  statements: number,
+  staticDir: string,
+  corpusDir: string,
+): Promise<LibrarySizeFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-large-'));
+  try {
+    await writeGeneratedLibrary(dir, statements, WORDS);
+    let start = performance.now();
+    const server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
+    try {
+      await call(server, 'app:info', []);
+      const startMs = performance.now() - start;
+
+      const listTimes: number[] = [];
+      let list = await call(server, 'library:list', []);
+      for (let run = 0; run < 3; run++) {
+        start = performance.now();
+        list = await call(server, 'library:list', []);
+        listTimes.push(performance.now() - start);
+      }
+      const summaries = list.value.statements;
+      if (summaries.length < statements)
+        throw new Error(`expected ${statements}, listed ${summaries.length}`);
+
+      start = performance.now();
+      const batches: Promise<Statement[]>[] = [];
+      for (let at = 0; at < summaries.length; at += TEXTS_PER_CALL) {
+        const ids = summaries.slice(at, at + TEXTS_PER_CALL).map((s) => s.id);
+        batches.push(call(server, 'library:get', [ids]).then((answer) => answer.value));
+      }
+      const all = (await Promise.all(batches)).flat();
+      const textsMs = performance.now() - start;
+
+      const hashes = new Map(summaries.map((s) => [s.id, s.hash]));
+      const reference = all.find((s) => s.id === list.value.referenceId);
+      if (!reference) throw new Error('the reference is not in the library');
+      const others = all.filter((s) => s.id !== reference.id);
+      const cache = {
+        columns: new Map<string, OverviewColumn>(),
+        keyOf: (s: Statement) => hashes.get(s.id) ?? s.id,
+      };
+      const last = others.at(-1) as Statement;
+      start = performance.now();
+      overview(reference, others.slice(0, -1), { cache });
+      const overviewMs = performance.now() - start;
+      start = performance.now();
+      const added = overview(reference, others, { cache });
+      const overviewAddOneMs = performance.now() - start;
+      if (added.summaries.length !== others.length || !added.statements.includes(last))
+        throw new Error('overview lost statements');
+
+      start = performance.now();
+      const found = themes(all, { reference: reference.id });
+      const themesMs = performance.now() - start;
+      if (found.statements.length !== all.length) throw new Error('themes lost statements');
+
+      start = performance.now();
+      const index = buildSearchIndex(all);
+      const searchIndexMs = performance.now() - start;
+      const searchTimes: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        start = performance.now();
+        search(index, parseQuery(QUERY));
+        searchTimes.push(performance.now() - start);
+      }
+
+      return {
+        statements,
+        startMs: Math.round(startMs),
+        listBytes: list.bytes,
+        listMs: Math.round(median(listTimes)),
+        textsMs: Math.round(textsMs),
+        overviewMs: Math.round(overviewMs),
+        overviewAddOneMs: Math.round(overviewAddOneMs),
+        themesMs: Math.round(themesMs),
+        searchIndexMs: Math.round(searchIndexMs),
+        searchMs: Math.round(median(searchTimes) * 10) / 10,
+        rssMb: Math.round(process.memoryUsage().rss / 1e6),
+      };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const section: BenchSection = {
+  name: 'library',
+  async run() {
+    const staticDir = mkdtempSync(join(tmpdir(), 'plenary-bench-static-'));
+    const corpusDir = fileURLToPath(new URL('../../resources/corpus', import.meta.url));
+    try {
+      const figures: LibrarySizeFigures[] = [];
+      for (const size of SIZES) figures.push(await measure(size, staticDir, corpusDir));
+      return figures;
+    } finally {
+      rmSync(staticDir, { recursive: true, force: true });
+    }
+  },
+  format(result) {
+    const rows = result as readonly LibrarySizeFigures[];
+    const ms = (n: number) => `${n.toLocaleString('en')} ms`;
+    return `library: generated statements of ~${WORDS} words in browser mode's server (one run each; analyses in this process)\n${table(
+      [
+        ['statements', ...rows.map((r) => r.statements.toLocaleString('en'))],
+        ['server start → first answer', ...rows.map((r) => ms(r.startMs))],
+        [
+          'library:list size',
+          ...rows.map((r) => `${Math.round(r.listBytes / 1024).toLocaleString('en')} KB`),
+        ],
+        ['library:list time', ...rows.map((r) => ms(r.listMs))],
+        ['every text by library:get', ...rows.map((r) => ms(r.textsMs))],
+        ['overview, cold', ...rows.map((r) => ms(r.overviewMs))],
+        ['overview after adding one (cached)', ...rows.map((r) => ms(r.overviewAddOneMs))],
+        ['themes', ...rows.map((r) => ms(r.themesMs))],
+        ['search index (once)', ...rows.map((r) => ms(r.searchIndexMs))],
+        [`search “${QUERY}”`, ...rows.map((r) => ms(r.searchMs))],
+        ['resident memory', ...rows.map((r) => `${r.rssMb} MB`)],
+      ],
+    )}`;
+  },
+};
+
+export default section;
