@@ -1,5 +1,13 @@
 /** The themes report as JSON: statements, then themes with counts per statement id and their occurrences. */
-import type { Theme, ThemeOccurrence, ThemeShift, ThemeSource, ThemeTrend, Themes } from '../themes/model';
+import type {
+  Theme,
+  ThemeName,
+  ThemeOccurrence,
+  ThemeShift,
+  ThemeSource,
+  ThemeTrend,
+  Themes,
+} from '../themes/model';
 
 /** One theme in the JSON report. */
 export interface ThemeJson {
@@ -29,6 +37,8 @@ export interface ThemesJson {
   }[];
   readonly themes: readonly ThemeJson[];
   readonly acronyms: Readonly<Record<string, string>>;
+  /** Recurring names (organisations, places, meetings, roles) set apart from the themes. */
+  readonly names: readonly ThemeName[];
   /** Present when a reference was given. */
   readonly reference?: string;
   readonly relative?: readonly ThemeShift[];
@@ -62,6 +72,7 @@ export function themesJson(themes: Themes): ThemesJson {
     statements: themes.statements.map(({ id, title, year, words }) => ({ id, title, year, words })),
     themes: themes.themes.map(themeJson),
     acronyms: themes.acronyms,
+    names: themes.names,
     ...(themes.reference === null ? {} : { reference: themes.reference, relative: themes.relative }),
   };
 }

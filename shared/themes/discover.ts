@@ -12,8 +12,10 @@ import {
   tableSlots,
   tfAt,
 } from './phrase-table';
+import { weakWords } from './lexicon';
+import { capitals, nameKind, type NameKind } from './names';
 import { hashChars, sameChars } from './tokenise';
-import { CONTENT, HEAD, LINK, MODIFIER, THEME_WORD, type UnitContext, type UnitStream } from './units';
+import { CONTENT, HEAD, LINK, MODIFIER, TAIL, THEME_WORD, type UnitContext, type UnitStream } from './units';
 
 /**
  * Where a theme occurs: three numbers per occurrence, the statement index and the indices of the first and
@@ -29,6 +31,22 @@ export interface FoundTheme {
   readonly terms: readonly string[];
   readonly hits: Hits;
   readonly score: number;
+  /** The lemma ids of the phrases folded into it, the one it is named after first. */
+  readonly phrases: readonly (readonly number[])[];
+}
+
+/** A recurring name (an organisation, a place, a meeting, a role): kept apart from the themes. */
+export interface FoundName extends FoundTheme {
+  readonly kind: NameKind;
+}
+
+/** How a phrase stands to the lexicon's and the user's terms: 2 the lemmas of a term, 1 part of one, 0 neither. */
+export type TermLevel = 0 | 1 | 2;
+
+/** What discovery finds: themes, most distinctive first, and the names it set apart. */
+export interface Discovery {
+  readonly themes: FoundTheme[];
+  readonly names: FoundName[];
 }
 
 /** The body-block texts of each statement, by statement and block index. */
@@ -40,6 +58,8 @@ const maxLinkGap = 2;
 const acronymZipf = 2.5;
 // Each word beyond the first makes a phrase rarer in everyday English than its words' mean suggests.
 const extraWordZipf = 0.5;
+// A word rarer than this in everyday English is specific enough to gather the longer phrases holding it.
+const rareZipf = 4;
 
 interface Candidate {
   readonly lemmas: readonly number[];
@@ -49,6 +69,8 @@ interface Candidate {
   readonly hits: Hits;
   /** Blocks carrying it, numbered across all statements. */
   readonly blocks: number[];
+  /** Two or more lemmas, or one that is an acronym or rare in everyday English: longer phrases holding it fold. */
+  readonly specific: boolean;
 }
 
 // True for a unit that can be part of a key phrase: a noun, adjective, participle or acronym.
@@ -74,11 +96,11 @@ function nextContent(stream: UnitStream): Int32Array {
   return next;
 }
 
-// A noun or acronym ends a phrase; a general one only right after the previous word ("tripartite process",
-// but not "stock of the KP").
+// A noun or acronym ends a phrase; a general one or a gerund only right after the previous word ("tripartite
+// process", "responsible sourcing", but not "stock of the KP").
 function endsPhrase(role: Uint8Array, last: number, previous: number): boolean {
   const r = role[last] as number;
-  return r === THEME_WORD || (r === HEAD && last === previous + 1);
+  return r === THEME_WORD || ((r === HEAD || r === TAIL) && last === previous + 1);
 }
 
 // Calls `visit` for every 1-, 2- and 3-word key phrase of a stream with its first and last unit: words
@@ -93,7 +115,7 @@ function eachPhrase(
 ): void {
   const { lemma, role } = stream;
   for (let i = 0; i < stream.length; i++) {
-    if (!inPhrase(stream, i)) continue;
+    if (!inPhrase(stream, i) || role[i] === TAIL) continue;
     const a = lemma[i] as number;
     if (role[i] === THEME_WORD && (!onlyStartingWith || onlyStartingWith[a] === 1)) visit(a, -1, -1, i, i);
     const j = next[i] as number;
@@ -135,8 +157,9 @@ export function discoverThemes(
   texts: BlockTexts,
   context: UnitContext,
   maxThemes: number,
-): FoundTheme[] {
-  if (maxThemes <= 0 || streams.length < 2) return [];
+  termLevel: (lemmas: readonly number[]) => TermLevel = () => 0,
+): Discovery {
+  if (maxThemes <= 0 || streams.length < 2) return { themes: [], names: [] };
   const keys = context.vocabulary.keys;
   const nexts = streams.map(nextContent);
   // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table,
@@ -161,6 +184,12 @@ export function discoverThemes(
 
   const everyday = new Float64Array(keys.length);
   keys.forEach((key, id) => (everyday[id] = key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key)));
+  // Lemmas specific enough to tie phrases together: rare in everyday English, or acronyms, and not weak.
+  const rare = new Uint8Array(keys.length);
+  keys.forEach((key, id) => {
+    const word = key.startsWith('ACR:') ? key.slice(4) : key;
+    if ((everyday[id] as number) < rareZipf && !weakWords.has(word)) rare[id] = 1;
+  });
   const totalWords = streams.reduce((sum, stream) => sum + stream.words, 0);
   const scoredKeys: number[] = [];
   const scores: number[] = [];
@@ -201,7 +230,8 @@ export function discoverThemes(
   const starts = new Uint8Array(keys.length);
   for (const { key, score } of best) {
     const lemmas = phraseOf(key);
-    candidates.set(key, { lemmas, tf: tfOf(key), df: dfOf(key), score, hits: [], blocks: [] });
+    const specific = lemmas.length > 1 || rare[lemmas[0] as number] === 1;
+    candidates.set(key, { lemmas, tf: tfOf(key), df: dfOf(key), score, hits: [], blocks: [], specific });
     starts[lemmas[0] as number] = 1;
   }
 
@@ -227,26 +257,111 @@ export function discoverThemes(
   );
 
   const groups: Candidate[][] = [];
+  const nameGroups: { kind: NameKind; members: Candidate[] }[] = [];
   for (const candidate of [...candidates.values()].sort((x, y) => y.score - x.score)) {
     // Folding only into a group's first phrase keeps chains of partial overlaps from drifting off topic.
-    const group = groups.find((g) => folds(candidate, g[0] as Candidate));
-    if (group) group.push(candidate);
+    const group = groups.find((g) => folds(candidate, g[0] as Candidate, rare));
+    const level = termLevel(candidate.lemmas);
+    const kind = level === 2 ? null : candidateName(candidate, streams, texts, context, level === 1);
+    if (kind) {
+      const names = nameGroups.find((g) => folds(candidate, g.members[0] as Candidate, rare));
+      if (names) names.members.push(candidate);
+      else nameGroups.push({ kind, members: [candidate] });
+    } else if (group) group.push(candidate);
     else if (groups.length < maxThemes) groups.push([candidate]);
   }
-  return groups.map((group) => foundTheme(group, streams, texts, context));
+  // A place in the text belongs to one discovered theme, the more distinctive: "principles" inside
+  // "responsible sourcing principles" is not a theme of its own. A theme left in fewer than two statements goes.
+  const claimed = streams.map((stream) => new Uint8Array(stream.length));
+  const themes: FoundTheme[] = [];
+  for (const group of groups) {
+    const hits = unclaimed(mergeHits(group.map((c) => c.hits)), claimed);
+    if (new Set(hits.filter((_, h) => h % 3 === 0)).size < 2) continue;
+    for (let h = 0; h < hits.length; h += 3)
+      (claimed[hits[h] as number] as Uint8Array).fill(1, hits[h + 1] as number, (hits[h + 2] as number) + 1);
+    themes.push(foundTheme(group, streams, texts, context, hits));
+  }
+  return {
+    themes,
+    names: nameGroups.map(({ kind, members }) => ({
+      ...foundTheme(members, streams, texts, context),
+      kind,
+    })),
+  };
+}
+
+// The hits that touch no claimed unit.
+function unclaimed(hits: Hits, claimed: readonly Uint8Array[]): Hits {
+  const kept: Hits = [];
+  for (let h = 0; h < hits.length; h += 3) {
+    const units = claimed[hits[h] as number] as Uint8Array;
+    let free = true;
+    for (let u = hits[h + 1] as number; u <= (hits[h + 2] as number) && free; u++) free = units[u] === 0;
+    if (free) kept.push(hits[h] as number, hits[h + 1] as number, hits[h + 2] as number);
+  }
+  return kept;
+}
+
+// What kind of name a phrase is, from how it is written where it occurs (see `nameKind`).
+function candidateName(
+  candidate: Candidate,
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+  partOfTerm: boolean,
+): NameKind | null {
+  const keys = candidate.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
+  const acronym = keys.length === 1 && (keys[0] ?? '').startsWith('ACR:');
+  const spelled = termsOf(countSpellings(candidate.hits, streams, texts))[0] ?? '';
+  let midSentence = 0;
+  let titleCase = 0;
+  for (let h = 0; h < candidate.hits.length; h += 3) {
+    const stream = streams[candidate.hits[h] as number] as UnitStream;
+    const first = candidate.hits[h + 1] as number;
+    const text = texts[candidate.hits[h] as number]?.[stream.block[first] as number] ?? '';
+    const seen = capitals(
+      text,
+      stream.start[first] as number,
+      stream.end[candidate.hits[h + 2] as number] as number,
+    );
+    if (!seen.mid) continue;
+    midSentence++;
+    if (seen.title) titleCase++;
+  }
+  const longForm = acronym ? context.acronyms[(keys[0] ?? '').slice(4)] : undefined;
+  return nameKind({
+    words: spelled.match(/[\p{L}\p{N}]+/gu) ?? [],
+    acronym,
+    partOfTerm,
+    titleCase: midSentence === 0 ? 0 : titleCase / midSentence,
+    midSentence,
+    ...(longForm ? { longForm } : {}),
+  });
 }
 
 /**
- * Whether phrase `a` folds into phrase `b`: they share lemmas and co-occur in the same blocks.
+ * Whether phrase `a` folds into phrase `b`: they share lemmas and co-occur in the same blocks, or one holds
+ * the other, which is specific.
  *
  * With shared = common lemmas / lemmas of the longer phrase and together = blocks carrying both / blocks
  * carrying the shorter one: shared ≥ ⅔ and together ≥ ¼, or shared ≥ ½ and together ≥ ½, or one's lemmas
- * all within the other's and together ≥ ½.
+ * all within the other's and together ≥ ½. A longer phrase holding all lemmas of a specific shorter one
+ * ("responsible sourcing principles", "responsible sourcing") folds whatever their blocks.
  */
-function folds(a: Candidate, b: Candidate): boolean {
+function folds(a: Candidate, b: Candidate, rare: Uint8Array): boolean {
   const common = a.lemmas.filter((l) => b.lemmas.includes(l)).length;
   if (common === 0) return false;
   const [shorter, longer] = a.lemmas.length <= b.lemmas.length ? [a, b] : [b, a];
+  if (common === shorter.lemmas.length && shorter.lemmas.length < longer.lemmas.length && shorter.specific)
+    return true;
+  // Phrases of two or more words sharing half their words, among them a rare one, name one thing ("war
+  // against X", "aggression against X"; "traceability systems", "diamond traceability").
+  if (
+    shorter.lemmas.length > 1 &&
+    common * 2 >= longer.lemmas.length &&
+    a.lemmas.some((l) => b.lemmas.includes(l) && rare[l] === 1)
+  )
+    return true;
   const denominator =
     a.lemmas.length === b.lemmas.length ? Math.min(a.blocks.length, b.blocks.length) : shorter.blocks.length;
   const both = commonCount(a.blocks, b.blocks);
@@ -308,23 +423,26 @@ function countSpellings(hits: Hits, streams: readonly UnitStream[], texts: Block
   return counts;
 }
 
-// The hits of the members merged in text order; where two start at the same unit, the longer first.
-function mergeHits(group: readonly Candidate[]): Hits {
-  if (group.length === 1) return (group[0] as Candidate).hits;
-  const lists = group.map((member) => member.hits);
+/**
+ * Lists of hits merged in text order, overlaps left out: where two overlap, the one starting first, then the
+ * longer, is kept.
+ */
+export function mergeHits(lists: readonly Hits[]): Hits {
   const heads = lists.map(() => 0);
   const merged: number[] = [];
+  let lastStatement = -1;
+  let lastUnit = -1;
   for (;;) {
     let best = -1;
     for (let m = 0; m < lists.length; m++) {
-      const list = lists[m] as number[];
+      const list = lists[m] as Hits;
       const at = heads[m] as number;
       if (at >= list.length) continue;
       if (best < 0) {
         best = m;
         continue;
       }
-      const other = lists[best] as number[];
+      const other = lists[best] as Hits;
       const to = heads[best] as number;
       const order =
         (list[at] as number) - (other[to] as number) ||
@@ -333,10 +451,16 @@ function mergeHits(group: readonly Candidate[]): Hits {
       if (order < 0) best = m;
     }
     if (best < 0) return merged;
-    const list = lists[best] as number[];
+    const list = lists[best] as Hits;
     const at = heads[best] as number;
-    merged.push(list[at] as number, list[at + 1] as number, list[at + 2] as number);
     heads[best] = at + 3;
+    const statement = list[at] as number;
+    const first = list[at + 1] as number;
+    // Units of one statement are in text order, so overlapping hits share units.
+    if (statement === lastStatement && first <= lastUnit) continue;
+    merged.push(statement, first, list[at + 2] as number);
+    lastStatement = statement;
+    lastUnit = list[at + 2] as number;
   }
 }
 
@@ -385,22 +509,9 @@ function foundTheme(
   streams: readonly UnitStream[],
   texts: BlockTexts,
   context: UnitContext,
+  kept: Hits = mergeHits(group.map((c) => c.hits)),
 ): FoundTheme {
   const seed = group[0] as Candidate;
-  const hits = mergeHits(group);
-  const kept: Hits = [];
-  let lastStatement = -1;
-  let lastUnit = -1;
-  for (let h = 0; h < hits.length; h += 3) {
-    const statement = hits[h] as number;
-    const first = hits[h + 1] as number;
-    const last = hits[h + 2] as number;
-    // Units of one statement are in text order, so overlapping hits share units.
-    if (statement === lastStatement && first <= lastUnit) continue;
-    kept.push(statement, first, last);
-    lastStatement = statement;
-    lastUnit = last;
-  }
   const terms = termsOf(countSpellings(kept, streams, texts));
 
   const keys = seed.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
@@ -423,5 +534,6 @@ function foundTheme(
     terms,
     hits: kept,
     score: Math.round(seed.score * 1000) / 1000,
+    phrases: group.map((c) => c.lemmas),
   };
 }

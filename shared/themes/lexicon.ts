@@ -12,6 +12,11 @@ interface LexiconData {
     readonly generic: readonly string[];
     readonly weak: readonly string[];
   };
+  readonly names: {
+    readonly organisation: readonly string[];
+    readonly meeting: readonly string[];
+    readonly role: readonly string[];
+  };
 }
 
 const lexicon: LexiconData = data;
@@ -34,3 +39,14 @@ export const extraStopWords: ReadonlySet<string> = new Set(
 
 /** Lemmas (and acronyms, in capitals) that may sit in a discovered phrase but are too general to be a theme alone. */
 export const weakWords: ReadonlySet<string> = new Set(lexicon.exclude.weak);
+
+/** Words that make a discovered phrase a name: organisation words (its last word), meeting and role words. */
+export const nameWords: {
+  readonly organisation: ReadonlySet<string>;
+  readonly meeting: ReadonlySet<string>;
+  readonly role: ReadonlySet<string>;
+} = {
+  organisation: new Set(lexicon.names.organisation),
+  meeting: new Set(lexicon.names.meeting),
+  role: new Set(lexicon.names.role),
+};

@@ -31,6 +31,24 @@ function compileTerm(term: string, theme: number, context: UnitContext): Compile
   };
 }
 
+/**
+ * The content lemmas of each theme's terms, as sorted unique vocabulary ids (stop words left out): what a
+ * discovered phrase is compared with to tell whether it names the same thing.
+ */
+export function termLemmas(
+  themes: readonly (readonly string[])[],
+  context: UnitContext,
+): readonly (readonly (readonly number[])[])[] {
+  return themes.map((terms) =>
+    terms.flatMap((term) => {
+      const ids = readUnits(term, context)
+        .filter((u) => !isStop(u.kind))
+        .map((u) => u.id);
+      return ids.length === 0 ? [] : [[...new Set(ids)].sort((x, y) => x - y)];
+    }),
+  );
+}
+
 // The last unit of a match of `term` starting at unit `at`, or -1. In the text, up to two stop words may
 // sit between the term's words; a stop word of the term may be missing from the text.
 function matchAt(stream: UnitStream, at: number, term: CompiledTerm): number {

@@ -59,6 +59,24 @@ export interface Theme {
   readonly score: number;
 }
 
+/** What kind of name a recurring name is. */
+export type ThemeNameKind = 'organisation' | 'place' | 'meeting' | 'role' | 'proper-name';
+
+/**
+ * A recurring name the statements use — an organisation, a place, a meeting, a role, a person — kept apart
+ * from the themes: metadata, not a topic a reader would name.
+ */
+export interface ThemeName {
+  /** `name:<lemmas>`. */
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ThemeNameKind;
+  /** The spellings found in the text. */
+  readonly terms: readonly string[];
+  readonly total: number;
+  readonly occurrences: readonly ThemeOccurrence[];
+}
+
 /** A statement as the themes see it. */
 export interface ThemeStatement {
   readonly id: string;
@@ -91,6 +109,8 @@ export interface Themes {
   readonly relative: readonly ThemeShift[];
   /** Acronyms found or assumed, mapped to their long forms (e.g. KP → Kimberley Process). */
   readonly acronyms: Readonly<Record<string, string>>;
+  /** Recurring names set apart from the discovered themes, most distinctive first. */
+  readonly names: readonly ThemeName[];
 }
 
 /** A theme of the built-in lexicon: a label and the variant terms that mark it. */

@@ -1,11 +1,13 @@
 /** `themes()`: the recurring themes of a set of statements, discovered, from the lexicon and the user's. */
 import type { Statement } from '../statements/model';
 import { findAcronyms } from './acronyms';
-import { discoverThemes, type Hits } from './discover';
+import { discoverThemes, mergeHits, type Hits } from './discover';
+import { foldTargets } from './fold-themes';
 import { builtinLexicon, knownAcronyms } from './lexicon';
-import { matchTerms } from './match-terms';
+import { matchTerms, termLemmas } from './match-terms';
 import type {
   Theme,
+  ThemeName,
   ThemeOccurrence,
   ThemeShift,
   ThemeSource,
@@ -51,21 +53,69 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
   );
   const bodies = list.map((s) => s.blocks.filter((b) => b.role === 'body'));
   const texts = bodies.map((blocks) => blocks.map((b) => b.text));
-  const found = discoverThemes(streams, texts, context, options.maxDiscovered ?? 25);
   const lexicon = options.lexicon ?? builtinLexicon;
   const user = options.userThemes ?? [];
-  const matched = matchTerms(streams, [...lexicon.map((e) => e.terms), ...user.map((u) => u.terms)], context);
+  const termLists = [...lexicon.map((e) => e.terms), ...user.map((u) => u.terms)];
+  const lemmas = termLemmas(termLists, context);
+  const termKeys = new Set(lemmas.flat().map((ids) => ids.join(',')));
+  const termIds = lemmas.flat();
+  const maxDiscovered = options.maxDiscovered ?? 25;
+  // Room for the discovered themes that fold into the lexicon's and the user's.
+  const discovery = discoverThemes(
+    streams,
+    texts,
+    context,
+    maxDiscovered > 0 ? maxDiscovered + 20 : 0,
+    (phrase) =>
+      termKeys.has([...phrase].sort((x, y) => x - y).join(','))
+        ? 2
+        : termIds.some((ids) => phrase.every((id) => ids.includes(id)))
+          ? 1
+          : 0,
+  );
+  const matched = matchTerms(streams, termLists, context);
+  const targets = foldTargets(discovery.themes, lemmas, matched, streams, context);
+  const folded = termLists.map((terms, i) => {
+    const into = discovery.themes.filter((_, f) => targets[f] === i);
+    const seen = new Set(terms.map((t) => t.toLowerCase()));
+    const extra = into
+      .flatMap((f) => f.terms)
+      .filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+    return {
+      terms: [...terms, ...extra],
+      hits:
+        into.length === 0 ? (matched[i] ?? []) : mergeHits([matched[i] ?? [], ...into.map((f) => f.hits)]),
+    };
+  });
+  const found = discovery.themes.filter((_, f) => targets[f] === -1).slice(0, maxDiscovered);
 
   const layout = { list, streams, bodies };
+  const of = (i: number) => folded[i] as { terms: string[]; hits: Hits };
   const all: Theme[] = [
     ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.hits, f.score)),
     ...lexicon
-      .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, e.terms, 'lexicon', matched[i] ?? [], 0))
+      .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, of(i).terms, 'lexicon', of(i).hits, 0))
       .filter((t) => t.total > 0),
     ...user.map((u, i) =>
-      theme(layout, `user:${u.id}`, u.label, u.terms, 'user', matched[lexicon.length + i] ?? [], 0),
+      theme(
+        layout,
+        `user:${u.id}`,
+        u.label,
+        of(lexicon.length + i).terms,
+        'user',
+        of(lexicon.length + i).hits,
+        0,
+      ),
     ),
   ];
+  const names = discovery.names.map((n): ThemeName => ({
+    id: n.id.replace(/^discovered:/, 'name:'),
+    label: n.label,
+    kind: n.kind,
+    terms: n.terms,
+    total: n.hits.length / 3,
+    occurrences: occurrences(layout, n.hits),
+  }));
   return {
     statements: list.map((s, i): ThemeStatement => ({
       id: s.id,
@@ -77,6 +127,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     reference: referenceId,
     relative: referenceId ? relativeTo(referenceId, list, all) : [],
     acronyms: usedAcronyms,
+    names,
   };
 }
 

@@ -1,6 +1,7 @@
 /** Turns statements into streams of units (lemmatised words and acronyms) that phrases and terms are matched on. */
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
+import { isCommonWord } from './background';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
 import { LOOKUP_BUDGET, wordInfo, type LookupBudget } from './word-info';
@@ -11,7 +12,7 @@ export const CONTENT = 0;
 export const STOP = 1;
 /** A number, date, salutation or web residue: never part of a discovered phrase. */
 export const JUNK = 2;
-/** A stop word that may join the words of a discovered phrase: of, the, a, an ("definition of conflict diamonds"). */
+/** A stop word that may join the words of a discovered phrase: of, the, a, an, against ("definition of conflict diamonds", "war against X"). */
 export const LINK = 3;
 
 /** True for the kinds a phrase may skip over (STOP and LINK). */
@@ -27,8 +28,14 @@ export const HEAD = 2;
 export const MODIFIER = 1;
 /** Any other word (verbs, adverbs...): never in a discovered phrase. */
 export const OTHER = 0;
+/**
+ * A form in -ing the model reads as a verb and everyday English seldom uses ("sourcing", not "failing"): a
+ * technical gerund that may end a discovered phrase right after a noun or adjective ("responsible sourcing"),
+ * but never starts one nor stands alone.
+ */
+export const TAIL = 4;
 
-const links = new Set(['of', 'the', 'a', 'an']);
+const links = new Set(['of', 'the', 'a', 'an', 'against']);
 
 /** The lemma keys seen so far, each with a small integer id. */
 export interface Vocabulary {
@@ -170,12 +177,14 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
 }
 
 // A past participle may modify a noun in a key phrase ("affected communities", "lab-grown"); a form in -ing
-// the model calls a verb mostly starts a clause ("creating a secretariat"), so it may not.
+// the model calls a verb mostly starts a clause ("creating a secretariat"), so it may only end a phrase.
 const participle = /(?:ed|en|wn)$/;
+const gerund = /ing$/;
 
 function phraseRole(pos: string, form: string, lemma: string): number {
   if (pos === 'NOUN' || pos === 'PROPN') return weakWords.has(lemma) ? HEAD : THEME_WORD;
   if (pos === 'ADJ' || (pos === 'VERB' && participle.test(form))) return MODIFIER;
+  if (pos === 'VERB' && gerund.test(form) && !isCommonWord(form)) return TAIL;
   return OTHER;
 }
 
