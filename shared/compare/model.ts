@@ -21,7 +21,7 @@ export interface AlignmentEntry {
   readonly similarity: number;
   /** The distinctive shared words that justify the link. */
   readonly terms: readonly string[];
-  /** Word-level diff of the joined reference text against the joined other text (empty for added/removed). */
+  /** Word-level diff of the joined reference text against the joined other text (one insert for added, one delete for removed). */
   readonly diff: readonly DiffPart[];
 }
 
