@@ -1,7 +1,6 @@
 /** Saving reports in the desktop app: a native save dialog, then the text or a PDF printed from the HTML report. */
-import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { app, BrowserWindow, dialog, session, type SaveDialogOptions, type Session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ElectronOnlyHandlers } from './backend/handlers';
@@ -36,15 +35,55 @@ async function askWhere(window: BrowserWindow | null, suggestedName: string): Pr
   return picked.canceled || !picked.filePath ? null : picked.filePath;
 }
 
-// The report is loaded from a temporary file into a hidden window with JavaScript off: the HTML reports hold no
-// script and a CSP of default-src 'none', so nothing in a statement can run or fetch while it is printed.
+/** The policy the main process forces on the page a PDF is printed from, whatever the HTML says: no script, no
+ * fetch, no frames, no forms; inline styles and data: images only. */
+export const PDF_REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The in-memory session the PDF window runs in, apart from the app's own. */
+export const PDF_PARTITION = 'plenary-pdf-export';
+/** The scheme that hands the report to the PDF window (only in that session). */
+export const PDF_SCHEME = 'plenary-report';
+
+const pendingReports = new Map<string, string>();
+let pdfSession: Session | null = null;
+
+// The PDF session answers its scheme from memory with the forced CSP header, and refuses every other request
+// (http, file, data frames…) and every permission.
+function reportSession(): Session {
+  if (pdfSession) return pdfSession;
+  const pdf = session.fromPartition(PDF_PARTITION);
+  pdf.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  pdf.setPermissionCheckHandler(() => false);
+  pdf.protocol.handle(PDF_SCHEME, (request) => {
+    const html = pendingReports.get(new URL(request.url).host);
+    if (html === undefined) return new Response('Not found', { status: 404 });
+    return new Response(html, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': PDF_REPORT_CSP,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+  pdf.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !details.url.startsWith(`${PDF_SCHEME}://`) }),
+  );
+  pdfSession = pdf;
+  return pdf;
+}
+
+// The report is loaded into a hidden window of its own session with JavaScript off and the CSP above forced by
+// the main process, so nothing in a statement can run or fetch while it is printed.
 async function printToPdf(html: string): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), 'plenary-diff-pdf-'));
+  const id = randomUUID();
+  pendingReports.set(id, html);
   const window = new BrowserWindow({
     show: false,
     width: 1100,
     height: 1400,
     webPreferences: {
+      session: reportSession(),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -56,12 +95,10 @@ async function printToPdf(html: string): Promise<Buffer> {
     },
   });
   try {
-    const file = join(dir, 'report.html');
-    await writeFile(file, html, 'utf8');
-    await window.loadFile(file);
+    await window.loadURL(`${PDF_SCHEME}://${id}/report.html`);
     return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true });
   } finally {
+    pendingReports.delete(id);
     window.destroy();
-    await rm(dir, { recursive: true, force: true });
   }
 }

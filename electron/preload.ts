@@ -23,6 +23,7 @@ function call<C extends Channel>(channel: C): (...args: ChannelArgs<C>) => Promi
 // Written out key by key so `satisfies` fails on a missing or an extra channel.
 const bridge = {
   'app:info': call('app:info'),
+  'app:set-theme': call('app:set-theme'),
   'library:list': call('library:list'),
   'library:get': call('library:get'),
   'library:import': call('library:import'),
@@ -32,6 +33,7 @@ const bridge = {
   'library:update-metadata': call('library:update-metadata'),
   'library:set-samples-hidden': call('library:set-samples-hidden'),
   'themes:save-user': call('themes:save-user'),
+  'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),
   'export:pdf': call('export:pdf'),
   onMenu: (listener: (command: MenuCommand) => void) => {

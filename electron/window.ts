@@ -1,23 +1,29 @@
 /** The main window factory and the guards every web contents gets. */
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { buildWebPreferences, decideNavigation, WINDOW_TITLE } from './window-policy';
+import type { Bounds } from './window-state';
 
-/** Where the window finds its preload script and icon. */
+/** Where the window finds its preload script and icon, where it opens and what colour it paints first. */
 export interface MainWindowOptions {
   readonly preload: string;
   readonly icon?: string;
+  /** The remembered bounds (already checked to be on a display), or null for the default size, centred. */
+  readonly bounds: Bounds | null;
+  /** The page's background for the remembered theme, so a dark window does not flash white. */
+  readonly backgroundColor: string;
 }
 
 /** Creates the main window, locked down and hidden until the renderer has painted. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: WINDOW_TITLE,
-    width: 1360,
-    height: 880,
+    width: options.bounds?.width ?? 1360,
+    height: options.bounds?.height ?? 880,
+    ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),
     minWidth: 720,
     minHeight: 480,
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: options.backgroundColor,
     ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: {
       ...buildWebPreferences(options.preload),

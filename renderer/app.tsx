@@ -29,7 +29,7 @@ import type { ViewId } from './shell/views';
 import { visibleStatements } from './themes/themes-input';
 import { ThemesView } from './themes/themes-view';
 import { preselectTheme } from './themes/use-themes-panel';
-import { useTheme } from './ui/theme';
+import { useShellTheme, useTheme } from './ui/theme';
 import { Toast, type ToastMessage } from './ui/toast';
 
 type DialogState =
@@ -48,6 +48,7 @@ let focusNonce = 0;
 export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const library = useLibrary(bridge);
   const [theme, setTheme] = useTheme();
+  useShellTheme(bridge, theme);
   const [view, setView] = useState<ViewId>('compare');
   const [referenceChoice, setReferenceChoice] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -235,6 +236,9 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
         return;
       case 'theme':
         setTheme(command.theme);
+        return;
+      case 'import-progress':
+        imports.progress(command);
         return;
       case 'about':
         setDialog({ kind: 'about' });

@@ -6,6 +6,7 @@ import type {
   ChannelResult,
   ElectronOnlyChannel,
   LibraryImportResult,
+  ThemeSetting,
 } from '../../shared/ipc/contract';
 import { displayFileName, importStatement, PASTED_TEXT_NAME } from '../../shared/statements/import-statement';
 import { tooLargeError } from '../../shared/statements/size-limit';
@@ -32,6 +33,14 @@ export interface HandlerOptions {
   readonly maxBytes?: number;
   /** The desktop app's own handlers; without them those channels answer that browser mode lacks them. */
   readonly electronOnly?: ElectronOnlyHandlers;
+  /** What the desktop shell does on the channels browser mode answers with nothing (there is no shell). */
+  readonly shell?: ShellHooks;
+}
+
+/** The desktop shell's side of 'app:set-theme' and 'library:cancel-import'. */
+export interface ShellHooks {
+  readonly setTheme: (theme: ThemeSetting) => void;
+  readonly cancelImport: () => void;
 }
 
 /** What browser mode answers on a channel only the desktop app has. */
@@ -74,6 +83,8 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
 
   return {
     'app:info': async () => ({ version: options.version, mode: options.mode }),
+    'app:set-theme': async (theme) => options.shell?.setTheme(theme),
+    'library:cancel-import': async () => options.shell?.cancelImport(),
     'library:list': async () => {
       const contents = store.snapshot();
       return { ...contents, statements: contents.statements.map(summaryOf) };

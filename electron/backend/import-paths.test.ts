@@ -62,7 +62,7 @@ describe('importPaths', () => {
     const results = await importPaths(
       handlers,
       ['one.txt', 'missing.txt', 'big.txt', 'folder.txt', 'two.md'].map((n) => join(dir, n)),
-      2048,
+      { maxBytes: 2048 },
     );
     expect(
       results.map((r) =>

@@ -43,15 +43,26 @@ export async function collectFolderFiles(folder: string): Promise<string[]> {
   return found;
 }
 
+/** How a path import reports and stops. */
+export interface ImportPathsOptions {
+  readonly maxBytes?: number;
+  /** Stops before the next file when aborted; the results so far are returned. */
+  readonly signal?: AbortSignal;
+  /** Called before each file (`done` finished so far, `name` about to be read). */
+  readonly onProgress?: (done: number, total: number, name: string) => void;
+}
+
 /** Reads and imports each path in turn; a file too large or unreadable becomes an error result, never a throw. */
 export async function importPaths(
   handlers: Handlers,
   paths: readonly string[],
-  maxBytes: number = DEFAULT_MAX_IMPORT_BYTES,
+  { maxBytes = DEFAULT_MAX_IMPORT_BYTES, signal, onProgress }: ImportPathsOptions = {},
 ): Promise<LibraryImportResult[]> {
   const results: LibraryImportResult[] = [];
   for (const path of paths) {
+    if (signal?.aborted) break;
     const name = displayFileName(basename(path));
+    onProgress?.(results.length, paths.length, name);
     const read = await readChecked(path, name, maxBytes);
     if (read.ok) results.push(...(await handlers['library:import']([{ name, bytes: read.bytes }])));
     else results.push(read);

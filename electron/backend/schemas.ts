@@ -119,6 +119,7 @@ export function exportFileName(extensions: readonly string[]) {
 /** The argument tuple of every channel; a channel missing here fails to type-check. */
 export const CHANNEL_ARGS = {
   'app:info': z.tuple([]),
+  'app:set-theme': z.tuple([z.enum(['light', 'dark', 'system'])]),
   'library:list': z.tuple([]),
   'library:get': z.tuple([z.array(statementId).min(1, 'expected at least one id').max(MAX_IDS_PER_GET)]),
   'library:import': z.tuple([z.array(ImportFileSchema).max(MAX_FILES_PER_IMPORT)]),
@@ -128,6 +129,7 @@ export const CHANNEL_ARGS = {
   'library:update-metadata': z.tuple([statementId, MetadataPatchSchema]),
   'library:set-samples-hidden': z.tuple([z.boolean()]),
   'themes:save-user': z.tuple([z.array(UserThemeSchema).max(1000)]),
+  'library:cancel-import': z.tuple([]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),
   'export:pdf': z.tuple([exportFileName(['pdf']), z.string().max(MAX_EXPORT_CHARS)]),
 } as const satisfies ChannelArgSchemas;

@@ -8,6 +8,7 @@ const STATUS_WORDS: Record<ImportStatus, string> = {
   done: 'imported',
   duplicate: 'already in the library',
   error: 'failed',
+  cancelled: 'cancelled',
 };
 
 const STATUS_SYMBOLS: Record<ImportStatus, string> = {
@@ -17,24 +18,35 @@ const STATUS_SYMBOLS: Record<ImportStatus, string> = {
   done: '✓',
   duplicate: '=',
   error: '✗',
+  cancelled: '–',
 };
 
 /** The import panel; renders nothing while there is nothing to report. */
 export function ImportPanel({ queue }: { readonly queue: ImportQueue }) {
-  if (queue.rows.length === 0 && queue.notes.length === 0) return null;
+  if (queue.rows.length === 0 && queue.notes.length === 0 && !queue.backendProgress) return null;
   const finished = queue.rows.filter(
     (row) => !['queued', 'reading', 'importing'].includes(row.status),
   ).length;
   const failed = queue.rows.filter((row) => row.status === 'error').length;
+  const cancelled = queue.rows.filter((row) => row.status === 'cancelled').length;
+  const menu = queue.backendProgress;
   return (
     <section className="import-panel" aria-label="Imports">
       <header className="import-panel-header">
         <h2 className="import-panel-title">
-          {queue.busy
-            ? `Importing ${finished + 1} of ${queue.rows.length}…`
-            : `Imported ${queue.rows.length - failed} of ${queue.rows.length}` +
-              (failed ? `, ${failed} failed` : '')}
+          {menu
+            ? `Importing ${menu.done + 1} of ${menu.total}${menu.current ? `: ${menu.current}` : ''}…`
+            : queue.busy
+              ? `Importing ${finished + 1} of ${queue.rows.length}…`
+              : `Imported ${queue.rows.length - failed - cancelled} of ${queue.rows.length}` +
+                (failed ? `, ${failed} failed` : '') +
+                (cancelled ? `, ${cancelled} cancelled` : '')}
         </h2>
+        {queue.busy && (
+          <button type="button" className="import-cancel" onClick={queue.cancel}>
+            Cancel
+          </button>
+        )}
         {!queue.busy && (
           <button
             type="button"

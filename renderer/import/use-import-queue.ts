@@ -6,7 +6,14 @@ import { tooLargeError } from '../../shared/statements/size-limit';
 import type { DroppedFile } from './collect-dropped-files';
 
 /** Where one file is in its import. */
-export type ImportStatus = 'queued' | 'reading' | 'importing' | 'done' | 'duplicate' | 'error';
+export type ImportStatus = 'queued' | 'reading' | 'importing' | 'done' | 'duplicate' | 'error' | 'cancelled';
+
+/** A menu or "Open with" import running in the desktop app's backend. */
+export interface BackendImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly current: string | null;
+}
 
 /** One row of the import panel. */
 export interface ImportRow {
@@ -26,9 +33,15 @@ export interface ImportQueue {
   /** Notes about the last drop, such as skipped files in folders. */
   readonly notes: readonly string[];
   readonly busy: boolean;
+  /** The desktop app's menu import, while one runs. */
+  readonly backendProgress: BackendImportProgress | null;
   readonly enqueue: (files: readonly DroppedFile[], notes?: readonly string[]) => void;
   /** Adds rows for imports done elsewhere (the Electron menu's dialogs). */
   readonly record: (results: readonly LibraryImportResult[]) => void;
+  /** Shows the progress of a menu import (a finished one, done = total, clears it). */
+  readonly progress: (progress: BackendImportProgress) => void;
+  /** Stops the imports: queued files are not sent, a menu import stops after the file it is reading. */
+  readonly cancel: () => void;
   readonly clear: () => void;
 }
 
@@ -46,6 +59,7 @@ export function useImportQueue(
   const [rows, setRows] = useState<readonly ImportRow[]>([]);
   const [notes, setNotes] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [backendProgress, setBackendProgress] = useState<BackendImportProgress | null>(null);
   const jobs = useRef<Job[]>([]);
   const running = useRef(false);
   const nextId = useRef(1);
@@ -98,12 +112,34 @@ export function useImportQueue(
     setRows(results.map((result) => ({ id: nextId.current++, size: 0, ...rowOfResult(result) })));
   }, []);
 
+  const progress = useCallback((next: BackendImportProgress) => {
+    setBackendProgress(next.done >= next.total ? null : next);
+  }, []);
+
+  const cancel = useCallback(() => {
+    const dropped = new Set(jobs.current.splice(0).map((job) => job.id));
+    setRows((current) =>
+      current.map((row) => (dropped.has(row.id) ? { ...row, status: 'cancelled', message: null } : row)),
+    );
+    if (backendProgress) void bridge['library:cancel-import']().catch(() => undefined);
+  }, [bridge, backendProgress]);
+
   const clear = useCallback(() => {
     setRows((current) => current.filter((row) => !isFinished(row.status)));
     setNotes([]);
   }, []);
 
-  return { rows, notes, busy, enqueue, record, clear };
+  return {
+    rows,
+    notes,
+    busy: busy || backendProgress !== null,
+    backendProgress,
+    enqueue,
+    record,
+    progress,
+    cancel,
+    clear,
+  };
 }
 
 async function importOne(
@@ -152,5 +188,5 @@ function rowOfResult(result: LibraryImportResult, fileName?: string): Omit<Impor
 }
 
 function isFinished(status: ImportStatus): boolean {
-  return status === 'done' || status === 'duplicate' || status === 'error';
+  return status === 'done' || status === 'duplicate' || status === 'error' || status === 'cancelled';
 }

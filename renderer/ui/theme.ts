@@ -1,5 +1,6 @@
 /** The light / dark / system colour theme: kept in localStorage, applied as data-theme on <html>. */
 import { useCallback, useEffect, useState } from 'react';
+import type { PlenaryBridge } from '../../shared/ipc/contract';
 
 /** A theme choice; 'system' follows prefers-color-scheme. */
 export type ThemeChoice = 'light' | 'dark' | 'system';
@@ -34,4 +35,11 @@ export function nextTheme(theme: ThemeChoice): ThemeChoice {
     case 'dark':
       return 'system';
   }
+}
+
+/** Tells the backend the page's theme, so the desktop app's menus, dialogs and window background follow it. */
+export function useShellTheme(bridge: PlenaryBridge, theme: ThemeChoice): void {
+  useEffect(() => {
+    void bridge['app:set-theme'](theme).catch(() => undefined);
+  }, [bridge, theme]);
 }

@@ -30,12 +30,17 @@ export interface AppInfo {
   readonly mode: 'electron' | 'web';
 }
 
+/** The colour theme the page shows; 'system' follows the operating system. */
+export type ThemeSetting = 'light' | 'dark' | 'system';
+
 /** How a save through the native dialog ended: where the file went, or cancelled by the person. */
 export type ExportOutcome = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
 /** Request → response channels, `area:verb`. Every argument is validated by the backend before use. */
 export interface Channels {
   'app:info': () => Promise<AppInfo>;
+  /** The page's theme changed: the desktop app follows it (native menus, dialogs, window background). */
+  'app:set-theme': (theme: ThemeSetting) => Promise<void>;
   'library:list': () => Promise<LibrarySnapshot>;
   /** The full statements (with their text) of some ids, in the order asked; an id not in the library fails the call. */
   'library:get': (ids: readonly string[]) => Promise<Statement[]>;
@@ -48,6 +53,8 @@ export interface Channels {
   'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<StatementSummary>;
   'library:set-samples-hidden': (hidden: boolean) => Promise<void>;
   'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
+  /** Stops the import the menu (or the operating system's "Open with") started; the files done so far stay. */
+  'library:cancel-import': () => Promise<void>;
   /**
    * Electron only: offers `suggestedName` in a save dialog and writes `content` (a report's text) there. Browser
    * mode answers with an error; the page downloads the file itself.
@@ -71,7 +78,14 @@ export type MenuCommand =
   | { readonly kind: 'imported'; readonly results: readonly LibraryImportResult[] }
   | { readonly kind: 'paste' }
   | { readonly kind: 'view-mode'; readonly mode: 'side-by-side' | 'inline' }
-  | { readonly kind: 'theme'; readonly theme: 'light' | 'dark' | 'system' }
+  | { readonly kind: 'theme'; readonly theme: ThemeSetting }
+  /** A menu or "Open with" import is running: `done` of `total` files finished, `current` being read. */
+  | {
+      readonly kind: 'import-progress';
+      readonly done: number;
+      readonly total: number;
+      readonly current: string | null;
+    }
   | { readonly kind: 'about' }
   | { readonly kind: 'shortcuts' }
   | { readonly kind: 'export' };
@@ -92,6 +106,7 @@ export type PlenaryBridge = {
 /** Every channel name, for the backends to register and check exhaustiveness. */
 export const CHANNELS = [
   'app:info',
+  'app:set-theme',
   'library:list',
   'library:get',
   'library:import',
@@ -101,6 +116,7 @@ export const CHANNELS = [
   'library:update-metadata',
   'library:set-samples-hidden',
   'themes:save-user',
+  'library:cancel-import',
   'export:save',
   'export:pdf',
 ] as const satisfies readonly Channel[];
