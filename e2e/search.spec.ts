@@ -123,3 +123,43 @@ test('the search view as the README shows it', async ({ app }, testInfo) => {
   await testInfo.attach('search view', { body: await page.screenshot(), contentType: 'image/png' });
   await readmeScreenshot(page, testInfo, 'search');
 });
+
+test('on request, a search matches a theme’s other spellings and acronyms, marked in the hits', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  // Our own fixture (no real statement says this): the acronym only, and the phrase reordered.
+  const text = [
+    'Sample — Statement, Acronymtown: 4 April 2034 (e2e fixture)',
+    'The monitors of the CAR met twice this year, written for the end-to-end test.',
+    'Broadening the definition of conflict diamonds is still blocked, says this fixture.',
+  ].join('\n\n');
+  await dropFiles(page, [{ name: 'acronymtown-2034.txt', bytes: new TextEncoder().encode(text) }]);
+  await expect(page).toHaveTitle(/Acronymtown/);
+  await page.keyboard.press('Control+f');
+  const summary = page.getByTestId('search-summary');
+  const spellings = page.getByRole('checkbox', { name: /Match other spellings and acronyms/ });
+  await expect(spellings).not.toBeChecked();
+
+  await search(page).fill('Central African Republic');
+  await expect(summary).toHaveText(/No paragraph holds|hits? in/);
+  await expect(group(page, /Acronymtown/)).toHaveCount(0);
+  await spellings.check();
+  await expect(group(page, /Acronymtown/).locator('mark')).toHaveText(['CAR']);
+  // The reference's own paragraphs on the CAR are hits too.
+  await expect(
+    group(page, /New Delhi/)
+      .locator('mark')
+      .first(),
+  ).toHaveText('CAR');
+
+  await search(page).fill('conflict diamond definition');
+  await expect(group(page, /Acronymtown/).locator('mark')).toHaveText(['definition of conflict diamonds']);
+  await spellings.uncheck();
+  await expect(group(page, /Acronymtown/)).toHaveCount(0);
+  await spellings.check();
+  await search(page).fill('CAR');
+  await expect(group(page, /Acronymtown/).locator('mark')).toHaveText(['CAR']);
+  await page.mouse.move(0, 0);
+  await testInfo.attach('search with spellings', { body: await page.screenshot(), contentType: 'image/png' });
+});

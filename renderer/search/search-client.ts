@@ -11,14 +11,20 @@ let sentKey: string | null = null;
 export async function searchStatements(
   statements: readonly Statement[],
   query: string,
+  spellings = false,
 ): Promise<SearchResults> {
   const key = corpusKey(statements);
   const send = sentKey !== key;
   sentKey = key;
-  const first = await worker.run('search', { query, corpusKey: key, statements: send ? statements : null });
+  const first = await worker.run('search', {
+    query,
+    corpusKey: key,
+    statements: send ? statements : null,
+    spellings,
+  });
   if (first.kind === 'results') return first.results;
   // The worker restarted (or another search changed its corpus in between): send the statements once more.
-  const second = await worker.run('search', { query, corpusKey: key, statements });
+  const second = await worker.run('search', { query, corpusKey: key, statements, spellings });
   if (second.kind === 'results') return second.results;
   throw new Error('The search worker did not keep the statements it was sent.');
 }

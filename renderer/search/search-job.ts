@@ -3,10 +3,13 @@ import {
   buildSearchIndex,
   parseQuery,
   search,
+  withSpellings,
   type SearchIndex,
   type SearchResults,
 } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
+import { findAcronyms } from '../../shared/themes/acronyms';
+import { knownAcronyms } from '../../shared/themes/lexicon';
 
 /** What the window sends: the query, the corpus key, and the statements when the worker may not have them. */
 export interface SearchJobInput {
@@ -15,6 +18,8 @@ export interface SearchJobInput {
   readonly corpusKey: string;
   /** Sent only when the window believes the worker lacks this corpus. */
   readonly statements: readonly Statement[] | null;
+  /** Match a theme's spellings too: words in any order, plurals, acronyms and long forms. */
+  readonly spellings?: boolean;
 }
 
 /** The worker's answer: results, or a request to send the statements again. */
@@ -28,13 +33,32 @@ export function corpusKey(statements: readonly Statement[]): string {
     .join('\u0000');
 }
 
-let cached: { readonly key: string; readonly index: SearchIndex } | null = null;
+interface Cached {
+  readonly key: string;
+  readonly index: SearchIndex;
+  readonly statements: readonly Statement[];
+  /** The corpus's acronyms, found on the first search with spellings. */
+  acronyms: Readonly<Record<string, string>> | null;
+}
+
+let cached: Cached | null = null;
 
 /** Runs one search, rebuilding the index only when the corpus changed. */
 export function runSearchJob(input: SearchJobInput): SearchJobOutput {
   if (cached?.key !== input.corpusKey) {
     if (input.statements === null) return { kind: 'need-statements' };
-    cached = { key: input.corpusKey, index: buildSearchIndex(input.statements) };
+    cached = {
+      key: input.corpusKey,
+      index: buildSearchIndex(input.statements),
+      statements: input.statements,
+      acronyms: null,
+    };
   }
-  return { kind: 'results', results: search(cached.index, parseQuery(input.query)) };
+  const query = parseQuery(input.query);
+  if (!input.spellings) return { kind: 'results', results: search(cached.index, query) };
+  cached.acronyms ??= findAcronyms(
+    cached.statements.map((s) => s.blocks.map((b) => b.text)),
+    knownAcronyms,
+  );
+  return { kind: 'results', results: search(cached.index, withSpellings(query, cached.acronyms)) };
 }

@@ -33,7 +33,8 @@ export function SearchView({
   onOpenHit,
   focusRequest,
 }: SearchViewProps) {
-  const state = useSearch(statements, query);
+  const [spellings, setSpellings] = useState(false);
+  const state = useSearch(statements, query, spellings);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -76,6 +77,15 @@ export function SearchView({
           onChange={(event) => onQuery(event.currentTarget.value)}
           spellCheck={false}
         />
+        <label className="checkbox-row search-spellings">
+          <input
+            type="checkbox"
+            checked={spellings}
+            onChange={(event) => setSpellings(event.currentTarget.checked)}
+          />
+          Match other spellings and acronyms (<kbd>CAR</kbd> for “Central African Republic”, “definition of
+          conflict diamonds” for <kbd>conflict diamond definition</kbd>)
+        </label>
         <p id={hintId} className="search-hint">
           Words are found together, in order, as a phrase: <kbd>rough diamonds</kbd>. Put phrases in quotes to
           find paragraphs holding all of them: <kbd>"civil society" "rough diamonds"</kbd>. Capitals and

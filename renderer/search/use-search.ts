@@ -18,8 +18,12 @@ export type SearchState =
 
 const DEBOUNCE_MS = 90;
 
-/** The results for `query` over `statements`, recomputed when either changes. */
-export function useSearch(statements: readonly Statement[] | null, query: string): SearchState {
+/** The results for `query` over `statements` (with a theme's spellings when asked), recomputed on a change. */
+export function useSearch(
+  statements: readonly Statement[] | null,
+  query: string,
+  spellings = false,
+): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
   // The app hands a new array on every render; only a different set of statements searches again.
@@ -43,7 +47,7 @@ export function useSearch(statements: readonly Statement[] | null, query: string
     const corpus = latest.current;
     if (corpus === null) return;
     const timer = window.setTimeout(() => {
-      searchStatements(corpus, query).then(
+      searchStatements(corpus, query, spellings).then(
         (results) => current && setState({ status: 'ready', results }),
         (failure: unknown) =>
           current &&
@@ -57,7 +61,7 @@ export function useSearch(statements: readonly Statement[] | null, query: string
       current = false;
       window.clearTimeout(timer);
     };
-  }, [key, query, tooShort]);
+  }, [key, query, tooShort, spellings]);
 
   return state;
 }

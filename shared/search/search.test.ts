@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { importStatement } from '../statements/import-statement';
 import { foldCharacter, foldPlain, foldText } from './fold-text';
-import { buildSearchIndex, findRanges, parseQuery, search, type TextRange } from './search';
+import { buildSearchIndex, findRanges, parseQuery, search, withSpellings, type TextRange } from './search';
+import { phraseSpellings, spellingRanges, spellingWord } from './spellings';
 
 function marked(text: string, ranges: readonly TextRange[]): string[] {
   return ranges.map((r) => text.slice(r.start, r.end));
@@ -197,5 +198,50 @@ describe('foldText on text that grows when folded', () => {
     const text = `${'ß'.repeat(40)} Rough ${'æ'.repeat(40)} diamonds`;
     expect(marked(text, findRanges(text, parseQuery('rough')))).toEqual(['Rough']);
     expect(marked(text, findRanges(text, parseQuery('diamonds')))).toEqual(['diamonds']);
+  });
+});
+
+describe('search with a theme’s spellings', () => {
+  const acronyms = { CAR: 'Central African Republic', KP: 'Kimberley Process' };
+  const text =
+    'In the CAR, monitors met. The Central African Republic asked for help. A car drove by; careers differ. ' +
+    'The definition of conflict diamonds, the conflict diamond definition; diamonds, conflict and definition.';
+  const marks = (query: string) => marked(text, findRanges(text, withSpellings(parseQuery(query), acronyms)));
+
+  it('matches an acronym for its long form and the other way round, as whole words', () => {
+    expect(marks('central african republic')).toEqual(['CAR', 'Central African Republic', 'car']);
+    expect(marks('CAR')).toEqual(['CAR', 'Central African Republic', 'car', 'car']);
+    // Without spellings, only what was typed (a word's start).
+    expect(marked(text, findRanges(text, parseQuery('central african republic')))).toEqual([
+      'Central African Republic',
+    ]);
+  });
+
+  it('matches the words of a phrase in any order, singular or plural, with linking words between', () => {
+    expect(marks('conflict diamond definition')).toEqual([
+      'definition of conflict diamonds',
+      'conflict diamond definition',
+    ]);
+    expect(phraseSpellings('car monitoring', acronyms)).toEqual([
+      'car monitoring',
+      'central african republic monitoring',
+    ]);
+    expect(
+      spellingRanges('communities, affected; affected mining communities', 'affected community'),
+    ).toEqual([]);
+    expect(spellingWord('zones')).toBe('zone');
+    expect(spellingWord('communities')).toBe('community');
+    expect(spellingWord('process')).toBe('process');
+  });
+
+  it('finds paragraphs by spellings in the index and counts what it marks', () => {
+    const a = makeStatement(['The CAR again.', 'Nothing.'], { title: 'A', year: 2021 });
+    const b = makeStatement(['The Central African Republic.'], { title: 'B', year: 2019 });
+    const index = buildSearchIndex([a, b]);
+    const query = withSpellings(parseQuery('Central African Republic'), acronyms);
+    const results = search(index, query);
+    expect(results.statements.map((s) => s.statementId)).toEqual([b.id, a.id]);
+    expect(results.occurrenceCount).toBe(2);
+    expect(search(index, parseQuery('Central African Republic')).occurrenceCount).toBe(1);
   });
 });

@@ -1,11 +1,17 @@
 /** Search across statements: case- and accent-insensitive phrase matching with exact offsets in the original text. */
 import { bodyBlocks, type Statement } from '../statements/model';
 import { foldPlain, foldQuery, foldText } from './fold-text';
+import { phraseSpellings, spellingRanges } from './spellings';
 
 /** A parsed query: every phrase must occur in a paragraph for it to match. */
 export interface SearchQuery {
   /** Folded phrases (lower case, no accents, single spaces), in the order typed, none empty. */
   readonly phrases: readonly string[];
+  /**
+   * With spellings on (see `withSpellings`): per phrase, the spellings that also match it — its words in any
+   * order, singular or plural, acronyms and long forms swapped.
+   */
+  readonly spellings?: readonly (readonly string[])[];
 }
 
 /** A half-open range [start, end) of UTF-16 offsets in a paragraph's original text. */
@@ -75,6 +81,17 @@ export function parseQuery(input: string): SearchQuery {
   return { phrases };
 }
 
+/**
+ * The query matching a theme's spellings too: each phrase also matches its words in any order, singular or
+ * plural, with linking words between ("definition of conflict diamonds" for "conflict diamond definition"),
+ * and with an acronym for its long form or the other way round ("CAR" for "Central African Republic").
+ *
+ * @param acronyms acronym → long form (as `findAcronyms` gives them for the statements searched)
+ */
+export function withSpellings(query: SearchQuery, acronyms: Readonly<Record<string, string>>): SearchQuery {
+  return { phrases: query.phrases, spellings: query.phrases.map((p) => phraseSpellings(p, acronyms)) };
+}
+
 /** True when the query has nothing to look for. */
 export function isEmptyQuery(query: SearchQuery): boolean {
   return query.phrases.length === 0;
@@ -104,7 +121,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
       const hits: SearchHit[] = [];
       let occurrences = 0;
       for (const block of statement.blocks) {
-        const found = foldedRanges(block.folded, query.phrases);
+        const found = foldedRanges(block.folded, query.phrases, query.spellings);
         if (found === null) continue;
         occurrences += found.length;
         hits.push({ blockId: block.id, paragraph: block.paragraph, occurrences: found.length });
@@ -121,7 +138,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
 /** The ranges of the original `text` where the query's phrases occur, or [] when not every phrase does. */
 export function findRanges(text: string, query: SearchQuery): readonly TextRange[] {
   const folded = foldText(text);
-  const ranges = foldedRanges(folded.text, query.phrases) ?? [];
+  const ranges = foldedRanges(folded.text, query.phrases, query.spellings) ?? [];
   return ranges.map((range) => ({
     start: folded.starts[range.start] as number,
     end: folded.ends[range.end - 1] as number,
@@ -129,12 +146,20 @@ export function findRanges(text: string, query: SearchQuery): readonly TextRange
 }
 
 /** The merged ranges of the phrases in a folded paragraph, or null when one phrase is missing. */
-function foldedRanges(folded: string, phrases: readonly string[]): TextRange[] | null {
+function foldedRanges(
+  folded: string,
+  phrases: readonly string[],
+  spellings?: readonly (readonly string[])[],
+): TextRange[] | null {
   const ranges: TextRange[] = [];
-  for (const phrase of phrases) {
-    const starts = phraseStarts(folded, phrase);
-    if (starts.length === 0) return null;
-    for (const start of starts) ranges.push({ start, end: start + phrase.length });
+  for (const [i, phrase] of phrases.entries()) {
+    const found: TextRange[] = phraseStarts(folded, phrase).map((start) => ({
+      start,
+      end: start + phrase.length,
+    }));
+    for (const spelling of spellings?.[i] ?? []) found.push(...spellingRanges(folded, spelling));
+    if (found.length === 0) return null;
+    ranges.push(...found);
   }
   return mergeRanges(ranges);
 }
