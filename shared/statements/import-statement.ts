@@ -16,7 +16,7 @@ import {
   type ImportResult,
   type SourceFormat,
 } from './model';
-import { SAMPLE_LABEL } from './roles';
+import { SAMPLE_LABEL } from './residue';
 import { segment, statementId } from './segment';
 import { tooLargeError } from './size-limit';
 

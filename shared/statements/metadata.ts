@@ -1,5 +1,6 @@
 /** Facts about a statement inferred from its title, signature and file name; what cannot be inferred is null. */
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
+import { findOrganisationIn, findSpeakingFor } from './organisation';
 import { isNameLine } from './roles';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -54,11 +55,6 @@ const COUNTRIES: ReadonlyArray<readonly [pattern: RegExp, country: string]> = [
   [/\bIsrael\b/, 'Israel'],
   [/\bCanada\b/, 'Canada'],
   [/\bSwitzerland\b/, 'Switzerland'],
-];
-
-const ORGANISATIONS: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
-  [/\b(Civil Society Coalition|CSC)\b/i, 'KP Civil Society Coalition'],
-  [/\b(World Diamond Council|WDC)\b/i, 'World Diamond Council'],
 ];
 
 const MONTHS: Record<string, number> = {
@@ -183,28 +179,47 @@ function findCountry(text: string): string | null {
   return COUNTRIES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
-function findMeeting(title: string, body: string): MeetingKind | null {
-  if (/\bintersessional\b/i.test(title)) return 'intersessional';
-  if (/\bplenary\b/i.test(title)) return 'plenary';
-  if (/\b(forum|workshop|conference|summit|seminar|special session)\b/i.test(title)) return 'other';
+// "2031 Plenary Lisbon", "Intersessional Meeting in Lisbon": a place the list of venues does not know yet.
+const VENUE_AFTER_MEETING =
+  /\b(?:plenary|intersessional|meeting|session)(?:\s+(?:meeting|session))?\s+(?:in\s+|at\s+|of\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const NOT_A_PLACE =
+  /^(Opening|Closing|Statement|Speech|Remarks|Address|Meeting|Session|Plenary|Intersessional|The|Of|On|By|And|Chair|Civil|Kimberley|Process|Working|Group|Committee|Press)\b/;
+
+function findVenue(title: string): string | null {
+  for (const m of title.matchAll(VENUE_AFTER_MEETING)) {
+    const place = m[1] as string;
+    if (!NOT_A_PLACE.test(place)) return place;
+  }
+  return null;
+}
+
+/** The place of a dateline: "Gaborone, 14 November 2030" → "Gaborone"; null for a line that is no dateline. */
+function findDatelinePlace(line: string): string | null {
+  if (findDate(line).year === null || line.split(/\s+/).length > 8) return null;
+  const place = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(line)?.[1] ?? null;
+  return place && !new RegExp(`^${MONTH}\\b`, 'i').test(place) ? place : null;
+}
+
+function findMeeting(heads: readonly string[], body: string): MeetingKind | null {
+  for (const text of heads) {
+    if (/\bintersessional\b/i.test(text)) return 'intersessional';
+    if (/\bplenary\b/i.test(text)) return 'plenary';
+    if (/\b(forum|workshop|conference|summit|seminar|special session)\b/i.test(text)) return 'other';
+  }
   const plenary = /\bplenary\b/i.test(body);
   const intersessional = /\bintersessional\b/i.test(body);
   if (plenary !== intersessional) return plenary ? 'plenary' : 'intersessional';
   return null;
 }
 
-function findKind(title: string): StatementKind | null {
-  if (/\b(press|media) (release|statement|briefing)\b/i.test(title)) return 'press';
-  if (/\bopening\b/i.test(title)) return 'opening';
-  if (/\bclosing\b/i.test(title)) return 'closing';
-  if (/\b(statement|speech|remarks|address|intervention)\b/i.test(title)) return 'statement';
-  return null;
-}
-
-function findOrganisation(texts: readonly string[]): string | null {
-  for (const text of texts) {
-    const found = ORGANISATIONS.find(([re]) => re.test(text));
-    if (found) return found[1];
+function findKind(heads: readonly string[]): StatementKind | null {
+  for (const text of heads) {
+    if (/\b(press|media) (release|statement|briefing)\b/i.test(text)) return 'press';
+    if (/\b(opening|welcom(e|ing) (remarks|address|speech|statement))\b/i.test(text)) return 'opening';
+    if (/\b(closing|concluding (remarks|statement)|final statement)\b/i.test(text)) return 'closing';
+  }
+  for (const text of heads) {
+    if (/\b(statement|speech|remarks|address|intervention|submission)\b/i.test(text)) return 'statement';
   }
   return null;
 }
@@ -212,6 +227,8 @@ function findOrganisation(texts: readonly string[]): string | null {
 /** The speaker: the first signature line that is a person's name ("Jane Doe" or "Jane Doe, Coordinator"). */
 function findSpeaker(signature: readonly string[]): string | null {
   for (const line of signature) {
+    // "Victoria Falls, November 14, 2028" is a place and a date, not a person.
+    if (findDate(line).year !== null) continue;
     const name = line.split(/,\s*/)[0]?.trim() ?? '';
     if (isNameLine(name)) return name;
   }
@@ -223,34 +240,67 @@ export function fileStem(fileName: string): string {
   return fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
 }
 
-/** Infers a statement's metadata from its title, its blocks and its file name. */
+/** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
+function isLeadLine(text: string): boolean {
+  return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
+}
+
+function first<T>(texts: readonly string[], find: (text: string) => T | null): T | null {
+  for (const text of texts) {
+    const found = find(text);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Infers a statement's metadata from its title, the short lines at its top (a dateline, a place), its signature,
+ * "Posted on …" lines and its file name. The organisation is the one the title or signature names, or the one
+ * the speaker speaks on behalf of; never a default.
+ */
 export function inferMetadata(title: string, blocks: readonly Block[], fileName: string): StatementMetadata {
   const signature = blocks.filter((b) => b.role === 'signature').map((b) => b.text);
-  const signatureFacts = signature.filter((line) => !isNameLine(line.split(/,\s*/)[0] ?? ''));
-  const body = blocks
-    .filter((b) => b.role === 'body')
+  const signatureFacts = signature.filter(
+    (line) => findDate(line).year !== null || !isNameLine(line.split(/,\s*/)[0] ?? ''),
+  );
+  const bodyTexts = blocks.filter((b) => b.role === 'body').map((b) => b.text);
+  const body = bodyTexts.join('\n');
+  const titleAt = blocks.findIndex((b) => b.role === 'title');
+  // Short body lines among the first few, and dated lines above the heading.
+  const leads = [
+    ...blocks.slice(0, Math.max(0, titleAt)).filter((b) => b.role === 'boilerplate' && findDate(b.text).year),
+    ...blocks.filter((b) => b.role === 'body').slice(0, 3),
+  ]
     .map((b) => b.text)
-    .join('\n');
+    .filter(isLeadLine);
+  const posted = blocks
+    .filter((b) => b.role === 'boilerplate' && /^(posted|published)\b/i.test(b.text))
+    .map((b) => b.text);
+  const facts = [title, ...signatureFacts, ...leads];
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');
 
-  const dated = [title, ...signatureFacts].map(findDate).find((d) => d.year !== null) ?? {
+  const dated = [...facts, ...posted].map(findDate).find((d) => d.year !== null) ?? {
     year: null,
     date: null,
   };
   const year = dated.year ?? findYear(title) ?? findYear(fileStem(fileName));
   const city =
-    [title, ...signatureFacts].map((t) => findCity(t, true)).find(Boolean) ?? findCity(stem, false);
+    first(facts, (t) => findCity(t, true)) ??
+    findVenue(title) ??
+    first(signatureFacts, findDatelinePlace) ??
+    first(bodyTexts.slice(0, 1), (t) => findCity(t, true)) ??
+    findCity(stem, false);
   const country =
-    [title, ...signatureFacts].map(findCountry).find(Boolean) ??
-    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? null) : null);
+    first(facts, findCountry) ?? (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? null) : null);
   return {
     year,
     date: dated.date,
     city,
     country,
-    meeting: findMeeting(title, body),
-    kind: findKind(title),
-    organisation: findOrganisation([title, ...signatureFacts]),
+    meeting: findMeeting([title, ...leads], body),
+    kind: findKind([title, ...leads]),
+    organisation:
+      first([title, ...signature], findOrganisationIn) ?? first(bodyTexts.slice(0, 3), findSpeakingFor),
     speaker: findSpeaker(signature),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isNameLine, isSalutation, isSignatureLike, isTitleLike } from './roles';
+import { isBoilerplate } from './residue';
+import { isNameLine, isSignatureLike, isTitleLike } from './roles';
+import { isSalutation } from './salutations';
 
 describe('role tests for single lines', () => {
   it('recognises salutations that address people', () => {

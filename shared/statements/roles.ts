@@ -1,36 +1,8 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
+import { isBoilerplate, isOrganisationName, isPageEnd } from './residue';
+import { isSalutation, isStandaloneSalutation } from './salutations';
 
-/** The label every bundled sample carries ("This is an illustrative sample …"). */
-export const SAMPLE_LABEL = /^this is an illustrative sample\b/i;
-
-// Residue of the web page or document around a statement, never part of what was said.
-const BOILERPLATE = [
-  /^leave a (comment|reply)\b/i,
-  /^your email address will not be published/i,
-  /^required fields are marked/i,
-  /^(save my name|notify me of (new|follow-up))/i,
-  /^(name|email|e-mail|website|comment)\s*\*?:?$/i,
-  /^(share|share this|share on \w+|tweet|like this|like|print|email|facebook|twitter|linkedin|whatsapp|reddit)\s*[:!.]?$/i,
-  /^share this( post| page| article| story)?\s*:/i,
-  /^(posted|published|filed) (in|on|by|under)\b/i,
-  /^(categor(y|ies)|tags?|tagged( with)?)\s*:/i,
-  /^(©|\(c\)\s|copyright\b)/i,
-  /\ball rights reserved\.?$/i,
-  /^(read more|continue reading)\b/i,
-  /^(previous|next)( post| article| story)?\s*[:»«]?$/i,
-  /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
-  /^skip to (main )?content$/i,
-  /^\d+ (comments?|responses?|replies)$/i,
-  /^(no comments( yet)?|comments are closed)\.?$/i,
-  /^(subscribe|sign up for our newsletter)\b/i,
-  /^check against delivery\.?$/i,
-  SAMPLE_LABEL,
-];
-
-const ADDRESS =
-  /\b(chair(s|man|men|person|persons|woman|women)?|president|vice[- ]chairs?|excellenc(y|ies)|ladies|gentlemen|dear|distinguished|honou?rable|colleagues|delegates|delegations|participants|observers|members|friends|madam|madame|mr|ms|mrs|sir|ministers?|ambassadors?|guests|representatives|all protocols? observed|good (morning|afternoon|evening)|greetings)\b/i;
-const GREETING = /^(good (morning|afternoon|evening)|all protocols? observed|greetings)\b/i;
 const THANK_YOU =
   /^(and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?\s*[.!]?$/i;
 const ROLE_START =
@@ -40,20 +12,6 @@ const MINOR_WORDS = /^(of|the|on|and|for|in|at|to|a|an|behalf|de|du|des|la|le|et
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
-}
-
-/** True for web-page or document residue: comment prompts, share widgets, "Posted in", copyright lines. */
-export function isBoilerplate(text: string): boolean {
-  return text.length <= 300 && BOILERPLATE.some((re) => re.test(text.trim()));
-}
-
-/** True for a short line that addresses the audience: "KP Chair,", "Excellencies", "Dear Participants,". */
-export function isSalutation(text: string): boolean {
-  if (text.length > 100) return false;
-  const n = words(text).length;
-  if (n === 0 || n > 12) return false;
-  if (/[.?!:;]$/.test(text) && !GREETING.test(text)) return false;
-  return ADDRESS.test(text);
 }
 
 /** True for a line that can be a statement's title: one short line that does not end like a sentence. */
@@ -105,28 +63,87 @@ export function isSignatureLike(text: string): boolean {
   return text.split(/,\s*/).every((part) => isNameLine(part) || isRoleLine(part));
 }
 
+// How many lines at the top may come before the statement's own heading (site name, menu, tagline).
+const HEAD_LINES = 6;
+// How far into the statement the opening salutations may reach.
+const OPENING_RUN = 14;
+// Words that make a line a statement's heading rather than a site's name or tagline.
+const HEADING_WORDS =
+  /\b(statements?|speech|remarks|address|intervention|plenary|intersessional|opening|closing|meeting|press release|communiqu[eé]|submission|letter|declaration|keynote|session)\b/i;
+
+/** True for a paragraph of speech: a sentence of some length, not a quoted extract or a heading. */
+function isProse(text: string): boolean {
+  if (/^["“‘'«]/.test(text)) return false;
+  const n = words(text).length;
+  return n > 45 || (n >= 6 && /[.!?]["”’)]?$/.test(text));
+}
+
+/** How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. */
+function headingScore(text: string): number {
+  return (HEADING_WORDS.test(text) ? 2 : 0) + (/\b(19|20)\d{2}\b/.test(text) ? 1 : 0);
+}
+
 /**
- * Gives each paragraph its role: the first line the title, the leading addresses salutations, the closing
- * name/role/"Thank you" lines the signature, web residue boilerplate, everything else body.
+ * Which of the first lines is the statement's own heading: among the short lines before the salutations or the
+ * first paragraph of speech, the one that names a statement or meeting (else the first that is not a site's
+ * name). -1 when there is none.
+ */
+function headingIndex(lines: readonly string[]): number {
+  const head: number[] = [];
+  for (let k = 0; k < lines.length - 1 && k < HEAD_LINES; k++) {
+    const line = lines[k] as string;
+    if (isSalutation(line) || isProse(line)) break;
+    if (isTitleLike(line)) head.push(k);
+  }
+  if (!head.length) return -1;
+  const best = head.reduce((a, b) =>
+    headingScore(lines[b] as string) > headingScore(lines[a] as string) ? b : a,
+  );
+  if (headingScore(lines[best] as string) > 0) return best;
+  return head.find((k) => !isOrganisationName(lines[k] as string)) ?? (head[0] as number);
+}
+
+/**
+ * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
+ * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
+ * the title, and what stands above it (a site's name, its menu) is page furniture. Addresses anywhere in the
+ * opening run, and a salutation standing alone later on, are salutations; the closing name/role/"Thank you"
+ * lines are the signature; everything else is body.
  */
 export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   const roles: BlockRole[] = paragraphs.map((p) => (isBoilerplate(p) ? 'boilerplate' : 'body'));
+  const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
+  const end = speech < 0 ? -1 : paragraphs.findIndex((p, i) => i > speech && isPageEnd(p));
+  if (end >= 0) roles.fill('boilerplate', end);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
-  const text = (k: number) => paragraphs[content[k] as number] as string;
+  const lines = content.map((i) => paragraphs[i] as string);
+  const setRole = (k: number, role: BlockRole) => (roles[content[k] as number] = role);
+
   let first = 0;
-  if (content.length >= 2 && isTitleLike(text(0)) && !isSalutation(text(0))) {
-    roles[content[0] as number] = 'title';
-    first = 1;
+  const heading = headingIndex(lines);
+  if (heading >= 0) {
+    for (let k = 0; k < heading; k++) setRole(k, 'boilerplate');
+    setRole(heading, 'title');
+    first = heading + 1;
   }
-  while (first < content.length - 1 && first < 12 && isSalutation(text(first))) {
-    roles[content[first] as number] = 'salutation';
-    first++;
+  let opening = first;
+  for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
+    const line = lines[opening] as string;
+    if (isSalutation(line)) setRole(opening, 'salutation');
+    else if (isProse(line)) break;
   }
   let last = content.length - 1;
-  while (last >= first && content.length - 1 - last < 6 && isSignatureLike(text(last))) last--;
+  while (last >= first && content.length - 1 - last < 6 && isSignatureLike(lines[last] as string)) last--;
   // A statement keeps at least one body paragraph; if every line looks like a signature, none is one.
   if (last >= first) {
-    for (let k = last + 1; k < content.length; k++) roles[content[k] as number] = 'signature';
+    for (let k = last + 1; k < content.length; k++) setRole(k, 'signature');
+  }
+  let body = content.filter((i) => roles[i] === 'body').length;
+  for (let k = opening; k <= last && body > 1; k++) {
+    if (roles[content[k] as number] === 'body' && isStandaloneSalutation(lines[k] as string)) {
+      setRole(k, 'salutation');
+      body--;
+    }
   }
   return roles;
 }

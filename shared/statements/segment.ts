@@ -1,12 +1,15 @@
 /** Text → paragraphs → blocks with roles and stable ids. */
 import { sha256OfText } from './hash';
 import type { Block } from './model';
+import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
+import { LIST_MARKER } from './salutations';
 
 // Lines this wide or wider are whole paragraphs on one line, never hard-wrapped prose.
 const UNWRAPPED_WIDTH = 160;
-// Lines all narrower than this are a list of short lines (addresses, a signature), never wrapped prose.
-const SHORT_LIST_WIDTH = 50;
+// Lines all narrower than this are a list of short lines (addresses, a signature, a page's header), never
+// wrapped prose.
+const SHORT_LIST_WIDTH = 60;
 
 /** Joins a hard-wrapped line to the one before; a line-end hyphen stays (wrappers break after real hyphens). */
 function joinWrapped(current: string, next: string): string {
@@ -28,7 +31,10 @@ function splitChunk(lines: readonly string[]): string[] {
     const line = lines[i] as string;
     // A wrapped line fills the width; a short one, or one ending a sentence well short of it, ends a paragraph.
     const full = prev.length >= 0.6 * widest && !(/[.!?:"”]$/.test(prev) && prev.length < 0.85 * widest);
-    if (full) current = joinWrapped(current, line);
+    // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
+    // A list item ("• Honourable Ministers,") starts a paragraph of its own.
+    const item = LIST_MARKER.test(line);
+    if (full && !item && !isBoilerplate(prev) && !isBoilerplate(line)) current = joinWrapped(current, line);
     else {
       paragraphs.push(current);
       current = line;

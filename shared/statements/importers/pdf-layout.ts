@@ -1,5 +1,6 @@
 /** Rebuilding paragraphs from a PDF's positioned text: lines, running headers and page numbers, paragraphs. */
 import { joinHyphenated } from '../dehyphenate';
+import { isPrintMargin } from '../residue';
 
 /** One piece of text as the PDF places it (y grows upwards, as in PDF space). */
 export interface PdfTextRun {
@@ -97,6 +98,7 @@ function inMargin(line: Line, height: number): boolean {
 function dropPageFurniture(pages: readonly Line[][], heights: readonly number[]): Line[][] {
   const key = (line: Line) => line.text.replace(/\d+/g, '#').toLowerCase();
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
+  const textSize = median(pages.flat().map((line) => line.size));
   // Where each margin line's text (digits ignored) appears: page and height.
   const places = new Map<string, { page: number; y: number }[]>();
   pages.forEach((lines, page) => {
@@ -118,6 +120,9 @@ function dropPageFurniture(pages: readonly Line[][], heights: readonly number[])
     lines.filter((line) => {
       if (!inMargin(line, heights[p] ?? 0)) return true;
       if (PAGE_NUMBER.some((re) => re.test(line.text))) return false;
+      // A browser's print header and footer: the page's very first or last line, or in type smaller than the text.
+      const outermost = line.index === 0 || line.index === line.count - 1 || line.size < textSize - 0.5;
+      if (outermost && isPrintMargin(line.text)) return false;
       return !repeated(line);
     }),
   );
@@ -166,7 +171,12 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     const shortPrev = prev.right < left + 0.6 * width;
     const endedSentence = /[.!?:;,"”’)]$/.test(prev.text) && prev.right < left + 0.85 * width;
     if (isBody && (shortPrev || endedSentence)) return true;
-    if (prev.page !== line.page) return false;
+    // Across a page break a paragraph runs on, unless a sentence ended and a short line of its own follows
+    // ("Thank you.", a heading, a signature line at the top of the next page).
+    if (prev.page !== line.page)
+      return (
+        /[.!?"”]$/.test(prev.text) && /^[\p{Lu}\p{N}"“‘•]/u.test(line.text) && line.right < left + 0.6 * width
+      );
     // Larger type has proportionally larger line spacing.
     return prev.y - line.y > spacing * 1.4 * Math.max(1, Math.max(prev.size, line.size) / bodySize);
   };

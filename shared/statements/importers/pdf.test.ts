@@ -127,3 +127,45 @@ describe('extractPdf', () => {
     expect(result).toEqual({ ok: true, text: 'Text beside a script that must never run.' });
   });
 });
+
+describe("a browser's print header and footer on a one-page print", () => {
+  const prints: readonly (readonly [string, string])[] = [
+    ['1/5/31, 10:04 AM', 'https://example.org/2031/01/closing-remarks/'],
+    ['05.01.2031, 10:04', 'file:///home/user/Downloads/closing-remarks.html'],
+    ['2031-01-05 10:04', 'www.example.org/closing-remarks'],
+  ];
+  for (const [header, footer] of prints) {
+    it(`drops "${header} <title>" at the top and "${footer} 1/1" at the bottom, and keeps the page's own text`, async () => {
+      const bytes = await makePdf([
+        [
+          at(820, header, { x: 20, size: 8 }),
+          at(820, 'Closing remarks – Example Network', { x: 240, size: 8 }),
+          at(760, 'Closing remarks', { size: 16 }),
+          at(720, 'We thank the hosts for their welcome and the Chair for a patient week of talks.'),
+          at(706, 'Our members will report to the communities what was, and was not, agreed.'),
+          at(20, footer, { x: 20, size: 8 }),
+          at(20, '1/1', { x: 560, size: 8 }),
+        ],
+      ]);
+      const result = await extractPdf(bytes);
+      expect(result).toEqual({
+        ok: true,
+        text: [
+          'Closing remarks',
+          'We thank the hosts for their welcome and the Chair for a patient week of talks. Our members will report to the communities what was, and was not, agreed.',
+        ].join('\n\n'),
+      });
+    });
+  }
+
+  it('keeps a first line of text that merely mentions an address', async () => {
+    const bytes = await makePdf([
+      [
+        at(800, 'Our report is online at www.example.org/report and we invite every delegation to read it.'),
+        at(786, 'It sets out what the miners told us.'),
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text).toContain('www.example.org/report');
+  });
+});

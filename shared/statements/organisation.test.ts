@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganisationIn, findSpeakingFor } from './organisation';
+
+describe('organisation names', () => {
+  it('reads the coalition and the WDC by their usual names, and any "<Name> <Council|Network|…>"', () => {
+    expect(findOrganisationIn('Coordinator KP Civil Society Coalition on Behalf of the KP CSC.')).toBe(
+      'KP Civil Society Coalition',
+    );
+    expect(findOrganisationIn('President, World Diamond Council')).toBe('World Diamond Council');
+    expect(findOrganisationIn('Coordinator, Riverstone Civil Society Network')).toBe(
+      'Riverstone Civil Society Network',
+    );
+    expect(findOrganisationIn('Opening Remarks by the President of the Diamond Industry Council')).toBe(
+      'Diamond Industry Council',
+    );
+    expect(findOrganisationIn('Statement of the Coalition for Fair Minerals to the Plenary')).toBe(
+      'Coalition for Fair Minerals',
+    );
+    expect(findOrganisationIn('2031 Plenary Lisbon – Closing Speech')).toBeNull();
+    expect(findOrganisationIn('We thank the Council.')).toBeNull();
+  });
+
+  it('reads whom a speaker speaks for', () => {
+    expect(
+      findSpeakingFor(
+        'On behalf of the Riverstone Civil Society Network, I thank our hosts for their welcome.',
+      ),
+    ).toBe('Riverstone Civil Society Network');
+    expect(findSpeakingFor('We listened to the Civil Society Coalition this morning.')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+/** Which organisation a line names: the coalition and the WDC by their usual names, else "<Name> Council" etc. */
+
+const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
+  [/\b(Civil Society Coalition|CSC)\b/i, 'KP Civil Society Coalition'],
+  [/\b(World Diamond Council|WDC)\b/, 'World Diamond Council'],
+];
+
+// The nouns organisations are named with.
+const NOUN =
+  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange)$/;
+// Capitalised words that come before an organisation's name but are not part of it.
+const NOT_PART =
+  /^(The|A|An|Of|On|By|For|And|From|To|In|At|Opening|Closing|Speech|Statement|Remarks|Address|Intervention|Welcome|Keynote|Delivered|Behalf|President|Vice|Coordinator|Co-?ordinator|Chair|Chairperson|Director|Executive|Deputy|Secretary|Head|Member|Members|Spokesperson|Representative|Plenary|Intersessional|Meeting|Session|Press|Release|Dear|Honourable|Honorable|Distinguished)$/;
+const CAPITALISED = /^[\p{Lu}][\p{L}'’&-]*$|^[\p{Lu}]{2,}$/u;
+const CONNECTOR = /^(for|of|on)$/;
+
+function isNamePart(token: string): boolean {
+  return CAPITALISED.test(token) && !NOT_PART.test(token);
+}
+
+/** The organisation named in a line, in its usual form; null when none is named. */
+export function findOrganisationIn(text: string): string | null {
+  for (const [re, name] of KNOWN) if (re.test(text)) return name;
+  const tokens = text.split(/[\s,;:()–—|"“”]+/).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NOUN.test((tokens[i] as string).replace(/[.'’s]*$/, ''))) continue;
+    // "Civil Society Network": the name runs on to the last noun of the capitalised run.
+    for (let k = i + 1; k < tokens.length && isNamePart(tokens[k] as string); k++) {
+      if (NOUN.test((tokens[k] as string).replace(/[.'’s]*$/, ''))) i = k;
+    }
+    const noun = (tokens[i] as string).replace(/[.'’s]*$/, '');
+    let start = i;
+    while (start > 0 && isNamePart(tokens[start - 1] as string)) start--;
+    // "… Coalition for Fair Minerals", "… Council of Diamond Producers".
+    let end = i;
+    if (CONNECTOR.test(tokens[i + 1] ?? '')) {
+      let k = i + 2;
+      if (tokens[k] === 'the') k++;
+      while (k < tokens.length && isNamePart(tokens[k] as string)) k++;
+      if (k > i + 2 && tokens[k - 1] !== 'the') end = k - 1;
+    }
+    if (start === i && end === i) continue;
+    return [...tokens.slice(start, i), noun, ...tokens.slice(i + 1, end + 1)].join(' ').replace(/[.,]$/, '');
+  }
+  return null;
+}
+
+// "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech.
+const SUBJECT =
+  /^(?:the\s+)?((?:\S+\s+){0,8}?\S+)\s+(?:welcomes|thanks|would like|wishes|is grateful|appreciates|congratulates|commends|takes this opportunity)\b/i;
+
+/** The organisation a speaker speaks for: "On behalf of the Riverstone Network, …", "The X Alliance welcomes …". */
+export function findSpeakingFor(text: string): string | null {
+  const behalf = /\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?([^.;:]{3,120})/i.exec(text);
+  if (behalf) return findOrganisationIn(behalf[1] as string);
+  const subject = SUBJECT.exec(text)?.[1] ?? '';
+  const named = findOrganisationIn(subject);
+  return named && named === subject.replace(/[.,]$/, '') ? named : null;
+}

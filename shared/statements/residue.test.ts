@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isMenuLine, isOrganisationName, isPageEnd } from './residue';
+
+describe('web and document residue', () => {
+  it('recognises read-elsewhere links, follow and comment counters, posted lines and recent-post headings', () => {
+    for (const line of [
+      'To read further:',
+      'Read the full opening speech here:',
+      'Read the complete statement here',
+      'You can download the speech (PDF) here.',
+      'Follow us',
+      'Follow us on social media',
+      '0 Comments',
+      '3 comments',
+      'Comments (2)',
+      'Posted on November 14, 2017 by siteadmin',
+      'Published on 2019-11-22',
+      'Recent posts',
+      'Latest News:',
+      'Download to read offline',
+      '1 of 6',
+      'Page 2 of 4',
+      '- 2 -',
+      'Share this:',
+      'Share on LinkedIn',
+      'Category: Statements',
+      'Leave a comment',
+      'Back to top',
+      '11/30/26, 5:15 PM 2021 Plenary Moscow – Closing Speech',
+      '30.11.2026, 17:15 Opening statement – Example Network',
+      'https://example.org/2021/11/closing-speech/ 1/2',
+      'www.example.org/statements',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it('recognises a site menu or breadcrumb, and not a heading or a sentence', () => {
+    for (const line of [
+      'Home About us Members Statements Contact',
+      'Home | Who we are | Our work | News | Donate',
+      'Home » Statements » 2031 Plenary',
+      'About Members News Resources Contact',
+    ]) {
+      expect(isMenuLine(line), line).toBe(true);
+    }
+    for (const line of [
+      '2031 Plenary Lisbon – Closing Speech',
+      'Members of the Kimberley Process have agreed on a review.',
+      'Home',
+      'Statement to the Intersessional Meeting',
+    ]) {
+      expect(isMenuLine(line), line).toBe(false);
+    }
+  });
+
+  it('keeps sentences of the speech that merely start like residue', () => {
+    for (const line of [
+      'We will share this concern with our communities.',
+      'Follow the money, we said last year, and the KP still has not.',
+      'Read together, these reports show a pattern of abuse that no review mission has yet addressed in full.',
+      'Download speeds in the mining areas are too slow for the online reporting the KP now requires of them.',
+      'Posting monitors to the mines has not ended the abuses.',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+
+  it('knows which lines end a statement on a page', () => {
+    expect(isPageEnd('Read the full closing speech here:')).toBe(true);
+    expect(isPageEnd('Follow us')).toBe(true);
+    expect(isPageEnd('Recent Posts')).toBe(true);
+    expect(isPageEnd('Share this:')).toBe(true);
+    expect(isPageEnd('Category: Statements')).toBe(false);
+    expect(isPageEnd('We follow the recommendations of the review.')).toBe(false);
+  });
+
+  it('recognises an organisation or site name, and not a heading', () => {
+    for (const line of [
+      'Kimberley Process Civil Society Coalition',
+      'Riverstone Civil Society Network',
+      'Coalition for Fair Minerals',
+      'Diamond Industry Council',
+    ]) {
+      expect(isOrganisationName(line), line).toBe(true);
+    }
+    for (const line of ['2031 Plenary Lisbon – Closing Speech', 'We thank the Council.', 'Our statement']) {
+      expect(isOrganisationName(line), line).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+/** Web-page and document residue around a statement: site menus, share and comment widgets, read-more links. */
+
+/** The label every bundled sample carries ("This is an illustrative sample …"). */
+export const SAMPLE_LABEL = /^this is an illustrative sample\b/i;
+
+// A date and time as browsers print them in a page's header or footer: "11/30/26, 5:15 PM", "30.11.2026, 17:15".
+const DATE_TIME = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?`;
+const PRINT_MARGIN = [
+  new RegExp(`^${DATE_TIME}(\\s|$)|\\s${DATE_TIME}$`, 'i'),
+  /^(https?:\/\/|file:\/\/|www\.)\S+|\s(https?:\/\/|file:\/\/|www\.)\S+$/i,
+  /(^|\s)(page\s+)?\d{1,4}\s*(\/|of)\s*\d{1,4}$/i,
+];
+
+/** True for a line a browser prints in a page's margin: the date and time, the address, "1/2". */
+export function isPrintMargin(text: string): boolean {
+  return PRINT_MARGIN.some((re) => re.test(text.trim()));
+}
+
+// Residue of the web page or document around a statement, never part of what was said.
+const RESIDUE = [
+  /^leave a (comment|reply)\b/i,
+  /^(cancel reply|post comment|submit comment|log in to (reply|comment))\.?$/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(save my name|notify me of (new|follow-up))/i,
+  /^(name|email|e-mail|website|comment|search( for)?|search …|menu|main menu|toggle (navigation|menu))\s*\*?:?$/i,
+  /^(share|share this|share on \w+|tweet|like this|like|print|print this( page)?|email|facebook|twitter|x|linkedin|whatsapp|reddit|telegram)\s*[:!.]?$/i,
+  /^share( this( post| page| article| story)?)?\s*:/i,
+  /^(posted|published|filed) (in|on|by|under)\b/i,
+  /^(categor(y|ies)|tags?|tagged( with)?|archives?)\s*:/i,
+  /^(categories|archives|meta|recent comments)\s*$/i,
+  /^(©|\(c\)\s|copyright\b)/i,
+  /\ball rights reserved\.?$/i,
+  /^(read more|continue reading)\b/i,
+  /^(previous|next)( post| article| story)?\s*[:»«]?$/i,
+  /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
+  /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
+  /^(back|scroll) to top\b/i,
+  /^skip to (main )?content$/i,
+  /^\d+ (comments?|responses?|replies|likes?|shares?)$/i,
+  /^comments?\s*\(\d+\)$/i,
+  /^(no comments( yet)?|comments are closed)\.?$/i,
+  /^(subscribe|sign up for our newsletter)\b/i,
+  /^(follow|like|find|connect with|join) us\b.{0,60}$/i,
+  /^(this (web)?site|we) uses? cookies\b/i,
+  /^download\b[^.!?]{0,50}$/i,
+  /^check against delivery\.?$/i,
+  // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
+  /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  // A browser's print header ("11/30/26, 5:15 PM <page title>") or footer (an address, with "1/2").
+  new RegExp(`^${DATE_TIME}(\\s|$)`, 'i'),
+  /^(https?:\/\/|file:\/\/|www\.)\S+(\s+\d{1,4}\s*\/\s*\d{1,4})?$/i,
+  SAMPLE_LABEL,
+];
+
+// A link line that sends the reader elsewhere for the text: "To read further:", "Read the full opening speech here:".
+const READ_ELSEWHERE =
+  /^(to |please |you can |click here to )?(read|see|view|find|access|download)\b[^.!?]{0,60}(here|below|further|in full|full (text|speech|statement)|online|pdf|link)?\s*[:…>»]$/i;
+const READ_HERE =
+  /^(to |please |you can |click here to )?(read|see|view|download)\b[^.!?]{0,60}\bhere\b\s*[.:…>»]?$/i;
+
+// Lines that end the statement on a page: whatever follows them is the site's, not the speaker's.
+const PAGE_END = [
+  READ_ELSEWHERE,
+  READ_HERE,
+  /^(follow|like|find|connect with) us\b/i,
+  /^\d+ (comments?|responses?|replies)$/i,
+  /^(no comments( yet)?|comments are closed)\.?$/i,
+  /^leave a (comment|reply)\b/i,
+  /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
+  /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
+  /^share( this( post| page| article| story)?)?\s*:/i,
+];
+
+// Words a site's menu bar is made of; a line of mostly these, capitalised, is the menu, not the statement.
+const MENU_WORDS = new Set(
+  (
+    'home about us who we are what do our work team members member news blog media press resources ' +
+    'publications statements statement reports documents library events contact donate search join get ' +
+    'involved projects campaigns issues partners faq login log in en fr es pt français español português ' +
+    'archive archives gallery multimedia videos photos shop support take action newsletter history mission ' +
+    'governance programmes programs research topics countries regions publications submissions'
+  ).split(' '),
+);
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** True for a site's menu bar or breadcrumb: "Home About us Members Statements Contact", "Home » News". */
+export function isMenuLine(text: string): boolean {
+  const line = text.trim();
+  if (/^home\s*[»>/|›·•]/i.test(line)) return true;
+  if (/[.!?,;:]$/.test(line)) return false;
+  const items = words(line.replace(/[|·•»›/]+/g, ' '));
+  if (items.length < 3 || items.length > 24) return false;
+  if (!items.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || MENU_WORDS.has(w.toLowerCase()))) return false;
+  const known = items.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
+  return (/^home$/i.test(items[0] as string) && known >= 2) || known / items.length >= 0.75;
+}
+
+/** True for web-page or document residue: comment prompts, share widgets, "Posted on", menus, counters. */
+export function isBoilerplate(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 300) return false;
+  return RESIDUE.some((re) => re.test(line)) || isReadElsewhere(line) || isMenuLine(line);
+}
+
+/** True for a line sending the reader elsewhere: "To read further:", "Read the full speech here:". */
+export function isReadElsewhere(text: string): boolean {
+  const line = text.trim();
+  return words(line).length <= 14 && (READ_ELSEWHERE.test(line) || READ_HERE.test(line));
+}
+
+/** True for a line after which a page carries only the site's own matter: "Follow us", "0 Comments". */
+export function isPageEnd(text: string): boolean {
+  const line = text.trim();
+  return line.length <= 120 && PAGE_END.some((re) => re.test(line));
+}
+
+// The nouns organisations are named with ("… Coalition", "… Council", "… Network").
+const ORGANISATION_NOUN =
+  /\b(coalition|council|network|alliance|association|foundation|institute|institut|centre|center|society|partnership|initiative|campaign|watch|federation|union|committee|organi[sz]ation|forum|trust|project|programme|program|secretariat|ministry|chamber|board|agency|commission|group|sisterhood|movement|collective)$/i;
+
+/** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */
+export function isOrganisationName(text: string): boolean {
+  const line = text.trim().replace(/[.:]$/, '');
+  const all = words(line);
+  if (all.length === 0 || all.length > 10 || /[,;!?]/.test(line)) return false;
+  if (
+    !all.every(
+      (w) => /^[\p{Lu}\p{N}("“&]/u.test(w) || /^(of|for|and|the|on|in|de|du|des|la|le|et|pour)$/i.test(w),
+    )
+  )
+    return false;
+  return ORGANISATION_NOUN.test(line) || /\b(coalition|council|network|alliance)\b/i.test(line);
+}

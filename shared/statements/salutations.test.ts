@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isSalutation, isStandaloneSalutation } from './salutations';
+
+describe('salutations', () => {
+  it('recognises long addresses ending in "," or ";", and bulleted ones', () => {
+    for (const line of [
+      'Honourable Minister of Mines and Mineral Development of the Republic of Examplia, Chair of the Kimberley Process,',
+      'Ms Example, Chair of the Working Group on Monitoring, and Vice-Chair of the Committee;',
+      'Focal Points of the participating countries and of the observer organisations;',
+      '• Honourable Ministers,',
+      '- Heads of delegation;',
+      '2) Distinguished representatives of industry and civil society,',
+      'Distinguished guests, ladies and gentlemen,',
+      'Excellencies, Heads of Delegation;',
+    ]) {
+      expect(isSalutation(line), line).toBe(true);
+    }
+  });
+
+  it('does not take speech for an address', () => {
+    for (const line of [
+      'On behalf of the Riverstone Civil Society Network, I thank the Chair and the Ministers for their welcome.',
+      'Distinguished delegates, we have come a long way since the last Plenary, and yet the reform is stalled,',
+      'Members of the KP have agreed on the following:',
+      'In conclusion,',
+    ]) {
+      expect(isSalutation(line), line).toBe(false);
+    }
+  });
+
+  it('recognises a salutation standing alone mid-speech, and not a sentence that starts like one', () => {
+    for (const line of [
+      'Ladies and gentlemen,',
+      'Dear colleagues,',
+      'Excellencies!',
+      'Madam Chair,',
+      'Dear friends:',
+    ]) {
+      expect(isStandaloneSalutation(line), line).toBe(true);
+    }
+    for (const line of [
+      'Ladies and gentlemen, the time has come.',
+      'Ladies and gentlemen',
+      'The Chair,',
+      'Members of the Working Group on Monitoring,',
+    ]) {
+      expect(isStandaloneSalutation(line), line).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/** Lines that address the audience: "Excellencies,", "Ms …, Chair of …;", "• Honourable Ministers,". */
+
+const ADDRESS =
+  /\b(chair(s|man|men|person|persons|woman|women)?|president|vice[- ]chairs?|excellenc(y|ies)|ladies|gentlemen|dear|distinguished|honou?rable|colleagues|delegates|delegations|participants|observers|members|friends|madam|madame|mr|ms|mrs|sir|ministers?|ambassadors?|guests|representatives|focal points?|heads? of delegations?|all protocols? observed|good (morning|afternoon|evening)|greetings)\b/i;
+const GREETING = /^(good (morning|afternoon|evening)|all protocols? observed|greetings)\b/i;
+// How a long address line begins: "Honourable Minister of …,", "Ms …, Chair of …;", "Focal Points of …;".
+const ADDRESS_START =
+  /^(the |his |her |their |your |our |all |and |dear |esteemed |fellow |distinguished |honou?rable |respected )*(honou?rable|excellenc(y|ies)|distinguished|dear|esteemed|ms\.?|mr\.?|mrs\.?|dr\.?|madam(e)?|chair(person|man|woman)?|co-?chairs?|vice[- ]chairs?|president|minister|ministers|ambassadors?|focal points?|heads?|members|representatives|ladies|delegates|colleagues|friends|participants|observers|guests|secretary|director|coordinator|co-?ordinator)\b/i;
+// Speaking in the first person is saying something, not addressing someone.
+const FIRST_PERSON = /\b(I|we|We|our|Our|us|my|My|me)\b/;
+// A heading that names a speaker is not addressed to anyone: "Opening Remarks by the President of …".
+const HEADING = /\b(remarks|speech|statement|intervention|keynote|press release)\b/i;
+/** A list marker: a bullet or a number, as before a salutation in a list of dignitaries. */
+export const LIST_MARKER = /^([•●▪◦·‣∙*–—-]|\d{1,2}[.)])\s+/;
+// Words a salutation standing alone in mid-speech is made of: "Ladies and gentlemen,", "Dear colleagues,".
+const ADDRESS_WORDS = new Set(
+  (
+    'ladies and gentlemen dear distinguished honourable honorable esteemed excellencies excellency your ' +
+    'colleagues friends fellow delegates delegations participants observers members chair chairs chairperson ' +
+    'madam mr ms mrs all of kp kimberley process guests representatives ministers sirs co-chairs vice-chair'
+  ).split(' '),
+);
+const ADDRESS_CORE =
+  /\b(ladies|gentlemen|colleagues|friends|delegates|delegations|participants|excellencies|excellency|chair|chairperson|madam|guests|observers)\b/i;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** The line without a leading list marker ("• Honourable Ministers," → "Honourable Ministers,"). */
+export function withoutBullet(text: string): string {
+  return text.trim().replace(LIST_MARKER, '');
+}
+
+/**
+ * True for a line that addresses the audience: short ones ("KP Chair,", "Excellencies", "Dear Participants,"),
+ * and long ones that begin like an address and end in "," or ";" ("Honourable Minister of Mines of …, Chair of …,").
+ */
+export function isSalutation(text: string): boolean {
+  const line = withoutBullet(text);
+  if (line.length > 320 || FIRST_PERSON.test(line)) return false;
+  const n = words(line).length;
+  if (n === 0 || n > 45) return false;
+  if (GREETING.test(line)) return n <= 12;
+  if (n <= 12) return !/[.?!:]$/.test(line) && ADDRESS.test(line) && !HEADING.test(line);
+  return /[,;]$/.test(line) && ADDRESS_START.test(line);
+}
+
+/** True for a salutation standing alone between paragraphs of the speech: "Ladies and gentlemen,", "Excellencies!". */
+export function isStandaloneSalutation(text: string): boolean {
+  const line = withoutBullet(text);
+  if (!/[,:!]$/.test(line)) return false;
+  const all = words(line.toLowerCase().replace(/[,:!;.]/g, ' '));
+  return (
+    all.length > 0 &&
+    all.length <= 8 &&
+    all.every((w) => ADDRESS_WORDS.has(w.replace(/\.$/, ''))) &&
+    ADDRESS_CORE.test(line)
+  );
+}
