@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REAL_LAYOUTS_DIR, riverstoneSavedPage, TRUTH } from '../../testing/fixtures/real-layouts-truth';
+import { importStatement } from './import-statement';
+import { bodyBlocks, type Statement } from './model';
+
+async function imported(file: string, bytes: Uint8Array): Promise<Statement> {
+  const result = await importStatement({ name: file, bytes });
+  if (!result.ok) throw new Error(`${file}: ${result.error.reason}`);
+  return result.statement;
+}
+
+describe('the truth table of real layouts (copied text, Markdown, Word, saved page, printed and word-processor PDFs)', () => {
+  it('covers every format a user may have', () => {
+    expect(new Set(TRUTH.map((row) => row.file.replace(/^.*\./, '')))).toEqual(
+      new Set(['txt', 'md', 'html', 'docx', 'pdf']),
+    );
+  });
+
+  for (const row of TRUTH) {
+    describe(row.file, () => {
+      it('has the title and metadata a reader gives it, field by field', async () => {
+        const statement = await imported(row.file, await row.bytes());
+        const { title, ...facts } = row.facts;
+        expect(statement.title, 'title').toBe(title);
+        for (const [field, value] of Object.entries(facts)) {
+          expect(statement.metadata[field as keyof typeof facts], field).toBe(value);
+        }
+      });
+
+      it('gives every block the role a reader gives it, and drops nothing of the speech', async () => {
+        const statement = await imported(row.file, await row.bytes());
+        expect(statement.blocks.map((b) => [b.role, b.text])).toEqual(row.blocks);
+      });
+    });
+  }
+
+  it('reads the saved page and the same page printed by Chromium as the same statement', async () => {
+    const byFile = (name: string) => TRUTH.find((row) => row.file === name);
+    const page = byFile('riverstone-2030-closing-saved-page.html');
+    const printed = byFile('riverstone-2030-closing-printed.pdf');
+    if (!page || !printed) throw new Error('fixture rows missing');
+    const [a, b] = [
+      await imported(page.file, await page.bytes()),
+      await imported(printed.file, await printed.bytes()),
+    ];
+    expect(b.title).toBe(a.title);
+    expect(bodyBlocks(b).map((x) => x.text)).toEqual(bodyBlocks(a).map((x) => x.text));
+    expect(b.metadata).toEqual(a.metadata);
+  });
+
+  it('keeps the checked-in saved page the one the fixture code writes', () => {
+    const checkedIn = readFileSync(
+      new URL('riverstone-2030-closing-saved-page.html', REAL_LAYOUTS_DIR),
+      'utf8',
+    );
+    expect(checkedIn).toBe(riverstoneSavedPage());
+  });
+
+  it('finds the printed PDF carrying the browser header and footer that the import removes', async () => {
+    const { extractPdf } = await import('./importers/pdf');
+    const bytes = new Uint8Array(
+      readFileSync(new URL('riverstone-2030-closing-printed.pdf', REAL_LAYOUTS_DIR)),
+    );
+    const { getDocumentProxy } = await import('unpdf');
+    const document = await getDocumentProxy(bytes.slice());
+    const page = await document.getPage(1);
+    const raw = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('\n');
+    await document.destroy();
+    // Chromium's default header: the print date and time, the page's <title>; footer: the address and "1/2".
+    expect(raw).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M$/m);
+    expect(raw).toContain('2030 Plenary Gaborone – Closing Speech – Riverstone Civil Society Network');
+    expect(raw).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/2030\/11\/16\/.+\/$/m);
+    expect(raw).toMatch(/^1\/2$/m);
+    const extracted = await extractPdf(bytes);
+    if (!extracted.ok) throw new Error(extracted.reason);
+    expect(extracted.text).not.toMatch(
+      /\d:\d\d [AP]M|http:\/\/|\b[12]\/2\b|– Riverstone Civil Society Network/,
+    );
+  });
+});
