@@ -4,12 +4,15 @@ import {
   parseQuery,
   search,
   withSpellings,
+  type SearchFoldCache,
   type SearchIndex,
   type SearchResults,
 } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
+import { contentKey } from '../../shared/statements/summary';
 import { findAcronyms } from '../../shared/themes/acronyms';
 import { knownAcronyms } from '../../shared/themes/lexicon';
+import { forgetAllBut } from '../worker/content-cache';
 
 /** What the window sends: the query, the corpus key, and the statements when the worker may not have them. */
 export interface SearchJobInput {
@@ -42,17 +45,20 @@ interface Cached {
 }
 
 let cached: Cached | null = null;
+// Pure cache: folded paragraphs by content, so a corpus with one statement more folds only that one.
+const folded: SearchFoldCache = { blocks: new Map(), keyOf: contentKey };
 
-/** Runs one search, rebuilding the index only when the corpus changed. */
+/** Runs one search, rebuilding the index only when the corpus changed (and folding only texts not seen before). */
 export function runSearchJob(input: SearchJobInput): SearchJobOutput {
   if (cached?.key !== input.corpusKey) {
     if (input.statements === null) return { kind: 'need-statements' };
     cached = {
       key: input.corpusKey,
-      index: buildSearchIndex(input.statements),
+      index: buildSearchIndex(input.statements, folded),
       statements: input.statements,
       acronyms: null,
     };
+    forgetAllBut(folded.blocks, new Set(input.statements.map(contentKey)), input.statements.length);
   }
   const query = parseQuery(input.query);
   if (!input.spellings) return { kind: 'results', results: search(cached.index, query) };

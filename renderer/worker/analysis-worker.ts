@@ -1,7 +1,9 @@
 /** The analysis worker: runs compare, overview and themes off the window's thread. */
 import { compare } from '../../shared/compare/compare';
-import { overview } from '../../shared/compare/overview';
+import { overview, type OverviewColumnCache } from '../../shared/compare/overview';
+import { contentKey } from '../../shared/statements/summary';
 import { runSearchJob } from '../search/search-job';
+import { forgetAllBut } from './content-cache';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
@@ -10,6 +12,10 @@ interface WorkerScope {
   postMessage(message: AnalysisMessage): void;
 }
 const scope = self as unknown as WorkerScope;
+
+// Pure cache: overview columns by the content of the reference and the statement, so a library with one statement
+// more compares only that one.
+const overviewColumns: OverviewColumnCache = { columns: new Map(), keyOf: contentKey };
 
 async function run(
   request: AnalysisRequest,
@@ -25,9 +31,16 @@ async function run(
       const { reference, statements } = request.input;
       report({ done: 0, total: statements.length, label: 'Comparing statements with the reference' });
       const output = overview(reference, statements, {
+        cache: overviewColumns,
         onProgress: (done, total) =>
           report({ done, total, label: 'Comparing statements with the reference' }),
       });
+      const referenceKey = contentKey(reference);
+      forgetAllBut(
+        overviewColumns.columns,
+        new Set(statements.map((s) => `${referenceKey}|${contentKey(s)}`)),
+        statements.length,
+      );
       return { id: request.id, ok: true, kind: 'overview', output, millis: performance.now() - started };
     }
     case 'themes': {

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { importStatement } from '../statements/import-statement';
 import { foldCharacter, foldPlain, foldText } from './fold-text';
-import { buildSearchIndex, findRanges, parseQuery, search, withSpellings, type TextRange } from './search';
+import type { Statement } from '../statements/model';
+import {
+  buildSearchIndex,
+  findRanges,
+  parseQuery,
+  search,
+  withSpellings,
+  type SearchFoldCache,
+  type TextRange,
+} from './search';
 import { phraseSpellings, spellingRanges, spellingWord } from './spellings';
 
 function marked(text: string, ranges: readonly TextRange[]): string[] {
@@ -243,5 +252,37 @@ describe('search with a theme’s spellings', () => {
     expect(results.statements.map((s) => s.statementId)).toEqual([b.id, a.id]);
     expect(results.occurrenceCount).toBe(2);
     expect(search(index, parseQuery('Central African Republic')).occurrenceCount).toBe(1);
+  });
+});
+
+describe('buildSearchIndex with a fold cache', () => {
+  const first = makeStatement(['Rough diamonds are traded.'], { title: 'First', year: 2020 });
+  const second = makeStatement(['Civil society speaks.'], { title: 'Second', year: 2021 });
+  const keyOf = (s: Statement) => s.blocks.map((b) => b.text).join('\n');
+
+  it('folds a statement once: a later index with one statement more reuses the folded paragraphs', () => {
+    const cache: SearchFoldCache = { blocks: new Map(), keyOf };
+    buildSearchIndex([first], cache);
+    // Poison the stored paragraphs of `first`: a search that finds the poison proves they were not folded again.
+    cache.blocks.set(keyOf(first), [{ id: 'b', paragraph: 1, folded: 'poisoned text' }]);
+    const index = buildSearchIndex([first, second], cache);
+    expect(search(index, parseQuery('poisoned')).statements.map((s) => s.statementId)).toEqual([first.id]);
+    expect(search(index, parseQuery('civil society')).statements.map((s) => s.statementId)).toEqual([
+      second.id,
+    ]);
+    expect(cache.blocks.size).toBe(2);
+  });
+
+  it('folds again a statement whose text changed', () => {
+    const cache: SearchFoldCache = { blocks: new Map(), keyOf };
+    buildSearchIndex([first], cache);
+    cache.blocks.set(keyOf(first), [{ id: 'b', paragraph: 1, folded: 'poisoned text' }]);
+    const edited = {
+      ...first,
+      blocks: first.blocks.map((b) => ({ ...b, text: 'Polished diamonds are traded.' })),
+    };
+    const index = buildSearchIndex([edited], cache);
+    expect(search(index, parseQuery('poisoned')).statements).toEqual([]);
+    expect(search(index, parseQuery('polished')).statements.map((s) => s.statementId)).toEqual([first.id]);
   });
 });

@@ -56,7 +56,8 @@ interface IndexedStatement {
   readonly blocks: readonly IndexedBlock[];
 }
 
-interface IndexedBlock {
+/** One folded paragraph of the index. */
+export interface IndexedBlock {
   readonly id: string;
   readonly paragraph: number;
   readonly folded: string;
@@ -97,17 +98,31 @@ export function isEmptyQuery(query: SearchQuery): boolean {
   return query.phrases.length === 0;
 }
 
-/** Folds every body paragraph of every statement once. */
-export function buildSearchIndex(statements: readonly Statement[]): SearchIndex {
+/** Folded paragraphs kept between indexes, by a key that changes whenever a statement's text does. */
+export interface SearchFoldCache {
+  readonly blocks: Map<string, readonly IndexedBlock[]>;
+  readonly keyOf: (statement: Statement) => string;
+}
+
+/** Folds every body paragraph of every statement once (statements already in `cache` are not folded again). */
+export function buildSearchIndex(statements: readonly Statement[], cache?: SearchFoldCache): SearchIndex {
+  const fold = (statement: Statement): readonly IndexedBlock[] =>
+    bodyBlocks(statement).map((block, index) => ({
+      id: block.id,
+      paragraph: index + 1,
+      folded: foldPlain(block.text),
+    }));
   return {
-    statements: orderStatements(statements).map((statement) => ({
-      id: statement.id,
-      blocks: bodyBlocks(statement).map((block, index) => ({
-        id: block.id,
-        paragraph: index + 1,
-        folded: foldPlain(block.text),
-      })),
-    })),
+    statements: orderStatements(statements).map((statement) => {
+      if (!cache) return { id: statement.id, blocks: fold(statement) };
+      const key = cache.keyOf(statement);
+      let blocks = cache.blocks.get(key);
+      if (!blocks) {
+        blocks = fold(statement);
+        cache.blocks.set(key, blocks);
+      }
+      return { id: statement.id, blocks };
+    }),
   };
 }
 

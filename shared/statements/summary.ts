@@ -35,6 +35,16 @@ export function blocksHashInput(statement: Statement): string {
   return JSON.stringify(statement.blocks.map((b) => [b.role, b.text]));
 }
 
+/**
+ * A cheap key for caching analyses of a statement's text inside one session: the id is already a content hash of
+ * the blocks (see `Statement.id`); the block count and text length guard against a hand-edited file reusing an id.
+ */
+export function contentKey(statement: Statement): string {
+  let length = 0;
+  for (const block of statement.blocks) length += block.text.length;
+  return `${statement.id}:${statement.blocks.length}:${length}`;
+}
+
 /** The full statement for a summary and the blocks of the same text (title and metadata from the summary). */
 export function withBlocks(summary: StatementSummary, blocks: Statement['blocks']): Statement {
   return {
