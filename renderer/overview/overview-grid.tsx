@@ -1,4 +1,4 @@
-/** The overview heat map: an ARIA grid of reference paragraphs × statements, virtualised by rows. */
+/** The overview heat map: an ARIA grid of reference paragraphs × statements, virtualised by rows and by columns. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useEffect,
@@ -43,12 +43,17 @@ interface Tip {
 
 const ROW_HEIGHT = 36;
 const PAGE = 10;
+/** The width of a statement's column before one is measured (6.75rem at 16px). */
+const COLUMN_WIDTH = 108;
 
 /** The grid; arrow keys, Home/End, Page Up/Down move between cells, Enter opens one. */
 export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
+  const corner = useRef<HTMLDivElement>(null);
   const [headHeight, setHeadHeight] = useState(0);
+  const [rowHeadWidth, setRowHeadWidth] = useState(0);
+  const [columnWidth, setColumnWidth] = useState(COLUMN_WIDTH);
   const [active, setActive] = useState<Position>({ row: 0, column: 0 });
   const [focusRequest, setFocusRequest] = useState(0);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -56,13 +61,32 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
 
   useLayoutEffect(() => {
     const element = head.current;
-    if (!element) return;
-    const measure = () => setHeadHeight(element.offsetHeight);
+    const cornerElement = corner.current;
+    if (!element || !cornerElement) return;
+    const measure = () => {
+      setHeadHeight(element.offsetHeight);
+      setRowHeadWidth(cornerElement.offsetWidth);
+      const firstColumn = element.querySelector<HTMLElement>('.overview-column-head');
+      if (firstColumn && firstColumn.offsetWidth > 0) setColumnWidth(firstColumn.offsetWidth);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    observer.observe(cornerElement);
     return () => observer.disconnect();
   }, []);
+
+  // Columns are virtualised too: a library of thousands of statements keeps only the columns in view in the DOM.
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => columnWidth,
+    overscan: 4,
+    scrollMargin: rowHeadWidth,
+    scrollPaddingStart: rowHeadWidth,
+  });
+  useEffect(() => columnVirtualizer.measure(), [columnVirtualizer, columnWidth]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -80,6 +104,7 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
   useEffect(() => {
     if (focusRequest === 0) return;
     virtualizer.scrollToIndex(row, { align: 'auto' });
+    columnVirtualizer.scrollToIndex(column, { align: 'auto' });
     let frames = 0;
     let handle = 0;
     const focus = () => {
@@ -156,8 +181,17 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
   const showTip = (position: Position, element: HTMLElement) =>
     setTip({ position, rect: element.getBoundingClientRect() });
 
-  const activeRendered = virtualizer.getVirtualItems().some((item) => item.index === row);
-  const template = `var(--overview-row-head) repeat(${columns.length}, var(--overview-column))`;
+  const visibleColumns = columnVirtualizer.getVirtualItems();
+  const firstColumn = visibleColumns[0]?.index ?? 0;
+  const shownColumns = visibleColumns.length;
+  const before = shownColumns > 0 ? firstColumn * columnWidth : 0;
+  const after = Math.max(0, (columns.length - firstColumn - shownColumns) * columnWidth);
+  const activeRendered =
+    virtualizer.getVirtualItems().some((item) => item.index === row) &&
+    visibleColumns.some((item) => item.index === column);
+  // The columns out of view are two spacers, so the scroll width is that of every column.
+  const template = `var(--overview-row-head) ${before}px repeat(${shownColumns}, var(--overview-column)) ${after}px`;
+  const inView = visibleColumns.map((item) => item.index);
   const tipCell = tip ? overview.cells[tip.position.row]?.[tip.position.column] : undefined;
   return (
     <div className="overview-grid-wrap">
@@ -180,15 +214,20 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
               className="overview-row"
               style={{ gridTemplateColumns: template }}
             >
-              <div role="columnheader" aria-colindex={1} className="overview-corner">
+              <div ref={corner} role="columnheader" aria-colindex={1} className="overview-corner">
                 <span className="overview-corner-label">
                   ¶ of the reference
                   <span className="muted"> · statements by year →</span>
                 </span>
               </div>
-              {columns.map((col, index) => (
-                <ColumnHeader key={col.statement.id} column={col} index={index} onOpen={onOpen} />
-              ))}
+              <span aria-hidden="true" />
+              {inView.map((index) => {
+                const col = columns[index];
+                return col ? (
+                  <ColumnHeader key={col.statement.id} column={col} index={index} onOpen={onOpen} />
+                ) : null;
+              })}
+              <span aria-hidden="true" />
             </div>
           </div>
           <div role="rowgroup" className="overview-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -211,9 +250,11 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
                     <span className="para-number">¶{r.number}</span>
                     <span className="overview-row-start">{r.start}</span>
                   </div>
-                  {columns.map((col, c) => {
+                  <span aria-hidden="true" />
+                  {inView.map((c) => {
+                    const col = columns[c];
                     const cell = overview.cells[item.index]?.[c];
-                    if (!cell) return null;
+                    if (!cell || !col) return null;
                     const isActive = item.index === row && c === column;
                     const isTip = tip?.position.row === item.index && tip.position.column === c;
                     return (
@@ -235,6 +276,7 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
                       />
                     );
                   })}
+                  <span aria-hidden="true" />
                 </div>
               );
             })}

@@ -1,5 +1,6 @@
-/** The theme × statement heat map: per-1,000-words shade and count per cell, a trend per theme. */
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+/** The theme × statement heat map: per-1,000-words shade and count per cell, a trend per theme; columns virtualised. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import { StatementBadges } from '../library/statement-badges';
@@ -12,6 +13,9 @@ export interface ThemeCellRef {
   readonly themeId: string;
   readonly statementId: string;
 }
+
+/** The width of a statement's column before one is measured (5rem at 16px). */
+const COLUMN_WIDTH = 80;
 
 /** Props of ThemesHeatmap. */
 export interface ThemesHeatmapProps {
@@ -37,15 +41,58 @@ export function ThemesHeatmap({
   onEdit,
 }: ThemesHeatmapProps) {
   const table = useRef<HTMLTableElement>(null);
+  const themeHead = useRef<HTMLTableCellElement>(null);
+  const trendHead = useRef<HTMLTableCellElement>(null);
+  const [leftWidth, setLeftWidth] = useState(0);
+  const [columnWidth, setColumnWidth] = useState(COLUMN_WIDTH);
   const [active, setActive] = useState({ row: 0, column: 0 });
   const [focusRequest, setFocusRequest] = useState(0);
   const max = Math.max(0, ...themes.flatMap((t) => t.counts.map((c) => c.per1000)));
   const row = Math.min(active.row, Math.max(0, themes.length - 1));
   const column = Math.min(active.column, Math.max(0, statements.length - 1));
 
+  useLayoutEffect(() => {
+    const element = table.current;
+    if (!element) return;
+    const measure = () => {
+      setLeftWidth((themeHead.current?.offsetWidth ?? 0) + (trendHead.current?.offsetWidth ?? 0));
+      const first = element.querySelector<HTMLElement>('.themes-head-statement');
+      if (first && first.offsetWidth > 0) setColumnWidth(first.offsetWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Only the statements' columns in view are in the DOM (thousands of statements make hundreds of thousands of cells).
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: statements.length,
+    getScrollElement: () => table.current?.parentElement ?? null,
+    estimateSize: () => columnWidth,
+    overscan: 4,
+    scrollMargin: leftWidth,
+    scrollPaddingStart: leftWidth,
+  });
+  useEffect(() => columns.measure(), [columns, columnWidth]);
+  const inView = columns.getVirtualItems().map((item) => item.index);
+  const firstShown = inView[0] ?? 0;
+  const before = inView.length > 0 ? firstShown * columnWidth : 0;
+  const after = Math.max(0, (statements.length - firstShown - inView.length) * columnWidth);
+
   useEffect(() => {
     if (focusRequest === 0) return;
-    table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`)?.focus();
+    columns.scrollToIndex(column, { align: 'auto' });
+    let frames = 0;
+    let handle = 0;
+    const focus = () => {
+      const cell = table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`);
+      if (cell) cell.focus();
+      else if (frames++ < 60) handle = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(handle);
     // Only a keyboard move asks for focus.
   }, [focusRequest]);
 
@@ -86,26 +133,39 @@ export function ThemesHeatmap({
       className="themes-heatmap"
       aria-label="Themes by statement: occurrences per 1,000 words"
       aria-rowcount={themes.length + 1}
+      aria-colcount={statements.length + 2}
       onKeyDown={onKeyDown}
     >
       <thead>
         <tr>
-          <th scope="col" className="themes-head-theme">
+          <th ref={themeHead} scope="col" aria-colindex={1} className="themes-head-theme">
             Theme
           </th>
-          <th scope="col" className="themes-head-trend">
+          <th ref={trendHead} scope="col" aria-colindex={2} className="themes-head-trend">
             Trend
           </th>
-          {statements.map((statement) => (
-            <th key={statement.id} scope="col" className="themes-head-statement" title={statement.title}>
-              <span className="overview-year">{statement.metadata.year ?? '—'}</span>
-              <span className="overview-place">{shortName(statement).replace(/^\S+\s/, '')}</span>
-              <span className="overview-badges">
-                {statement.id === referenceId && <span className="badge badge-reference">★ ref</span>}
-                <StatementBadges statement={statement} />
-              </span>
-            </th>
-          ))}
+          <Spacer width={before} head />
+          {inView.map((c) => {
+            const statement = statements[c];
+            if (!statement) return null;
+            return (
+              <th
+                key={statement.id}
+                scope="col"
+                aria-colindex={c + 3}
+                className="themes-head-statement"
+                title={statement.title}
+              >
+                <span className="overview-year">{statement.metadata.year ?? '—'}</span>
+                <span className="overview-place">{shortName(statement).replace(/^\S+\s/, '')}</span>
+                <span className="overview-badges">
+                  {statement.id === referenceId && <span className="badge badge-reference">★ ref</span>}
+                  <StatementBadges statement={statement} />
+                </span>
+              </th>
+            );
+          })}
+          <Spacer width={after} head />
         </tr>
       </thead>
       <tbody>
@@ -113,7 +173,7 @@ export function ThemesHeatmap({
           const trend = TREND_LABELS[theme.trend];
           return (
             <tr key={theme.id} data-theme-id={theme.id}>
-              <th scope="row" className="themes-row-head">
+              <th scope="row" aria-colindex={1} className="themes-row-head">
                 <span className="themes-row-tools">
                   <span
                     className="themes-row-label"
@@ -134,10 +194,13 @@ export function ThemesHeatmap({
                   )}
                 </span>
               </th>
-              <td className={`themes-trend trend-${theme.trend}`}>
+              <td aria-colindex={2} className={`themes-trend trend-${theme.trend}`}>
                 <span aria-hidden="true">{trend.arrow}</span> {trend.word}
               </td>
-              {statements.map((statement, c) => {
+              <Spacer width={before} />
+              {inView.map((c) => {
+                const statement = statements[c];
+                if (!statement) return null;
                 const count = theme.counts[indexOf.get(statement.id) ?? -1];
                 const n = count?.count ?? 0;
                 const per1000 = count?.per1000 ?? 0;
@@ -147,6 +210,7 @@ export function ThemesHeatmap({
                   <td
                     key={statement.id}
                     role="gridcell"
+                    aria-colindex={c + 3}
                     tabIndex={r === row && c === column ? 0 : -1}
                     data-cell={`${r}:${c}`}
                     aria-selected={isSelected}
@@ -161,10 +225,17 @@ export function ThemesHeatmap({
                   </td>
                 );
               })}
+              <Spacer width={after} />
             </tr>
           );
         })}
       </tbody>
     </table>
   );
+}
+
+// Stands in for the columns scrolled out of view, so the table keeps the width of all of them.
+function Spacer({ width, head = false }: { readonly width: number; readonly head?: boolean }) {
+  const style = { width, minWidth: width, maxWidth: width, padding: 0, border: 'none' };
+  return head ? <th aria-hidden="true" style={style} /> : <td aria-hidden="true" style={style} />;
 }
