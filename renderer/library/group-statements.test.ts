@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import { makeStatement } from '../../testing/generators/make-statement';
-import { groupByYear, matchesFilter } from './group-statements';
+import { chunkGroups, groupByYear, matchesFilter } from './group-statements';
 import { accessibleName, kindBadges } from './statement-labels';
 
 function statement(
@@ -27,6 +27,20 @@ describe('groupByYear', () => {
   });
 });
 
+describe('chunkGroups', () => {
+  it('cuts each year into runs of at most the size, the heading on the first run of a year only', () => {
+    const many = Array.from({ length: 5 }, (_, n) => statement(`S${n}`, 2020));
+    const chunks = chunkGroups(groupByYear([...many, statement('Old', 2001)]), 2);
+    expect(chunks.map((c) => [c.year, c.first, c.statements.map((s) => s.title)])).toEqual([
+      [2020, true, ['S0', 'S1']],
+      [2020, false, ['S2', 'S3']],
+      [2020, false, ['S4']],
+      [2001, true, ['Old']],
+    ]);
+    expect(new Set(chunks.map((c) => c.key)).size).toBe(4);
+  });
+});
+
 describe('matchesFilter', () => {
   const moscow = statement('Closing speech', 2021, { city: 'Moscow', country: 'Russia' });
   it('matches title, city, country and year, ignoring case and accents', () => {
@@ -36,6 +50,13 @@ describe('matchesFilter', () => {
     expect(matchesFilter(statement('Réunion à Genève', 2020), 'reunion geneve')).toBe(true);
     expect(matchesFilter(moscow, 'gaborone')).toBe(false);
     expect(matchesFilter(moscow, '   ')).toBe(true);
+  });
+
+  it('reads an edited statement afresh (the folded text is kept per listed object)', () => {
+    expect(matchesFilter(moscow, 'moscow')).toBe(true);
+    const moved = { ...moscow, metadata: { ...moscow.metadata, city: 'Gaborone' } };
+    expect(matchesFilter(moved, 'gaborone')).toBe(true);
+    expect(matchesFilter(moved, 'moscow')).toBe(false);
   });
 });
 

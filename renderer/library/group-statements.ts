@@ -14,11 +14,47 @@ export interface YearGroup<T extends Listed = Listed> {
 export function matchesFilter(statement: Listed, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const { year, city, country } = statement.metadata;
-  const haystack = fold(
-    [statement.title, city ?? '', country ?? '', year === null ? '' : String(year)].join(' '),
-  );
+  const haystack = haystackOf(statement);
   return words.every((word) => haystack.includes(word));
+}
+
+// Pure cache: each listed object's folded text, so filtering thousands of statements per keystroke only scans.
+const haystacks = new WeakMap<Listed, string>();
+
+function haystackOf(statement: Listed): string {
+  let haystack = haystacks.get(statement);
+  if (haystack === undefined) {
+    const { year, city, country } = statement.metadata;
+    haystack = fold(
+      [statement.title, city ?? '', country ?? '', year === null ? '' : String(year)].join(' '),
+    );
+    haystacks.set(statement, haystack);
+  }
+  return haystack;
+}
+
+/** A run of statements of one year, as the library list shows it: the first run of a year carries the heading. */
+export interface YearChunk<T extends Listed = Listed> {
+  readonly key: string;
+  readonly year: number | null;
+  readonly first: boolean;
+  readonly statements: readonly T[];
+}
+
+/** Cuts year groups into runs of at most `size` statements (the rows the library list virtualises). */
+export function chunkGroups<T extends Listed>(groups: readonly YearGroup<T>[], size: number): YearChunk<T>[] {
+  return groups.flatMap((group) => {
+    const chunks: YearChunk<T>[] = [];
+    for (let at = 0; at < group.statements.length; at += size) {
+      chunks.push({
+        key: `${group.year ?? 'unknown'}:${at}`,
+        year: group.year,
+        first: at === 0,
+        statements: group.statements.slice(at, at + size),
+      });
+    }
+    return chunks;
+  });
 }
 
 /** Groups statements by year, newest first and unknown years last; within a year by date, then title. */

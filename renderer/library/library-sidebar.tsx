@@ -1,9 +1,10 @@
-/** The library sidebar: statements by year, filter, samples toggle, import and paste, per-statement actions. */
-import { useId, useMemo, useRef, useState } from 'react';
+/** The library sidebar: statements by year (a virtualised list), filter, samples toggle, import and paste, actions. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { StatementSummary } from '../../shared/statements/summary';
 import { IMPORT_ACCEPT } from '../import/supported-files';
-import { groupByYear, matchesFilter } from './group-statements';
+import { chunkGroups, groupByYear, matchesFilter, type YearChunk } from './group-statements';
 import { StatementBadges } from './statement-badges';
 import { accessibleName } from './statement-labels';
 
@@ -24,10 +25,18 @@ export interface LibrarySidebarProps {
   readonly onSetSamplesHidden: (hidden: boolean) => Promise<void>;
 }
 
+/** Statements per virtualised row of the list: a year's run (the first with the year's heading). */
+const CHUNK = 25;
+/** A statement's height in the list before it is measured. */
+const ITEM_HEIGHT = 62;
+
 /** The left-hand library panel. */
 export function LibrarySidebar(props: LibrarySidebarProps) {
-  const { snapshot, referenceId, openId } = props;
+  const { snapshot, referenceId } = props;
   const [query, setQuery] = useState('');
+  // Typing stays immediate; the list of thousands follows a moment later.
+  const filter = useDeferredValue(query);
+  const list = useRef<HTMLElement>(null);
   // The checkbox follows the click at once, not only when the saved setting comes back.
   const [samplesHiddenPending, setSamplesHiddenPending] = useState<boolean | null>(null);
   const samplesHidden = samplesHiddenPending ?? snapshot.samplesHidden;
@@ -39,11 +48,18 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   const visible = useMemo(
     () =>
       snapshot.statements.filter(
-        (s) => (!samplesHidden || !s.sample || s.id === referenceId) && matchesFilter(s, query),
+        (s) => (!samplesHidden || !s.sample || s.id === referenceId) && matchesFilter(s, filter),
       ),
-    [snapshot, samplesHidden, query, referenceId],
+    [snapshot, samplesHidden, filter, referenceId],
   );
-  const groups = useMemo(() => groupByYear(visible), [visible]);
+  const chunks = useMemo(() => chunkGroups(groupByYear(visible), CHUNK), [visible]);
+  const virtualizer = useVirtualizer({
+    count: chunks.length,
+    getScrollElement: () => list.current,
+    estimateSize: (index) => (chunks[index]?.statements.length ?? 0) * ITEM_HEIGHT + 32,
+    getItemKey: (index) => chunks[index]?.key ?? index,
+    overscan: 3,
+  });
   const sampleCount = snapshot.statements.filter((s) => s.sample).length;
 
   return (
@@ -103,32 +119,56 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         )}
       </div>
 
-      <nav className="library-list" aria-label="Statements">
-        {groups.length === 0 && (
+      <nav ref={list} className="library-list" aria-label="Statements">
+        {chunks.length === 0 && (
           <p className="muted library-empty">
             {query
               ? `No statement matches “${query}”.`
               : 'No statements yet. Drop files here, or use Import.'}
           </p>
         )}
-        {groups.map((group) => (
-          <section key={group.year ?? 'unknown'} className="year-group" aria-label={yearHeading(group.year)}>
-            <h3 className="year-heading">{yearHeading(group.year)}</h3>
-            <ul className="statement-list">
-              {group.statements.map((statement) => (
-                <LibraryItem
-                  key={statement.id}
-                  statement={statement}
-                  isReference={statement.id === referenceId}
-                  isOpen={statement.id === openId}
-                  {...props}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+        <div className="library-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const chunk = chunks[item.index];
+            return chunk ? (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="library-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <YearRun chunk={chunk} {...props} />
+              </div>
+            ) : null;
+          })}
+        </div>
       </nav>
     </aside>
+  );
+}
+
+// One row of the virtualised list: a year's heading and statements, or more statements of the year above.
+function YearRun({ chunk, ...props }: { readonly chunk: YearChunk<StatementSummary> } & LibrarySidebarProps) {
+  const items = (
+    <ul className="statement-list">
+      {chunk.statements.map((statement) => (
+        <LibraryItem
+          key={statement.id}
+          statement={statement}
+          isReference={statement.id === props.referenceId}
+          isOpen={statement.id === props.openId}
+          {...props}
+        />
+      ))}
+    </ul>
+  );
+  if (!chunk.first) return items;
+  return (
+    <section className="year-group" aria-label={yearHeading(chunk.year)}>
+      <h3 className="year-heading">{yearHeading(chunk.year)}</h3>
+      {items}
+    </section>
   );
 }
 
