@@ -1,8 +1,7 @@
 /** `plenary-diff themes FILE... [--reference REF] [--themes USERTHEMES.json] [--format json|csv]`. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { themesCsv } from '../../shared/report/themes-csv';
-import { themesJson } from '../../shared/report/themes-json';
+import { reportFormats, writeReport } from '../../shared/report/report-writers';
 import type { Statement } from '../../shared/statements/model';
 import { themes } from '../../shared/themes/themes';
 import type { UserTheme } from '../../shared/themes/user-theme';
@@ -44,7 +43,7 @@ export default {
     format: { type: 'string', default: 'json' },
   },
   async run(values, positionals) {
-    const format = pickFormat(values.format, ['json', 'csv'] as const);
+    const format = pickFormat(values.format, reportFormats('themes'));
     if (positionals.length === 0 && typeof values.reference !== 'string') {
       throw new CliError('themes needs at least one FILE');
     }
@@ -53,7 +52,6 @@ export default {
       typeof values.reference === 'string' ? await readStatement(values.reference) : undefined;
     const statements: Statement[] = [];
     for (const path of positionals) statements.push(await readStatement(path));
-    const result = themes(statements, { reference, userThemes });
-    return format === 'json' ? JSON.stringify(themesJson(result), null, 2) : themesCsv(result);
+    return writeReport('themes', themes(statements, { reference, userThemes }), format);
   },
 } satisfies Command;

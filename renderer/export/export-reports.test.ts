@@ -3,6 +3,7 @@ import { compare } from '../../shared/compare/compare';
 import { overview } from '../../shared/compare/overview';
 import { compareMarkdown } from '../../shared/report/compare-markdown';
 import { overviewCsv } from '../../shared/report/overview-csv';
+import { reportFormats } from '../../shared/report/report-writers';
 import { themesJson } from '../../shared/report/themes-json';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { themes } from '../../shared/themes/themes';
@@ -43,6 +44,19 @@ describe('buildReport', () => {
     expect(() => buildReport(comparison, 'json')).toThrow('A comparison cannot be exported as json.');
     expect(formatsOf(comparison, false)).toEqual(['html', 'md', 'csv']);
     expect(formatsOf(comparison, true)).toEqual(['html', 'md', 'csv', 'pdf']);
+  });
+
+  it('offers only formats the shared writer map (the CLI’s) has, PDF being the printed HTML', () => {
+    const sources: ExportSource[] = [
+      comparison,
+      { kind: 'overview', overview: overview(reference, [other]) },
+      { kind: 'themes', themes: themes([reference, other], { reference }) },
+    ];
+    for (const source of sources) {
+      const offered = formatsOf(source, true).filter((format) => format !== 'pdf');
+      expect(offered.length).toBeGreaterThan(0);
+      for (const format of offered) expect(reportFormats(source.kind)).toContain(format);
+    }
   });
 });
 

@@ -1,13 +1,6 @@
 /** What can be exported from each view and how: the same report writers the CLI prints with, byte for byte. */
 import type { Comparison, Overview } from '../../shared/compare/model';
-import { compareCsv } from '../../shared/report/compare-csv';
-import { compareHtml } from '../../shared/report/compare-html';
-import { compareMarkdown } from '../../shared/report/compare-markdown';
-import { overviewCsv } from '../../shared/report/overview-csv';
-import { overviewHtml } from '../../shared/report/overview-html';
-import { overviewMarkdown } from '../../shared/report/overview-markdown';
-import { themesCsv } from '../../shared/report/themes-csv';
-import { themesJson } from '../../shared/report/themes-json';
+import { isReportFormat, writeReport } from '../../shared/report/report-writers';
 import type { Themes } from '../../shared/themes/model';
 
 /** Something a view shows that can be exported. */
@@ -73,21 +66,19 @@ export function buildReport(source: ExportSource, format: ExportFormat): ReportF
 }
 
 function reportText(source: ExportSource, format: Exclude<ExportFormat, 'pdf'>): string {
-  switch (source.kind) {
-    case 'comparison':
-      if (format === 'html') return compareHtml(source.comparison);
-      if (format === 'md') return compareMarkdown(source.comparison);
-      if (format === 'csv') return compareCsv(source.comparison);
-      break;
-    case 'overview':
-      if (format === 'html') return overviewHtml(source.overview);
-      if (format === 'md') return overviewMarkdown(source.overview);
-      if (format === 'csv') return overviewCsv(source.overview);
-      break;
-    case 'themes':
-      if (format === 'csv') return themesCsv(source.themes);
-      if (format === 'json') return JSON.stringify(themesJson(source.themes), null, 2);
-      break;
+  // The writers are shared/report's map, the CLI's too; the dialog offers only some of its formats.
+  if (formatsOf(source, false).includes(format)) {
+    switch (source.kind) {
+      case 'comparison':
+        if (isReportFormat('comparison', format)) return writeReport('comparison', source.comparison, format);
+        break;
+      case 'overview':
+        if (isReportFormat('overview', format)) return writeReport('overview', source.overview, format);
+        break;
+      case 'themes':
+        if (isReportFormat('themes', format)) return writeReport('themes', source.themes, format);
+        break;
+    }
   }
   throw new Error(`A ${source.kind} cannot be exported as ${format}.`);
 }
