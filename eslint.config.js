@@ -4,6 +4,13 @@ import tseslint from 'typescript-eslint';
 const nodeAndElectron = [{ name: 'electron', message: 'shared/ and renderer/ must not import electron.' }];
 const nodePatterns = [{ group: ['node:*'], message: 'No Node built-ins here.' }];
 
+/** The error-to-message idiom, written once in shared/error-message.ts. */
+const oneErrorMessage = {
+  selector:
+    "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+  message: 'Use errorMessage() from shared/error-message.ts.',
+};
+
 /** Test-only libraries and the testing/ tree: product code never imports them (tests may). */
 const testOnly = {
   paths: ['fast-check', 'pdf-lib', 'vitest', '@playwright/test'].map((name) => ({
@@ -83,6 +90,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', testOnly] },
   },
   {
+    files: ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'cli/**/*.{ts,tsx}'],
+    ignores: ['shared/error-message.ts'],
+    rules: { 'no-restricted-syntax': ['error', oneErrorMessage] },
+  },
+  {
     // Only the two IPC wrappers may touch ipcMain / ipcRenderer.
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc-main.ts', 'electron/preload.ts'],
@@ -91,6 +103,7 @@ export default tseslint.config(
         'error',
         { selector: "MemberExpression[object.name='ipcMain']", message: 'Use electron/ipc-main.ts.' },
         { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use electron/preload.ts.' },
+        oneErrorMessage,
       ],
     },
   },

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { importStatement } from '../shared/statements/import-statement';
 import { tooLargeError } from '../shared/statements/size-limit';
 import { DEFAULT_MAX_IMPORT_BYTES, describeImportError, type Statement } from '../shared/statements/model';
+import { errorMessage } from '../shared/error-message';
 
 /** An error the user caused; printed as one line, exit code 2. */
 export class CliError extends Error {}
@@ -24,7 +25,7 @@ export async function runCommand(command: Command, args: string[]): Promise<void
   try {
     parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw new CliError(errorMessage(error));
   }
   const output = await command.run(
     parsed.values as Record<string, string | boolean | string[] | undefined>,

@@ -22,6 +22,7 @@ import {
   windowBackground,
   type WindowState,
 } from './window-state';
+import { errorMessage } from '../shared/error-message';
 
 // Built to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
 const preloadPath = join(__dirname, 'preload.cjs');
@@ -199,6 +200,6 @@ if (!app.requestSingleInstanceLock(secondInstanceData(process.argv, process.cwd(
 }
 
 function fail(error: unknown): void {
-  dialog.showErrorBox('Plenary Diff could not start', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('Plenary Diff could not start', errorMessage(error));
   app.exit(1);
 }

@@ -3,6 +3,7 @@
 import type { LibraryImportResult, MenuCommand } from '../shared/ipc/contract';
 import type { Handlers } from './backend/handlers';
 import { importPaths } from './backend/import-paths';
+import { errorMessage } from '../shared/error-message';
 
 /** What the runner needs from the shell. */
 export interface PathImportOptions {
@@ -38,7 +39,7 @@ export function createPathImportRunner({ handlers, send, showError }: PathImport
         onProgress: (done, total, name) => send({ kind: 'import-progress', done, total, current: name }),
       });
     } catch (error) {
-      showError('Import failed', error instanceof Error ? error.message : String(error));
+      showError('Import failed', errorMessage(error));
     } finally {
       current = null;
     }

@@ -31,6 +31,7 @@ import { ThemesView } from './themes/themes-view';
 import { preselectTheme } from './themes/use-themes-panel';
 import { useShellTheme, useTheme } from './ui/theme';
 import { Toast, type ToastMessage } from './ui/toast';
+import { errorMessage } from '../shared/error-message';
 
 type DialogState =
   | { readonly kind: 'paste' }
@@ -190,9 +191,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
       if (!statement) return;
       await bridge['library:remove'](statement.id);
     } catch (failure) {
-      say(
-        `Could not remove “${summary.title}”: ${failure instanceof Error ? failure.message : String(failure)}`,
-      );
+      say(`Could not remove “${summary.title}”: ${errorMessage(failure)}`);
       return;
     }
     if (openId === statement.id) setOpenId(null);
@@ -301,9 +300,7 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
                 await bridge['library:set-samples-hidden'](hidden);
                 await library.refresh();
               } catch (failure) {
-                say(
-                  `Could not change the samples setting: ${failure instanceof Error ? failure.message : String(failure)}`,
-                );
+                say(`Could not change the samples setting: ${errorMessage(failure)}`);
               }
             }}
           />

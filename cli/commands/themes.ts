@@ -7,6 +7,7 @@ import { themes } from '../../shared/themes/themes';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { parseUserThemes } from '../../shared/themes/user-themes-file';
 import { CliError, pickFormat, readStatement, type Command } from '../run-command';
+import { errorMessage } from '../../shared/error-message';
 
 // A user themes file is small; anything bigger is not one.
 const MAX_THEMES_FILE_BYTES = 1024 * 1024;
@@ -29,7 +30,7 @@ export async function readUserThemes(path: string): Promise<UserTheme[]> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(`${name}: not valid JSON (${errorMessage(error)})`);
   }
   const result = parseUserThemes(data);
   if (!result.ok) throw new CliError(`${name}: ${result.reason}`);

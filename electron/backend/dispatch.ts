@@ -2,6 +2,7 @@
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from './handlers';
 import { parseChannelArgs } from './schemas';
+import { errorMessage } from '../../shared/error-message';
 
 /** How a call ended. */
 export type CallOutcome =
@@ -26,6 +27,6 @@ export async function dispatchCall(handlers: Handlers, channel: string, args: un
   try {
     return { kind: 'ok', value: await handler(...parsed.args) };
   } catch (error) {
-    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', error: errorMessage(error) };
   }
 }

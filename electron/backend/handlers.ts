@@ -18,6 +18,7 @@ import {
 } from '../../shared/statements/model';
 import type { LibraryStore } from './library-store';
 import { summaryOf } from './statement-summaries';
+import { errorMessage } from '../../shared/error-message';
 
 /** One async function per channel, derived from the contract. */
 export type Handlers = { readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -66,7 +67,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       result = await importStatement({ name, bytes: file.bytes }, { ...importOptions, maxBytes });
     } catch (error) {
       // importStatement promises never to throw; if it does anyway, this file fails and the rest go on.
-      const reason = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+      const reason = `could not be read (${errorMessage(error)})`;
       return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName: name, reason } };
     }
     if (!result.ok) return result;
@@ -75,7 +76,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       added = await store.add(result.statement);
     } catch (error) {
       throw new Error(
-        `${name} was read but could not be saved to the library at ${store.dir}: ${error instanceof Error ? error.message : String(error)}`,
+        `${name} was read but could not be saved to the library at ${store.dir}: ${errorMessage(error)}`,
       );
     }
     return { ok: true, statement: added.statement, duplicate: added.duplicate };

@@ -8,6 +8,7 @@ import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { describeZodError, StatementSchema, UserThemeSchema } from './schemas';
+import { errorMessage } from '../../shared/error-message';
 
 /** The statements shipped with the app, already imported (see bundled-corpus.ts). */
 export interface BundledStatements {
@@ -360,8 +361,4 @@ async function removeStaleTemps(folder: string): Promise<void> {
 
 function isErrno(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

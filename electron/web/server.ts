@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultLibraryDir } from '../backend/data-dir';
 import { runningLine, startWebServer } from './start-web-server';
+import { errorMessage } from '../../shared/error-message';
 
 /** The default port when --port is not given. */
 const DEFAULT_PORT = 5178;
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
       strict: true,
     }));
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), 2);
+    fail(errorMessage(error), 2);
   }
   if (values.help) {
     process.stderr.write(
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE')
       fail(`port ${port} is in use; choose another with --port (0 picks a free one)`, 1);
-    fail(error instanceof Error ? error.message : String(error), 1);
+    fail(errorMessage(error), 1);
   }
   process.stdout.write(`${runningLine(server.url)}\n`);
 

@@ -8,6 +8,7 @@ import { dispatchCall } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
 import { openLibraryStore } from '../backend/library-store';
 import { readStaticFile, SECURITY_HEADERS } from '../backend/static-files';
+import { errorMessage } from '../../shared/error-message';
 
 /** Largest request body accepted: a 25 MB file is about 34 MB as base64, plus the JSON around it. */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -121,7 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         : handleStatic(req, res, path);
     work.catch((error: unknown) => {
       if (res.headersSent) res.destroy();
-      else sendJson(res, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      else sendJson(res, 500, { ok: false, error: errorMessage(error) });
     });
   });
   // Requests must not linger: a slow client cannot hold the server open.

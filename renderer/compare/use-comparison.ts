@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
 import { analysis } from '../worker/analysis-client';
+import { errorMessage } from '../../shared/error-message';
 
 /** Where a comparison is. */
 export type ComparisonState =
@@ -31,7 +32,7 @@ export function useComparison(reference: Statement, other: Statement): Compariso
         current &&
         setState({
           key,
-          value: { status: 'error', message: failure instanceof Error ? failure.message : String(failure) },
+          value: { status: 'error', message: errorMessage(failure) },
         }),
     );
     return () => {

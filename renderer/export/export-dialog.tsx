@@ -12,6 +12,7 @@ import {
 import { useExportSources } from './export-sources';
 import { isDesktopApp, saveReport } from './save-report';
 import './export.css';
+import { errorMessage } from '../../shared/error-message';
 
 const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   html: 'HTML (printable)',
@@ -58,7 +59,7 @@ export function ExportDialog({
           return;
       }
     } catch (failure) {
-      const reason = failure instanceof Error ? failure.message : String(failure);
+      const reason = errorMessage(failure);
       setStatus({ kind: 'error', text: `Could not export${name ? ` ${name}` : ''}: ${reason}` });
     }
   }

@@ -1,6 +1,7 @@
 /** Drag and drop anywhere on the window: an overlay while files are dragged over, then the dropped files. */
 import { useEffect, useState } from 'react';
 import { readDropItems, takeDropItems, type DropContents } from './collect-dropped-files';
+import { errorMessage } from '../../shared/error-message';
 
 /** Props of DropTarget. */
 export interface DropTargetProps {
@@ -44,9 +45,7 @@ export function DropTarget({ onDrop, onError }: DropTargetProps) {
       event.preventDefault();
       const items = takeDropItems(event.dataTransfer);
       readDropItems(items).then(onDrop, (failure: unknown) =>
-        onError(
-          `Could not read the dropped folder: ${failure instanceof Error ? failure.message : String(failure)}`,
-        ),
+        onError(`Could not read the dropped folder: ${errorMessage(failure)}`),
       );
     };
     window.addEventListener('dragenter', enter);

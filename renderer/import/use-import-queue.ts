@@ -4,6 +4,7 @@ import type { LibraryImportResult, PlenaryBridge } from '../../shared/ipc/contra
 import { DEFAULT_MAX_IMPORT_BYTES, describeImportError } from '../../shared/statements/model';
 import { tooLargeError } from '../../shared/statements/size-limit';
 import type { DroppedFile } from './collect-dropped-files';
+import { errorMessage } from '../../shared/error-message';
 
 /** Where one file is in its import. */
 export type ImportStatus = 'queued' | 'reading' | 'importing' | 'done' | 'duplicate' | 'error' | 'cancelled';
@@ -163,7 +164,7 @@ async function importOne(
     update(job.id, { status: row.status, message: row.message, statementId: row.statementId });
     return row.statementId;
   } catch (failure) {
-    const reason = failure instanceof Error ? failure.message : String(failure);
+    const reason = errorMessage(failure);
     update(job.id, { status: 'error', message: `${job.file.name}: ${reason}` });
     return null;
   }

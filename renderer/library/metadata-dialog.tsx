@@ -4,6 +4,7 @@ import type { MetadataPatch } from '../../shared/ipc/contract';
 import type { MeetingKind, StatementKind, StatementMetadata } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
 import { Dialog } from '../ui/dialog';
+import { errorMessage } from '../../shared/error-message';
 
 /** Props of MetadataDialog. */
 export interface MetadataDialogProps {
@@ -65,7 +66,7 @@ export function MetadataDialog({ statement, onSave, onClose }: MetadataDialogPro
       await onSave({ title: title.trim(), metadata });
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
 import { describeImportError } from '../../shared/statements/model';
 import { Dialog } from '../ui/dialog';
+import { errorMessage } from '../../shared/error-message';
 
 /** Props of PasteDialog. */
 export interface PasteDialogProps {
@@ -29,7 +30,7 @@ export function PasteDialog({ onPaste, onDone, onClose }: PasteDialogProps) {
       if (result.ok) onDone(result.statement.id);
       else setError(describeImportError(result.error));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }

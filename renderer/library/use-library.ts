@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
 import type { StatementSummary } from '../../shared/statements/summary';
 import { createStatementTexts, type StatementTexts } from './statement-texts';
+import { errorMessage } from '../../shared/error-message';
 
 /** The library as the app holds it. */
 export interface LibraryState {
@@ -34,7 +35,7 @@ export function useLibrary(bridge: PlenaryBridge): LibraryState {
       }
       return next;
     } catch (failure) {
-      if (mine === generation.current) setError(failure instanceof Error ? failure.message : String(failure));
+      if (mine === generation.current) setError(errorMessage(failure));
       return null;
     }
   }, [bridge]);

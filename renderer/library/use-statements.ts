@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { StatementTexts } from './statement-texts';
+import { errorMessage } from '../../shared/error-message';
 
 /** Where the texts of a set of statements are. */
 export type TextsState =
@@ -45,7 +46,7 @@ export function useStatements(
           current &&
           setLoaded({
             for: summaries,
-            state: { status: 'error', message: failure instanceof Error ? failure.message : String(failure) },
+            state: { status: 'error', message: errorMessage(failure) },
           }),
       );
     return () => {

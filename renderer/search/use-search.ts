@@ -5,6 +5,7 @@ import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { searchStatements } from './search-client';
 import { corpusKey } from './search-job';
+import { errorMessage } from '../../shared/error-message';
 
 /** Fewer folded characters than this are not searched: one letter would match nearly every paragraph. */
 export const MIN_QUERY_LENGTH = 2;
@@ -53,7 +54,7 @@ export function useSearch(
           current &&
           setState({
             status: 'error',
-            message: failure instanceof Error ? failure.message : String(failure),
+            message: errorMessage(failure),
           }),
       );
     }, DEBOUNCE_MS);

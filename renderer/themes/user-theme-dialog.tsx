@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { Dialog } from '../ui/dialog';
 import { checkUserTheme, termsText } from './user-theme-form';
+import { errorMessage } from '../../shared/error-message';
 
 /** Props of UserThemeDialog. */
 export interface UserThemeDialogProps {
@@ -31,7 +32,7 @@ export function UserThemeDialog({ theme, userThemes, onSave, onClose }: UserThem
       onClose();
     } catch (failure) {
       setProblems({
-        save: `Could not save: ${failure instanceof Error ? failure.message : String(failure)}`,
+        save: `Could not save: ${errorMessage(failure)}`,
       });
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { contentKey } from '../../shared/statements/summary';
 import { runSearchJob } from '../search/search-job';
 import { forgetAllBut } from './content-cache';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
+import { errorMessage } from '../../shared/error-message';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
 interface WorkerScope {
@@ -68,7 +69,7 @@ scope.onmessage = (event) => {
   run(event.data, (progress) => scope.postMessage({ id, progress })).then(
     (response) => scope.postMessage(response),
     (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       scope.postMessage({ id, ok: false, error: `The analysis failed: ${message}` });
     },
   );

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Statement } from '../../shared/statements/model';
 import { backgroundAnalysis } from './analysis-client';
 import type { AnalysisJobs, AnalysisProgress } from './protocol';
+import { errorMessage } from '../../shared/error-message';
 
 /** The jobs that run in the background worker. */
 export type BackgroundKind = 'overview' | 'themes';
@@ -81,7 +82,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
           current &&
           setState({
             key: fullKey,
-            value: { status: 'error', message: failure instanceof Error ? failure.message : String(failure) },
+            value: { status: 'error', message: errorMessage(failure) },
           }),
       );
     };
