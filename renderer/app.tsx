@@ -1,6 +1,7 @@
 /** The app: header, library sidebar, the current view, drag and drop, dialogs and toasts. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand, MetadataPatch, PlenaryBridge } from '../shared/ipc/contract';
+import { MAX_FOLDER_FILES } from '../shared/statements/folder-limits';
 import type { StatementSummary } from '../shared/statements/summary';
 import type { ViewMode } from './compare/compare-row';
 import { CompareView, type CompareFocus } from './compare/compare-view';
@@ -166,12 +167,16 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const { enqueue } = imports;
   const onDrop = useCallback(
     (contents: DropContents) => {
-      const notes =
-        contents.skipped.length > 0
+      const notes = [
+        ...(contents.skipped.length > 0
           ? [
               `Skipped ${contents.skipped.length} file(s) in the dropped folder that are not .txt, .md, .html, .docx or .pdf: ${contents.skipped.join(', ')}`,
             ]
-          : [];
+          : []),
+        ...(contents.truncated
+          ? [`Only the first ${MAX_FOLDER_FILES.toLocaleString('en')} statements of the dropped folders were taken.`]
+          : []),
+      ];
       if (contents.files.length === 0 && notes.length === 0) return;
       enqueue(contents.files, notes);
     },

@@ -7,12 +7,10 @@ import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/statements/model';
 import { displayFileName, IMPORT_EXTENSIONS } from '../../shared/statements/import-statement';
 import { tooLargeError } from '../../shared/statements/size-limit';
 import type { Handlers } from './handlers';
-import { MAX_FILES_PER_IMPORT } from './schemas';
+import { isHiddenEntryName, MAX_FOLDER_DEPTH, MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 
 /** The file extensions the importers read (what the open dialogs offer and folder imports pick up). */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(IMPORT_EXTENSIONS);
-
-const MAX_FOLDER_DEPTH = 16;
 
 /** True for a file name with a supported extension. */
 export function isSupportedFileName(name: string): boolean {
@@ -31,9 +29,9 @@ export async function collectFolderFiles(folder: string): Promise<string[]> {
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      if (found.length >= MAX_FILES_PER_IMPORT) return;
+      if (found.length >= MAX_FOLDER_FILES) return;
       // Symbolic links could loop or lead out of the folder the person chose.
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue;
+      if (isHiddenEntryName(entry.name) || entry.isSymbolicLink()) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1);
       else if (entry.isFile() && isSupportedFileName(entry.name)) found.push(path);

@@ -1,13 +1,14 @@
 /** Zod schemas for everything that reaches the backend: stored files and every channel's arguments. */
 import { z } from 'zod';
+import { MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 import type { Channel, ChannelArgs, MetadataPatch } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 
 /** Longest file name accepted from the renderer (characters). */
 export const MAX_FILE_NAME_LENGTH = 1024;
-/** Most files one import call may carry. */
-export const MAX_FILES_PER_IMPORT = 5000;
+/** Most files one import call may carry (as many as a folder import takes). */
+export const MAX_FILES_PER_IMPORT = MAX_FOLDER_FILES;
 /** Longest title a person may type. */
 export const MAX_TITLE_LENGTH = 300;
 /** Longest free-text metadata field (city, speaker…). */

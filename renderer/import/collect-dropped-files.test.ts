@@ -65,4 +65,36 @@ describe('readDropItems', () => {
     expect(contents.files.at(-1)?.file).toBe(loose);
     expect(contents.skipped).toEqual(['statements/notes.xlsx', 'statements/older/scan.png']);
   });
+
+  it('skips hidden folders and files, as the menu import does', async () => {
+    const folder = entryOf('project', {
+      '.git': { 'COMMIT_EDITMSG.txt': 'x', objects: { 'a.md': 'y' } },
+      '.hidden.md': 'z',
+      node: { '.cache': { 'old.txt': 'w' }, 'kept.txt': 'v' },
+      '2021.txt': 'u',
+    });
+    const contents = await readDropItems([{ kind: 'entry', entry: folder }]);
+    expect(contents.files.map((f) => f.path)).toEqual(['project/2021.txt', 'project/node/kept.txt']);
+    expect(contents.skipped).toEqual([]);
+  });
+
+  it('walks at most 16 folders down, like the menu import', async () => {
+    let tree: Tree = { 'bottom.txt': 'deepest' };
+    for (let level = 18; level >= 1; level--) tree = { [`d${level}`]: tree, [`at-${level}.txt`]: 'x' };
+    const contents = await readDropItems([{ kind: 'entry', entry: entryOf('root', tree) }]);
+    const depths = contents.files.map((f) => f.path.split('/').length - 2);
+    // Files in the dropped folder are at depth 0; the deepest walked folder is 16 levels below it.
+    expect(Math.max(...depths)).toBe(16);
+    expect(contents.files.some((f) => f.path.endsWith('bottom.txt'))).toBe(false);
+  });
+
+  it('takes at most 5,000 files from dropped folders and says so', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 5003; i++) many[`s${String(i).padStart(5, '0')}.txt`] = 't';
+    const contents = await readDropItems([{ kind: 'entry', entry: entryOf('big', many) }]);
+    expect(contents.files).toHaveLength(5000);
+    expect(contents.truncated).toBe(true);
+    const small = await readDropItems([{ kind: 'entry', entry: entryOf('small', { 'a.txt': 'a' }) }]);
+    expect(small.truncated).toBe(false);
+  });
 });

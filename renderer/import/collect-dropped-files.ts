@@ -1,4 +1,9 @@
 /** Turns a drop into files: single files as they are, folders walked recursively. */
+import {
+  isHiddenEntryName,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_FILES,
+} from '../../shared/statements/folder-limits';
 import { isSupportedFileName } from './supported-files';
 
 /** A file from a drop, with its path inside the dropped folder ("reports/2021/closing.pdf"). */
@@ -12,6 +17,8 @@ export interface DropContents {
   readonly files: readonly DroppedFile[];
   /** Paths of files in dropped folders whose type the importers do not read. */
   readonly skipped: readonly string[];
+  /** True when the folders held more than MAX_FOLDER_FILES statements and only that many were taken. */
+  readonly truncated: boolean;
 }
 
 /** One dropped thing, taken while the drop event lasts (items are unusable once it returns). */
@@ -38,39 +45,47 @@ export function takeDropItems(transfer: DataTransfer): readonly DropItem[] {
 }
 
 /** Reads the dropped items: top-level files are all kept (the importer explains unsupported ones); folders
- * are walked and only supported files inside them kept. */
+ * are walked as the menu's Import Folder does — hidden entries skipped, at most MAX_FOLDER_DEPTH levels down,
+ * at most MAX_FOLDER_FILES files — and only supported files inside them kept. */
 export async function readDropItems(items: readonly DropItem[]): Promise<DropContents> {
-  const files: DroppedFile[] = [];
-  const skipped: string[] = [];
+  const walk: Walk = { files: [], skipped: [], truncated: false };
   for (const item of items) {
     if (item.kind === 'file') {
-      files.push({ path: item.file.name, file: item.file });
+      walk.files.push({ path: item.file.name, file: item.file });
     } else if (item.entry.isFile) {
-      files.push({ path: item.entry.name, file: await fileOf(item.entry as FileSystemFileEntry) });
+      walk.files.push({ path: item.entry.name, file: await fileOf(item.entry as FileSystemFileEntry) });
     } else if (item.entry.isDirectory) {
-      await walk(item.entry as FileSystemDirectoryEntry, item.entry.name, files, skipped);
+      await walkFolder(item.entry as FileSystemDirectoryEntry, item.entry.name, 0, walk);
     }
   }
-  return { files, skipped };
+  return walk;
 }
 
-async function walk(
+interface Walk {
+  readonly files: DroppedFile[];
+  readonly skipped: string[];
+  truncated: boolean;
+}
+
+async function walkFolder(
   directory: FileSystemDirectoryEntry,
   path: string,
-  files: DroppedFile[],
-  skipped: string[],
+  depth: number,
+  walk: Walk,
 ): Promise<void> {
   const entries = await readAllEntries(directory);
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
+    if (walk.truncated) return;
+    if (isHiddenEntryName(entry.name)) continue;
     const entryPath = `${path}/${entry.name}`;
     if (entry.isDirectory) {
-      await walk(entry as FileSystemDirectoryEntry, entryPath, files, skipped);
+      if (depth < MAX_FOLDER_DEPTH)
+        await walkFolder(entry as FileSystemDirectoryEntry, entryPath, depth + 1, walk);
     } else if (entry.isFile) {
-      if (entry.name.startsWith('.')) continue;
-      if (isSupportedFileName(entry.name))
-        files.push({ path: entryPath, file: await fileOf(entry as FileSystemFileEntry) });
-      else skipped.push(entryPath);
+      if (!isSupportedFileName(entry.name)) walk.skipped.push(entryPath);
+      else if (walk.files.length >= MAX_FOLDER_FILES) walk.truncated = true;
+      else walk.files.push({ path: entryPath, file: await fileOf(entry as FileSystemFileEntry) });
     }
   }
 }
