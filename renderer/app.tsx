@@ -174,7 +174,9 @@ export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
             ]
           : []),
         ...(contents.truncated
-          ? [`Only the first ${MAX_FOLDER_FILES.toLocaleString('en')} statements of the dropped folders were taken.`]
+          ? [
+              `Only the first ${MAX_FOLDER_FILES.toLocaleString('en')} statements of the dropped folders were taken.`,
+            ]
           : []),
       ];
       if (contents.files.length === 0 && notes.length === 0) return;

@@ -1,9 +1,5 @@
 /** Turns a drop into files: single files as they are, folders walked recursively. */
-import {
-  isHiddenEntryName,
-  MAX_FOLDER_DEPTH,
-  MAX_FOLDER_FILES,
-} from '../../shared/statements/folder-limits';
+import { isHiddenEntryName, MAX_FOLDER_DEPTH, MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 import { isSupportedFileName } from './supported-files';
 
 /** A file from a drop, with its path inside the dropped folder ("reports/2021/closing.pdf"). */
