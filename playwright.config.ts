@@ -1,5 +1,6 @@
-// e2e: one spec set, two projects. `web` runs browser mode in Chromium (here and in CI); `electron` launches the
-// built desktop app and skips itself where the Electron binary is not installed.
+// e2e: one spec set, two projects. `web` runs browser mode in Chromium (`npm test`, here and in CI); `electron`
+// launches the built desktop app from the app folder — the CI workflow runs it once per OS with
+// PLENARY_REQUIRE_ELECTRON=1, which fails it when the binary is missing; elsewhere it skips itself then.
 import { defineConfig } from '@playwright/test';
 import type { AppOptions } from './e2e/fixtures';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/helpers/browsers';

@@ -10,8 +10,7 @@ import {
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { electronExecutable } from './helpers/browsers';
+import { electronAvailability, electronExecutable, electronLaunchArgs } from './helpers/browsers';
 import { startWebServer, type WebServer } from './helpers/web-server';
 
 /** The project option that picks how the app runs. */
@@ -33,10 +32,6 @@ export interface RunningApp {
   /** Stops the app and starts it again on the same library (web: a new server on the same --data). */
   readonly restart: () => Promise<Page>;
 }
-
-const ELECTRON_MAIN = fileURLToPath(new URL('../dist/electron/main.cjs', import.meta.url));
-const NO_ELECTRON =
-  'Electron binary not installed here (no download possible); runs in the GitHub Actions workflow';
 
 // Errors the page reports (CSP violations, uncaught exceptions) fail the test that caused them.
 function watchErrors(page: Page, errors: string[]): void {
@@ -105,17 +100,16 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
           await server.stop();
         }
       } else {
-        const executable = electronExecutable();
-        testInfo.skip(executable === null, NO_ELECTRON);
+        const availability = electronAvailability(electronExecutable());
+        if (availability.kind === 'fail') throw new Error(availability.reason);
+        testInfo.skip(availability.kind === 'skip', availability.kind === 'skip' ? availability.reason : '');
+        const executable = availability.kind === 'run' ? availability.executable : undefined;
         const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
           const electron = await _electron.launch({
-            executablePath: executable ?? undefined,
-            // A fresh library per test: the main process takes userData from --user-data-dir.
-            args: [
-              ELECTRON_MAIN,
-              `--user-data-dir=${dataDir}`,
-              ...(process.platform === 'linux' && process.env.CI ? ['--no-sandbox'] : []),
-            ],
+            executablePath: executable,
+            // The app folder, as `electron .` runs it (package.json "main", app.name, app.getVersion()); a fresh
+            // library per test: the main process takes userData from --user-data-dir.
+            args: electronLaunchArgs(dataDir, process.platform, Boolean(process.env.CI)),
             // Belt and braces on Linux: appData (and so the default userData) lives under XDG_CONFIG_HOME.
             env: { ...process.env, PLENARY_USER_DATA: dataDir, XDG_CONFIG_HOME: join(dataDir, 'config') },
           });
