@@ -1,5 +1,5 @@
 /** The search view: one box searching every statement as you type, hits grouped by statement, click → compare. */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { findRanges, type SearchQuery, type StatementHits } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { StatementBadges } from '../library/statement-badges';
@@ -20,6 +20,9 @@ export interface SearchViewProps {
   /** A new value focuses the search box (the `/` and Ctrl+F shortcuts). */
   readonly focusRequest: number;
 }
+
+/** Statements' groups rendered at first, and added each time the reader nears the end of the list. */
+const GROUPS_PER_PAGE = 30;
 
 /** Hits listed per statement before "Show all". */
 const FIRST_HITS = 5;
@@ -103,22 +106,66 @@ export function SearchView({
         )}
       </p>
       <div ref={results} className="search-results" aria-busy={state.status === 'searching'}>
-        {shown?.statements.map((group) => {
-          const statement = byId.get(group.statementId);
-          return statement ? (
-            <StatementGroup
-              key={group.statementId}
-              statement={statement}
-              isReference={statement.id === referenceId}
-              group={group}
-              query={shown.query}
-              onOpenHit={onOpenHit}
-            />
-          ) : null;
-        })}
+        {shown && (
+          <GroupPages key={groupsKey(shown.statements)} groups={shown.statements}>
+            {(group) => {
+              const statement = byId.get(group.statementId);
+              return statement ? (
+                <StatementGroup
+                  key={group.statementId}
+                  statement={statement}
+                  isReference={statement.id === referenceId}
+                  group={group}
+                  query={shown.query}
+                  onOpenHit={onOpenHit}
+                />
+              ) : null;
+            }}
+          </GroupPages>
+        )}
       </div>
     </div>
   );
+}
+
+// Results for thousands of statements are rendered a page at a time: the next page when the end comes near.
+function GroupPages({
+  groups,
+  children,
+}: {
+  readonly groups: readonly StatementHits[];
+  readonly children: (group: StatementHits) => ReactNode;
+}) {
+  const [count, setCount] = useState(GROUPS_PER_PAGE);
+  const end = useRef<HTMLDivElement>(null);
+  const more = groups.length > count;
+  useEffect(() => {
+    const element = end.current;
+    if (!element || !more) return;
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setCount((n) => n + GROUPS_PER_PAGE),
+      { rootMargin: '600px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [more, count]);
+  return (
+    <>
+      {groups.slice(0, count).map(children)}
+      {more && (
+        <div ref={end} className="search-more-groups">
+          <button type="button" className="link-button" onClick={() => setCount((n) => n + GROUPS_PER_PAGE)}>
+            Show more statements ({(groups.length - count).toLocaleString('en')} more)
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+// A new set of results starts again from its first page.
+function groupsKey(groups: readonly StatementHits[]): string {
+  return `${groups.length}:${groups[0]?.statementId ?? ''}:${groups.at(-1)?.statementId ?? ''}`;
 }
 
 function summary(

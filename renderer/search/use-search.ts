@@ -34,6 +34,12 @@ export function useSearch(
     latest.current = statements;
   });
 
+  // The search worker folds and indexes the statements as soon as they are here, before the first query needs it.
+  useEffect(() => {
+    const corpus = latest.current;
+    if (key !== null && corpus !== null) searchStatements(corpus, '').catch(() => undefined);
+  }, [key]);
+
   useEffect(() => {
     if (tooShort) {
       setState({ status: 'idle' });
