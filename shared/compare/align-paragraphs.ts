@@ -8,10 +8,13 @@
  * 4. A move pass: strong pairs left over (MOVE_THRESHOLD) link out of order, strongest first.
  * 5. Split/merge passes: a link grows by a free neighbour on one side when a good share of that neighbour
  *    is found in the linked text and it explains part of that text the link's pieces did not.
+ * 6. Heavy paraphrase: weaker pairs still free that have a paraphrase's shape (paraphrase.ts) link too.
  */
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import { heaviestChain, type WeightedPair } from './heaviest-chain';
+import { findParaphrases, PARAPHRASE_MIN_COSINE } from './paraphrase';
 import { containment, cosine, type TermVector, type Weighting } from './similarity';
+import { builtinAcronyms, builtinEchoThemes, isGenericTheme, markThemes } from './theme-marks';
 
 /** A link between consecutive reference blocks and consecutive other blocks (body positions, ascending). */
 export interface Link {
@@ -97,7 +100,8 @@ function fuzzyCandidates(
     for (const [k] of ranked) {
       const o = others[k] as BlockAnalysis;
       const similarity = cosine(vector, weighting.vector(o, 'other'));
-      if (similarity >= CHAIN_THRESHOLD) result.push({ reference: r.index, other: o.index, similarity });
+      if (similarity >= PARAPHRASE_MIN_COSINE)
+        result.push({ reference: r.index, other: o.index, similarity });
     }
   }
   return result;
@@ -141,7 +145,7 @@ export function alignParagraphs(
   };
 
   // The order-preserving backbone; squared weights prefer one strong link to two weak ones.
-  const candidates = [...exact, ...fuzzy];
+  const candidates = [...exact, ...fuzzy.filter((c) => c.similarity >= CHAIN_THRESHOLD)];
   const weighted: WeightedPair[] = candidates.map((c) => ({
     reference: c.reference,
     other: c.other,
@@ -156,7 +160,38 @@ export function alignParagraphs(
   for (const c of leftovers) if (refLink[c.reference] === -1 && otherLink[c.other] === -1) link(c);
 
   growPieces(reference, other, weighting, links, refLink, otherLink);
+  const weak = fuzzy.filter((c) => refLink[c.reference] === -1 && otherLink[c.other] === -1);
+  if (weak.length > 0) {
+    const shares = specificThemesShared(reference, other, weak);
+    for (const p of findParaphrases(reference, other, weighting, weak, shares)) link(p);
+  }
   return links.map((l) => ({ ...l, reference: [...l.reference], other: [...l.other] }));
+}
+
+/** Whether two blocks share a specific built-in theme, marking only the blocks among the candidates. */
+function specificThemesShared(
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+  candidates: readonly Candidate[],
+): (reference: number, other: number) => boolean {
+  const specific = builtinEchoThemes.map((t) => !isGenericTheme(t));
+  const marksOf = (blocks: readonly BlockAnalysis[], indices: readonly number[]) => {
+    const wanted = [...new Set(indices)].map((i) => blocks[i] as BlockAnalysis);
+    const marks = markThemes(wanted, builtinEchoThemes, builtinAcronyms);
+    return new Map(wanted.map((b, k) => [b.index, (marks[k] ?? []).filter((t) => specific[t])]));
+  };
+  const refMarks = marksOf(
+    reference.body,
+    candidates.map((c) => c.reference),
+  );
+  const otherMarks = marksOf(
+    other.body,
+    candidates.map((c) => c.other),
+  );
+  return (r, o) => {
+    const mine = otherMarks.get(o) ?? [];
+    return (refMarks.get(r) ?? []).some((t) => mine.includes(t));
+  };
 }
 
 /** Split and merge passes: grows links by free neighbouring blocks that are pieces of the linked text. */

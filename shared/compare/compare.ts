@@ -2,11 +2,13 @@
 import type { Block, Statement } from '../statements/model';
 import { alignParagraphs, type Link } from './align-paragraphs';
 import { analyseStatement, type BlockAnalysis, type StatementAnalysis } from './analyse';
+import { findEchoes, type EchoOptions } from './echoes';
 import { heaviestChain } from './heaviest-chain';
 import { mirrorEntry } from './mirror';
 import type { AlignmentEntry, AlignmentOp, Comparison, FrameComparison } from './model';
 import { makeWeighting, sharedTerms, topTerms, type Weighting } from './similarity';
 import { createVocabulary, formsOf } from './text-terms';
+import { builtinAcronyms, builtinEchoThemes } from './theme-marks';
 import { diffTokens, wordDiff } from './word-diff';
 
 /** How many shared terms an entry names. */
@@ -22,16 +24,21 @@ interface PlacedEntry {
 }
 
 /** Compares two statements: body paragraphs aligned, diffed word by word; title, salutation and signature apart. */
-export function compare(reference: Statement, other: Statement): Comparison {
+export function compare(reference: Statement, other: Statement, options: CompareOptions = {}): Comparison {
   const vocabulary = createVocabulary();
   const referenceAnalysis = analyseStatement(reference, vocabulary);
-  return compareAnalysed(referenceAnalysis, analyseStatement(other, vocabulary, referenceAnalysis));
+  return compareAnalysed(referenceAnalysis, analyseStatement(other, vocabulary, referenceAnalysis), options);
 }
+
+/** Echoes with the built-in lexicon's themes and acronyms (the app and the CLI add user and discovered themes). */
+export const builtinEchoOptions: EchoOptions = { themes: builtinEchoThemes, acronyms: builtinAcronyms };
 
 /** What compareAnalysed computes beyond the alignment and diffs. */
 export interface CompareOptions {
   /** Name the shared terms of each link (default true; the overview does without). */
   readonly terms?: boolean;
+  /** Find reuse and topic echoes with these themes (default: the built-in ones), or not at all (false). */
+  readonly echoes?: EchoOptions | false;
 }
 
 /** compare() over statements analysed beforehand with one vocabulary (the overview analyses the reference once). */
@@ -54,11 +61,17 @@ export function compareAnalysed(
   if (swapped) {
     placed = placed.map((p) => ({ entry: mirrorEntry(p.entry), reference: p.other, other: p.reference }));
   }
+  const alignment = displayOrder(placed);
+  const echoOptions = options.echoes ?? builtinEchoOptions;
+  const sides = swapped
+    ? ({ reference: 'other', other: 'reference' } as const)
+    : ({ reference: 'reference', other: 'other' } as const);
   return {
     reference: reference.statement,
     other: other.statement,
-    alignment: displayOrder(placed),
+    alignment,
     frame: frameOf(reference.statement, other.statement),
+    echoes: echoOptions ? findEchoes(reference, other, alignment, weighting, sides, echoOptions) : [],
   };
 }
 

@@ -32,6 +32,47 @@ export interface FrameComparison {
   readonly other: readonly Block[];
 }
 
+/** One end of a reused passage: character offsets into a body block's text. */
+export interface PassageEnd {
+  readonly block: string;
+  /** Offset of the first character (UTF-16 code units, as `String.prototype.slice`). */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+}
+
+/** A passage the other statement shares with the reference (a quotation, perhaps with small edits). */
+export interface Passage {
+  readonly reference: PassageEnd;
+  readonly other: PassageEnd;
+  /** Words of the passage on the other side. */
+  readonly words: number;
+}
+
+/** Why a body paragraph of the other statement is related to reference paragraphs without being aligned with them. */
+export type EchoKind = 'reuse' | 'topic';
+
+/**
+ * An echo: `reuse` when the other paragraph quotes passages of the reference paragraph (inside otherwise
+ * new text); `topic` when a paragraph the alignment left unpaired talks about what the reference paragraph
+ * talks about (shared specific themes and terms).
+ */
+export interface Echo {
+  readonly kind: EchoKind;
+  /** Reference body block ids (one). */
+  readonly reference: readonly string[];
+  /** Other body block ids (one). */
+  readonly other: readonly string[];
+  /** 0..1: for `reuse` the share of the other paragraph's words quoted; for `topic` the echo score. */
+  readonly score: number;
+  /** Labels of the shared themes, most specific first. */
+  readonly themes: readonly string[];
+  /** The distinctive shared words. */
+  readonly terms: readonly string[];
+  /** The shared passages (`reuse` only), in the other paragraph's order. */
+  readonly passages?: readonly Passage[];
+}
+
 /** The result of compare(reference, other). */
 export interface Comparison {
   readonly reference: Statement;
@@ -39,6 +80,8 @@ export interface Comparison {
   /** In display order: follows the other statement's order, with removed reference paragraphs placed where they stood. */
   readonly alignment: readonly AlignmentEntry[];
   readonly frame: readonly FrameComparison[];
+  /** Reuse and topic echoes between body paragraphs, in the other statement's order. */
+  readonly echoes: readonly Echo[];
 }
 
 /** One cell of the overview: how a reference paragraph lives on in one statement. */

@@ -11,6 +11,32 @@ export function words(text: string): string[] {
   return (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(WORD) ?? [];
 }
 
+/** One word of a text with its offsets (UTF-16, as String.prototype.slice). */
+export interface WordSpan {
+  /** Lower-cased, typographic apostrophes made plain (as `words` gives it). */
+  readonly word: string;
+  /** As written. */
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words of a text with their offsets; `word` is what `words` would give for it. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const lower = raw.toLowerCase();
+    spans.push({
+      word: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      raw,
+      start: m.index,
+      end: m.index + raw.length,
+    });
+  }
+  return spans;
+}
+
 /** A light stem: strips possessives, plurals and -ing/-ed/-ly/-e so "controls" and "control" meet. */
 export function stem(word: string): string {
   let w = word;

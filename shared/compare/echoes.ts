@@ -1,0 +1,230 @@
+/**
+ * Echoes: how the other statement's body paragraphs relate to reference paragraphs beyond the alignment.
+ *
+ * - `reuse`: passages quoted from a reference paragraph (reuse.ts) inside an other paragraph that is not
+ *   aligned with it, or that is aligned but mostly new (the quote is under half of it).
+ * - `topic`: each other paragraph the alignment left unpaired is scored against every reference paragraph
+ *   by the themes both carry, each weighted by how specific it is (rarer among the paragraphs of both
+ *   statements weighs more; a generic theme a quarter), and by the weighted-term cosine of the alignment.
+ *   The best one or two above ECHO_THRESHOLD are kept; a pair sharing only generic themes never is.
+ */
+import type { BlockAnalysis, StatementAnalysis } from './analyse';
+import type { AlignmentEntry, Echo, Passage } from './model';
+import { findReuse, type ReusedPassage } from './reuse';
+import { cosine, sharedTerms, type Weighting } from './similarity';
+import { isGenericTheme, markThemes, type EchoTheme } from './theme-marks';
+import { formsOf } from './text-terms';
+
+/** What the echoes are found with. */
+export interface EchoOptions {
+  /** Themes to relate paragraphs by (built-in lexicon, user and discovered themes). */
+  readonly themes: readonly EchoTheme[];
+  /** Acronym → long form, each standing for the other in theme terms. */
+  readonly acronyms: Readonly<Record<string, string>>;
+}
+
+/** Calibrated on the calibration statements of testing/echo-truth (see the README of shared/compare). */
+export const ECHO_THRESHOLD = 0.3;
+/** A second echo must score at least this share of the first. */
+const SECOND_ECHO_SHARE = 0.75;
+/** A second echo on the same themes as the first needs at least this term cosine. */
+const SECOND_ECHO_COSINE = 0.1;
+/** Weight of the theme part of a topic echo's score (the rest is the term cosine). */
+const THEME_PART = 0.6;
+/** The term cosine at which the term part is full. */
+const FULL_TERM_COSINE = 0.2;
+/** How much a generic theme counts towards a score. */
+const GENERIC_THEME_WEIGHT = 0.25;
+/** An aligned pair also counts as reuse when its quoted passages are under this share of the other paragraph. */
+const QUOTE_IN_NEW_TEXT = 0.5;
+const TERMS_PER_ECHO = 5;
+
+/** Sides of the weighting the reference and the other statement were analysed on (compare may swap them). */
+export interface Sides {
+  readonly reference: 'reference' | 'other';
+  readonly other: 'reference' | 'other';
+}
+
+/** The reuse and topic echoes of a comparison, in the other statement's order. */
+export function findEchoes(
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+  alignment: readonly AlignmentEntry[],
+  weighting: Weighting,
+  sides: Sides,
+  options: EchoOptions,
+): Echo[] {
+  const refIndex = new Map(reference.body.map((b) => [b.block.id, b.index]));
+  const otherIndex = new Map(other.body.map((b) => [b.block.id, b.index]));
+  const linkedTo = new Map<number, Set<number>>();
+  const unchanged = new Set<number>();
+  const paired = new Set<number>();
+  for (const e of alignment) {
+    if (e.reference.length === 0 || e.other.length === 0) continue;
+    for (const o of e.other) {
+      const j = otherIndex.get(o) as number;
+      paired.add(j);
+      if (e.op === 'unchanged') unchanged.add(j);
+      const set = linkedTo.get(j) ?? new Set<number>();
+      for (const r of e.reference) set.add(refIndex.get(r) as number);
+      linkedTo.set(j, set);
+    }
+  }
+  const all = [...reference.body, ...other.body];
+  const marks = markThemes(all, options.themes, options.acronyms);
+  const refMarks = marks.slice(0, reference.body.length);
+  const otherMarks = marks.slice(reference.body.length);
+  const generic = options.themes.map(isGenericTheme);
+  const specificity = themeSpecificity(marks, generic);
+  const vector = (b: BlockAnalysis, side: 'reference' | 'other') => weighting.vector(b, side);
+
+  const reasons = (r: BlockAnalysis, o: BlockAnalysis) => {
+    const shared = sharedThemes(refMarks[r.index] ?? [], otherMarks[o.index] ?? [], specificity, generic);
+    const ids = sharedTerms(
+      vector(r, sides.reference),
+      vector(o, sides.other),
+      TERMS_PER_ECHO,
+      reference.vocabulary.termNames,
+    );
+    return {
+      themes: shared.map((t) => (options.themes[t] as EchoTheme).label),
+      terms: ids.length === 0 ? [] : formsOf(ids, [r.terms, o.terms], reference.vocabulary),
+    };
+  };
+
+  const echoes: Echo[] = [];
+  // Reuse: exact paragraphs are skipped (the alignment already says they are the same).
+  const passages = findReuse(reference.body, other.body, reference.vocabulary, (_, o) => unchanged.has(o));
+  const byPair = new Map<string, ReusedPassage[]>();
+  for (const p of passages) {
+    const key = `${p.reference} ${p.other}`;
+    const list = byPair.get(key);
+    if (list) list.push(p);
+    else byPair.set(key, [p]);
+  }
+  for (const list of byPair.values()) {
+    const first = list[0] as ReusedPassage;
+    const r = reference.body[first.reference] as BlockAnalysis;
+    const o = other.body[first.other] as BlockAnalysis;
+    const quoted = list.reduce((n, p) => n + p.words, 0);
+    const share = Math.min(1, quoted / Math.max(1, o.terms.words));
+    if (linkedTo.get(o.index)?.has(r.index) && share >= QUOTE_IN_NEW_TEXT) continue;
+    echoes.push({
+      kind: 'reuse',
+      reference: [r.block.id],
+      other: [o.block.id],
+      score: round(share),
+      ...reasons(r, o),
+      passages: list.map((p): Passage => ({
+        reference: { block: r.block.id, start: p.referenceStart, end: p.referenceEnd },
+        other: { block: o.block.id, start: p.otherStart, end: p.otherEnd },
+        words: p.words,
+      })),
+    });
+  }
+
+  // Topic echoes for the paragraphs the alignment left unpaired.
+  for (const o of other.body) {
+    if (paired.has(o.index)) continue;
+    const ov = vector(o, sides.other);
+    const oMarks = otherMarks[o.index] ?? [];
+    const scored: { r: BlockAnalysis; score: number; cosine: number; themes: number[] }[] = [];
+    for (const r of reference.body) {
+      const rMarks = refMarks[r.index] ?? [];
+      const theme = themeScore(rMarks, oMarks, specificity, generic);
+      if (!theme.specific) continue;
+      const c = cosine(vector(r, sides.reference), ov);
+      const score = THEME_PART * theme.score + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
+      if (score < ECHO_THRESHOLD) continue;
+      const themes = sharedThemes(rMarks, oMarks, specificity, generic).filter((t) => !generic[t]);
+      scored.push({ r, score, cosine: c, themes });
+    }
+    scored.sort((a, b) => b.score - a.score || a.r.index - b.r.index);
+    const [first, second] = scored;
+    const kept = first ? [first] : [];
+    // A second echo needs a reason of its own: a specific theme the first does not share, or strong terms.
+    if (
+      first &&
+      second &&
+      second.score >= SECOND_ECHO_SHARE * first.score &&
+      (second.themes.some((t) => !first.themes.includes(t)) || second.cosine >= SECOND_ECHO_COSINE)
+    )
+      kept.push(second);
+    for (const s of kept) {
+      if (
+        echoes.some((e) => e.kind === 'reuse' && e.other[0] === o.block.id && e.reference[0] === s.r.block.id)
+      )
+        continue;
+      echoes.push({
+        kind: 'topic',
+        reference: [s.r.block.id],
+        other: [o.block.id],
+        score: round(s.score),
+        ...reasons(s.r, o),
+      });
+    }
+  }
+  return echoes.sort(
+    (a, b) =>
+      (otherIndex.get(a.other[0] as string) as number) - (otherIndex.get(b.other[0] as string) as number) ||
+      b.score - a.score ||
+      (refIndex.get(a.reference[0] as string) as number) - (refIndex.get(b.reference[0] as string) as number),
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Per theme: ln((paragraphs + 1) / paragraphs carrying it), a quarter of it for a generic theme; 0 for unused. */
+function themeSpecificity(marks: readonly (readonly number[])[], generic: readonly boolean[]): Float64Array {
+  const df = new Float64Array(generic.length);
+  for (const list of marks) for (const t of list) df[t] = (df[t] as number) + 1;
+  const n = marks.length;
+  return Float64Array.from(df, (d, t) => {
+    if (d === 0) return 0;
+    const w = Math.log((n + 1) / d);
+    return generic[t] ? GENERIC_THEME_WEIGHT * w : w;
+  });
+}
+
+/** The themes both carry, most specific first (generic ones last). */
+function sharedThemes(
+  ref: readonly number[],
+  other: readonly number[],
+  specificity: Float64Array,
+  generic: readonly boolean[],
+): number[] {
+  const set = new Set(ref);
+  return other
+    .filter((t) => set.has(t))
+    .sort(
+      (a, b) =>
+        Number(generic[a]) - Number(generic[b]) ||
+        (specificity[b] as number) - (specificity[a] as number) ||
+        a - b,
+    );
+}
+
+/** The shared themes' weight over the geometric mean of each side's total (0..1), and whether a specific one is shared. */
+function themeScore(
+  ref: readonly number[],
+  other: readonly number[],
+  specificity: Float64Array,
+  generic: readonly boolean[],
+): { score: number; specific: boolean } {
+  let shared = 0;
+  let specific = false;
+  let refTotal = 0;
+  let otherTotal = 0;
+  for (const t of ref) refTotal += specificity[t] as number;
+  for (const t of other) otherTotal += specificity[t] as number;
+  const set = new Set(ref);
+  for (const t of other) {
+    if (!set.has(t)) continue;
+    shared += specificity[t] as number;
+    if (!generic[t] && (specificity[t] as number) > 0) specific = true;
+  }
+  if (refTotal === 0 || otherTotal === 0) return { score: 0, specific: false };
+  return { score: shared / Math.sqrt(refTotal * otherTotal), specific };
+}

@@ -1,0 +1,109 @@
+/**
+ * Which themes each body paragraph carries, for the echoes: the built-in lexicon, user and discovered
+ * themes (label and terms, from shared/themes) and acronyms ("CAR" ↔ "Central African Republic"), matched
+ * on the comparison's own light stems so the compare worker needs no NLP model.
+ */
+import { builtinLexicon, knownAcronyms } from '../themes/lexicon';
+import type { BlockAnalysis } from './analyse';
+import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
+import { stem, wordSpans } from './text-terms';
+
+/** A theme as the echoes use it: a label and the terms that mark it. */
+export interface EchoTheme {
+  readonly id: string;
+  readonly label: string;
+  readonly terms: readonly string[];
+}
+
+/**
+ * Themes too broad to relate two paragraphs on their own: the coalition's own participation is what
+ * every statement is about. (A theme whose terms are all the topic's generic words — "Kimberley
+ * Process" — is generic too.)
+ */
+const GENERIC_THEME_IDS: ReadonlySet<string> = new Set(['lexicon:civil-society']);
+
+const GENERIC_STEMS: ReadonlySet<string> = new Set(GENERIC_WORDS.map(stem));
+
+/** The built-in lexicon's themes. */
+export const builtinEchoThemes: readonly EchoTheme[] = builtinLexicon.map((e) => ({
+  id: `lexicon:${e.id}`,
+  label: e.label,
+  terms: e.terms,
+}));
+
+/** Acronyms assumed when statements do not define them. */
+export const builtinAcronyms: Readonly<Record<string, string>> = knownAcronyms;
+
+/** One term compiled: content-word stems in order; acronyms match only as written in capitals. */
+interface Pattern {
+  readonly theme: number;
+  readonly parts: readonly string[];
+  readonly acronym: boolean;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]+$/;
+
+/** The themes' terms, with each acronym and its long form standing for each other. */
+function patternsOf(
+  themes: readonly EchoTheme[],
+  acronyms: Readonly<Record<string, string>>,
+): Map<string, Pattern[]> {
+  const byFirst = new Map<string, Pattern[]>();
+  const longToShort = new Map<string, string>();
+  for (const [short, long] of Object.entries(acronyms)) longToShort.set(long.toLowerCase(), short);
+  themes.forEach((theme, index) => {
+    const terms = new Set(theme.terms);
+    for (const term of theme.terms) {
+      const short = longToShort.get(term.toLowerCase());
+      if (short) terms.add(short);
+      const long = acronyms[term];
+      if (long && ACRONYM.test(term)) terms.add(long);
+    }
+    for (const term of terms) {
+      const acronym = ACRONYM.test(term);
+      const parts = acronym
+        ? [term]
+        : wordSpans(term)
+            .filter((w) => !STOP_WORDS.has(w.word))
+            .map((w) => stem(w.word));
+      const first = parts[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first);
+      const pattern = { theme: index, parts, acronym };
+      if (list) list.push(pattern);
+      else byFirst.set(first, [pattern]);
+    }
+  });
+  return byFirst;
+}
+
+/** True when a theme cannot relate two paragraphs alone. */
+export function isGenericTheme(theme: EchoTheme): boolean {
+  if (GENERIC_THEME_IDS.has(theme.id)) return true;
+  return theme.terms.every((term) =>
+    wordSpans(term).every((w) => STOP_WORDS.has(w.word) || GENERIC_STEMS.has(stem(w.word))),
+  );
+}
+
+/** For each block, the indices (into `themes`) of the themes it carries, ascending. */
+export function markThemes(
+  blocks: readonly BlockAnalysis[],
+  themes: readonly EchoTheme[],
+  acronyms: Readonly<Record<string, string>>,
+): number[][] {
+  const patterns = patternsOf(themes, acronyms);
+  return blocks.map((b) => {
+    const found = new Set<number>();
+    const spans = wordSpans(b.block.text).filter((w) => !STOP_WORDS.has(w.word));
+    const stems = spans.map((w) => stem(w.word));
+    spans.forEach((span, i) => {
+      const candidates = [...(patterns.get(stems[i] as string) ?? []), ...(patterns.get(span.raw) ?? [])];
+      for (const p of candidates) {
+        if (found.has(p.theme)) continue;
+        if (p.acronym ? span.raw === p.parts[0] : p.parts.every((part, k) => stems[i + k] === part))
+          found.add(p.theme);
+      }
+    });
+    return [...found].sort((x, y) => x - y);
+  });
+}
