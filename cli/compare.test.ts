@@ -40,7 +40,7 @@ describe('plenary-diff compare', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const printed = JSON.parse(run.stdout) as Comparison;
-    expect(Object.keys(printed)).toEqual(['reference', 'other', 'alignment', 'frame']);
+    expect(Object.keys(printed)).toEqual(['reference', 'other', 'alignment', 'frame', 'echoes']);
     const imported = JSON.parse((await cli('import', reference)).stdout) as Statement;
     expect(withoutImportTime(printed.reference)).toEqual(withoutImportTime(imported));
     for (const entry of printed.alignment) {
@@ -59,6 +59,51 @@ describe('plenary-diff compare', () => {
       'thanks',
     ]);
     expect(printed.frame.map((f) => f.role)).toEqual(['title', 'salutation', 'signature']);
+  });
+
+  it('prints echoes: quoted passages with offsets into both texts, topic echoes with their reasons', async () => {
+    const quoting = join(root, 'testing/echo-truth/sample-2019-press-release.txt');
+    const printed = JSON.parse((await cli('compare', reference, quoting)).stdout) as Comparison;
+    const reuse = printed.echoes.filter((e) => e.kind === 'reuse');
+    expect(reuse.length).toBeGreaterThanOrEqual(4);
+    for (const echo of printed.echoes) {
+      expect(Object.keys(echo)).toEqual(
+        echo.kind === 'reuse'
+          ? ['kind', 'reference', 'other', 'score', 'themes', 'terms', 'passages']
+          : ['kind', 'reference', 'other', 'score', 'themes', 'terms'],
+      );
+    }
+    const textOf = (s: Statement, id: string) => s.blocks.find((b) => b.id === id)?.text ?? '';
+    const passage = reuse
+      .flatMap((e) => e.passages ?? [])
+      .find((p) =>
+        textOf(printed.other, p.other.block).slice(p.other.start, p.other.end).includes('torture'),
+      );
+    expect(passage).toBeDefined();
+    if (!passage) return;
+    const quoted = textOf(printed.other, passage.other.block).slice(passage.other.start, passage.other.end);
+    const source = textOf(printed.reference, passage.reference.block).slice(
+      passage.reference.start,
+      passage.reference.end,
+    );
+    expect(quoted.split(/\s+/)).toHaveLength(passage.words);
+    expect(source).toContain('sexual abuse and killings at the hands of private and public security forces');
+    expect(quoted).toContain('sexual abuse and killings at the hands of private and public security forces');
+  });
+
+  it('relates paragraphs through a user theme given with --themes', async () => {
+    const opening = join(root, 'testing/echo-truth/sample-2024-closing.txt');
+    const without = JSON.parse((await cli('compare', reference, opening)).stdout) as Comparison;
+    const themes = file(
+      'themes.json',
+      JSON.stringify([{ label: 'Trade rules', terms: ['due diligence', 'legitimate supply chain'] }]),
+    );
+    const withTheme = JSON.parse(
+      (await cli('compare', reference, opening, '--themes', themes)).stdout,
+    ) as Comparison;
+    const tradeRules = (c: Comparison) => c.echoes.filter((e) => e.themes.includes('Trade rules'));
+    expect(tradeRules(without)).toEqual([]);
+    expect(tradeRules(withTheme).length).toBeGreaterThan(0);
   });
 
   it('finds every paragraph unchanged when a file is compared with itself', async () => {

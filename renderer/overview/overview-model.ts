@@ -98,6 +98,7 @@ function emptySummary(statementId: string): LineageSummary {
   return {
     statementId,
     retained: 0,
+    echoed: 0,
     changed: 0,
     moved: 0,
     split: 0,

@@ -91,6 +91,10 @@ export interface LineageCell {
   readonly similarity: number;
   /** Other block ids it links to. */
   readonly other: readonly string[];
+  /** How the statement echoes the paragraph (reuse wins over topic); null when it does not. */
+  readonly echo: EchoKind | null;
+  /** Other block ids that quote it or echo its topic. */
+  readonly echoedBy: readonly string[];
 }
 
 /** Per-statement summary of the overview. */
@@ -98,6 +102,8 @@ export interface LineageSummary {
   readonly statementId: string;
   /** Share (0..1) of the reference's body words retained (equal parts of the word diffs). */
   readonly retained: number;
+  /** Reference paragraphs with no link in the statement that it echoes (quotes or talks about). */
+  readonly echoed: number;
   readonly changed: number;
   readonly moved: number;
   readonly split: number;

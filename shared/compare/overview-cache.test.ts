@@ -20,10 +20,17 @@ const [a, b, c] = generateDerivedStatements(
 const textKey = (s: Statement) => s.blocks.map((block) => block.text).join('\n');
 const newCache = (): OverviewColumnCache => ({ columns: new Map(), keyOf: textKey });
 const marker = (statementId: string, rows: number): OverviewColumn => ({
-  cells: Array.from({ length: rows }, () => ({ op: null, similarity: 0, other: [] })),
+  cells: Array.from({ length: rows }, () => ({
+    op: null,
+    similarity: 0,
+    other: [],
+    echo: null,
+    echoedBy: [],
+  })),
   summary: {
     statementId,
     retained: 0.123,
+    echoed: 0,
     unchanged: 0,
     changed: 0,
     moved: 0,

@@ -56,10 +56,16 @@ describe('overview', () => {
     expect(o.rows.map((r) => r.id)).toEqual(bodyBlocks(reference).map((b) => b.id));
     expect(o.cells).toHaveLength(10);
     const [first, second, third] = o.cells.map((row) => row[0]);
-    expect(first).toEqual({ op: 'unchanged', similarity: 1, other: [bodyBlocks(kept)[0]?.id] });
+    expect(first).toEqual({
+      op: 'unchanged',
+      similarity: 1,
+      other: [bodyBlocks(kept)[0]?.id],
+      echo: null,
+      echoedBy: [],
+    });
     expect(second?.op).toBe('changed');
     expect(second?.other).toEqual([bodyBlocks(kept)[1]?.id]);
-    expect(third).toEqual({ op: null, similarity: 0, other: [] });
+    expect(third).toEqual({ op: null, similarity: 0, other: [], echo: null, echoedBy: [] });
     const summary = o.summaries[0];
     expect(summary).toMatchObject({
       unchanged: 1,
@@ -116,5 +122,24 @@ describe('overview', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('overview echoes', () => {
+  it('marks a dropped paragraph that a new paragraph talks about, and counts it as echoed', () => {
+    const later = makeStatement(
+      [
+        'The coalition has not given up on the conflict diamond definition. The present wording only covers rough diamonds used by rebel movements to finance wars against legitimate governments. Stones mined under forced labour, or traded by soldiers who beat and extort diggers, pass the certificate without difficulty.',
+        'A sample paragraph about road repairs, school fees and the weather in a town no statement mentions.',
+      ],
+      { title: 'Sample intersessional statement', year: 2020 },
+    );
+    const o = overview(reference, [later]);
+    const scope = o.cells[3]?.[0];
+    expect(scope?.op).toBeNull();
+    expect(scope?.echo).toBe('topic');
+    expect(scope?.echoedBy).toEqual([bodyBlocks(later)[0]?.id]);
+    expect(o.cells.filter((row) => row[0]?.echo !== null)).toHaveLength(o.summaries[0]?.echoed ?? -1);
+    expect(o.summaries[0]?.echoed).toBeGreaterThanOrEqual(1);
   });
 });

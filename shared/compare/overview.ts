@@ -2,7 +2,7 @@
 import { bodyBlocks, type Statement } from '../statements/model';
 import { analyseStatement } from './analyse';
 import { compareAnalysed } from './compare';
-import type { AlignmentOp, Comparison, LineageCell, LineageSummary, Overview } from './model';
+import type { AlignmentOp, Comparison, EchoKind, LineageCell, LineageSummary, Overview } from './model';
 import { createVocabulary } from './text-terms';
 import { countWords, equalWords } from './word-diff';
 
@@ -44,7 +44,7 @@ export interface OverviewOptions {
 /**
  * The lineage matrix: one row per reference body paragraph, one column per statement (by year). A cell
  * holds the op and similarity of the paragraph's link in that statement, or op null when it has none
- * (dropped there).
+ * (dropped there), and how the statement echoes it (quotes it or talks about its topic), if it does.
  */
 export function overview(
   reference: Statement,
@@ -65,13 +65,19 @@ export function overview(
     referenceAnalysis ??= analyseStatement(reference, vocabulary);
     const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
     const comparison = compareAnalysed(referenceAnalysis, analysis, { terms: false });
-    const column: LineageCell[] = rows.map(() => NO_LINK);
+    const echoes = echoesByReference(comparison);
+    const column: LineageCell[] = rows.map((row) => ({ ...NO_LINK, ...echoes.get(row.id) }));
     for (const entry of comparison.alignment) {
       if (entry.op === 'removed') continue;
       for (const id of entry.reference) {
         const row = rowIndex.get(id);
         if (row !== undefined)
-          column[row] = { op: entry.op, similarity: entry.similarity, other: entry.other };
+          column[row] = {
+            op: entry.op,
+            similarity: entry.similarity,
+            other: entry.other,
+            ...(echoes.get(id) ?? NO_ECHO),
+          };
       }
     }
     return { cells: column, summary: summaryOf(statement, comparison, referenceWords) };
@@ -92,7 +98,26 @@ export function overview(
   return { reference, statements: ordered, rows, cells, summaries };
 }
 
-const NO_LINK: LineageCell = { op: null, similarity: 0, other: [] };
+const NO_ECHO = { echo: null, echoedBy: [] } as const;
+const NO_LINK: LineageCell = { op: null, similarity: 0, other: [], ...NO_ECHO };
+
+/** Per reference block id: the strongest kind of echo (reuse over topic) and the other blocks that echo it. */
+export function echoesByReference(
+  comparison: Comparison,
+): Map<string, { echo: EchoKind; echoedBy: readonly string[] }> {
+  const result = new Map<string, { echo: EchoKind; echoedBy: string[] }>();
+  for (const e of comparison.echoes) {
+    for (const id of e.reference) {
+      const known = result.get(id);
+      if (!known) result.set(id, { echo: e.kind, echoedBy: [...e.other] });
+      else {
+        if (e.kind === 'reuse') known.echo = 'reuse';
+        for (const o of e.other) if (!known.echoedBy.includes(o)) known.echoedBy.push(o);
+      }
+    }
+  }
+  return result;
+}
 
 function summaryOf(statement: Statement, comparison: Comparison, referenceWords: number): LineageSummary {
   const counts: Record<AlignmentOp, number> = {
@@ -109,9 +134,12 @@ function summaryOf(statement: Statement, comparison: Comparison, referenceWords:
     counts[entry.op]++;
     if (entry.op !== 'added' && entry.op !== 'removed') retained += equalWords(entry.diff);
   }
+  const linked = new Set(comparison.alignment.filter((e) => e.op !== 'removed').flatMap((e) => e.reference));
+  const echoed = [...echoesByReference(comparison).keys()].filter((id) => !linked.has(id)).length;
   return {
     statementId: statement.id,
     retained: referenceWords === 0 ? 0 : Math.min(1, retained / referenceWords),
+    echoed,
     ...counts,
   };
 }

@@ -4,6 +4,7 @@
  * on the comparison's own light stems so the compare worker needs no NLP model.
  */
 import { builtinLexicon, knownAcronyms } from '../themes/lexicon';
+import type { UserTheme } from '../themes/user-theme';
 import type { BlockAnalysis } from './analyse';
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
 import { stem, wordSpans } from './text-terms';
@@ -30,6 +31,11 @@ export const builtinEchoThemes: readonly EchoTheme[] = builtinLexicon.map((e) =>
   label: e.label,
   terms: e.terms,
 }));
+
+/** The built-in themes and a user's themes (ids `user:<id>`), as the echoes take them. */
+export function withUserThemes(user: readonly UserTheme[]): EchoTheme[] {
+  return [...builtinEchoThemes, ...user.map((u) => ({ id: `user:${u.id}`, label: u.label, terms: u.terms }))];
+}
 
 /** Acronyms assumed when statements do not define them. */
 export const builtinAcronyms: Readonly<Record<string, string>> = knownAcronyms;

@@ -3,6 +3,7 @@ import type { AlignmentEntry, Comparison } from '../compare/model';
 import { opLabel } from '../compare/op-labels';
 import { bodyBlocks, type Statement } from '../statements/model';
 import { csvDocument, textCell } from './csv';
+import { describeEcho, echoHeadline } from './echo-text';
 
 /** The CSV columns, in order. */
 export const COMPARE_CSV_COLUMNS = [
@@ -15,6 +16,8 @@ export const COMPARE_CSV_COLUMNS = [
   'shared_terms',
   'reference_text',
   'other_text',
+  'echoes',
+  'quoted',
 ] as const;
 
 function positions(ids: readonly string[], statement: Statement): string {
@@ -42,14 +45,28 @@ function row(entry: AlignmentEntry, n: number, comparison: Comparison): string {
     textCell(entry.terms.join(' ')),
     textCell(text(entry.reference, comparison.reference)),
     textCell(text(entry.other, comparison.other)),
+    ...echoCells(entry, comparison),
   ].join(',');
+}
+
+/** The echoes of the entry's other paragraphs (headline and reason, "; " between) and their quoted passages. */
+function echoCells(entry: AlignmentEntry, comparison: Comparison): [string, string] {
+  const echoes = comparison.echoes
+    .filter((e) => e.other.some((id) => entry.other.includes(id)))
+    .map((e) => describeEcho(e, comparison));
+  return [
+    textCell(echoes.map((d) => (d.reason ? `${echoHeadline(d)}: ${d.reason}` : echoHeadline(d))).join('; ')),
+    textCell(echoes.flatMap((d) => d.quotes.map((q) => q.other)).join(' … ')),
+  ];
 }
 
 /**
  * One row per alignment entry in display order (1-based `entry`), with a header row; RFC 4180 quoting, CRLF line
  * ends. `op` is the model's word (unchanged, changed…), `change` the word the reports show (kept, reworded…);
  * paragraph columns list 1-based body positions separated by spaces; `similarity` is empty for added and dropped
- * paragraphs; the texts are the paragraphs as written, several joined by a blank line.
+ * paragraphs; the texts are the paragraphs as written, several joined by a blank line; `echoes` names what the
+ * entry's other paragraphs quote or echo in the reference ("¶3 quotes reference ¶4 (0.39): themes: …; terms: …",
+ * "; " between) and `quoted` gives the quoted passages as they stand in the other statement (" … " between).
  */
 export function compareCsv(comparison: Comparison): string {
   return csvDocument(

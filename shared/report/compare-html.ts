@@ -2,6 +2,7 @@
 import type { AlignmentEntry, Comparison, DiffPart } from '../compare/model';
 import { bodyBlocks } from '../statements/model';
 import { describeStatement, opCounts, opLegend, opName, paragraphNumbers } from './compare-text';
+import { describeEcho, echoHeadline } from './echo-text';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -27,6 +28,7 @@ ins { background: var(--ins); text-decoration: underline; text-decoration-thickn
 del { background: var(--del); text-decoration: line-through; }
 tr.added td.other, tr.removed td.reference { background: #f6f6f6; }
 .terms { font-size: .8rem; color: var(--muted); }
+ul.echoes { padding-left: 1.2rem; } ul.echoes q { background: #fff4c2; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   tr { break-inside: avoid; }
@@ -107,6 +109,28 @@ function frameSection(comparison: Comparison): string {
   ].join('\n');
 }
 
+/** Echoes: paragraphs that quote reference paragraphs or talk about their topic. */
+function echoSection(comparison: Comparison): string {
+  if (comparison.echoes.length === 0) return '';
+  const items = comparison.echoes.map((echo) => {
+    const d = describeEcho(echo, comparison);
+    const quotes = d.quotes
+      .map((q) => `<li><q>${escapeHtml(q.other)}</q> ← <q>${escapeHtml(q.reference)}</q></li>`)
+      .join('');
+    return [
+      `<li><strong>${escapeHtml(echoHeadline(d))}</strong>`,
+      d.reason ? ` <span class="terms">${escapeHtml(d.reason)}</span>` : '',
+      quotes ? `<ul>${quotes}</ul>` : '',
+      '</li>',
+    ].join('');
+  });
+  return [
+    '<h2>Echoes</h2>',
+    '<p class="legend">Paragraphs of the other statement that quote a reference paragraph, or that talk about its topic in new words.</p>',
+    `<ul class="echoes">${items.join('')}</ul>`,
+  ].join('\n');
+}
+
 /** The whole report as one HTML document. */
 export function compareHtml(comparison: Comparison): string {
   const { reference, other } = comparison;
@@ -128,6 +152,7 @@ export function compareHtml(comparison: Comparison): string {
     '<table><thead><tr><th class="op">Change</th><th>Reference</th><th>Other</th></tr></thead><tbody>',
     ...comparison.alignment.map((e) => row(e, comparison)),
     '</tbody></table>',
+    echoSection(comparison),
     '</body>',
     '</html>',
     '',

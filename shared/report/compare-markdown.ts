@@ -2,6 +2,7 @@
 import type { AlignmentEntry, Comparison, DiffPart } from '../compare/model';
 import { bodyBlocks } from '../statements/model';
 import { describeStatement, opCounts, opLegend, opName, paragraphNumbers } from './compare-text';
+import { describeEcho, echoHeadline } from './echo-text';
 
 /** Escapes text so Markdown shows it as written (no emphasis, links, HTML, code or tables from the text). */
 export function escapeMarkdown(text: string): string {
@@ -59,6 +60,26 @@ function entrySection(entry: AlignmentEntry, n: number, comparison: Comparison):
   return `### ${n}. ${opName(entry.op)}\n\n${facts.join(' · ')}\n\n${quote(body)}\n`;
 }
 
+/** Echoes: paragraphs that quote reference paragraphs or talk about what they talk about. */
+function echoSection(comparison: Comparison): string[] {
+  if (comparison.echoes.length === 0) return [];
+  const lines = [
+    '## Echoes',
+    '',
+    'Paragraphs of the other statement that quote a reference paragraph, or that talk about its topic in new words.',
+    '',
+  ];
+  for (const echo of comparison.echoes) {
+    const d = describeEcho(echo, comparison);
+    lines.push(`- **${escapeMarkdown(echoHeadline(d))}**${d.reason ? ` — ${escapeMarkdown(d.reason)}` : ''}`);
+    for (const q of d.quotes) {
+      lines.push(`  - “${escapeMarkdown(q.other)}” ← “${escapeMarkdown(q.reference)}”`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
 /** The whole report: who is compared, a count of each kind of change, the frame, then every paragraph in order. */
 export function compareMarkdown(comparison: Comparison): string {
   const { reference, other } = comparison;
@@ -86,5 +107,6 @@ export function compareMarkdown(comparison: Comparison): string {
   }
   lines.push('## Paragraphs', '');
   comparison.alignment.forEach((entry, i) => lines.push(entrySection(entry, i + 1, comparison)));
+  lines.push(...echoSection(comparison));
   return `${lines.join('\n').trimEnd()}\n`;
 }

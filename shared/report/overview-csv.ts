@@ -14,6 +14,9 @@ export const OVERVIEW_CSV_COLUMNS = [
   'similarity',
   'other_blocks',
   'retained',
+  'echo',
+  'echoed_by',
+  'echoed',
 ] as const;
 
 const EXCERPT_LENGTH = 80;
@@ -27,7 +30,10 @@ function excerpt(text: string): string {
  * One row per reference body paragraph (1-based `paragraph`) and statement (in the overview's year order),
  * with a header row; RFC 4180 quoting, CRLF line ends. `op` is empty when the paragraph has no link in that
  * statement (dropped there); `other_blocks` lists the linked block ids separated by spaces; `retained` is the
- * statement's share of the reference body words kept (the same on each of its rows). Unknown year: empty.
+ * statement's share of the reference body words kept (the same on each of its rows). `echo` is how the
+ * statement echoes the paragraph (`reuse`: passages quoted; `topic`: a paragraph on its topic; empty: neither),
+ * `echoed_by` the echoing block ids, `echoed` the statement's count of reference paragraphs it echoes without a
+ * link (the same on each of its rows). Unknown year: empty.
  */
 export function overviewCsv(overview: Overview): string {
   const rows: string[] = [];
@@ -47,6 +53,9 @@ export function overviewCsv(overview: Overview): string {
           cell && cell.op !== null ? cell.similarity.toFixed(3) : '',
           textCell((cell?.other ?? []).join(' ')),
           summary ? summary.retained.toFixed(3) : '',
+          cell?.echo ?? '',
+          textCell((cell?.echoedBy ?? []).join(' ')),
+          summary ? String(summary.echoed) : '',
         ].join(','),
       );
     });

@@ -1,6 +1,6 @@
 /** The overview as a standalone, printable HTML page: the lineage matrix and a summary per statement. */
 import type { LineageCell, Overview } from '../compare/model';
-import { opLabel, opSymbol } from '../compare/op-labels';
+import { ECHO_LEGEND, echoLabel, echoSymbol, opLabel, opSymbol } from '../compare/op-labels';
 import { escapeHtml, htmlHead } from './compare-html';
 import { describeStatement, opLegend } from './compare-text';
 import { retainedChart, shade, shadeLegend } from './overview-chart';
@@ -10,11 +10,14 @@ table.matrix { table-layout: auto; }
 table.matrix td { text-align: center; white-space: nowrap; font-size: .85rem; }
 table.matrix td.ref { text-align: left; white-space: normal; min-width: 18rem; }
 table.matrix td.none { color: var(--muted); }
+table.matrix td.echo { background: repeating-linear-gradient(135deg, #fff8e6 0 6px, #fdf0cc 6px 12px); color: #5a4300; }
 table.matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 svg text { fill: #111; }
 `.trim();
 
 function cell(c: LineageCell | undefined): string {
+  if (c?.op === null && c.echo !== null)
+    return `<td class="echo ${c.echo}" title="${escapeHtml(`no link; ${echoLabel(c.echo)}`)}"><span aria-hidden="true">${escapeHtml(echoSymbol(c.echo))}</span><span class="num">${escapeHtml(echoLabel(c.echo))}</span></td>`;
   if (!c || c.op === null) return '<td class="none" title="no link">·</td>';
   const similarity = c.op === 'unchanged' ? '' : ` ${c.similarity.toFixed(2)}`;
   return `<td class="${c.op}" style="background: ${shade(c.similarity)}" title="${escapeHtml(opLabel(c.op))}"><span aria-hidden="true">${escapeHtml(opSymbol(c.op))}</span>${similarity}<span class="num">${escapeHtml(opLabel(c.op))}</span></td>`;
@@ -36,7 +39,7 @@ export function overviewHtml(overview: Overview): string {
     '<body>',
     '<h1>Overview</h1>',
     `<p>Reference: ${escapeHtml(describeStatement(overview.reference))}</p>`,
-    `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped). Numbers are similarities; the deeper the blue, the closer the link.</p>`,
+    `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped); ${escapeHtml(ECHO_LEGEND)} (pale, hatched). Numbers are similarities; the deeper the blue, the closer the link.</p>`,
     shadeLegend(),
     '<table class="matrix"><thead><tr><th>Reference paragraph</th>',
     ...heads,
@@ -50,12 +53,12 @@ export function overviewHtml(overview: Overview): string {
     '</tbody></table>',
     '<h2>Per statement</h2>',
     retainedChart(overview.statements, overview.summaries),
-    '<table><thead><tr><th>Statement</th><th>Retained</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
+    '<table><thead><tr><th>Statement</th><th>Retained</th><th>Echoed</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
     ...overview.summaries.map((s, c) => {
       const statement = overview.statements[c];
       const name = statement ? describeStatement(statement) : s.statementId;
       const counts = [s.unchanged, s.changed, s.moved, s.split, s.merged, s.added, s.removed];
-      return `<tr><td>${escapeHtml(name)}</td><td>${Math.round(s.retained * 100)}%</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`;
+      return `<tr><td>${escapeHtml(name)}</td><td>${Math.round(s.retained * 100)}%</td><td>${s.echoed}</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`;
     }),
     '</tbody></table>',
     '</body>',

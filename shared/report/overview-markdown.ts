@@ -1,10 +1,11 @@
 /** The overview as a Markdown report: the lineage matrix and a summary per statement. */
 import type { LineageCell, Overview } from '../compare/model';
-import { opSymbol } from '../compare/op-labels';
+import { ECHO_LEGEND, echoSymbol, opSymbol } from '../compare/op-labels';
 import { escapeMarkdown } from './compare-markdown';
 import { describeStatement, opLegend } from './compare-text';
 
 function cellText(cell: LineageCell | undefined): string {
+  if (cell?.op === null && cell.echo !== null) return `${echoSymbol(cell.echo)} echo`;
   if (!cell || cell.op === null) return '·';
   return cell.op === 'unchanged' ? '=' : `${opSymbol(cell.op)} ${cell.similarity.toFixed(2)}`;
 }
@@ -22,7 +23,7 @@ export function overviewMarkdown(overview: Overview): string {
     '',
     `Reference: ${escapeMarkdown(describeStatement(overview.reference))}`,
     '',
-    `Legend: ${opLegend()}; · no link (dropped). Numbers are similarities.`,
+    `Legend: ${opLegend()}; · no link (dropped); ${ECHO_LEGEND}. Numbers are similarities.`,
     '',
     `| ¶ | ${columns.join(' | ')} |`,
     `|---|${columns.map(() => '---').join('|')}|`,
@@ -33,12 +34,13 @@ export function overviewMarkdown(overview: Overview): string {
     '',
     '## Per statement',
     '',
-    '| Statement | Retained | Kept | Reworded | Moved | Split | Merged | Added | Dropped |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Statement | Retained | Echoed | Kept | Reworded | Moved | Split | Merged | Added | Dropped |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...overview.summaries.map((s, c) =>
       [
         columns[c],
         `${Math.round(s.retained * 100)}%`,
+        s.echoed,
         s.unchanged,
         s.changed,
         s.moved,
