@@ -1,20 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importStatement } from '../statements/import-statement';
+import { loadStatement as load } from '../../testing/generators/load-statement';
 import type { Statement } from '../statements/model';
 import { badOccurrences } from './check-occurrences';
 import type { Themes } from './model';
 import { themes } from './themes';
 
 const corpus = fileURLToPath(new URL('../../resources/corpus/', import.meta.url));
-
-async function load(path: string): Promise<Statement> {
-  const name = path.split('/').pop() as string;
-  const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(path)) });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
 
 let reference: Statement;
 let samples: Statement[];

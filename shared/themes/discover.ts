@@ -58,6 +58,8 @@ const maxLinkGap = 2;
 const acronymZipf = 2.5;
 // Each word beyond the first makes a phrase rarer in everyday English than its words' mean suggests.
 const extraWordZipf = 0.5;
+// How many places of a phrase tell whether it is written as a name.
+const nameSample = 50;
 // A word rarer than this in everyday English is specific enough to gather the longer phrases holding it.
 const rareZipf = 4;
 
@@ -312,18 +314,23 @@ function candidateName(
 ): NameKind | null {
   const keys = candidate.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
   const acronym = keys.length === 1 && (keys[0] ?? '').startsWith('ACR:');
-  const spelled = termsOf(countSpellings(candidate.hits, streams, texts))[0] ?? '';
+  // How it is written is read off at most `nameSample` of its places, spread evenly over them.
+  const step = Math.max(1, Math.floor(candidate.hits.length / 3 / nameSample)) * 3;
+  const sample: Hits = [];
+  for (let h = 0; h < candidate.hits.length; h += step)
+    sample.push(
+      candidate.hits[h] as number,
+      candidate.hits[h + 1] as number,
+      candidate.hits[h + 2] as number,
+    );
+  const spelled = termsOf(countSpellings(sample, streams, texts))[0] ?? '';
   let midSentence = 0;
   let titleCase = 0;
-  for (let h = 0; h < candidate.hits.length; h += 3) {
-    const stream = streams[candidate.hits[h] as number] as UnitStream;
-    const first = candidate.hits[h + 1] as number;
-    const text = texts[candidate.hits[h] as number]?.[stream.block[first] as number] ?? '';
-    const seen = capitals(
-      text,
-      stream.start[first] as number,
-      stream.end[candidate.hits[h + 2] as number] as number,
-    );
+  for (let h = 0; h < sample.length; h += 3) {
+    const stream = streams[sample[h] as number] as UnitStream;
+    const first = sample[h + 1] as number;
+    const text = texts[sample[h] as number]?.[stream.block[first] as number] ?? '';
+    const seen = capitals(text, stream.start[first] as number, stream.end[sample[h + 2] as number] as number);
     if (!seen.mid) continue;
     midSentence++;
     if (seen.title) titleCase++;

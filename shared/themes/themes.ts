@@ -65,7 +65,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     streams,
     texts,
     context,
-    maxDiscovered > 0 ? maxDiscovered + 20 : 0,
+    maxDiscovered > 0 ? maxDiscovered * 2 + 30 : 0,
     (phrase) =>
       termKeys.has([...phrase].sort((x, y) => x - y).join(','))
         ? 2

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importStatement } from '../statements/import-statement';
+import { loadStatement as load } from '../../testing/generators/load-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import { badOccurrences } from './check-occurrences';
 import type { Theme, Themes } from './model';
@@ -9,8 +9,8 @@ import { themes } from './themes';
 
 // Fictional statements of 2021–2025 (samples written for this test) around two topics the lexicon lacks,
 // spelled differently every year, with names of organisations, meetings, roles and places throughout; the
-// truth was written by hand (fixtures/expected-themes.json), not with the code under test.
-const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+// truth was written by hand (testing/themes-variants/expected-themes.json), not with the code under test.
+const fixtures = fileURLToPath(new URL('../../testing/themes-variants/', import.meta.url));
 const corpus = fileURLToPath(new URL('../../resources/corpus/', import.meta.url));
 
 interface Truth {
@@ -19,13 +19,6 @@ interface Truth {
   readonly names: { recurring: readonly string[]; other: readonly string[] };
 }
 const truth = JSON.parse(readFileSync(`${fixtures}expected-themes.json`, 'utf8')) as Truth;
-
-async function load(path: string): Promise<Statement> {
-  const name = path.split('/').pop() as string;
-  const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(path)) });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
 
 let statements: Statement[];
 let result: Themes;
