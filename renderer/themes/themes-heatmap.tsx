@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type 
 import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import { StatementBadges } from '../library/statement-badges';
-import { shortName } from '../overview/overview-model';
+import { columnNames } from './column-names';
 import { SourceBadge } from './source-badge';
 import { TREND_LABELS } from './theme-series';
 
@@ -126,6 +126,7 @@ export function ThemesHeatmap({
   }
 
   const indexOf = new Map(all.statements.map((s, i) => [s.id, i]));
+  const names = columnNames(statements);
   return (
     <table
       ref={table}
@@ -157,7 +158,9 @@ export function ThemesHeatmap({
                 title={statement.title}
               >
                 <span className="overview-year">{statement.metadata.year ?? '—'}</span>
-                <span className="overview-place">{shortName(statement).replace(/^\S+\s/, '')}</span>
+                <span className="overview-place">{names[c]?.short.replace(/^\S+\s/, '')}</span>
+                {names[c]?.kind && <span className="themes-head-kind">{names[c].kind}</span>}
+                {names[c]?.title && <span className="themes-head-title">{names[c].title}</span>}
                 <span className="overview-badges">
                   {statement.id === referenceId && <span className="badge badge-reference">★ ref</span>}
                   <StatementBadges statement={statement} />
@@ -214,7 +217,7 @@ export function ThemesHeatmap({
                     tabIndex={r === row && c === column ? 0 : -1}
                     data-cell={`${r}:${c}`}
                     aria-selected={isSelected}
-                    aria-label={`${theme.label} in ${shortName(statement)}: ${n} ${n === 1 ? 'occurrence' : 'occurrences'}, ${per1000.toFixed(1)} per 1,000 words`}
+                    aria-label={`${theme.label} in ${names[c]?.full ?? ''}: ${n} ${n === 1 ? 'occurrence' : 'occurrences'}, ${per1000.toFixed(1)} per 1,000 words`}
                     className={`theme-cell${n === 0 ? ' theme-cell-zero' : ''}${shade >= 0.55 ? ' heat-strong' : ''}${isSelected ? ' is-selected' : ''}`}
                     style={{ '--shade': shade.toFixed(3) } as CSSProperties}
                     onFocus={() => setActive({ row: r, column: c })}
