@@ -1,0 +1,12 @@
+/** Reads a statement file from disk through the real importer, for tests over the bundled and test corpora. */
+import { readFileSync } from 'node:fs';
+import { importStatement } from '../../shared/statements/import-statement';
+import type { Statement } from '../../shared/statements/model';
+
+/** The statement imported from the file at `path`; throws with the file's name and the reason when it fails. */
+export async function loadStatement(path: string): Promise<Statement> {
+  const name = path.split('/').pop() as string;
+  const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(path)) });
+  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
+  return result.statement;
+}
