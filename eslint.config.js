@@ -107,4 +107,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // electron-builder hooks are CommonJS files it require()s.
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

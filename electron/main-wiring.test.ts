@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type MenuCommand } from '../shared/ipc/contract';
-import { ElectronStandIn, type StandInOptions, type StandInWindow } from './testing/electron-stand-in';
+import {
+  ElectronStandIn,
+  type StandInOptions,
+  type StandInWindow,
+} from '../testing/electron/electron-stand-in';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const MAIN_BUNDLE = join(repo, 'dist', 'electron', 'main.cjs');

@@ -1,4 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
@@ -7,6 +18,9 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { PACKAGED_CORPUS_FOLDER, REFERENCE_FILE, SAMPLES_DIR } from './backend/bundled-corpus';
 import { PRODUCT_NAME } from './backend/data-dir';
+import { IMPORT_EXTENSIONS } from '../shared/statements/import-statement';
+
+const require = createRequire(import.meta.url);
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const config = JSON.parse(readFileSync(join(repo, 'electron-builder.json'), 'utf8')) as Configuration;
@@ -101,4 +115,91 @@ describe('electron-builder.json', () => {
       expect(existsSync(join(repo, 'dist', 'electron', 'preload.cjs'))).toBe(true);
     },
   );
+
+  it('puts no node_modules in app.asar: beforeBuild answers that they are handled outside electron-builder', async () => {
+    expect(config.beforeBuild).toBe('build/before-build.cjs');
+    const beforeBuild = require(join(repo, 'build', 'before-build.cjs')) as () => Promise<boolean>;
+    // false = "node_modules handled externally": electron-builder copies none and rebuilds none.
+    await expect(beforeBuild()).resolves.toBe(false);
+    expect((config.files as string[]).some((p) => p.includes('node_modules'))).toBe(false);
+  });
+
+  it.skipIf(!built)(
+    'has bundles that need nothing from node_modules at run time (skipped before the build)',
+    () => {
+      for (const bundle of ['main.cjs', 'preload.cjs']) {
+        const code = readFileSync(join(repo, 'dist', 'electron', bundle), 'utf8');
+        const required = [...code.matchAll(/\brequire\((["'`])([^"'`]+)\1\)/g)].map((m) => m[2]!);
+        expect(required.length, bundle).toBeGreaterThan(0);
+        expect(
+          required.filter((name) => name !== 'electron' && !isBuiltin(name)),
+          bundle,
+        ).toEqual([]);
+      }
+    },
+  );
+
+  it('registers the app for every statement type the importers read ("Open with Plenary Diff")', () => {
+    const associations = (config.fileAssociations ?? []) as {
+      ext: string | string[];
+      role?: string;
+      mimeType?: string;
+    }[];
+    const declared = associations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext])).sort();
+    expect(declared).toEqual(Object.keys(IMPORT_EXTENSIONS).sort());
+    for (const association of associations) {
+      // A viewer that offers itself, never the default editor of .txt or .pdf files.
+      expect(association.role).toBe('Viewer');
+      expect(association.mimeType).toBeTruthy();
+    }
+  });
+
+  it('burns the fuses into the packaged binary after packing', async () => {
+    expect(config.afterPack).toBe('build/after-pack.cjs');
+    const afterPack = require(join(repo, 'build', 'after-pack.cjs')) as (context: unknown) => Promise<void>;
+    const { getCurrentFuseWire, FuseV1Options } =
+      require('@electron/fuses') as typeof import('@electron/fuses');
+    // A stand-in binary with Electron's fuse wire: the sentinel, version 1, eight fuses, all as Electron ships them.
+    const out = mkdtempSync(join(tmpdir(), 'plenary-fuses-'));
+    try {
+      const shipped = '10110010'; // RunAsNode on, cookies off, NODE_OPTIONS on, --inspect on, integrity off, asar-only off…
+      const binary = Buffer.concat([
+        Buffer.from('ELF-ish prefix '),
+        Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+        Buffer.from([1, 8]),
+        Buffer.from(shipped),
+        Buffer.from(' suffix'),
+      ]);
+      writeFileSync(join(out, 'plenary-diff'), binary);
+      mkdirSync(join(out, 'resources'));
+      await afterPack({
+        appOutDir: out,
+        electronPlatformName: 'linux',
+        arch: 1,
+        packager: { executableName: 'plenary-diff', appInfo: { productFilename: 'Plenary Diff' } },
+      });
+      const wire = await getCurrentFuseWire(join(out, 'plenary-diff'));
+      const on = (fuse: number): boolean => (wire as unknown as Record<number, number>)[fuse] === 49; // '1'
+      expect(on(FuseV1Options.RunAsNode)).toBe(false);
+      expect(on(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(false);
+      expect(on(FuseV1Options.EnableNodeCliInspectArguments)).toBe(false);
+      expect(on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(true);
+      expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe(true);
+      expect(on(FuseV1Options.EnableCookieEncryption)).toBe(true);
+      expect(on(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe(false);
+      // The Windows and macOS binaries are found where electron-builder puts them.
+      const { packagedBinary } = require(join(repo, 'build', 'after-pack.cjs')) as {
+        packagedBinary: (context: unknown) => string;
+      };
+      const packager = { executableName: 'plenary-diff', appInfo: { productFilename: 'Plenary Diff' } };
+      expect(packagedBinary({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+        join('/o', 'Plenary Diff.exe'),
+      );
+      expect(packagedBinary({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+        join('/o', 'Plenary Diff.app'),
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 });
