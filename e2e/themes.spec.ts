@@ -3,6 +3,7 @@
 import { readmeScreenshot } from './helpers/readme-screenshot';
 import type { Page } from '@playwright/test';
 import { libraryEntry } from './helpers/compare-page';
+import { dropFiles } from './helpers/drop';
 import { expect, test } from './fixtures';
 
 function openView(page: Page, name: 'Compare' | 'Themes') {
@@ -147,4 +148,34 @@ test('a user theme added in the themes view shows in the heat map, opens its quo
     .getByRole('button', { name: /^Yes, delete/ })
     .click();
   await expect(row()).toHaveCount(0);
+});
+
+test('columns that share a year and city name the kind of statement', async ({ app }, testInfo) => {
+  const { page } = app;
+  // Two statements of our own (no real statement says this), same year and city, different kinds.
+  const statement = (kind: string) =>
+    [
+      `Sample — Plenary Twinsville: ${kind} statement, 5 May 2035 (e2e fixture)`,
+      'The permanent secretariat and responsible sourcing come up again in this fixture.',
+      'Peer review visits and responsible sourcing close the fixture text.',
+    ].join('\n\n');
+  await dropFiles(page, [
+    { name: 'twinsville-opening-2035.txt', bytes: new TextEncoder().encode(statement('Opening')) },
+    { name: 'twinsville-closing-2035.txt', bytes: new TextEncoder().encode(statement('Closing')) },
+  ]);
+  await openView(page, 'Themes');
+  const heads = page.locator('.themes-head-statement').filter({ hasText: '2035' });
+  await expect(heads).toHaveCount(2, { timeout: 30_000 });
+  await expect(heads.locator('.themes-head-kind')).toHaveCount(2);
+  expect((await heads.locator('.themes-head-kind').allTextContents()).sort()).toEqual([
+    'plenary closing',
+    'plenary opening',
+  ]);
+  // A column whose year and city no other shares shows neither.
+  await expect(
+    page.locator('.themes-head-statement').filter({ hasText: '2021' }).locator('.themes-head-kind'),
+  ).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await testInfo.attach('themes columns', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.screenshot({ path: testInfo.outputPath('themes-columns.png') });
 });
