@@ -49,6 +49,9 @@ export function toWire(value: unknown): string {
 
 /** JSON.parse that turns every `{ "$bytes": base64 }` back into a Uint8Array. */
 export function fromWire(text: string): unknown {
+  // Most answers carry no bytes (a library's texts are megabytes of JSON): parse those without a reviver. Inside a
+  // JSON string a quote is escaped, so `"$bytes":` appears only as a key.
+  if (!text.includes('"$bytes":')) return JSON.parse(text);
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);
