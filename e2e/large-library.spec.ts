@@ -1,7 +1,8 @@
 /**
  * Libraries of thousands of generated statements, opened in Chromium through browser mode. The 3,000-statement run
- * records its times and heap in test-results/large-library.json, not asserted (tagged @large: it runs once, in the
- * web project). The list filter is checked on 400 statements, more than the list keeps in the DOM.
+ * records its times and heap in test-results/large-library.json step by step, not asserted (tagged @large: it runs
+ * once, in the web project, on CI or with PLENARY_LARGE_E2E=1 — on a busy shared machine it takes many minutes).
+ * The list filter is checked on 400 statements, more than the list keeps in the DOM.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,11 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     appMode !== 'web' || !webBrowser,
     'browser mode only: the library is prepared on disk for --data',
   );
-  test.setTimeout(900_000);
+  test.skip(
+    !process.env.CI && !process.env.PLENARY_LARGE_E2E,
+    'runs on CI, or here with PLENARY_LARGE_E2E=1',
+  );
+  test.setTimeout(1_500_000);
   const statements = 3000;
   const { dir, server, startMs } = await servedLibrary(statements);
   const context = await webBrowser!.newContext({ viewport: { width: 1400, height: 900 } });
@@ -83,6 +88,20 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const since = (start: number) => Date.now() - start;
+    // Written after every step, so a run cut short still leaves what it measured.
+    const figures: Record<string, number | string> = {
+      statements,
+      wordsEach: WORDS,
+      serverStartMs: startMs,
+      machine: `${process.platform} ${process.arch}, ${testInfo.project.name} project`,
+      measuredAt: new Date().toISOString(),
+    };
+    const record = async (step: Record<string, number>) => {
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      Object.assign(figures, step, { rendererHeapUsedMb: Math.round(heap.usedSize / 1e6) });
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/large-library.json', `${JSON.stringify(figures, null, 2)}\n`);
+    };
 
     let start = Date.now();
     await page.goto(server.url);
@@ -92,6 +111,7 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     });
     const listMs = since(start);
     const listEntriesInDom = await list.getByRole('button', { name: /^Generated statement/ }).count();
+    await record({ listMs, listEntriesInDom });
 
     start = Date.now();
     const filter = page.getByLabel('Filter statements by title, city or year');
@@ -99,25 +119,30 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     await expect(list.getByRole('button', { name: /^Generated statement/ })).toHaveCount(1);
     const filterMs = since(start);
     await filter.fill('');
+    await record({ filterMs });
 
     start = Date.now();
     await view(page, 'Overview').click();
     await expect(page.getByRole('status').first()).toBeVisible();
     const overviewProgressMs = since(start);
-    await expect(page.locator('[data-cell="0:0"]')).toBeVisible({ timeout: 180_000 });
+    await record({ overviewProgressMs });
+    await expect(page.locator('[data-cell="0:0"]')).toBeVisible({ timeout: 900_000 });
     const overviewMs = since(start);
     const overviewDomNodes = Number(await page.evaluate('document.querySelectorAll("*").length'));
+    await record({ overviewMs, overviewDomNodes });
 
     start = Date.now();
     await view(page, 'Themes').click();
-    await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 360_000 });
+    await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 900_000 });
     const themesMs = since(start);
     const themesDomNodes = Number(await page.evaluate('document.querySelectorAll("*").length'));
+    await record({ themesMs, themesDomNodes });
 
     start = Date.now();
     await view(page, 'Overview').click();
     await expect(page.locator('[data-cell="0:0"]')).toBeVisible({ timeout: 60_000 });
     const overviewAgainMs = since(start);
+    await record({ overviewAgainMs });
 
     await view(page, 'Search').click();
     const box = page.getByRole('searchbox', { name: 'Search all statements' });
@@ -126,36 +151,14 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     await box.fill('civil society');
     await expect(summary).toHaveText(SEARCH_DONE, { timeout: 60_000 });
     const firstSearchMs = since(start);
+    await record({ firstSearchMs });
     start = Date.now();
     await box.fill('rough diamonds');
     await expect(summary).toHaveText(SEARCH_DONE, { timeout: 60_000 });
     const searchMs = since(start);
     const searchGroupsInDom = await page.locator('.search-group').count();
 
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
-    const figures = {
-      statements,
-      wordsEach: WORDS,
-      serverStartMs: startMs,
-      listMs,
-      listEntriesInDom,
-      filterMs,
-      overviewProgressMs,
-      overviewMs,
-      overviewAgainMs,
-      overviewDomNodes,
-      themesMs,
-      themesDomNodes,
-      firstSearchMs,
-      searchMs,
-      searchGroupsInDom,
-      rendererHeapUsedMb: Math.round(heap.usedSize / 1e6),
-      rendererHeapTotalMb: Math.round(heap.totalSize / 1e6),
-      machine: `${process.platform} ${process.arch}, ${testInfo.project.name} project`,
-      measuredAt: new Date().toISOString(),
-    };
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/large-library.json', `${JSON.stringify(figures, null, 2)}\n`);
+    await record({ searchMs, searchGroupsInDom });
     await testInfo.attach('large library figures', {
       body: JSON.stringify(figures, null, 2),
       contentType: 'application/json',
