@@ -286,3 +286,41 @@ describe('buildSearchIndex with a fold cache', () => {
     expect(search(index, parseQuery('polished')).statements.map((s) => s.statementId)).toEqual([first.id]);
   });
 });
+
+describe('search with spellings (property)', () => {
+  it('returns valid, sorted, disjoint ranges that start and end on whole words', () => {
+    const word = fc.constantFrom(
+      'the',
+      'of',
+      'CAR',
+      'car',
+      'central',
+      'African',
+      'republic',
+      'zones',
+      'zone',
+      'Ç',
+    );
+    const gap = fc.constantFrom(' ', '  ', ', ', '-', '\n', '. ');
+    const acronyms = { CAR: 'Central African Republic' };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, gap), { maxLength: 30 }),
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        (pieces, q) => {
+          const text = pieces.map(([w, g]) => w + g).join('');
+          const ranges = findRanges(text, withSpellings(parseQuery(q.join(' ')), acronyms));
+          let last = -1;
+          for (const range of ranges) {
+            expect(range.start).toBeGreaterThan(last);
+            expect(range.end).toBeGreaterThan(range.start);
+            expect(range.end).toBeLessThanOrEqual(text.length);
+            expect(/[\p{L}\p{N}]/u.test(text.charAt(range.start))).toBe(true);
+            last = range.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
