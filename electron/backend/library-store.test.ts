@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -307,6 +307,47 @@ describe('LibraryStore durability', () => {
       const filler = loaded.blocks.find((b) => b.id === 'filler')!;
       expect(filler.text.startsWith(`${n} `)).toBe(true);
       expect(filler.text.endsWith('conflict diamonds. ')).toBe(true);
+    }
+  });
+});
+
+describe('statement file names', () => {
+  it('never give two ids one file, even on a case-insensitive file system', async () => {
+    const { createHash } = await import('node:crypto');
+    const hashedName = (id: string): string => createHash('sha256').update(id).digest('hex');
+    const odd = 'Sample 2021 / closing';
+    const ids = [
+      'abc',
+      'ABC',
+      'Abc',
+      odd,
+      // An id spelling the hashed name of another (the old mapping gave both the same file).
+      `h-${hashedName(odd).slice(0, 40)}`,
+      `h-${hashedName(odd)}`,
+      'h-x',
+    ];
+    const names = ids.map((id) => statementFileName(id).toLowerCase());
+    expect(new Set(names).size).toBe(ids.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9_-]+\.json$/);
+  });
+
+  it('moves a file saved under the old name and loads it', async () => {
+    const { legacyStatementFileName } = await import('./library-store');
+    const dir = await tempDir();
+    {
+      const first = await openStore(dir);
+      const statement = { ...(await statementOf('case.txt', speech('case'))), id: 'Mixed-Case-Id' };
+      await first.add(statement);
+      await first.idle();
+      // As an older version stored it.
+      await rename(
+        join(dir, STATEMENTS_DIR, statementFileName(statement.id)),
+        join(dir, STATEMENTS_DIR, legacyStatementFileName(statement.id)),
+      );
+      const reopened = await openStore(dir);
+      expect(reopened.get('Mixed-Case-Id')).toBeDefined();
+      expect(reopened.snapshot().problems).toEqual([]);
+      expect(await readdir(join(dir, STATEMENTS_DIR))).toContain(statementFileName(statement.id));
     }
   });
 });

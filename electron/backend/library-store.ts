@@ -81,6 +81,14 @@ const STALE_TEMP_AGE_MS = 60_000;
 
 /** The file name a statement is stored under: its id when that is file-name safe, a hash of it otherwise. */
 export function statementFileName(id: string): string {
+  // Lower case only, so two ids differing in case never share a file on a case-insensitive file system; never
+  // "h-…", so a literal id cannot take the name of a hashed one. Everything else gets its full sha256.
+  if (/^[a-z0-9_-]{1,120}$/.test(id) && !id.startsWith('h-')) return `${id}.json`;
+  return `h-${createHash('sha256').update(id).digest('hex')}.json`;
+}
+
+/** The name the library used before the mapping above (mixed case kept, 40 hex digits); files under it are moved. */
+export function legacyStatementFileName(id: string): string {
   if (/^[A-Za-z0-9_-]{1,120}$/.test(id)) return `${id}.json`;
   return `h-${createHash('sha256').update(id).digest('hex').slice(0, 40)}.json`;
 }
@@ -141,10 +149,16 @@ export async function openLibraryStore(
     const parsed = parseJson(text, StatementSchema);
     if (!parsed.ok) {
       await setAside(statementsDir, name, parsed.reason);
-    } else if (statementFileName(parsed.value.id) !== name) {
-      await setAside(statementsDir, name, 'holds a statement whose id does not match the file name');
-    } else {
+    } else if (statementFileName(parsed.value.id) === name) {
       loaded.push(parsed.value);
+    } else if (
+      legacyStatementFileName(parsed.value.id) === name &&
+      !names.includes(statementFileName(parsed.value.id)) &&
+      (await moved(join(statementsDir, name), join(statementsDir, statementFileName(parsed.value.id))))
+    ) {
+      loaded.push(parsed.value);
+    } else {
+      await setAside(statementsDir, name, 'holds a statement whose id does not match the file name');
     }
   }
   for (const statement of loaded) byId.set(statement.id, statement);
@@ -333,6 +347,15 @@ async function readOptional(path: string): Promise<string | null> {
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function moved(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
     return true;
   } catch {
     return false;
