@@ -44,7 +44,7 @@ describe('plenary-diff compare --format csv', () => {
     const comparison = compare(await readStatement(reference), await readStatement(other));
     expect(csv).toBe(compareCsv(comparison));
     expect(csv.split('\r\n')[0]).toBe(
-      'entry,op,change,reference_paragraphs,other_paragraphs,similarity,shared_terms,reference_text,other_text,echoes,quoted',
+      'entry,op,change,reference_paragraphs,other_paragraphs,similarity,shared_terms,reference_text,other_text,echoes,quoted,reference_statement,other_statement',
     );
   });
 });

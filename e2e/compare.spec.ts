@@ -65,7 +65,7 @@ test('any statement can be made the reference; 2019 then moves to the right', as
   await expect(page.locator('.card-reference')).toContainText('Gaborone');
   await expect(page.locator('.card-other')).toContainText('New Delhi');
   await expect(page).toHaveTitle(
-    /^Plenary Diff — Closing Statement, Gaborone.* ↔ Kimberley Process CSC Closing Speech New Delhi/,
+    /^Plenary Diff — Sample — Closing statement at the Gaborone Plenary.* ↔ Kimberley Process CSC Closing Speech New Delhi/,
   );
   await expect(libraryEntry(page, /Gaborone.*Reference/)).toHaveCount(1);
   // What 2019 dropped against Gaborone, Gaborone now adds against 2019.

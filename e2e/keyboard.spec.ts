@@ -109,7 +109,9 @@ test('the keyboard alone imports, compares, steps through changes, switches view
 test('compare against the previous statement of the same kind, or see why there is none', async ({ app }) => {
   const { page } = app;
   const statements = page.getByRole('navigation', { name: 'Statements' });
-  await statements.getByRole('button', { name: /^Closing Statement, Gaborone/ }).click();
+  await statements
+    .getByRole('button', { name: /^Sample — Closing statement at the Gaborone Plenary/ })
+    .click();
   const toggle = page.getByRole('group', { name: 'Compare against' });
   const previous = toggle.getByRole('button', { name: 'Against previous closing (2021)' });
   await expect(toggle.getByRole('button', { name: 'Against reference' })).toHaveAttribute(
@@ -120,11 +122,13 @@ test('compare against the previous statement of the same kind, or see why there 
   await expect(previous).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.card-reference')).toContainText('Previous closing');
   await expect(page.locator('.card-reference')).toContainText('Moscow');
-  await expect(page).toHaveTitle(/^Plenary Diff — 2021 Plenary Moscow.* ↔ Closing Statement, Gaborone/);
+  await expect(page).toHaveTitle(
+    /^Plenary Diff — Sample — Closing statement of the KP Civil Society Coalition at the Moscow Plenary.* ↔ Sample — Closing statement at the Gaborone Plenary/,
+  );
   await expect(changeCounter(page)).toHaveText(/^\d+ changes$/);
   await toggle.getByRole('button', { name: 'Against reference' }).click();
   await expect(page).toHaveTitle(
-    /^Plenary Diff — Kimberley Process CSC Closing Speech New Delhi.* ↔ Closing Statement, Gaborone/,
+    /^Plenary Diff — Kimberley Process CSC Closing Speech New Delhi.* ↔ Sample — Closing statement at the Gaborone Plenary/,
   );
 
   // 2017 Brisbane is the only opening statement: the button says why it is off, and pressing it changes nothing.

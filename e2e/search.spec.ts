@@ -89,7 +89,9 @@ test('a phrase is found across statements whatever its case and accents, and a h
   await group(page, /Moscow/)
     .locator('.search-hit')
     .click();
-  await expect(page).toHaveTitle(/New Delhi.* ↔ 2021 Plenary Moscow/);
+  await expect(page).toHaveTitle(
+    /New Delhi.* ↔ Sample — Closing statement of the KP Civil Society Coalition at the Moscow Plenary/,
+  );
   await expect(page.locator('[role="listitem"]:focus')).toContainText(/diamond mining affected communities/i);
   await expect(page.locator('[role="listitem"]:focus mark')).toHaveText([
     /^diamond mining affected communities$/i,
@@ -100,14 +102,18 @@ test('a phrase is found across statements whatever its case and accents, and a h
     .locator('.search-hit')
     .click();
   await expect(page.locator('[role="listitem"]:focus')).toContainText(/diamond mining affected communities/i);
-  await expect(page).toHaveTitle(/New Delhi.* ↔ 2021 Plenary Moscow/);
+  await expect(page).toHaveTitle(
+    /New Delhi.* ↔ Sample — Closing statement of the KP Civil Society Coalition at the Moscow Plenary/,
+  );
   // Opening a statement from the library ends the search's marks.
   await page
     .getByRole('navigation', { name: 'Statements' })
-    .getByRole('button', { name: /^Closing Statement of the KP Civil Society Coalition, Plenary, Brussels/ })
+    .getByRole('button', {
+      name: /^Sample — Closing statement of the KP Civil Society Coalition at the Brussels Plenary/,
+    })
     .click();
   await expect(page).toHaveTitle(
-    /New Delhi.* ↔ Closing Statement of the KP Civil Society Coalition, Plenary, Brussels/,
+    /New Delhi.* ↔ Sample — Closing statement of the KP Civil Society Coalition at the Brussels Plenary/,
   );
   await expect(page.getByTestId('compare-rows').locator('mark')).toHaveCount(0);
 });

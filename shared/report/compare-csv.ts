@@ -2,6 +2,7 @@
 import type { AlignmentEntry, Comparison } from '../compare/model';
 import { opLabel } from '../compare/op-labels';
 import { bodyBlocks, type Statement } from '../statements/model';
+import { describeStatement } from './compare-text';
 import { csvDocument, textCell } from './csv';
 import { describeEcho, echoHeadline } from './echo-text';
 
@@ -18,6 +19,8 @@ export const COMPARE_CSV_COLUMNS = [
   'other_text',
   'echoes',
   'quoted',
+  'reference_statement',
+  'other_statement',
 ] as const;
 
 function positions(ids: readonly string[], statement: Statement): string {
@@ -46,6 +49,8 @@ function row(entry: AlignmentEntry, n: number, comparison: Comparison): string {
     textCell(text(entry.reference, comparison.reference)),
     textCell(text(entry.other, comparison.other)),
     ...echoCells(entry, comparison),
+    textCell(describeStatement(comparison.reference)),
+    textCell(describeStatement(comparison.other)),
   ].join(',');
 }
 
@@ -66,7 +71,8 @@ function echoCells(entry: AlignmentEntry, comparison: Comparison): [string, stri
  * paragraph columns list 1-based body positions separated by spaces; `similarity` is empty for added and dropped
  * paragraphs; the texts are the paragraphs as written, several joined by a blank line; `echoes` names what the
  * entry's other paragraphs quote or echo in the reference ("¶3 quotes reference ¶4 (0.39): themes: …; terms: …",
- * "; " between) and `quoted` gives the quoted passages as they stand in the other statement (" … " between).
+ * "; " between) and `quoted` gives the quoted passages as they stand in the other statement (" … " between); the
+ * last two columns name the statements ("Title (2019, sample) — file.txt"), so a sample is marked as one on every row.
  */
 export function compareCsv(comparison: Comparison): string {
   return csvDocument(

@@ -1,6 +1,6 @@
 /** A comparison as a standalone, printable HTML page: inline CSS, no script, every text escaped. */
 import type { AlignmentEntry, Comparison, DiffPart } from '../compare/model';
-import { bodyBlocks } from '../statements/model';
+import { bodyBlocks, markedTitle } from '../statements/model';
 import { describeStatement, opCounts, opLegend, opName, paragraphNumbers } from './compare-text';
 import { describeEcho, echoHeadline } from './echo-text';
 
@@ -135,7 +135,7 @@ function echoSection(comparison: Comparison): string {
 export function compareHtml(comparison: Comparison): string {
   const { reference, other } = comparison;
   return [
-    htmlHead(`Comparison: ${reference.title} — ${other.title}`),
+    htmlHead(`Comparison: ${markedTitle(reference)} — ${markedTitle(other)}`),
     '<body>',
     '<header>',
     '<h1>Comparison</h1>',

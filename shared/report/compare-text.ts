@@ -1,13 +1,13 @@
 /** Small pieces the comparison and overview reports share: how statements and paragraphs are named. */
 import type { AlignmentEntry, Comparison } from '../compare/model';
 import { ALIGNMENT_OPS, opLabel, opSymbol } from '../compare/op-labels';
-import { bodyBlocks, type Statement } from '../statements/model';
+import { bodyBlocks, markedTitle, type Statement } from '../statements/model';
 
 /** "Closing statement (2019, sample) — file.txt". */
 export function describeStatement(statement: Statement): string {
   const facts = [statement.metadata.year === null ? 'year unknown' : String(statement.metadata.year)];
   if (statement.sample) facts.push('sample');
-  return `${statement.title} (${facts.join(', ')}) — ${statement.source.fileName}`;
+  return `${markedTitle(statement)} (${facts.join(', ')}) — ${statement.source.fileName}`;
 }
 
 /** "¶3" or "¶3–4": the 1-based body positions of blocks, as a reader counts paragraphs. */

@@ -1,6 +1,6 @@
 /** The overview report's pictures: heat-map shades for the matrix and an SVG bar chart of what each statement kept. */
 import type { LineageSummary } from '../compare/model';
-import type { Statement } from '../statements/model';
+import { markedTitle, type Statement } from '../statements/model';
 import { escapeHtml } from './compare-html';
 
 // Okabe–Ito blue, laid over white in proportion to the similarity: light enough that black text stays above 7:1.
@@ -45,7 +45,9 @@ export function retainedChart(
   const bars = summaries
     .map((summary, i) => {
       const statement = statements[i];
-      const label = statement ? `${statement.metadata.year ?? '?'} ${statement.title}` : summary.statementId;
+      const label = statement
+        ? `${statement.metadata.year ?? '?'} ${markedTitle(statement)}`
+        : summary.statementId;
       const short = label.length > 42 ? `${label.slice(0, 41)}…` : label;
       const y = top + i * rowHeight;
       const width = Math.round(summary.retained * barWidth);

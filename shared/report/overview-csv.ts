@@ -1,6 +1,7 @@
 /** The overview as CSV: one row per reference paragraph × statement (long format, for spreadsheets and R). */
 import type { Overview } from '../compare/model';
 import { csvDocument, textCell } from './csv';
+import { markedTitle } from '../statements/model';
 
 /** The CSV columns, in order. */
 export const OVERVIEW_CSV_COLUMNS = [
@@ -47,7 +48,7 @@ export function overviewCsv(overview: Overview): string {
           textCell(block.id),
           textCell(excerpt(block.text)),
           textCell(statement.id),
-          textCell(statement.title),
+          textCell(markedTitle(statement)),
           statement.metadata.year === null ? '' : String(statement.metadata.year),
           cell?.op ?? '',
           cell && cell.op !== null ? cell.similarity.toFixed(3) : '',

@@ -4,6 +4,7 @@ import { ECHO_LEGEND, echoLabel, echoSymbol, opLabel, opSymbol } from '../compar
 import { escapeHtml, htmlHead } from './compare-html';
 import { describeStatement, opLegend } from './compare-text';
 import { retainedChart, shade, shadeLegend } from './overview-chart';
+import { markedTitle } from '../statements/model';
 
 const OVERVIEW_CSS = `
 table.matrix { table-layout: auto; }
@@ -32,10 +33,10 @@ function excerpt(text: string): string {
 export function overviewHtml(overview: Overview): string {
   const heads = overview.statements.map(
     (s) =>
-      `<th title="${escapeHtml(describeStatement(s))}">${escapeHtml(String(s.metadata.year ?? '?'))}<br>${escapeHtml(s.title)}</th>`,
+      `<th title="${escapeHtml(describeStatement(s))}">${escapeHtml(String(s.metadata.year ?? '?'))}<br>${escapeHtml(markedTitle(s))}</th>`,
   );
   return [
-    htmlHead(`Overview: ${overview.reference.title}`).replace('</style>', `\n${OVERVIEW_CSS}</style>`),
+    htmlHead(`Overview: ${markedTitle(overview.reference)}`).replace('</style>', `\n${OVERVIEW_CSS}</style>`),
     '<body>',
     '<h1>Overview</h1>',
     `<p>Reference: ${escapeHtml(describeStatement(overview.reference))}</p>`,

@@ -3,6 +3,7 @@ import type { LineageCell, Overview } from '../compare/model';
 import { ECHO_LEGEND, echoSymbol, opSymbol } from '../compare/op-labels';
 import { escapeMarkdown } from './compare-markdown';
 import { describeStatement, opLegend } from './compare-text';
+import { markedTitle } from '../statements/model';
 
 function cellText(cell: LineageCell | undefined): string {
   if (cell?.op === null && cell.echo !== null) return `${echoSymbol(cell.echo)} echo`;
@@ -12,7 +13,7 @@ function cellText(cell: LineageCell | undefined): string {
 
 function columnName(overview: Overview, c: number): string {
   const s = overview.statements[c];
-  return s ? escapeMarkdown(`${s.metadata.year ?? '?'} ${s.title}`) : '';
+  return s ? escapeMarkdown(`${s.metadata.year ?? '?'} ${markedTitle(s)}`) : '';
 }
 
 /** The matrix (rows: reference paragraphs; columns: statements by year) and one summary line per statement. */

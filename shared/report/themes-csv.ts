@@ -1,6 +1,7 @@
 /** The themes report as CSV: one row per theme × statement. */
 import type { Themes } from '../themes/model';
 import { csvDocument, textCell } from './csv';
+import { markedTitle } from '../statements/model';
 
 /** The CSV columns, in order. */
 export const THEMES_CSV_COLUMNS = [
@@ -28,7 +29,7 @@ export function themesCsv(themes: Themes): string {
           textCell(theme.label),
           theme.source,
           textCell(statement),
-          textCell(s?.title ?? ''),
+          textCell(s ? markedTitle(s) : ''),
           s?.year === null || s?.year === undefined ? '' : String(s.year),
           String(count),
           String(per1000),

@@ -8,6 +8,7 @@ import type {
   ThemeTrend,
   Themes,
 } from '../themes/model';
+import { markedTitle } from '../statements/model';
 
 /** One theme in the JSON report. */
 export interface ThemeJson {
@@ -31,7 +32,9 @@ export interface ThemeJson {
 export interface ThemesJson {
   readonly statements: readonly {
     readonly id: string;
+    /** The title, "Sample — …" for a sample. */
     readonly title: string;
+    readonly sample: boolean;
     readonly year: number | null;
     readonly words: number;
   }[];
@@ -69,7 +72,13 @@ function themeJson(theme: Theme): ThemeJson {
 /** The report as a plain object (`JSON.stringify` it to print). */
 export function themesJson(themes: Themes): ThemesJson {
   return {
-    statements: themes.statements.map(({ id, title, year, words }) => ({ id, title, year, words })),
+    statements: themes.statements.map((s) => ({
+      id: s.id,
+      title: markedTitle(s),
+      sample: s.sample,
+      year: s.year,
+      words: s.words,
+    })),
     themes: themes.themes.map(themeJson),
     acronyms: themes.acronyms,
     names: themes.names,

@@ -41,8 +41,8 @@ describe('themesJson', () => {
 
   it('keeps the documented names: statements, then themes with counts by statement id and occurrences', () => {
     expect(json.statements).toEqual([
-      { id: a.id, title: a.title, year: 2018, words: 8 },
-      { id: b.id, title: 'No year', year: null, words: 6 },
+      { id: a.id, title: a.title, sample: false, year: 2018, words: 8 },
+      { id: b.id, title: 'No year', sample: false, year: null, words: 6 },
     ]);
     const peer = json.themes.find((t) => t.id === 'lexicon:peer-review');
     expect(peer).toMatchObject({ label: 'Peer review', source: 'lexicon', counts: { [a.id]: 1, [b.id]: 1 } });

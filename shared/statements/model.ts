@@ -103,6 +103,13 @@ export function describeImportError(error: ImportError): string {
   return `${error.fileName}: ${error.reason}`;
 }
 
+/** The title as every view and export shows it: a sample's always begins "Sample — ", so it is never taken for a real one. */
+export function markedTitle(statement: { readonly title: string; readonly sample: boolean }): string {
+  return statement.sample && !/^sample\b/i.test(statement.title)
+    ? `Sample — ${statement.title}`
+    : statement.title;
+}
+
 /** The body blocks of a statement, in order. */
 export function bodyBlocks(statement: Statement): readonly Block[] {
   return statement.blocks.filter((b) => b.role === 'body');

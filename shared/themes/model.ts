@@ -81,6 +81,8 @@ export interface ThemeName {
 export interface ThemeStatement {
   readonly id: string;
   readonly title: string;
+  /** True for one of the illustrative samples. */
+  readonly sample: boolean;
   readonly year: number | null;
   /** Words in the body blocks. */
   readonly words: number;

@@ -301,6 +301,8 @@ describe('themes: stability', () => {
     expect(themes([]).themes).toEqual([]);
     const empty = makeStatement([{ role: 'title', text: 'Only a title' }]);
     const result = themes([empty, empty]);
-    expect(result.statements).toEqual([{ id: empty.id, title: empty.title, year: null, words: 0 }]);
+    expect(result.statements).toEqual([
+      { id: empty.id, title: empty.title, sample: false, year: null, words: 0 },
+    ]);
   });
 });

@@ -120,6 +120,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     statements: list.map((s, i): ThemeStatement => ({
       id: s.id,
       title: s.title,
+      sample: s.sample,
       year: s.metadata.year,
       words: streams[i]?.words ?? 0,
     })),
