@@ -156,7 +156,12 @@ function ComparisonBody({
   }, [comparison]);
   const top = comparison.frame.filter((part) => part.role !== 'signature');
   const bottom = comparison.frame.filter((part) => part.role === 'signature');
-  const hidden = [reference, other].map((s) => s.blocks.filter((b) => b.role === 'boilerplate').length);
+  const furniture = [
+    {
+      reference: reference.blocks.filter((b) => b.role === 'boilerplate'),
+      other: other.blocks.filter((b) => b.role === 'boilerplate'),
+    },
+  ];
 
   return (
     <>
@@ -239,11 +244,12 @@ function ComparisonBody({
           <FrameSection
             label="Signature"
             parts={bottom}
-            note={
-              hidden[0] || hidden[1]
-                ? `Boilerplate hidden: ${hidden[0]} block(s) in the reference, ${hidden[1]} in the other statement.`
-                : undefined
-            }
+            referenceTitle={reference.title}
+            otherTitle={other.title}
+          />
+          <FrameSection
+            label="Page furniture and web residue (not compared)"
+            parts={furniture}
             referenceTitle={reference.title}
             otherTitle={other.title}
           />

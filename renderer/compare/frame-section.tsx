@@ -1,11 +1,16 @@
-/** Title, salutations and signature, shown apart from the body in a collapsed section. */
-import type { FrameComparison } from '../../shared/compare/model';
+/** Title, salutations, signature and page furniture, shown apart from the body in a collapsed section. */
 import type { Block } from '../../shared/statements/model';
+
+/** The blocks of one part of the frame on each side. */
+export interface FramePart {
+  readonly reference: readonly Block[];
+  readonly other: readonly Block[];
+}
 
 /** Props of FrameSection. */
 export interface FrameSectionProps {
   readonly label: string;
-  readonly parts: readonly FrameComparison[];
+  readonly parts: readonly FramePart[];
   /** A note shown after the parts, e.g. how many boilerplate blocks are hidden. */
   readonly note?: string;
   readonly referenceTitle: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { chunkGroups, groupByYear, matchesFilter } from './group-statements';
-import { accessibleName, kindBadges } from './statement-labels';
+import { accessibleName, editLabel, kindBadges, unknownFacts } from './statement-labels';
 
 function statement(
   title: string,
@@ -66,5 +66,14 @@ describe('statement labels', () => {
     expect(kindBadges(s).map((b) => b.label)).toEqual(['opening', 'intersessional']);
     expect(accessibleName(s, false)).toBe('Intersessional opening (2022), opening, intersessional, Sample');
     expect(accessibleName(statement('2019 closing', 2019), true)).toBe('2019 closing, Reference');
+  });
+
+  it('says which of kind and year is unknown, and the edit offers to set them', () => {
+    const both = statement('Notes', null, { kind: null });
+    expect(unknownFacts(both)).toEqual(['kind', 'year']);
+    expect(editLabel(both)).toBe('Set kind and year');
+    expect(editLabel(statement('Notes', 2020, { kind: null }))).toBe('Set kind');
+    expect(editLabel(statement('Notes', null, { kind: 'closing' }))).toBe('Set year');
+    expect(editLabel(statement('Closing', 2020, { kind: 'closing' }))).toBe('Edit');
   });
 });

@@ -6,7 +6,7 @@ import type { StatementSummary } from '../../shared/statements/summary';
 import { IMPORT_ACCEPT } from '../import/supported-files';
 import { chunkGroups, groupByYear, matchesFilter, type YearChunk } from './group-statements';
 import { StatementBadges } from './statement-badges';
-import { accessibleName } from './statement-labels';
+import { accessibleName, editLabel, unknownFacts } from './statement-labels';
 
 /** Props of LibrarySidebar. */
 export interface LibrarySidebarProps {
@@ -205,10 +205,17 @@ function LibraryItem({
         aria-current={isOpen ? 'true' : undefined}
         onClick={() => onOpen(statement.id)}
       >
-        <span className="statement-title">{statement.title}</span>
+        <span className="statement-title" title={statement.title}>
+          {statement.title}
+        </span>
         <span className="statement-meta">
           {isReference && <span className="badge badge-reference">★ reference</span>}
           <StatementBadges statement={statement} />
+          {unknownFacts(statement).map((fact) => (
+            <span key={fact} className="badge badge-unknown">
+              {fact} unknown
+            </span>
+          ))}
           {place && <span className="statement-place">{place}</span>}
         </span>
       </button>
@@ -224,7 +231,7 @@ function LibraryItem({
           aria-label={`Edit details of ${statement.title}`}
           onClick={() => onEdit(statement)}
         >
-          Edit
+          {editLabel(statement)}
         </button>
         <button
           type="button"

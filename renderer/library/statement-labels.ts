@@ -19,6 +19,20 @@ export function kindBadges(statement: Labelled): readonly KindBadge[] {
   return badges;
 }
 
+/** The facts the library asks the user to fill in when they are unknown: "kind", "year". */
+export function unknownFacts(statement: Labelled): readonly ('kind' | 'year')[] {
+  return [
+    ...(statement.metadata.kind === null ? (['kind'] as const) : []),
+    ...(statement.metadata.year === null ? (['year'] as const) : []),
+  ];
+}
+
+/** The edit action's words: "Edit", or what it would set when kind or year is unknown ("Set kind and year"). */
+export function editLabel(statement: Labelled): string {
+  const unknown = unknownFacts(statement);
+  return unknown.length ? `Set ${unknown.join(' and ')}` : 'Edit';
+}
+
 /** "2019" or "year unknown". */
 export function yearLabel(statement: Labelled): string {
   return statement.metadata.year === null ? 'year unknown' : String(statement.metadata.year);
