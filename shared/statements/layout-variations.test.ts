@@ -146,4 +146,24 @@ describe('layouts seen in real statements, in variations', () => {
     ]);
     expect(s.metadata.meeting).toBe('intersessional');
   });
+
+  it('reads a menu copied one item per line as page furniture, never as the title', async () => {
+    const s = await read(
+      [
+        'Example Mining Watch',
+        'Home',
+        'About us',
+        'Statements',
+        'Contact',
+        '',
+        'Closing remarks to the 2031 Plenary',
+        '',
+        SPEECH,
+        '',
+        SPEECH_2,
+      ].join('\n'),
+    );
+    expect(s.title).toBe('Closing remarks to the 2031 Plenary');
+    expect(roles(s)).toEqual([...Array(5).fill('boilerplate'), 'title', 'body', 'body']);
+  });
 });

@@ -100,6 +100,12 @@ export function isMenuLine(text: string): boolean {
   return (/^home$/i.test(items[0] as string) && known >= 2) || known / items.length >= 0.75;
 }
 
+/** True for one item of a menu copied one per line: "Home", "About us", "Statements". */
+export function isMenuItem(text: string): boolean {
+  const items = words(text.trim());
+  return items.length > 0 && items.length <= 4 && items.every((w) => MENU_WORDS.has(w.toLowerCase()));
+}
+
 /** True for web-page or document residue: comment prompts, share widgets, "Posted on", menus, counters. */
 export function isBoilerplate(text: string): boolean {
   const line = text.trim();

@@ -1,6 +1,6 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
-import { isBoilerplate, isOrganisationName, isPageEnd } from './residue';
+import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd } from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
@@ -90,10 +90,13 @@ function headingScore(text: string): number {
  */
 function headingIndex(lines: readonly string[]): number {
   const head: number[] = [];
-  for (let k = 0; k < lines.length - 1 && k < HEAD_LINES; k++) {
+  // A menu copied one item per line ("Home", "About us", "Statements") is no heading and does not count.
+  for (let k = 0, seen = 0; k < lines.length - 1 && seen < HEAD_LINES; k++) {
     const line = lines[k] as string;
+    if (isMenuItem(line)) continue;
     if (isSalutation(line) || isProse(line)) break;
     if (isTitleLike(line)) head.push(k);
+    seen++;
   }
   if (!head.length) return -1;
   const best = head.reduce((a, b) =>
