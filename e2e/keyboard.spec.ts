@@ -132,7 +132,7 @@ test('compare against the previous statement of the same kind, or see why there 
   );
 
   // 2017 Brisbane is the only opening statement: the button says why it is off, and pressing it changes nothing.
-  await statements.getByRole('button', { name: /^Opening Remarks .*Brisbane/ }).click();
+  await statements.getByRole('button', { name: /^Sample — Opening remarks .*Brisbane/ }).click();
   const none = toggle.getByRole('button', { name: 'Against previous opening' });
   await expect(none).toHaveAttribute('aria-disabled', 'true');
   await expect(none).toHaveAccessibleDescription('No earlier opening statement is in the library.');
