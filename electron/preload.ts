@@ -32,6 +32,7 @@ const bridge = {
   'library:restore': call('library:restore'),
   'library:update-metadata': call('library:update-metadata'),
   'library:set-samples-hidden': call('library:set-samples-hidden'),
+  'library:set-navigation': call('library:set-navigation'),
   'themes:save-user': call('themes:save-user'),
   'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),

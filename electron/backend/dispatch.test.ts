@@ -52,6 +52,8 @@ describe('dispatchCall', () => {
     ['library:remove', [{ id: 'x' }]],
     ['library:remove', ['']],
     ['library:set-samples-hidden', ['yes']],
+    ['library:set-navigation', ['view=compare']],
+    ['library:set-navigation', ['#view=compare\u0000']],
     ['library:update-metadata', ['id', { title: '   ' }]],
     ['library:update-metadata', ['id', { metadata: { year: 'twenty' } }]],
     ['library:update-metadata', ['id', { metadata: { date: '2024-02-31' } }]],

@@ -130,6 +130,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       return summaryOf(edited);
     },
     'library:set-samples-hidden': (hidden) => store.setSamplesHidden(hidden),
+    'library:set-navigation': (hash) => store.setNavigation(hash),
     'themes:save-user': (themes) => store.setUserThemes(themes),
     ...(options.electronOnly ?? {
       'export:save': () => Promise.reject(notInBrowserMode('export:save')),

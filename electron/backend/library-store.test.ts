@@ -150,6 +150,31 @@ describe('LibraryStore writes', () => {
     expect(reopened.userThemes).toEqual([{ id: 'u1', label: 'Monitoring', terms: ['monitoring', 'review'] }]);
   });
 
+  it('keeps the reader’s last location with the library, and drops a damaged one without losing the settings', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    expect(store.snapshot().navigation).toBeNull();
+    await store.setNavigation('#view=compare&ref=abc');
+    await store.setNavigation('#view=themes&ref=abc&cell=car&in=def');
+    expect(store.snapshot().navigation).toBe('#view=themes&ref=abc&cell=car&in=def');
+    await store.setSamplesHidden(true);
+    await store.idle();
+    expect((await openStore(dir)).snapshot().navigation).toBe('#view=themes&ref=abc&cell=car&in=def');
+
+    // Hand-edited or damaged: the location is forgotten, the index and its settings are kept.
+    const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, INDEX_FILE), JSON.stringify({ ...index, navigation: 42 }));
+    const damaged = (await openStore(dir)).snapshot();
+    expect(damaged.navigation).toBeNull();
+    expect(damaged.samplesHidden).toBe(true);
+    expect(damaged.problems).toEqual([]);
+
+    // An index written before locations were kept has no such field.
+    const { navigation: _dropped, ...older } = index;
+    await writeFile(join(dir, INDEX_FILE), JSON.stringify(older));
+    expect((await openStore(dir)).snapshot()).toMatchObject({ navigation: null, samplesHidden: true });
+  });
+
   it('refuses to replace a statement that is not in the library', async () => {
     const store = await openStore(await tempDir());
     await expect(store.replace(await statementOf('x.txt', speech('x')))).rejects.toThrow(/No statement/);

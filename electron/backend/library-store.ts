@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
-import { describeZodError, StatementSchema, UserThemeSchema } from './schemas';
+import { describeZodError, NavigationSchema, StatementSchema, UserThemeSchema } from './schemas';
 import { errorMessage } from '../../shared/error-message';
 
 /** The statements shipped with the app, already imported (see bundled-corpus.ts). */
@@ -51,6 +51,8 @@ export interface LibraryStore {
   /** Replaces a stored statement with an edited version of itself (same id). */
   replace(statement: Statement): Promise<Statement>;
   setSamplesHidden(hidden: boolean): Promise<void>;
+  /** Keeps the reader's location (written with the index, shortly after; at once by idle()). */
+  setNavigation(hash: string): Promise<void>;
   setUserThemes(themes: readonly UserTheme[]): Promise<void>;
   /** Resolves when every queued write has finished and the index is up to date on disk. */
   idle(): Promise<void>;
@@ -69,6 +71,8 @@ const IndexSchema = z.object({
   userThemes: z.array(UserThemeSchema),
   /** sha256 of every bundled statement already seeded once, so a removed sample stays removed. */
   seededBundled: z.array(z.string()),
+  /** The reader's last location, a URL hash; absent before it was kept, dropped (not the index) when bad. */
+  navigation: NavigationSchema.nullable().optional().catch(null),
 });
 type LibraryIndex = z.output<typeof IndexSchema>;
 
@@ -173,6 +177,7 @@ export async function openLibraryStore(
   order = [...indexed, ...orphans];
   let samplesHidden = index?.samplesHidden ?? false;
   let userThemes: readonly UserTheme[] = index?.userThemes ?? [];
+  let navigation = index?.navigation ?? null;
   const seeded = new Set(index?.seededBundled ?? []);
   let indexDirty = index === null || orphans.length > 0 || indexed.length !== (index?.order.length ?? 0);
 
@@ -188,6 +193,7 @@ export async function openLibraryStore(
       samplesHidden,
       userThemes: userThemes.map((t) => ({ ...t, terms: [...t.terms] })),
       seededBundled: [...seeded].sort(),
+      navigation,
     };
     return writeFileAtomic(join(dir, INDEX_FILE), `${JSON.stringify(data, null, 2)}\n`);
   };
@@ -254,6 +260,7 @@ export async function openLibraryStore(
       samplesHidden,
       userThemes,
       problems: [...problems],
+      navigation,
     }),
     get: (id) => byId.get(id),
     add: (statement) =>
@@ -304,6 +311,12 @@ export async function openLibraryStore(
       enqueue(async () => {
         samplesHidden = hidden;
         await writeIndexNow();
+      }),
+    setNavigation: (hash) =>
+      enqueue(async () => {
+        // Saved with every step the reader takes, so written in bursts like additions.
+        navigation = hash;
+        scheduleIndexWrite();
       }),
     setUserThemes: (themes) =>
       enqueue(async () => {

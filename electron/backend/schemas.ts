@@ -98,6 +98,14 @@ const statementId = z.string().min(1).max(200);
 /** Most statements one `library:get` call may ask for (the renderer asks in smaller batches). */
 export const MAX_IDS_PER_GET = 1000;
 
+/** Longest saved location (a URL hash) accepted; a real one is a few hundred characters. */
+export const MAX_NAVIGATION_LENGTH = 4096;
+/** The reader's location as the renderer saves it: a URL hash without control characters. */
+export const NavigationSchema = z
+  .string()
+  .max(MAX_NAVIGATION_LENGTH)
+  .regex(/^#[^\x00-\x1f\x7f]*$/, 'expected a URL hash starting with #');
+
 /** Longest report text accepted for saving (characters); a 100k-word comparison as HTML is a few MB. */
 export const MAX_EXPORT_CHARS = 32 * 1024 * 1024;
 /** The kinds of text report the save dialog writes. */
@@ -129,6 +137,7 @@ export const CHANNEL_ARGS = {
   'library:restore': z.tuple([StatementSchema]),
   'library:update-metadata': z.tuple([statementId, MetadataPatchSchema]),
   'library:set-samples-hidden': z.tuple([z.boolean()]),
+  'library:set-navigation': z.tuple([NavigationSchema]),
   'themes:save-user': z.tuple([z.array(UserThemeSchema).max(1000)]),
   'library:cancel-import': z.tuple([]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),

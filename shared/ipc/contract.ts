@@ -13,6 +13,11 @@ export interface LibrarySnapshot {
   readonly userThemes: readonly UserTheme[];
   /** Files set aside on load (corrupt or unreadable), each with a reason a person understands. */
   readonly problems: readonly string[];
+  /**
+   * Where the reader was when the library was last used — the renderer's location as a URL hash
+   * (`#view=compare&ref=…`), opaque to the backend — or null before the first save.
+   */
+  readonly navigation: string | null;
 }
 
 /** An import result as the library reports it: a re-import of the same bytes is marked, not duplicated. */
@@ -52,6 +57,8 @@ export interface Channels {
   /** Answers the edited statement's new summary, so the renderer updates one entry. */
   'library:update-metadata': (id: string, patch: MetadataPatch) => Promise<StatementSummary>;
   'library:set-samples-hidden': (hidden: boolean) => Promise<void>;
+  /** Keeps the reader's location (a URL hash, with the reference they chose) with the library. */
+  'library:set-navigation': (hash: string) => Promise<void>;
   'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
   /** Stops the import the menu (or the operating system's "Open with") started; the files done so far stay. */
   'library:cancel-import': () => Promise<void>;
@@ -115,6 +122,7 @@ export const CHANNELS = [
   'library:restore',
   'library:update-metadata',
   'library:set-samples-hidden',
+  'library:set-navigation',
   'themes:save-user',
   'library:cancel-import',
   'export:save',
