@@ -11,6 +11,30 @@ const oneErrorMessage = {
   message: 'Use errorMessage() from shared/error-message.ts.',
 };
 
+// State that outlives a component lives in the store (renderer/state/), never in a module: a module-level
+// `let` or collection outlives every window and test, and hides who changes it. A pure cache (same input,
+// same answer) is the one exception, named where it is declared with
+// `// eslint-disable-next-line no-restricted-syntax -- pure cache: …`.
+const moduleState =
+  'Module-level mutable state in the renderer: keep it in the store (renderer/state/, see README "Renderer state").';
+const noModuleState = [
+  { selector: 'Program > VariableDeclaration[kind=/^(let|var)$/]', message: moduleState },
+  {
+    selector: 'Program > ExportNamedDeclaration > VariableDeclaration[kind=/^(let|var)$/]',
+    message: moduleState,
+  },
+  {
+    selector:
+      'Program > VariableDeclaration > VariableDeclarator > NewExpression.init[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]',
+    message: moduleState,
+  },
+  {
+    selector:
+      'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > NewExpression.init[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]',
+    message: moduleState,
+  },
+];
+
 /** Test-only libraries and the testing/ tree: product code never imports them (tests may). */
 const testOnly = {
   paths: ['fast-check', 'pdf-lib', 'vitest', '@playwright/test'].map((name) => ({
@@ -93,6 +117,12 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'cli/**/*.{ts,tsx}'],
     ignores: ['shared/error-message.ts'],
     rules: { 'no-restricted-syntax': ['error', oneErrorMessage] },
+  },
+  {
+    // After the block above: one rule name, so the renderer's list repeats the error-message selector.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...noModuleState, oneErrorMessage] },
   },
   {
     // Only the two IPC wrappers may touch ipcMain / ipcRenderer.

@@ -81,4 +81,17 @@ describe('takeToken', () => {
     expect(reload.replaced).toEqual([]);
     expect(takeToken(places('#other=1').places)).toBeNull();
   });
+
+  it('takes the token out of a deep link and leaves the location in the address, wherever the token stands', () => {
+    const first = places('#token=abc123&view=themes&cell=car&in=s1');
+    expect(takeToken(first.places)).toBe('abc123');
+    expect(first.replaced).toEqual(['/#view=themes&cell=car&in=s1']);
+    const last = places('#view=compare&other=s2&token=0A');
+    expect(takeToken(last.places)).toBe('0A');
+    expect(last.replaced).toEqual(['/#view=compare&other=s2']);
+    // A token that is not hex is no token, and the hash is left alone.
+    const bad = places('#token=zz&view=search');
+    expect(takeToken(bad.places)).toBeNull();
+    expect(bad.replaced).toEqual([]);
+  });
 });

@@ -1,62 +1,40 @@
 /** The compare view: the reference pinned left, the other statement right, aligned row by row. */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
 import { searchMarks } from '../search/search-marks';
+import { paragraphBlock } from '../state/navigation-slice';
+import { useAppState } from '../state/store-context';
 import { ThemeMarksContext } from '../themes/theme-marks';
 import { ThemesPanel } from '../themes/themes-panel';
 import { useThemesPanel, type ThemesSource } from '../themes/use-themes-panel';
+import { AgainstToggle } from './against-toggle';
 import { buildRows, changedRows, rowOfBlock } from './build-rows';
-import type { ViewMode } from './compare-row';
 import { CompareRows, type JumpRequest } from './compare-rows';
 import { FrameSection } from './frame-section';
 import { OP_LABELS } from './op-labels';
 import { StatementCard } from './statement-card';
 import { useChangeNavigation } from './use-change-navigation';
 import { useComparison } from './use-comparison';
+import type { YearOverYear } from './use-year-over-year';
 
-/** A paragraph to bring into view and focus once the comparison is ready; a new `nonce` asks again. */
-export interface CompareFocus {
-  /** The compared statement's id: the request is for that comparison only. */
-  readonly statement: string;
-  readonly side: 'reference' | 'other';
-  /** Body block id on that side. */
-  readonly block: string;
-  readonly nonce: number;
-}
-
-// The last focus request carried out, so coming back to the view does not jump again.
-let focusDone = 0;
-
-/** Props of CompareView. */
+/** Props of CompareView: the two statements; the rest (layout, options, focus) it reads from the store. */
 export interface CompareViewProps {
   readonly reference: Statement;
   readonly other: Statement;
-  readonly mode: ViewMode;
-  readonly onModeChange: (mode: ViewMode) => void;
-  /** Hide kept paragraphs; kept across comparisons. */
-  readonly changesOnly: boolean;
-  readonly onChangesOnly: (changesOnly: boolean) => void;
-  readonly onUseAsReference: (id: string) => void;
-  /** False while a dialog or another view owns the keyboard. */
-  readonly keysEnabled: boolean;
-  /** A paragraph to show and focus (from the overview, the themes view or a search hit). */
-  readonly focus?: CompareFocus | null;
-  /** The library as shown, for the themes panel (no panel without it). */
-  readonly themesSource?: ThemesSource | null;
-  /** What the left card calls its statement: "Reference", or "Previous closing" year over year. */
-  readonly referenceRole?: string;
-  /** The year-over-year toggle, shown under the left card. */
-  readonly against?: ReactNode;
-  /** A search whose hit was opened here: its phrases are marked in both columns (unless a theme is chosen). */
-  readonly searchQuery?: string | null;
+  /** Year over year: what the left column holds (the reference, or the previous statement of the kind). */
+  readonly yearOverYear: YearOverYear;
+  /** The statements the library shows, for the themes panel; null while their texts are fetched. */
+  readonly statements: readonly Statement[] | null;
 }
 
 /** Compares `other` with `reference` in the worker and shows the result. */
-export function CompareView(props: CompareViewProps) {
-  const { reference, other } = props;
+export function CompareView({ reference: chosen, other, yearOverYear, statements }: CompareViewProps) {
+  const reference = yearOverYear.left ?? chosen;
+  const role = reference.id !== chosen.id ? `Previous ${other.metadata.kind ?? 'statement'}` : 'Reference';
+  const makeReference = useAppState((state) => state.makeReference);
   const state = useComparison(reference, other);
 
   useEffect(() => {
@@ -66,14 +44,21 @@ export function CompareView(props: CompareViewProps) {
   return (
     <div className="compare">
       <header className="compare-header">
-        <StatementCard statement={reference} role={props.referenceRole ?? 'Reference'}>
-          {props.against}
+        <StatementCard statement={reference} role={role}>
+          {yearOverYear.previous && (
+            <AgainstToggle
+              against={yearOverYear.against}
+              onChange={yearOverYear.setAgainst}
+              previous={yearOverYear.previous}
+              kind={other.metadata.kind}
+            />
+          )}
         </StatementCard>
         <span className="compare-arrow" aria-hidden="true">
           ↔
         </span>
         <StatementCard statement={other} role="Compared with">
-          <button type="button" className="link-button" onClick={() => props.onUseAsReference(other.id)}>
+          <button type="button" className="link-button" onClick={() => makeReference(other.id)}>
             Use as reference
           </button>
         </StatementCard>
@@ -89,7 +74,13 @@ export function CompareView(props: CompareViewProps) {
         </div>
       )}
       {state.status === 'ready' && (
-        <ComparisonBody key={`${reference.id}|${other.id}`} {...props} comparison={state.comparison} />
+        <ComparisonBody
+          key={`${reference.id}|${other.id}`}
+          reference={reference}
+          other={other}
+          statements={statements}
+          comparison={state.comparison}
+        />
       )}
     </div>
   );
@@ -99,15 +90,19 @@ function ComparisonBody({
   comparison,
   reference,
   other,
-  mode,
-  onModeChange,
-  changesOnly,
-  onChangesOnly,
-  keysEnabled,
-  focus,
-  themesSource,
-  searchQuery,
-}: CompareViewProps & { readonly comparison: Comparison }) {
+  statements,
+}: Pick<CompareViewProps, 'reference' | 'other' | 'statements'> & { readonly comparison: Comparison }) {
+  const mode = useAppState((state) => state.viewMode);
+  const onModeChange = useAppState((state) => state.setViewMode);
+  const changesOnly = useAppState((state) => state.changesOnly);
+  const onChangesOnly = useAppState((state) => state.setChangesOnly);
+  const keysEnabled = useAppState((state) => state.dialog === null);
+  const searchQuery = useAppState((state) => state.markedQuery);
+  const userThemes = useAppState((state) => state.snapshot?.userThemes);
+  const themesSource: ThemesSource | null = useMemo(
+    () => (statements && userThemes ? { statements, userThemes } : null),
+    [statements, userThemes],
+  );
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const allRows = useMemo(() => buildRows(comparison), [comparison]);
   const rows = useMemo(() => (changesOnly ? changedRows(allRows) : allRows), [allRows, changesOnly]);
@@ -137,17 +132,36 @@ function ComparisonBody({
     scrollTo,
   });
 
-  // A requested paragraph is shown (with the kept rows if "Changes only" hides it) and focused.
+  // A requested paragraph is shown (with the kept rows if "Changes only" hides it) and focused, once per request.
+  const paragraph = useAppState((state) => state.location.paragraph);
+  const forOther = useAppState((state) => state.location.other === other.id);
+  const request = useAppState((state) => state.focusRequest);
+  const done = useAppState((state) => state.focusDone);
+  const markFocusDone = useAppState((state) => state.markFocusDone);
+  const { select } = navigation;
   useEffect(() => {
-    if (!focus || focus.statement !== other.id || focus.nonce <= focusDone) return;
-    focusDone = focus.nonce;
-    const key = rowOfBlock(allRows, focus.side, focus.block);
+    if (!paragraph || !forOther || request <= done) return;
+    markFocusDone(request);
+    const block = paragraphBlock(paragraph.side === 'other' ? other : reference, paragraph.number);
+    const key = block === null ? null : rowOfBlock(allRows, paragraph.side, block);
     if (key === null) return;
     if (!rows.some((row) => row.key === key)) onChangesOnly(false);
-    navigation.select(key);
+    select(key);
     onJump(key);
-    // Only a new request moves the view.
-  }, [focus]);
+  }, [
+    paragraph,
+    forOther,
+    request,
+    done,
+    markFocusDone,
+    other,
+    reference,
+    allRows,
+    rows,
+    onChangesOnly,
+    select,
+    onJump,
+  ]);
 
   const counts = useMemo(() => {
     const tally = new Map<string, number>();

@@ -1,34 +1,34 @@
 /** The reference alone, before another statement is chosen: its text, and what to do next. */
 import { useEffect, useRef } from 'react';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { paragraphBlock } from '../state/navigation-slice';
+import { useAppState } from '../state/store-context';
 import { StatementCard } from './statement-card';
 
-/** A body paragraph of the reference to scroll to and focus (a search hit); a new `nonce` asks again. */
-export interface ReferenceFocus {
-  readonly block: string;
-  readonly nonce: number;
-}
-
-/** Shows the reference's frame and body paragraphs, with a hint to pick or drop a statement. */
-export function ReferenceView({
-  reference,
-  focus,
-}: {
-  readonly reference: Statement;
-  readonly focus?: ReferenceFocus | null;
-}) {
+/**
+ * Shows the reference's frame and body paragraphs, with a hint to pick or drop a statement; a reference
+ * paragraph the location names (a search hit) is scrolled to and focused, once per request.
+ */
+export function ReferenceView({ reference }: { readonly reference: Statement }) {
   const article = useRef<HTMLElement>(null);
+  const focus = useAppState((state) => state.location.paragraph);
+  const request = useAppState((state) => state.focusRequest);
+  const done = useAppState((state) => state.focusDone);
+  const markFocusDone = useAppState((state) => state.markFocusDone);
   useEffect(() => {
     document.title = `Plenary Diff — ${reference.title}`;
   }, [reference.title]);
   useEffect(() => {
-    if (!focus) return;
-    const paragraph = article.current?.querySelector<HTMLElement>(
-      `[data-block-id="${CSS.escape(focus.block)}"]`,
-    );
+    if (focus?.side !== 'reference' || request <= done) return;
+    markFocusDone(request);
+    const block = paragraphBlock(reference, focus.number);
+    const paragraph =
+      block === null
+        ? null
+        : article.current?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(block)}"]`);
     paragraph?.scrollIntoView({ block: 'center' });
     paragraph?.focus({ preventScroll: true });
-  }, [focus]);
+  }, [focus, request, done, markFocusDone, reference]);
   const frame = reference.blocks.filter((b) => b.role === 'title' || b.role === 'salutation');
   const signature = reference.blocks.filter((b) => b.role === 'signature');
   return (

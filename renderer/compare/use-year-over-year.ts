@@ -1,7 +1,8 @@
 /** Which statement the open one is compared against: the reference, or the previous statement of its kind. */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
+import { useAppState } from '../state/store-context';
 import type { Against } from './against-toggle';
 import { previousOfKind, type PreviousStatement } from './previous-statement';
 
@@ -16,7 +17,7 @@ export interface YearOverYear {
 }
 
 /**
- * Tracks the choice; `candidates` are the statements the library shows, `resolve` gives a summary's full statement
+ * The choice (kept in the store); `candidates` are the statements the library shows, `resolve` gives a summary's full statement
  * once its text is here.
  */
 export function useYearOverYear(
@@ -25,7 +26,8 @@ export function useYearOverYear(
   candidates: readonly StatementSummary[],
   resolve: (summary: StatementSummary) => Statement | undefined,
 ): YearOverYear {
-  const [against, setAgainst] = useState<Against>('reference');
+  const against = useAppState((state) => state.against);
+  const setAgainst = useAppState((state) => state.setAgainst);
   const previous = useMemo(() => (other ? previousOfKind(other, candidates) : null), [other, candidates]);
   const left =
     against === 'previous' && previous?.kind === 'found' ? (resolve(previous.statement) ?? null) : reference;

@@ -1,21 +1,17 @@
 /** Drag and drop anywhere on the window: an overlay while files are dragged over, then the dropped files. */
 import { useEffect, useState } from 'react';
-import { readDropItems, takeDropItems, type DropContents } from './collect-dropped-files';
+import { useAppState } from '../state/store-context';
 import { errorMessage } from '../../shared/error-message';
-
-/** Props of DropTarget. */
-export interface DropTargetProps {
-  readonly onDrop: (contents: DropContents) => void;
-  /** Called when reading a dropped folder fails. */
-  readonly onError: (message: string) => void;
-}
+import { readDropItems, takeDropItems } from './collect-dropped-files';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /** Listens on the window for file drags and shows the overlay; renders only the overlay. */
-export function DropTarget({ onDrop, onError }: DropTargetProps) {
+export function DropTarget() {
+  const onDrop = useAppState((state) => state.importDropped);
+  const say = useAppState((state) => state.say);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -45,7 +41,7 @@ export function DropTarget({ onDrop, onError }: DropTargetProps) {
       event.preventDefault();
       const items = takeDropItems(event.dataTransfer);
       readDropItems(items).then(onDrop, (failure: unknown) =>
-        onError(`Could not read the dropped folder: ${errorMessage(failure)}`),
+        say(`Could not read the dropped folder: ${errorMessage(failure)}`),
       );
     };
     window.addEventListener('dragenter', enter);
@@ -58,7 +54,7 @@ export function DropTarget({ onDrop, onError }: DropTargetProps) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onDrop, onError]);
+  }, [onDrop, say]);
 
   if (!dragging) return null;
   return (

@@ -1,5 +1,6 @@
 /** The progress of the current imports: one row per file, errors naming the file and the reason. */
-import type { ImportQueue, ImportRow, ImportStatus } from './use-import-queue';
+import type { ImportRow, ImportStatus } from '../state/import-slice';
+import { useAppState } from '../state/store-context';
 
 const STATUS_WORDS: Record<ImportStatus, string> = {
   queued: 'queued',
@@ -22,7 +23,11 @@ const STATUS_SYMBOLS: Record<ImportStatus, string> = {
 };
 
 /** The import panel; renders nothing while there is nothing to report. */
-export function ImportPanel({ queue }: { readonly queue: ImportQueue }) {
+export function ImportPanel() {
+  const queue = useAppState((state) => state.imports);
+  const clear = useAppState((state) => state.clearImports);
+  const cancel = useAppState((state) => state.cancelImports);
+  const busy = queue.busy || queue.backendProgress !== null;
   if (queue.rows.length === 0 && queue.notes.length === 0 && !queue.backendProgress) return null;
   const finished = queue.rows.filter(
     (row) => !['queued', 'reading', 'importing'].includes(row.status),
@@ -36,24 +41,19 @@ export function ImportPanel({ queue }: { readonly queue: ImportQueue }) {
         <h2 className="import-panel-title">
           {menu
             ? `Importing ${menu.done + 1} of ${menu.total}${menu.current ? `: ${menu.current}` : ''}…`
-            : queue.busy
+            : busy
               ? `Importing ${finished + 1} of ${queue.rows.length}…`
               : `Imported ${queue.rows.length - failed - cancelled} of ${queue.rows.length}` +
                 (failed ? `, ${failed} failed` : '') +
                 (cancelled ? `, ${cancelled} cancelled` : '')}
         </h2>
-        {queue.busy && (
-          <button type="button" className="import-cancel" onClick={queue.cancel}>
+        {busy && (
+          <button type="button" className="import-cancel" onClick={cancel}>
             Cancel
           </button>
         )}
-        {!queue.busy && (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close the import report"
-            onClick={queue.clear}
-          >
+        {!busy && (
+          <button type="button" className="icon-button" aria-label="Close the import report" onClick={clear}>
             ×
           </button>
         )}

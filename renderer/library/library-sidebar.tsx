@@ -4,12 +4,13 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { StatementSummary } from '../../shared/statements/summary';
 import { IMPORT_ACCEPT } from '../import/supported-files';
+import { useAppState, useResolvedLibrary } from '../state/store-context';
 import { chunkGroups, groupByYear, matchesFilter, type YearChunk } from './group-statements';
 import { StatementBadges } from './statement-badges';
 import { accessibleName, editLabel, unknownFacts } from './statement-labels';
 
-/** Props of LibrarySidebar. */
-export interface LibrarySidebarProps {
+/** What the sidebar shows and does. */
+interface LibrarySidebarProps {
   readonly snapshot: LibrarySnapshot;
   /** The statement compared against (the bundled 2019 text unless the user chose another). */
   readonly referenceId: string;
@@ -30,8 +31,34 @@ const CHUNK = 25;
 /** A statement's height in the list before it is measured. */
 const ITEM_HEIGHT = 62;
 
-/** The left-hand library panel. */
-export function LibrarySidebar(props: LibrarySidebarProps) {
+/** The left-hand library panel, once the library is loaded. */
+export function LibrarySidebar() {
+  const snapshot = useAppState((state) => state.snapshot);
+  const open = useAppState((state) => state.open);
+  const makeReference = useAppState((state) => state.makeReference);
+  const openDialog = useAppState((state) => state.openDialog);
+  const remove = useAppState((state) => state.remove);
+  const importFiles = useAppState((state) => state.importFiles);
+  const setSamplesHidden = useAppState((state) => state.setSamplesHidden);
+  const { reference, other } = useResolvedLibrary();
+  if (!snapshot) return null;
+  return (
+    <Sidebar
+      snapshot={snapshot}
+      referenceId={reference?.id ?? snapshot.referenceId}
+      openId={other?.id ?? null}
+      onOpen={open}
+      onUseAsReference={makeReference}
+      onEdit={(statement) => openDialog({ kind: 'metadata', statement })}
+      onRemove={(statement) => void remove(statement)}
+      onImportFiles={importFiles}
+      onPaste={() => openDialog({ kind: 'paste' })}
+      onSetSamplesHidden={setSamplesHidden}
+    />
+  );
+}
+
+function Sidebar(props: LibrarySidebarProps) {
   const { snapshot, referenceId } = props;
   const [query, setQuery] = useState('');
   // Typing stays immediate; the list of thousands follows a moment later.

@@ -1,11 +1,12 @@
 /** The overview view: which reference paragraphs live on in which statements, as a heat map. */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
 import { StatementBadges } from '../library/statement-badges';
 import { titleWithYear } from '../library/statement-labels';
+import { useAppState } from '../state/store-context';
 import { JobError, JobProgress } from '../worker/job-progress';
 import { statementsKey, useBackgroundJob } from '../worker/use-background-job';
 import { OverviewGrid } from './overview-grid';
@@ -23,16 +24,11 @@ export interface OverviewViewProps {
   readonly onOpen: (statementId: string, referenceBlock: string | null) => void;
 }
 
-// Statements left out by the reader, kept while the app runs (new imports are in by default).
-let excludedIds: ReadonlySet<string> = new Set();
-
 /** The overview: reference and statements chosen above, the heat map and its legend below. */
 export function OverviewView({ statements, reference, onReferenceChange, onOpen }: OverviewViewProps) {
-  const [excluded, setExcludedState] = useState(excludedIds);
-  const setExcluded = (next: ReadonlySet<string>) => {
-    excludedIds = next;
-    setExcludedState(next);
-  };
+  // Statements left out by the reader, kept while the app runs (new imports are in by default).
+  const excluded = useAppState((state) => state.overviewExcluded);
+  const setExcluded = useAppState((state) => state.setOverviewExcluded);
   const referenceId = useId();
   const candidates = useMemo(
     () => statements.filter((s) => s.id !== reference.id).sort(byYear),

@@ -44,6 +44,7 @@ interface Cached {
   acronyms: Readonly<Record<string, string>> | null;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- pure cache: the folded index of the last corpus, in the worker.
 let cached: Cached | null = null;
 // Pure cache: folded paragraphs by content, so a corpus with one statement more folds only that one.
 const folded: SearchFoldCache = { blocks: new Map(), keyOf: contentKey };

@@ -1,21 +1,19 @@
 /** The header: app name, the view switcher, the theme button and help. */
+import { useAppState } from '../state/store-context';
 import { nextTheme, type ThemeChoice } from '../ui/theme';
-import { VIEWS, type ViewId } from './views';
-
-/** Props of AppHeader. */
-export interface AppHeaderProps {
-  readonly view: ViewId;
-  readonly onView: (view: ViewId) => void;
-  readonly theme: ThemeChoice;
-  readonly onTheme: (theme: ThemeChoice) => void;
-  readonly onShortcuts: () => void;
-  readonly onAbout: () => void;
-}
+import { VIEWS } from './views';
 
 const THEME_WORDS: Record<ThemeChoice, string> = { system: '◐ System', light: '☀ Light', dark: '☾ Dark' };
 
 /** The top bar of the window. */
-export function AppHeader({ view, onView, theme, onTheme, onShortcuts, onAbout }: AppHeaderProps) {
+export function AppHeader() {
+  const view = useAppState((state) => state.location.view);
+  const onView = useAppState((state) => state.setView);
+  const theme = useAppState((state) => state.colourTheme);
+  const onTheme = useAppState((state) => state.setColourTheme);
+  const openDialog = useAppState((state) => state.openDialog);
+  const onShortcuts = () => openDialog({ kind: 'shortcuts' });
+  const onAbout = () => openDialog({ kind: 'about' });
   return (
     <header className="app-header">
       <h1 className="app-name">

@@ -1,4 +1,4 @@
-/** The window's keyboard shortcuts: Alt+1… for the views, / and Ctrl+F for search, Ctrl+E for export. */
+/** The window's keyboard shortcuts: Alt+1… for the views, / and Ctrl+F for search, Ctrl+E for export, ? for help. */
 import { useEffect, useRef } from 'react';
 import { VIEWS, type ViewId } from './views';
 
@@ -7,6 +7,8 @@ export interface AppShortcutActions {
   readonly onView: (view: ViewId) => void;
   readonly onSearch: () => void;
   readonly onExport: () => void;
+  /** The list of shortcuts. */
+  readonly onShortcuts: () => void;
 }
 
 /** Listens on the window; nothing fires while a dialog is open. */
@@ -36,6 +38,9 @@ export function useAppShortcuts(actions: AppShortcutActions): void {
       } else if (event.key === '/' && !command && !event.altKey && !isTyping(event.target)) {
         event.preventDefault();
         latest.current.onSearch();
+      } else if (event.key === '?' && !command && !event.altKey && !isTyping(event.target)) {
+        event.preventDefault();
+        latest.current.onShortcuts();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -7,6 +7,8 @@ import { ShadeScale } from '../overview/shade-scale';
 import { JobError, JobProgress } from '../worker/job-progress';
 import { useBackgroundJob } from '../worker/use-background-job';
 import { ExportButton } from '../export/export-button';
+import { useAppState } from '../state/store-context';
+import { THEME_SOURCES } from '../state/ui-slice';
 import { usePublishExport } from '../export/export-sources';
 import { QuotesPanel } from './quotes-panel';
 import { ThemesHeatmap, type ThemeCellRef } from './themes-heatmap';
@@ -28,29 +30,21 @@ export interface ThemesViewProps {
   readonly onOpen: (statementId: string, block: string, themeId: string) => void;
 }
 
-const SOURCES: readonly ThemeSource[] = ['discovered', 'lexicon', 'user'];
-
-// The reader's choices, kept while the app runs.
-let remembered: { sources: ReadonlySet<ThemeSource>; cell: ThemeCellRef | null } = {
-  sources: new Set(SOURCES),
-  cell: null,
-};
-
 type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly theme: UserTheme };
 
 /** The view; themes are worked out in the background worker over the statements shown. */
 export function ThemesView({ statements, reference, userThemes, onSaveUserThemes, onOpen }: ThemesViewProps) {
-  const [sources, setSourcesState] = useState(remembered.sources);
-  const [cell, setCellState] = useState(remembered.cell);
+  const sources = useAppState((state) => state.themeSources);
+  const setSources = useAppState((state) => state.setThemeSources);
+  const chosen = useAppState((state) => state.location.cell);
+  const setThemesCell = useAppState((state) => state.setThemesCell);
+  const cell: ThemeCellRef | null = useMemo(
+    () => (chosen ? { themeId: chosen.theme, statementId: chosen.statement } : null),
+    [chosen],
+  );
+  const setCell = (next: ThemeCellRef | null) =>
+    setThemesCell(next ? { theme: next.themeId, statement: next.statementId } : null);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const setSources = (next: ReadonlySet<ThemeSource>) => {
-    remembered = { ...remembered, sources: next };
-    setSourcesState(next);
-  };
-  const setCell = (next: ThemeCellRef | null) => {
-    remembered = { ...remembered, cell: next };
-    setCellState(next);
-  };
 
   const job = useMemo(
     () => themesJob(statements, reference, userThemes),
@@ -81,7 +75,7 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
         <span className="muted themes-scope">across {columns.length} statements, by year</span>
         <fieldset className="source-filter">
           <legend className="visually-hidden">Show themes from</legend>
-          {SOURCES.map((source) => (
+          {THEME_SOURCES.map((source) => (
             <label key={source} className="checkbox-row source-choice">
               <input
                 type="checkbox"

@@ -4,6 +4,7 @@ import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import type { CompareRow } from '../compare/build-rows';
+import { useAppState } from '../state/store-context';
 import { useBackgroundJob, type JobHandle } from '../worker/use-background-job';
 import { marksFor, placeOccurrences, type PlacedOccurrence } from './occurrence-order';
 import type { ThemeMarks } from './theme-marks';
@@ -45,37 +46,19 @@ export interface ThemesPanelState {
   readonly marks: ThemeMarks | null;
 }
 
-const OPEN_KEY = 'plenary.themes-panel';
-/** Where stepping should start: the occurrence in this paragraph. */
-interface Anchor {
-  readonly side: 'reference' | 'other';
-  readonly block: string;
-}
-
-let remembered: { open: boolean; selected: string | null; anchor: Anchor | null } = {
-  open: readOpen(),
-  selected: null,
-  anchor: null,
-};
-
-/**
- * Opens the compare view's themes panel on `themeId` the next time it shows (from the themes view), the
- * stepper on its first occurrence in the paragraph `anchor` when given.
- */
-export function preselectTheme(themeId: string, anchor: Anchor | null = null): void {
-  remembered = { open: true, selected: themeId, anchor };
-  writeOpen(true);
-}
-
 /** The panel's state for one comparison. */
 export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
   const { reference, other, source, allRows, rows, showAllRows, scrollTo } = args;
-  const [open, setOpenState] = useState(remembered.open);
-  const [selectedId, setSelectedId] = useState<string | null>(remembered.selected);
+  const open = useAppState((state) => state.panelOpen);
+  const setOpen = useAppState((state) => state.setPanelOpen);
+  const selectedId = useAppState((state) => state.location.theme);
+  const setPanelTheme = useAppState((state) => state.setPanelTheme);
+  const takePanelAnchor = useAppState((state) => state.takePanelAnchor);
   const [current, setCurrent] = useState<number | null>(null);
   const [stepNonce, setStepNonce] = useState(0);
   // A theme chosen here, or from a quote, steps to its occurrence; one kept from the last comparison is only marked.
-  const autoStep = useRef(remembered.anchor !== null);
+  const quoted = useAppState((state) => state.panelAnchor !== null);
+  const autoStep = useRef(quoted);
 
   const job = useMemo(
     () => themesJob([...(source?.statements ?? []), other], reference, source?.userThemes ?? []),
@@ -93,12 +76,6 @@ export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
     [open, selected, occurrences, current],
   );
 
-  const setOpen = useCallback((value: boolean) => {
-    setOpenState(value);
-    remembered = { ...remembered, open: value };
-    writeOpen(value);
-  }, []);
-
   const go = useCallback(
     (index: number) => {
       const target = occurrences[index];
@@ -111,25 +88,27 @@ export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
     [occurrences, rows, showAllRows, scrollTo],
   );
 
-  const select = useCallback((themeId: string | null) => {
-    setSelectedId(themeId);
-    setCurrent(null);
-    autoStep.current = true;
-    remembered = { ...remembered, selected: themeId, anchor: null };
-  }, []);
+  const select = useCallback(
+    (themeId: string | null) => {
+      takePanelAnchor();
+      setPanelTheme(themeId);
+      setCurrent(null);
+      autoStep.current = true;
+    },
+    [takePanelAnchor, setPanelTheme],
+  );
 
-  // Selecting a theme (here or from the themes view) shows its first occurrence once the rows are known.
+  // Selecting a theme (here or from the themes view) shows its first occurrence once the rows are known;
+  // `autoStep` makes it once per selection, not once per step.
   useEffect(() => {
     if (!selected || current !== null || occurrences.length === 0 || !autoStep.current) return;
     autoStep.current = false;
-    const anchor = remembered.anchor;
-    remembered = { ...remembered, anchor: null };
+    const anchor = takePanelAnchor();
     const anchored = anchor
       ? occurrences.findIndex((o) => o.side === anchor.side && o.block === anchor.block)
       : -1;
     go(Math.max(0, anchored));
-    // Only a new selection or newly computed occurrences start the stepping again, not each step.
-  }, [selected, occurrences]);
+  }, [selected, occurrences, current, go, takePanelAnchor]);
 
   const count = occurrences.length;
   const next = useCallback(
@@ -172,20 +151,4 @@ export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
     previous: () => void previous(),
     marks,
   };
-}
-
-function readOpen(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(OPEN_KEY) === 'open';
-  } catch {
-    return false;
-  }
-}
-
-function writeOpen(open: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(OPEN_KEY, open ? 'open' : 'closed');
-  } catch {
-    // Storage may be unavailable (private mode); the panel then starts closed next time.
-  }
 }

@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
+import { importStatement } from '../../shared/statements/import-statement';
+import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { blocksHashInput, summariseStatement } from '../../shared/statements/summary';
+import { createAppStore, type AppStore } from './app-store';
+import { formatHash, START } from './location';
+
+/** A statement made by the real importer, with real block ids. */
+async function statement(name: string, year: number, paragraphs: number): Promise<Statement> {
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `Paragraph ${i + 1} of the ${year} statement says something of its own about topic ${i + 1}, at length.`,
+  );
+  const text = [
+    `Sample — Civil Society Coalition statement, ${year}`,
+    '',
+    'Dear participants,',
+    '',
+    ...body.flatMap((p) => [p, '']),
+    'Thank you.',
+  ].join('\n');
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(result.error.reason);
+  return { ...result.statement, metadata: { ...result.statement.metadata, year } };
+}
+
+/** The backend's side of the bridge, over a library held in this test; it records what the store asks. */
+function libraryBridge(statements: Statement[], navigation: string | null = null) {
+  const calls: string[] = [];
+  let saved = navigation;
+  const snapshot = (): LibrarySnapshot => ({
+    // Summaries, as the backend lists them; the hash is any value that changes with the text.
+    statements: statements.map((s) => summariseStatement(s, blocksHashInput(s))),
+    referenceId: statements[0]!.id,
+    samplesHidden: false,
+    userThemes: [],
+    problems: [],
+    navigation: saved,
+  });
+  const refuse = () => Promise.reject(new Error('not used in this test'));
+  const bridge: PlenaryBridge = {
+    'app:info': async () => ({ version: 'test', mode: 'web' }),
+    'library:list': async () => (calls.push('list'), snapshot()),
+    'library:get': async (ids) => (
+      calls.push(`get ${ids.length}`),
+      ids.map((id) => statements.find((s) => s.id === id)!)
+    ),
+    'app:set-theme': async () => undefined,
+    'library:cancel-import': refuse,
+    'library:import': refuse,
+    'library:paste': refuse,
+    'library:remove': async (id) => {
+      calls.push(`remove ${id}`);
+      if (id === statements[0]!.id) throw new Error('the reference cannot be removed');
+      statements.splice(
+        statements.findIndex((s) => s.id === id),
+        1,
+      );
+    },
+    'library:restore': async (s) => void statements.push(s),
+    'library:update-metadata': refuse,
+    'library:set-samples-hidden': refuse,
+    'library:set-navigation': async (hash) => void (saved = hash),
+    'themes:save-user': refuse,
+    'export:save': refuse,
+    'export:pdf': refuse,
+    onMenu: () => () => undefined,
+  };
+  return { bridge, calls, saved: () => saved };
+}
+
+/** Loads the library into the store, texts included (as the views on screen would have). */
+async function ready(store: AppStore): Promise<void> {
+  const snapshot = await store.getState().refresh();
+  await store.getState().texts.load(snapshot?.statements ?? []);
+}
+
+async function library() {
+  const [r2019, s2021, s2022] = [
+    await statement('2019.txt', 2019, 5),
+    await statement('2021.txt', 2021, 6),
+    await statement('2022.txt', 2022, 3),
+  ] as [Statement, Statement, Statement];
+  return { r2019, s2021, s2022, all: [r2019, s2021, s2022] };
+}
+
+describe('the app store: navigation as data', () => {
+  it('opens a paragraph by its ¶ number, asks once to focus it, and makes it a history entry', async () => {
+    const { r2019, s2021, all } = await library();
+    const store = createAppStore({ bridge: libraryBridge(all).bridge, initial: START, storage: null });
+    await ready(store);
+    store.getState().setAgainst('previous');
+    const block = bodyBlocks(s2021)[3]!.id;
+    store.getState().openAt(s2021.id, 'other', block);
+    const state = store.getState();
+    expect(state.location).toEqual({ ...START, other: s2021.id, paragraph: { side: 'other', number: 4 } });
+    expect(formatHash(state.location)).toBe(`#view=compare&other=${s2021.id}&para=4`);
+    expect(state.historyMode).toBe('push');
+    expect(state.against).toBe('reference');
+    expect(state.focusRequest).toBe(1);
+    state.markFocusDone(1);
+    expect(store.getState().focusDone).toBe(1);
+
+    // A reference paragraph from the overview: counted in the reference.
+    store.getState().openAt(s2021.id, 'reference', bodyBlocks(r2019)[1]!.id);
+    expect(store.getState().location.paragraph).toEqual({ side: 'reference', number: 2 });
+    // A block that is no body paragraph opens the statement at the top.
+    store.getState().openAt(s2021.id, 'other', 'not-a-block');
+    expect(store.getState().location.paragraph).toBeNull();
+    expect(store.getState().focusRequest).toBe(2);
+  });
+
+  it('opens statements, closes them with the reference, and swaps the reference keeping something to compare', async () => {
+    const { r2019, s2021, s2022, all } = await library();
+    const store = createAppStore({ bridge: libraryBridge(all).bridge, initial: START, storage: null });
+    await ready(store);
+    store.getState().setView('search');
+    store.getState().open(r2019.id);
+    expect(store.getState().location).toMatchObject({ view: 'search', other: null });
+    store.getState().open(s2021.id);
+    expect(store.getState().location).toMatchObject({ view: 'compare', other: s2021.id });
+    // The open statement becomes the reference: the old reference moves to the right.
+    store.getState().makeReference(s2021.id);
+    expect(store.getState().location).toMatchObject({ reference: s2021.id, other: r2019.id });
+    // Another statement becomes the reference: the open one stays open.
+    store.getState().makeReference(s2022.id);
+    expect(store.getState().location).toMatchObject({ reference: s2022.id, other: r2019.id });
+  });
+
+  it('opens a search hit in the reference next to the open statement, marking the query', async () => {
+    const { r2019, s2021, all } = await library();
+    const store = createAppStore({ bridge: libraryBridge(all).bridge, initial: START, storage: null });
+    await ready(store);
+    store.getState().open(s2021.id);
+    store.getState().setQuery('topic 3');
+    expect(store.getState().historyMode).toBe('replace');
+    store.getState().openHit(r2019.id, bodyBlocks(r2019)[2]!.id);
+    expect(store.getState().location).toMatchObject({
+      view: 'compare',
+      other: s2021.id,
+      paragraph: { side: 'reference', number: 3 },
+      query: 'topic 3',
+    });
+    expect(store.getState().markedQuery).toBe('topic 3');
+    // Opening something else clears the mark.
+    store.getState().open(r2019.id);
+    store.getState().open(s2021.id);
+    expect(store.getState().markedQuery).toBeNull();
+  });
+
+  it('opens a quote of the themes view with its theme in the panel, stepping from that paragraph once', async () => {
+    const { s2022, all } = await library();
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    };
+    const store = createAppStore({ bridge: libraryBridge(all).bridge, initial: START, storage });
+    await ready(store);
+    expect(store.getState().panelOpen).toBe(false);
+    const block = bodyBlocks(s2022)[1]!.id;
+    store.getState().openQuote(s2022.id, block, 'CAR');
+    expect(store.getState().location).toMatchObject({
+      view: 'compare',
+      other: s2022.id,
+      theme: 'CAR',
+      paragraph: { side: 'other', number: 2 },
+    });
+    expect(store.getState().panelOpen).toBe(true);
+    expect([...kept.values()]).toContain('open');
+    expect(store.getState().takePanelAnchor()).toEqual({ side: 'other', block });
+    expect(store.getState().takePanelAnchor()).toBeNull();
+    // A new store (the next run) finds the panel open.
+    expect(
+      createAppStore({ bridge: libraryBridge(all).bridge, initial: null, storage }).getState().panelOpen,
+    ).toBe(true);
+  });
+
+  it('restores the location saved with the library when the window opens without one, and not over a link', async () => {
+    const { s2021, s2022, all } = await library();
+    const saved = `#view=compare&ref=${s2022.id}&other=${s2021.id}&para=2`;
+    const fresh = createAppStore({ bridge: libraryBridge(all, saved).bridge, initial: null, storage: null });
+    expect(fresh.getState().awaitingSavedLocation).toBe(true);
+    await fresh.getState().refresh();
+    expect(formatHash(fresh.getState().location)).toBe(saved);
+    expect(fresh.getState().awaitingSavedLocation).toBe(false);
+    expect(fresh.getState().historyMode).toBe('none');
+    expect(fresh.getState().focusRequest).toBe(1);
+
+    const linked = createAppStore({
+      bridge: libraryBridge(all, saved).bridge,
+      initial: { ...START, view: 'themes' },
+      storage: null,
+    });
+    await linked.getState().refresh();
+    expect(linked.getState().location).toEqual({ ...START, view: 'themes' });
+
+    // A damaged saved location starts at the start.
+    const damaged = createAppStore({
+      bridge: libraryBridge(all, '#%E0%A4').bridge,
+      initial: null,
+      storage: null,
+    });
+    await damaged.getState().refresh();
+    expect(damaged.getState()).toMatchObject({ location: START, awaitingSavedLocation: false });
+  });
+});
+
+describe('the app store: library writes', () => {
+  it('closes a removed statement, offers Undo, and says why a removal failed', async () => {
+    const { r2019, s2021, s2022, all } = await library();
+    const { bridge, calls } = libraryBridge(all);
+    const store = createAppStore({ bridge, initial: START, storage: null });
+    const summary = (id: string) => store.getState().snapshot!.statements.find((s) => s.id === id)!;
+    await store.getState().refresh();
+    store.getState().open(s2021.id);
+    // The text is fetched for Undo, which puts the whole statement back.
+    await store.getState().remove(summary(s2021.id));
+    expect(calls).toContain('get 1');
+    expect(store.getState().location.other).toBeNull();
+    expect(store.getState().snapshot?.statements.map((s) => s.id)).toEqual([r2019.id, s2022.id]);
+    const toast = store.getState().toast;
+    expect(toast?.text).toBe(`Removed “${s2021.title}”.`);
+    toast?.action?.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().snapshot?.statements.map((s) => s.id)).toContain(s2021.id);
+    expect(all.find((s) => s.id === s2021.id)).toEqual(s2021);
+
+    await store.getState().remove(summary(r2019.id));
+    expect(store.getState().toast?.text).toBe(
+      `Could not remove “${r2019.title}”: the reference cannot be removed`,
+    );
+    expect(calls.filter((c) => c.startsWith('remove'))).toEqual([`remove ${s2021.id}`, `remove ${r2019.id}`]);
+  });
+
+  it('keeps the last answer of overlapping loads, and the views’ export offers by kind', async () => {
+    const { all } = await library();
+    const store = createAppStore({ bridge: libraryBridge(all).bridge, initial: START, storage: null });
+    const [first, second] = await Promise.all([store.getState().refresh(), store.getState().refresh()]);
+    expect(first).not.toBeNull();
+    expect(store.getState().snapshot).toBe(second);
+
+    const comparison = { kind: 'overview', overview: {} } as never;
+    const replacement = { kind: 'overview', overview: { other: true } } as never;
+    store.getState().publishExport(comparison);
+    store.getState().publishExport(replacement);
+    store.getState().withdrawExport(comparison);
+    expect([...store.getState().exportSources.values()]).toEqual([replacement]);
+    store.getState().withdrawExport(replacement);
+    expect(store.getState().exportSources.size).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The renderer's one store (zustand): every piece of state that outlives a component or is shared by two.
+ * Built per window by `createAppStore` (never a module-level singleton), handed down by <StoreProvider>.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PlenaryBridge } from '../../shared/ipc/contract';
+import { importSlice, type ImportSlice } from './import-slice';
+import { librarySlice, type LibrarySlice } from './library-slice';
+import type { Location } from './location';
+import { navigationSlice, type NavigationSlice } from './navigation-slice';
+import { uiSlice, type UiSlice, type UiStorage } from './ui-slice';
+
+/** The whole app state with its actions. */
+export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice;
+
+/** A store of the app state. */
+export type AppStore = StoreApi<AppState>;
+
+/** What the store needs from outside. */
+export interface AppStoreOptions {
+  readonly bridge: PlenaryBridge;
+  /** The location the window was opened at (its URL hash); null: the one saved with the library. */
+  readonly initial: Location | null;
+  /** Where small view choices are kept between runs (localStorage in the app, null in tests). */
+  readonly storage: UiStorage | null;
+}
+
+/** A new store for one window. */
+export function createAppStore({ bridge, initial, storage }: AppStoreOptions): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...navigationSlice(initial)(...args),
+    ...librarySlice(bridge)(...args),
+    ...importSlice(bridge)(...args),
+    ...uiSlice(storage)(...args),
+  }));
+}

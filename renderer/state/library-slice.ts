@@ -1,0 +1,132 @@
+/** The store's library: the snapshot from the backend, every write to it, and the toasts that report them. */
+import type { LibrarySnapshot, MetadataPatch, PlenaryBridge } from '../../shared/ipc/contract';
+import { errorMessage } from '../../shared/error-message';
+import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
+import type { UserTheme } from '../../shared/themes/user-theme';
+import { createStatementTexts, type StatementTexts } from '../library/statement-texts';
+import type { ToastMessage } from '../ui/toast';
+import { parseHash } from './location';
+import type { AppSlice } from './slice';
+
+/** Library state and actions. */
+export interface LibrarySlice {
+  readonly snapshot: LibrarySnapshot | null;
+  /** Why the last load failed, if it did. */
+  readonly libraryError: string | null;
+  readonly problemsDismissed: boolean;
+  readonly toast: ToastMessage | null;
+  /** The statements' texts, fetched when a view needs them (the snapshot holds summaries only). */
+  readonly texts: StatementTexts;
+
+  /** Loads the snapshot again; resolves to the new one (null on failure). The latest call wins. */
+  readonly refresh: () => Promise<LibrarySnapshot | null>;
+  /** Removes a statement, with Undo in a toast. */
+  readonly remove: (statement: StatementSummary) => Promise<void>;
+  readonly setSamplesHidden: (hidden: boolean) => Promise<void>;
+  /** Saves an edit; a failure is thrown to the dialog that asked. */
+  readonly saveMetadata: (statement: StatementSummary, patch: MetadataPatch) => Promise<void>;
+  /** Saves the user's themes; a failure is thrown to the dialog that asked. */
+  readonly saveUserThemes: (themes: readonly UserTheme[]) => Promise<void>;
+  /** Refreshes the library after an import and opens the statement imported last. */
+  readonly afterImport: (lastId: string | null) => Promise<void>;
+  readonly say: (text: string, action?: ToastMessage['action']) => void;
+  readonly dismissToast: () => void;
+  readonly dismissProblems: () => void;
+}
+
+/**
+ * The library slice over `bridge`. Writes report failures one way: those started from a dialog throw to the
+ * dialog, which shows them; the others say so in a toast. Either way the library is reloaded after success.
+ */
+export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
+  return (set, get) => {
+    let generation = 0;
+    let toastIds = 0;
+
+    // A write started outside any dialog: a failure is said in a toast; true when it worked.
+    const write = async (failureText: string, run: () => Promise<unknown>): Promise<boolean> => {
+      try {
+        await run();
+      } catch (failure) {
+        get().say(`${failureText}: ${errorMessage(failure)}`);
+        return false;
+      }
+      await get().refresh();
+      return true;
+    };
+
+    return {
+      snapshot: null,
+      libraryError: null,
+      problemsDismissed: false,
+      toast: null,
+      texts: createStatementTexts((ids) => bridge['library:get'](ids)),
+
+      refresh: async () => {
+        const mine = ++generation;
+        try {
+          const next = await bridge['library:list']();
+          if (mine === generation) {
+            set({ snapshot: next, libraryError: null });
+            const state = get();
+            // A window opened without a location (a restart) goes back to where the reader was.
+            if (state.awaitingSavedLocation) {
+              const saved = next.navigation === null ? null : parseHash(next.navigation);
+              if (saved) state.restoreLocation(saved);
+              else set({ awaitingSavedLocation: false });
+            }
+          }
+          return next;
+        } catch (failure) {
+          if (mine === generation) set({ libraryError: errorMessage(failure) });
+          return null;
+        }
+      },
+      remove: async (summary) => {
+        let statement: Statement | undefined;
+        const removed = await write(`Could not remove “${summary.title}”`, async () => {
+          // The full statement is kept for Undo, which puts it back as it was.
+          [statement] = await get().texts.load([summary]);
+          await bridge['library:remove'](summary.id);
+          const { location, navigate } = get();
+          if (location.other === summary.id) navigate({ other: null, paragraph: null }, 'replace');
+          if (location.reference === summary.id) navigate({ reference: null }, 'replace');
+        });
+        const kept = statement;
+        if (!removed || !kept) return;
+        get().say(`Removed “${summary.title}”.`, {
+          label: 'Undo',
+          run: () =>
+            void write(`Could not restore “${summary.title}”`, () => bridge['library:restore'](kept)),
+        });
+      },
+      setSamplesHidden: async (hidden) => {
+        await write('Could not change the samples setting', () =>
+          bridge['library:set-samples-hidden'](hidden),
+        );
+      },
+      saveMetadata: async (statement, patch) => {
+        // The answer is the edited entry: it replaces the old one without reloading the library.
+        const summary = await bridge['library:update-metadata'](statement.id, patch);
+        set((state) => ({
+          snapshot: state.snapshot && {
+            ...state.snapshot,
+            statements: state.snapshot.statements.map((s) => (s.id === summary.id ? summary : s)),
+          },
+        }));
+      },
+      saveUserThemes: async (themes) => {
+        await bridge['themes:save-user'](themes);
+        await get().refresh();
+      },
+      afterImport: async (lastId) => {
+        await get().refresh();
+        if (lastId) get().open(lastId);
+      },
+      say: (text, action) => set({ toast: { id: ++toastIds, text, ...(action ? { action } : {}) } }),
+      dismissToast: () => set({ toast: null }),
+      dismissProblems: () => set({ problemsDismissed: true }),
+    };
+  };
+}
