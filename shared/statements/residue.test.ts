@@ -26,7 +26,7 @@ describe('web and document residue', () => {
       'Category: Statements',
       'Leave a comment',
       'Back to top',
-      '11/30/26, 5:15 PM 2021 Plenary Moscow – Closing Speech',
+      '11/30/26, 5:15 PM 2031 Plenary Lisbon – Closing Speech',
       '30.11.2026, 17:15 Opening statement – Example Network',
       'https://example.org/2021/11/closing-speech/ 1/2',
       'www.example.org/statements',
