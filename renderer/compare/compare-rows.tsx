@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { CompareRow } from './build-rows';
 import { labelOf, RowContent, type ViewMode } from './compare-row';
+import { whenRendered } from '../ui/when-rendered';
 
 /** A request to bring a row into view; a new `nonce` repeats a jump to the same row. */
 export interface JumpRequest {
@@ -51,18 +52,12 @@ export function CompareRows({
     // Stepping through theme occurrences moves the view only: the current mark shows where, not a flashing row.
     if (jump.focus !== false) setFlashKey(jump.key);
     // The row exists only once the virtualiser has rendered around it: wait a few frames for it.
-    let frames = 0;
-    let handle = 0;
-    const focus = () => {
-      const element = scroller.current?.querySelector<HTMLElement>(`[data-key="${jump.key}"]`);
-      if (element) {
+    return whenRendered(
+      () => scroller.current?.querySelector<HTMLElement>(`[data-key="${jump.key}"]`),
+      (element) => {
         if (jump.focus !== false) element.focus({ preventScroll: true });
-        return;
-      }
-      if (frames++ < 60) handle = requestAnimationFrame(focus);
-    };
-    handle = requestAnimationFrame(focus);
-    return () => cancelAnimationFrame(handle);
+      },
+    );
     // Only a new jump request moves the view; rows changing under it must not.
   }, [jump]);
 

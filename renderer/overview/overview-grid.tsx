@@ -21,6 +21,7 @@ import {
   type OverviewRow,
 } from './overview-model';
 import { percent } from '../compare/op-labels';
+import { whenRendered } from '../ui/when-rendered';
 
 /** Props of OverviewGrid. */
 export interface OverviewGridProps {
@@ -105,19 +106,13 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
     if (focusRequest === 0) return;
     virtualizer.scrollToIndex(row, { align: 'auto' });
     columnVirtualizer.scrollToIndex(column, { align: 'auto' });
-    let frames = 0;
-    let handle = 0;
-    const focus = () => {
-      const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`);
-      if (cell) {
+    return whenRendered(
+      () => scroller.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`),
+      (cell) => {
         cell.focus({ preventScroll: true });
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        return;
-      }
-      if (frames++ < 60) handle = requestAnimationFrame(focus);
-    };
-    handle = requestAnimationFrame(focus);
-    return () => cancelAnimationFrame(handle);
+      },
+    );
     // A move of the active cell by the keyboard asks for focus; nothing else does.
   }, [focusRequest]);
 

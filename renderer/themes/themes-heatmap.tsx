@@ -7,6 +7,7 @@ import { StatementBadges } from '../library/statement-badges';
 import { columnNames } from './column-names';
 import { SourceBadge } from './source-badge';
 import { TREND_LABELS } from './theme-series';
+import { whenRendered } from '../ui/when-rendered';
 
 /** A cell of the heat map: a theme in a statement. */
 export interface ThemeCellRef {
@@ -84,15 +85,11 @@ export function ThemesHeatmap({
   useEffect(() => {
     if (focusRequest === 0) return;
     columns.scrollToIndex(column, { align: 'auto' });
-    let frames = 0;
-    let handle = 0;
-    const focus = () => {
-      const cell = table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`);
-      if (cell) cell.focus();
-      else if (frames++ < 60) handle = requestAnimationFrame(focus);
-    };
-    focus();
-    return () => cancelAnimationFrame(handle);
+    return whenRendered(
+      () => table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`),
+      (cell) => cell.focus(),
+      { now: true },
+    );
     // Only a keyboard move asks for focus.
   }, [focusRequest]);
 

@@ -9,6 +9,7 @@ import { useBackgroundJob, type JobHandle } from '../worker/use-background-job';
 import { marksFor, placeOccurrences, type PlacedOccurrence } from './occurrence-order';
 import type { ThemeMarks } from './theme-marks';
 import { themesJob } from './themes-input';
+import { whenRendered } from '../ui/when-rendered';
 
 /** The statements and user themes the panel computes the themes over (the library as shown). */
 export interface ThemesSource {
@@ -123,18 +124,11 @@ export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
   // The row is in view after the jump; a long paragraph may still hide the mark itself.
   useEffect(() => {
     if (current === null) return;
-    let frames = 0;
-    let handle = 0;
-    const reveal = () => {
-      const mark = document.querySelector<HTMLElement>(`mark.theme-mark[data-occurrence="${current}"]`);
-      if (mark && frames > 2) {
-        mark.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      if (frames++ < 60) handle = requestAnimationFrame(reveal);
-    };
-    handle = requestAnimationFrame(reveal);
-    return () => cancelAnimationFrame(handle);
+    return whenRendered(
+      () => document.querySelector<HTMLElement>(`mark.theme-mark[data-occurrence="${current}"]`),
+      (mark) => mark.scrollIntoView({ block: 'nearest' }),
+      { afterFrames: 3 },
+    );
   }, [current, stepNonce]);
 
   return {
