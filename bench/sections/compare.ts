@@ -2,7 +2,9 @@
  * Benchmark section: compare() of a reference against a generated other statement of 1k, 10k and 100k words
  * (~10% of paragraphs edited, moved, inserted or deleted), next to what a user might reach for instead:
  * jsdiff diffWords over the whole texts, diff-match-patch in word mode, git's native word diff, and the time
- * to merely tokenise both texts (the floor). BENCH_SIZES=1000,10000 picks other sizes.
+ * to merely tokenise both texts (the floor). `ours` includes the echoes (reuse passages and topic echoes);
+ * `no echoes` is the same comparison without them, and `echoes/none` their ratio (aim: within 2×).
+ * BENCH_SIZES=1000,10000 picks other sizes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ export interface CompareFigures {
   readonly words: number;
   readonly paragraphs: number;
   readonly oursMs: number;
+  /** compare() without echoes (alignment and word diffs only). */
+  readonly withoutEchoesMs: number;
   readonly jsdiffWordsMs: number;
   readonly dmpMs: number | null;
   readonly gitWordDiffMs: number | null;
@@ -102,6 +106,7 @@ function measure(words: number, dir: string): CompareFigures {
     diffTokens(b);
   }
   const oursMs = timeMedian(runs, () => compare(reference, other));
+  const withoutEchoesMs = timeMedian(runs, () => compare(reference, other, { echoes: false }));
   const tokenizeMs = timeMedian(runs, () => {
     diffTokens(a);
     diffTokens(b);
@@ -118,6 +123,7 @@ function measure(words: number, dir: string): CompareFigures {
     words,
     paragraphs: bodyBlocks(reference).length,
     oursMs,
+    withoutEchoesMs,
     jsdiffWordsMs,
     dmpMs,
     gitWordDiffMs,
@@ -157,6 +163,8 @@ export const compareSection: BenchSection = {
         [
           'words',
           'ours',
+          'no echoes',
+          'echoes/none',
           'tokenise',
           'split at spaces',
           'jsdiff words',
@@ -170,6 +178,8 @@ export const compareSection: BenchSection = {
         ...rows.map((r) => [
           String(r.words),
           ms(r.oursMs),
+          ms(r.withoutEchoesMs),
+          ratio(r.oursMs, r.withoutEchoesMs),
           ms(r.tokenizeMs),
           ms(r.whitespaceSplitMs),
           ms(r.jsdiffWordsMs),

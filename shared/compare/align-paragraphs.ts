@@ -177,7 +177,7 @@ function specificThemesShared(
   const specific = builtinEchoThemes.map((t) => !isGenericTheme(t));
   const marksOf = (blocks: readonly BlockAnalysis[], indices: readonly number[]) => {
     const wanted = [...new Set(indices)].map((i) => blocks[i] as BlockAnalysis);
-    const marks = markThemes(wanted, builtinEchoThemes, builtinAcronyms);
+    const marks = markThemes(wanted, builtinEchoThemes, builtinAcronyms, reference.vocabulary);
     return new Map(wanted.map((b, k) => [b.index, (marks[k] ?? []).filter((t) => specific[t])]));
   };
   const refMarks = marksOf(

@@ -2,7 +2,8 @@
  * Echoes: how the other statement's body paragraphs relate to reference paragraphs beyond the alignment.
  *
  * - `reuse`: passages quoted from a reference paragraph (reuse.ts) inside an other paragraph that is not
- *   aligned with it, or that is aligned but mostly new (the quote is under half of it).
+ *   aligned with it, or that is aligned but mostly new (the quote is under half of it). Paragraphs the
+ *   other statement keeps word for word are not looked at again.
  * - `topic`: each other paragraph the alignment left unpaired is scored against every reference paragraph
  *   by the themes both carry, each weighted by how specific it is (rarer among the paragraphs of both
  *   statements weighs more; a generic theme a quarter), and by the weighted-term cosine of the alignment.
@@ -58,6 +59,7 @@ export function findEchoes(
   const otherIndex = new Map(other.body.map((b) => [b.block.id, b.index]));
   const linkedTo = new Map<number, Set<number>>();
   const unchanged = new Set<number>();
+  const keptReference = new Set<number>();
   const paired = new Set<number>();
   for (const e of alignment) {
     if (e.reference.length === 0 || e.other.length === 0) continue;
@@ -65,21 +67,32 @@ export function findEchoes(
       const j = otherIndex.get(o) as number;
       paired.add(j);
       if (e.op === 'unchanged') unchanged.add(j);
+      if (e.op === 'unchanged') for (const r of e.reference) keptReference.add(refIndex.get(r) as number);
       const set = linkedTo.get(j) ?? new Set<number>();
       for (const r of e.reference) set.add(refIndex.get(r) as number);
       linkedTo.set(j, set);
     }
   }
-  const all = [...reference.body, ...other.body];
-  const marks = markThemes(all, options.themes, options.acronyms);
+  // Themes are marked on the reference and on the other paragraphs that may echo (unpaired or quoting).
+  const unpaired = other.body.filter((b) => !paired.has(b.index));
+  const all = [...reference.body, ...unpaired];
+  const marks = markThemes(all, options.themes, options.acronyms, reference.vocabulary);
   const refMarks = marks.slice(0, reference.body.length);
-  const otherMarks = marks.slice(reference.body.length);
+  const otherMarks: (readonly number[] | undefined)[] = [];
+  unpaired.forEach((b, k) => (otherMarks[b.index] = marks[reference.body.length + k]));
+  const marksOf = (b: BlockAnalysis): readonly number[] =>
+    (otherMarks[b.index] ??= markThemes([b], options.themes, options.acronyms, reference.vocabulary)[0]) ??
+    [];
   const generic = options.themes.map(isGenericTheme);
   const specificity = themeSpecificity(marks, generic);
+  const refsByTheme: number[][] = [];
+  refMarks.forEach((list, i) => {
+    for (const t of list) (refsByTheme[t] ??= []).push(i);
+  });
   const vector = (b: BlockAnalysis, side: 'reference' | 'other') => weighting.vector(b, side);
 
   const reasons = (r: BlockAnalysis, o: BlockAnalysis) => {
-    const shared = sharedThemes(refMarks[r.index] ?? [], otherMarks[o.index] ?? [], specificity, generic);
+    const shared = sharedThemes(refMarks[r.index] ?? [], marksOf(o), specificity, generic);
     const ids = sharedTerms(
       vector(r, sides.reference),
       vector(o, sides.other),
@@ -93,8 +106,14 @@ export function findEchoes(
   };
 
   const echoes: Echo[] = [];
-  // Reuse: exact paragraphs are skipped (the alignment already says they are the same).
-  const passages = findReuse(reference.body, other.body, reference.vocabulary, (_, o) => unchanged.has(o));
+  // Reuse: paragraphs kept word for word are skipped on both sides (the alignment already says so).
+  const passages = findReuse(
+    reference.body,
+    other.body,
+    reference.vocabulary,
+    (o) => unchanged.has(o),
+    (r) => keptReference.has(r),
+  );
   const byPair = new Map<string, ReusedPassage[]>();
   for (const p of passages) {
     const key = `${p.reference} ${p.other}`;
@@ -127,11 +146,16 @@ export function findEchoes(
   for (const o of other.body) {
     if (paired.has(o.index)) continue;
     const ov = vector(o, sides.other);
-    const oMarks = otherMarks[o.index] ?? [];
+    const oMarks = marksOf(o);
+    const oSet = new Set(oMarks);
     const scored: { r: BlockAnalysis; score: number; cosine: number; themes: number[] }[] = [];
-    for (const r of reference.body) {
+    // Only reference paragraphs sharing a specific theme can be echoed (the rest score no theme part).
+    const candidates = new Set<number>();
+    for (const t of oMarks) if (!generic[t]) for (const i of refsByTheme[t] ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const r = reference.body[i] as BlockAnalysis;
       const rMarks = refMarks[r.index] ?? [];
-      const theme = themeScore(rMarks, oMarks, specificity, generic);
+      const theme = themeScore(rMarks, oMarks, oSet, specificity, generic);
       if (!theme.specific) continue;
       const c = cosine(vector(r, sides.reference), ov);
       const score = THEME_PART * theme.score + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
@@ -210,6 +234,7 @@ function sharedThemes(
 function themeScore(
   ref: readonly number[],
   other: readonly number[],
+  otherSet: ReadonlySet<number>,
   specificity: Float64Array,
   generic: readonly boolean[],
 ): { score: number; specific: boolean } {
@@ -219,9 +244,8 @@ function themeScore(
   let otherTotal = 0;
   for (const t of ref) refTotal += specificity[t] as number;
   for (const t of other) otherTotal += specificity[t] as number;
-  const set = new Set(ref);
-  for (const t of other) {
-    if (!set.has(t)) continue;
+  for (const t of ref) {
+    if (!otherSet.has(t)) continue;
     shared += specificity[t] as number;
     if (!generic[t] && (specificity[t] as number) > 0) specific = true;
   }

@@ -8,11 +8,11 @@
  * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words.
  */
 import type { BlockAnalysis } from './analyse';
-import { wordSpans, type Vocabulary, type WordSpan } from './text-terms';
+import { wordSpans, type Vocabulary } from './text-terms';
 
 /** Words per seed n-gram. */
 const SEED_WORDS = 4;
-/** An n-gram posted more often than this in the reference (boilerplate) opens no seed. */
+/** An n-gram found more often than this in the reference (boilerplate) opens no seed. */
 const MAX_POSTINGS = 8;
 /** Seeds further apart than this (words, either side) start a new cluster. */
 const CLUSTER_GAP = 16;
@@ -45,16 +45,21 @@ export interface ReusedPassage {
   readonly words: number;
 }
 
-/** A block's words as comparable integer keys (content words by stem, others by form) with their spans. */
+/** A block's words as comparable integer keys (content words by stem, others by form) with their offsets. */
 interface Tokens {
   readonly keys: Int32Array;
-  readonly spans: readonly WordSpan[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
 function tokens(block: BlockAnalysis, vocabulary: Vocabulary, unseenBase: number): Tokens {
   const spans = wordSpans(block.block.text);
   const keys = new Int32Array(spans.length);
+  const starts = new Int32Array(spans.length);
+  const ends = new Int32Array(spans.length);
   spans.forEach((s, i) => {
+    starts[i] = s.start;
+    ends[i] = s.end;
     const id = vocabulary.wordIds.get(s.word);
     if (id === undefined) {
       keys[i] = unseenBase - i; // not in the vocabulary (an odd character): matches nothing
@@ -64,61 +69,80 @@ function tokens(block: BlockAnalysis, vocabulary: Vocabulary, unseenBase: number
     // Content words meet by stem; stop words by form (negative, so the two never collide).
     keys[i] = term >= 0 ? term : -1 - id;
   });
-  return { keys, spans };
+  return { keys, starts, ends };
 }
 
-function gramKey(keys: Int32Array, i: number): string {
-  let key = '';
-  for (let k = 0; k < SEED_WORDS; k++) key += `${keys[i + k] as number},`;
-  return key;
+/** A 32-bit hash of the n-gram at i (a collision only costs a local alignment that finds nothing). */
+function gramKey(keys: Int32Array, i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < SEED_WORDS; k++) h = Math.imul(h ^ (keys[i + k] as number), 0x01000193);
+  return h;
 }
 
 /**
- * The passages the other statement's body shares with the reference's. `skip(reference, other)` (body
- * positions) leaves out pairs not worth looking at (paragraphs already known to be the same).
+ * The passages the other statement's body shares with the reference's. `skip(other)` and
+ * `skipReference(reference)` (body positions) leave out paragraphs not worth looking at (kept word for word).
  */
 export function findReuse(
   references: readonly BlockAnalysis[],
   others: readonly BlockAnalysis[],
   vocabulary: Vocabulary,
-  skip: (reference: number, other: number) => boolean,
+  skip: (other: number) => boolean,
+  skipReference: (reference: number) => boolean,
 ): ReusedPassage[] {
-  const referenceTokens = new Map<number, Tokens>();
-  const postings = new Map<string, number[]>();
-  for (const r of references) {
-    const t = tokens(r, vocabulary, REFERENCE_UNSEEN);
-    referenceTokens.set(r.index, t);
+  // The other statement's paragraphs still to look at are posted (usually few); the reference is scanned.
+  const otherTokens = new Map<number, Tokens>();
+  const postings = new Map<number, number[]>();
+  for (const o of others) {
+    if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
+    const t = tokens(o, vocabulary, OTHER_UNSEEN);
+    otherTokens.set(o.index, t);
     for (let i = 0; i + SEED_WORDS <= t.keys.length; i++) {
       const key = gramKey(t.keys, i);
       const list = postings.get(key);
-      if (!list) postings.set(key, [r.index, i]);
-      else if (list.length <= 2 * MAX_POSTINGS) list.push(r.index, i);
+      if (list) list.push(o.index, i);
+      else postings.set(key, [o.index, i]);
+    }
+  }
+  if (postings.size === 0) return [];
+  // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
+  const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
+  const seen = new Map<number, number>();
+  const referenceTokens = new Map<number, Tokens>();
+  const hits: { key: number; reference: number; position: number }[] = [];
+  for (const r of references) {
+    if (skipReference(r.index)) continue;
+    const t = tokens(r, vocabulary, REFERENCE_UNSEEN);
+    let any = false;
+    for (let j = 0; j + SEED_WORDS <= t.keys.length; j++) {
+      const key = gramKey(t.keys, j);
+      if (!postings.has(key)) continue;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      hits.push({ key, reference: r.index, position: j });
+      any = true;
+    }
+    if (any) referenceTokens.set(r.index, t);
+  }
+  for (const h of hits) {
+    // An n-gram the reference uses often (boilerplate) opens no seed.
+    if ((seen.get(h.key) as number) > MAX_POSTINGS) continue;
+    const list = postings.get(h.key) as number[];
+    for (let p = 0; p < list.length; p += 2) {
+      const o = list[p] as number;
+      const pairKey = `${h.reference} ${o}`;
+      const entry = seeds.get(pairKey);
+      if (entry) entry.pairs.push(list[p + 1] as number, h.position);
+      else
+        seeds.set(pairKey, { reference: h.reference, other: o, pairs: [list[p + 1] as number, h.position] });
     }
   }
   const found: ReusedPassage[] = [];
-  for (const o of others) {
-    const words = o.terms.words;
-    if (words < MIN_PASSAGE_WORDS) continue;
-    const seeds = new Map<number, number[]>();
-    const t = tokens(o, vocabulary, OTHER_UNSEEN);
-    for (let i = 0; i + SEED_WORDS <= t.keys.length; i++) {
-      const list = postings.get(gramKey(t.keys, i));
-      if (!list || list.length > 2 * MAX_POSTINGS) continue;
-      for (let p = 0; p < list.length; p += 2) {
-        const r = list[p] as number;
-        if (skip(r, o.index)) continue;
-        const pairs = seeds.get(r);
-        if (pairs) pairs.push(i, list[p + 1] as number);
-        else seeds.set(r, [i, list[p + 1] as number]);
-      }
-    }
-    if (seeds.size === 0) continue;
-    for (const [r, pairs] of [...seeds].sort((a, b) => a[0] - b[0])) {
-      const ref = referenceTokens.get(r) as Tokens;
-      for (const cluster of clusters(pairs)) {
-        const passage = localAlignment(ref, t, cluster);
-        if (passage) found.push({ reference: r, other: o.index, ...passage });
-      }
+  for (const { reference, other, pairs } of seeds.values()) {
+    const ref = referenceTokens.get(reference) as Tokens;
+    const oth = otherTokens.get(other) as Tokens;
+    for (const cluster of clusters(pairs)) {
+      const passage = localAlignment(ref, oth, cluster);
+      if (passage) found.push({ reference, other, ...passage });
     }
   }
   return dropOverlaps(found);
@@ -205,10 +229,10 @@ function localAlignment(
   if (otherWords < MIN_PASSAGE_WORDS || referenceWords < MIN_PASSAGE_WORDS) return null;
   if (matched < MIN_MATCHED_SHARE * Math.max(otherWords, referenceWords)) return null;
   return {
-    referenceStart: (ref.spans[a0 + x] as WordSpan).start,
-    referenceEnd: (ref.spans[a0 + endX - 1] as WordSpan).end,
-    otherStart: (other.spans[b0 + y] as WordSpan).start,
-    otherEnd: (other.spans[b0 + endY - 1] as WordSpan).end,
+    referenceStart: ref.starts[a0 + x] as number,
+    referenceEnd: ref.ends[a0 + endX - 1] as number,
+    otherStart: other.starts[b0 + y] as number,
+    otherEnd: other.ends[b0 + endY - 1] as number,
     words: otherWords,
   };
 }

@@ -7,7 +7,7 @@ import { builtinLexicon, knownAcronyms } from '../themes/lexicon';
 import type { UserTheme } from '../themes/user-theme';
 import type { BlockAnalysis } from './analyse';
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
-import { stem, wordSpans } from './text-terms';
+import { stem, wordSpans, type Vocabulary } from './text-terms';
 
 /** A theme as the echoes use it: a label and the terms that mark it. */
 export interface EchoTheme {
@@ -91,25 +91,74 @@ export function isGenericTheme(theme: EchoTheme): boolean {
   );
 }
 
-/** For each block, the indices (into `themes`) of the themes it carries, ascending. */
+/** True when a sorted term array holds the term. */
+function holds(terms: Int32Array, term: number): boolean {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = terms[mid] as number;
+    if (t === term) return true;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * For each block, the indices (into `themes`) of the themes it carries, ascending. A block is read word by
+ * word only for a term of several words or an acronym whose words it holds; single words are found among
+ * its terms.
+ */
 export function markThemes(
   blocks: readonly BlockAnalysis[],
   themes: readonly EchoTheme[],
   acronyms: Readonly<Record<string, string>>,
+  vocabulary: Vocabulary,
 ): number[][] {
-  const patterns = patternsOf(themes, acronyms);
+  // Each pattern with the term ids of its parts, by its first part's; a part no statement uses rules it out.
+  const byFirst = new Map<number, { pattern: Pattern; ids: number[] }[]>();
+  for (const list of patternsOf(themes, acronyms).values()) {
+    for (const pattern of list) {
+      const ids = pattern.parts.map((part) =>
+        vocabulary.termIds.get(pattern.acronym ? stem(part.toLowerCase()) : part),
+      );
+      if (!ids.every((id) => id !== undefined)) continue;
+      const first = ids[0] as number;
+      const known = byFirst.get(first);
+      const entry = { pattern, ids: ids as number[] };
+      if (known) known.push(entry);
+      else byFirst.set(first, [entry]);
+    }
+  }
   return blocks.map((b) => {
     const found = new Set<number>();
-    const spans = wordSpans(b.block.text).filter((w) => !STOP_WORDS.has(w.word));
-    const stems = spans.map((w) => stem(w.word));
-    spans.forEach((span, i) => {
-      const candidates = [...(patterns.get(stems[i] as string) ?? []), ...(patterns.get(span.raw) ?? [])];
-      for (const p of candidates) {
-        if (found.has(p.theme)) continue;
-        if (p.acronym ? span.raw === p.parts[0] : p.parts.every((part, k) => stems[i + k] === part))
-          found.add(p.theme);
+    let words: { stems: string[]; raws: string[] } | null = null;
+    for (const term of b.terms.terms)
+      for (const { pattern, ids } of byFirst.get(term) ?? []) {
+        if (found.has(pattern.theme) || !ids.every((id) => holds(b.terms.terms, id))) continue;
+        if (!pattern.acronym && pattern.parts.length === 1) {
+          found.add(pattern.theme);
+          continue;
+        }
+        words ??= readWords(b.block.text);
+        if (occurs(pattern, words)) found.add(pattern.theme);
       }
-    });
     return [...found].sort((x, y) => x - y);
   });
+}
+
+function readWords(text: string): { stems: string[]; raws: string[] } {
+  const spans = wordSpans(text).filter((w) => !STOP_WORDS.has(w.word));
+  return { stems: spans.map((w) => stem(w.word)), raws: spans.map((w) => w.raw) };
+}
+
+function occurs(pattern: Pattern, words: { stems: string[]; raws: string[] }): boolean {
+  if (pattern.acronym) return words.raws.includes(pattern.parts[0] as string);
+  const [first, ...rest] = pattern.parts;
+  for (let i = 0; i < words.stems.length; i++) {
+    if (words.stems[i] !== first) continue;
+    if (rest.every((part, k) => words.stems[i + 1 + k] === part)) return true;
+  }
+  return false;
 }
