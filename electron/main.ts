@@ -67,6 +67,7 @@ async function start(): Promise<void> {
   nativeTheme.themeSource = state.theme;
   const store = await openLibraryStore(join(userData, LIBRARY_FOLDER), {
     bundled: await loadBundledCorpus(corpusDir()),
+    lock: true,
   });
   const reinstallMenu = (): void =>
     installAppMenu({
@@ -183,7 +184,7 @@ if (!app.requestSingleInstanceLock(secondInstanceData(process.argv, process.cwd(
     const { store } = started;
     const state = windowState;
     void Promise.allSettled([
-      store.idle(),
+      store.close(),
       state ? saveWindowState(app.getPath('userData'), state) : Promise.resolve(),
     ]).finally(() => {
       flushed = true;

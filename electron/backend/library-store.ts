@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
+import { lockLibrary } from './library-lock';
 import { describeZodError, NavigationSchema, StatementSchema, UserThemeSchema } from './schemas';
 import { errorMessage } from '../../shared/error-message';
 
@@ -23,6 +24,8 @@ export interface LibraryStoreOptions {
   readonly bundled?: BundledStatements;
   /** Clock for set-aside file names; defaults to the real one. */
   readonly now?: () => Date;
+  /** Take the folder's lock (the app and browser mode do); a folder another process holds is refused. */
+  readonly lock?: boolean;
 }
 
 /** What adding a statement did: the stored statement, and whether it was already there. */
@@ -56,6 +59,8 @@ export interface LibraryStore {
   setUserThemes(themes: readonly UserTheme[]): Promise<void>;
   /** Resolves when every queued write has finished and the index is up to date on disk. */
   idle(): Promise<void>;
+  /** Finishes the queued writes and releases the folder's lock (when taken). */
+  close(): Promise<void>;
 }
 
 /** The index file's name inside the library folder. */
@@ -105,6 +110,7 @@ export async function openLibraryStore(
   const now = options.now ?? (() => new Date());
   const statementsDir = join(dir, STATEMENTS_DIR);
   await mkdir(statementsDir, { recursive: true });
+  const release = options.lock ? await lockLibrary(dir) : null;
 
   const problems: string[] = [...(options.bundled?.problems ?? [])];
   const byId = new Map<string, Statement>();
@@ -326,6 +332,11 @@ export async function openLibraryStore(
     idle: () =>
       enqueue(async () => {
         if (indexTimer) await writeIndexNow();
+      }),
+    close: () =>
+      enqueue(async () => {
+        if (indexTimer) await writeIndexNow();
+        await release?.();
       }),
   };
 }

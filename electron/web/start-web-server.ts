@@ -45,7 +45,7 @@ export function runningLine(url: string): string {
 /** Opens the library in `dataDir` and starts serving on 127.0.0.1. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const bundled = options.corpusDir === null ? undefined : await loadBundledCorpus(options.corpusDir);
-  const store = await openLibraryStore(options.dataDir, { bundled });
+  const store = await openLibraryStore(options.dataDir, { bundled, lock: true });
   const handlers = createHandlers(store, { mode: 'web', version: options.version ?? '0.0.0' });
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const token = randomBytes(32).toString('hex');
@@ -147,7 +147,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => store.idle());
+      }).then(() => store.close());
       return closing;
     },
   };
