@@ -367,7 +367,8 @@ function HeatCell({
       tabIndex={tabbable ? 0 : -1}
       data-cell={`${rowIndex}:${columnIndex}`}
       data-op={cell.op ?? 'none'}
-      className={`heat-cell${cell.op === null ? ' heat-none' : ''}${shade >= 0.55 ? ' heat-strong' : ''}`}
+      data-echo={cell.echo ?? undefined}
+      className={`heat-cell${cell.op === null ? (cell.echo === null ? ' heat-none' : ' heat-echo') : ''}${shade >= 0.55 ? ' heat-strong' : ''}`}
       style={{ '--shade': shade.toFixed(3) } as CSSProperties}
       onFocus={(event) => onActivate(event.currentTarget)}
       onBlur={onLeave}

@@ -59,6 +59,11 @@ describe('the overview model', () => {
     expect(cellLabel(rows[2]!, columns[1]!, dropped)).toBe('¶3 in 2021 Moscow: dropped');
     expect(cellSymbol(dropped)).toBe('−');
     expect(cellShade(dropped)).toBe(0);
+    const echoed = { ...dropped, echo: 'topic' as const, echoedBy: ['b1'] };
+    expect(cellLabel(rows[2]!, columns[1]!, echoed)).toBe('¶3 in 2021 Moscow: dropped, topic echoed');
+    expect(cellSymbol(echoed)).toBe('◌');
+    expect(cellSymbol({ ...echoed, echo: 'reuse' as const })).toBe('❝');
+    expect(cellShade(echoed)).toBe(0);
   });
 
   it('finds the linked paragraphs with their numbers in the other statement', () => {

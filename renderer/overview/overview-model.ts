@@ -1,6 +1,7 @@
 /** What the overview heat map shows, worked out from an Overview: column headings, cell labels and links. */
 import type { LineageCell, LineageSummary, Overview } from '../../shared/compare/model';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { echoLabel, echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS, percent } from '../compare/op-labels';
 
 /** One column of the heat map: a statement and its summary. */
@@ -65,9 +66,10 @@ export function firstWords(text: string, count: number): string {
   return `${words.slice(0, count).join(' ')}…`;
 }
 
-/** The op word and similarity of a cell: "reworded, 78% similar", "dropped". */
+/** The op word and similarity of a cell: "reworded, 78% similar", "dropped", "dropped, topic echoed". */
 export function cellSummary(cell: LineageCell): string {
-  if (cell.op === null) return OP_LABELS.removed.word;
+  if (cell.op === null)
+    return cell.echo === null ? OP_LABELS.removed.word : `${OP_LABELS.removed.word}, ${echoLabel(cell.echo)}`;
   return `${OP_LABELS[cell.op].word}, ${percent(cell.similarity)} similar`;
 }
 
@@ -76,9 +78,10 @@ export function cellLabel(row: OverviewRow, column: OverviewColumn, cell: Lineag
   return `¶${row.number} in ${column.name}: ${cellSummary(cell)}`;
 }
 
-/** The symbol of a cell: the op's, or the "dropped" symbol when the paragraph has no link. */
+/** The symbol of a cell: the op's; with no link, the echo's when the statement echoes it, else "dropped". */
 export function cellSymbol(cell: LineageCell): string {
-  return cell.op === null ? OP_LABELS.removed.symbol : OP_LABELS[cell.op].symbol;
+  if (cell.op === null) return cell.echo === null ? OP_LABELS.removed.symbol : echoSymbol(cell.echo);
+  return OP_LABELS[cell.op].symbol;
 }
 
 /** The shade of a cell, 0..1: the similarity of its link (0 when it has none). */
