@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importStatement } from '../../shared/statements/import-statement';
 import type { Statement } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
-import { INDEX_FILE, STATEMENTS_DIR, statementFileName } from './library-store';
+import { INDEX_BACKUP_FILE, INDEX_FILE, STATEMENTS_DIR, statementFileName } from './library-store';
 import { useTestLibrary } from '../../testing/backend/test-library';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -231,9 +231,26 @@ describe('LibraryStore loading damaged folders', () => {
     expect(snapshot.problems.join('\n')).toMatch(/is empty/);
   });
 
+  it('keeps settings and user themes when the index is corrupt: they come back from its copy', async () => {
+    const { dir, statements } = await libraryWith(2);
+    const store = await openStore(dir);
+    const theme = { id: 'user-water', label: 'Water', terms: ['water', 'rivers'] };
+    await store.setUserThemes([theme]);
+    await store.setSamplesHidden(true);
+    await store.idle();
+    await writeFile(join(dir, INDEX_FILE), '{"version": 1, "order": ["');
+    const snapshot = (await openStore(dir)).snapshot();
+    expect(snapshot.userThemes).toEqual([theme]);
+    expect(snapshot.samplesHidden).toBe(true);
+    expect(new Set(ids(snapshot.statements))).toEqual(new Set(ids(statements)));
+    expect(snapshot.problems).toHaveLength(1);
+    expect(snapshot.problems[0]).toMatch(/index\.json .*restored from its copy index\.backup\.json/);
+  });
+
   it('rebuilds a corrupt index from the statement files and says so', async () => {
     const { dir, statements } = await libraryWith(3);
     await writeFile(join(dir, INDEX_FILE), '{"version": 1, "order": ["');
+    await rm(join(dir, INDEX_BACKUP_FILE));
     const snapshot = (await openStore(dir)).snapshot();
     expect(new Set(ids(snapshot.statements))).toEqual(new Set(ids(statements)));
     expect(snapshot.problems).toHaveLength(1);

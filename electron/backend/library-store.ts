@@ -65,6 +65,8 @@ export interface LibraryStore {
 
 /** The index file's name inside the library folder. */
 export const INDEX_FILE = 'index.json';
+/** The index's copy, written after it, read when the index itself is unreadable. */
+export const INDEX_BACKUP_FILE = 'index.backup.json';
 /** The folder of statement files inside the library folder. */
 export const STATEMENTS_DIR = 'statements';
 
@@ -136,12 +138,19 @@ export async function openLibraryStore(
   if (indexText !== null) {
     const parsed = parseJson(indexText, IndexSchema);
     if (parsed.ok) index = parsed.value;
-    else
+    else {
+      // The settings, user themes and removed-sample records live in the index: take them from its copy.
+      const backupText = await readOptional(join(dir, INDEX_BACKUP_FILE));
+      const backup = backupText === null ? null : parseJson(backupText, IndexSchema);
+      if (backup?.ok) index = backup.value;
       await setAside(
         dir,
         INDEX_FILE,
-        `(the library index) ${parsed.reason}; the index was rebuilt from the statement files`,
+        backup?.ok
+          ? `(the library index) ${parsed.reason}; settings, user themes and removed samples were restored from its copy ${INDEX_BACKUP_FILE}`
+          : `(the library index) ${parsed.reason}; the index was rebuilt from the statement files, and settings, user themes and removed samples could not be recovered (no readable copy)`,
       );
+    }
   }
 
   const loaded: Statement[] = [];
@@ -192,7 +201,7 @@ export async function openLibraryStore(
 
   const writeStatement = (statement: Statement): Promise<void> =>
     writeFileAtomic(join(statementsDir, statementFileName(statement.id)), `${JSON.stringify(statement)}\n`);
-  const writeIndex = (): Promise<void> => {
+  const writeIndex = async (): Promise<void> => {
     const data: LibraryIndex = {
       version: 1,
       order,
@@ -201,7 +210,10 @@ export async function openLibraryStore(
       seededBundled: [...seeded].sort(),
       navigation,
     };
-    return writeFileAtomic(join(dir, INDEX_FILE), `${JSON.stringify(data, null, 2)}\n`);
+    const text = `${JSON.stringify(data, null, 2)}\n`;
+    // Two copies, each written atomically one after the other: a file damaged outside the app leaves the other.
+    await writeFileAtomic(join(dir, INDEX_FILE), text);
+    await writeFileAtomic(join(dir, INDEX_BACKUP_FILE), text);
   };
 
   // Seed the bundled corpus: the reference always (it is the default comparison), each sample once.
