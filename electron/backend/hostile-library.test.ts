@@ -20,6 +20,7 @@ import { describeImportError } from '../../shared/statements/model';
 import { createHandlers, type Handlers } from './handlers';
 import { importPaths } from './import-paths';
 import {
+  INDEX_BACKUP_FILE,
   INDEX_FILE,
   openLibraryStore,
   STATEMENTS_DIR,
@@ -133,7 +134,7 @@ describe('hostile files through the backend: results, bounds, and nothing else i
 
       // Every file that was there is byte-identical, except the index when a statement was added.
       for (const [path, content] of before) {
-        if (added && path === INDEX_FILE) continue;
+        if (added && (path === INDEX_FILE || path === INDEX_BACKUP_FILE)) continue;
         expect(after.get(path)?.equals(content), path).toBe(true);
       }
       if (added) {
@@ -159,7 +160,7 @@ describe('hostile files through the backend: results, bounds, and nothing else i
   it('left nothing outside the library folder, and a fresh open reads the same library with no problems', async () => {
     expect(await readdir(root)).toEqual(['outer']);
     expect(await readdir(join(root, 'outer'))).toEqual(['library']);
-    expect((await readdir(libraryDir)).sort()).toEqual([INDEX_FILE, STATEMENTS_DIR]);
+    expect((await readdir(libraryDir)).sort()).toEqual([INDEX_BACKUP_FILE, INDEX_FILE, STATEMENTS_DIR]);
     for (const path of escapes) expect(existsSync(path)).toBe(false);
     await store.idle();
     const reopened = await openLibraryStore(libraryDir);
