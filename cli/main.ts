@@ -1,5 +1,6 @@
 /** The `plenary-diff` command line: import, compare, overview, themes. */
 import { CliError, runCommand, type Command } from './run-command';
+import { errorMessage } from '../shared/error-message';
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   import: () => import('./commands/import'),
@@ -25,7 +26,7 @@ try {
   await runCommand(command, rest);
 } catch (error) {
   // Bad input is a one-line message and exit 2; anything else is a bug, still without a stack trace.
-  const message = error instanceof CliError ? error.message : `internal error: ${String(error)}`;
+  const message = error instanceof CliError ? error.message : `internal error: ${errorMessage(error)}`;
   process.stderr.write(`plenary-diff: ${message}\n`);
   process.exit(2);
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
 import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { blocksHashInput, summariseStatement } from '../../shared/statements/summary';
+import { createHttpBridge } from '../bridge/http-bridge';
 import { createAppStore, type AppStore } from './app-store';
 import { formatHash, START } from './location';
 
@@ -233,6 +234,25 @@ describe('the app store: library writes', () => {
       `Could not remove “${r2019.title}”: the reference cannot be removed`,
     );
     expect(calls.filter((c) => c.startsWith('remove'))).toEqual([`remove ${s2021.id}`, `remove ${r2019.id}`]);
+  });
+
+  it('says why Undo failed in words, without a class name: the server of browser mode is gone', async () => {
+    const { s2021, all } = await library();
+    const { bridge } = libraryBridge(all);
+    // A real HTTP bridge to a port where nothing listens (port 1 on this machine): restore's fetch gets no answer.
+    const stopped = createHttpBridge('token', (url, init) => fetch(`http://127.0.0.1:1${String(url)}`, init));
+    const store = createAppStore({
+      bridge: { ...bridge, 'library:restore': stopped['library:restore'] },
+      initial: START,
+      storage: null,
+    });
+    await store.getState().refresh();
+    await store.getState().remove(store.getState().snapshot!.statements.find((s) => s.id === s2021.id)!);
+    store.getState().toast?.action?.run();
+    await vi.waitFor(() => expect(store.getState().toast?.text).toMatch(/^Could not restore/));
+    expect(store.getState().toast?.text).toBe(
+      `Could not restore “${s2021.title}”: the app’s server did not answer (it may have stopped)`,
+    );
   });
 
   it('keeps the last answer of overlapping loads, and the views’ export offers by kind', async () => {

@@ -1,4 +1,5 @@
 /** The window's side of the analysis worker: one worker, promises keyed by request id. */
+import { errorMessage } from '../../shared/error-message';
 import type {
   AnalysisJobs,
   AnalysisKind,
@@ -44,7 +45,7 @@ export function createAnalysisClient(): AnalysisClient {
     };
     started.onerror = (event) => {
       // A worker that failed to load or crashed answers nothing more: fail every waiting job and start afresh next time.
-      const message = event.message || 'The analysis worker stopped.';
+      const message = event.message ? errorMessage(event.message) : 'The analysis worker stopped.';
       for (const waiting of pending.values()) waiting.reject(new Error(message));
       pending.clear();
       worker = null;
