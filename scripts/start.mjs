@@ -109,6 +109,24 @@ function browserMode(reason) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+// What each part needs (package.json `engines` holds the union): the build, the CLI, the tests and browser mode run
+// on Node ^20.19 || ^22.13 || >=24 (vite 8, rolldown, eslint 10, vitest 4); Electron 45's downloader (@electron/get) needs >= 22.12.
+const [major, minor] = process.versions.node.split('.').map(Number);
+const atLeast = (m, n) => major > m || (major === m && minor >= n);
+if (!atLeast(20, 19)) {
+  process.stderr.write(
+    paragraph(
+      `npm start needs Node.js 20.19 or later (the build uses vite 8, which requires it); this is Node ` +
+        `${process.versions.node}. Install a current Node.js (22 LTS recommended) and run it again.`,
+    ),
+  );
+  process.exit(1);
+}
+const downloaderNeeds = atLeast(22, 12)
+  ? ''
+  : ` Electron 45's downloader also requires Node.js 22.12 or later, and this is Node ${process.versions.node}: ` +
+    `install Node.js 22.12+ to fetch the desktop app (browser mode and the CLI run on Node 20.19+).`;
+
 if (!process.argv.includes('--no-build')) run(process.execPath, [join(repo, 'scripts', 'build.mjs')]);
 
 const packageDir = electronPackageDir();
@@ -127,7 +145,7 @@ if (!executable) {
         `downloading it failed (${fetchError}). Electron fetches it from GitHub on first launch, so this machine ` +
         `probably has no internet access or a proxy in the way. On a normal machine with internet access, run ` +
         `\`npm start\` again; behind a proxy set HTTPS_PROXY, or set ELECTRON_MIRROR to a mirror you can reach; ` +
-        `if a download was interrupted, delete node_modules/electron and run \`npm install\`.`,
+        `if a download was interrupted, delete node_modules/electron and run \`npm install\`.${downloaderNeeds}`,
     ),
   );
 } else {
