@@ -1,4 +1,5 @@
-// Lint: typescript-eslint everywhere, plus the layer rules that keep shared/ pure and the renderer free of Node.
+// Lint: typescript-eslint everywhere, react-hooks in the renderer, plus the layer rules that keep shared/ pure and the renderer free of Node.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeAndElectron = [{ name: 'electron', message: 'shared/ and renderer/ must not import electron.' }];
@@ -82,6 +83,18 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // React's own rules for hooks: rules-of-hooks, exhaustive-deps and the compiler-backed checks of the
+    // recommended preset (set-state-in-effect, refs, purity …). Honoured, never disabled line by line.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // A missing dependency is a stale value waiting to happen: an error, not a warning. A value read on purpose
+      // without re-running the effect goes through useEffectEvent.
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -1,6 +1,6 @@
 /** Navigation as data: deep links in the URL hash, Back and Forward, and the place and reference kept over reloads and restarts. */
 import type { Page } from '@playwright/test';
-import { libraryEntry } from './helpers/compare-page';
+import { libraryEntry, rowsWithOp } from './helpers/compare-page';
 import { expect, test } from './fixtures';
 
 /** The id of the library entry whose button is named by `name`. */
@@ -56,6 +56,25 @@ test('a deep link opens "2021 against 2019, ¶2"; Back and Forward walk the view
   await expect(referenceCard(page)).toContainText('Gaborone');
   await expect(page).toHaveURL(new RegExp(`ref=${gaborone}`));
   await expect(libraryEntry(page, /Gaborone/)).toHaveAccessibleName(/Reference/);
+});
+
+test('a link to a paragraph "Changes only" hides turns it off and focuses the paragraph', async ({ app }) => {
+  test.skip(app.mode !== 'web', 'the address bar is browser mode’s');
+  const { page } = app;
+  await libraryEntry(page, /Moscow/).click();
+  const moscow = await statementId(page, /Moscow/);
+  // The 2021 sample keeps one paragraph of 2019 word for word.
+  const kept = rowsWithOp(page, 'unchanged').first();
+  const number = /¶(\d+)/.exec((await kept.locator('.cell-other .para-number').textContent()) ?? '')?.[1];
+  expect(number).toBeDefined();
+  await page.getByLabel('Changes only').check();
+  await expect(rowsWithOp(page, 'unchanged')).toHaveCount(0);
+
+  await page.goto(`${app.origin}/#view=compare&other=${moscow}&para=${number}`);
+  await expect(page.getByLabel('Changes only')).not.toBeChecked();
+  const focused = page.locator('[role="listitem"]:focus');
+  await expect(focused).toHaveAttribute('data-op', 'unchanged');
+  await expect(focused.locator('.cell-other .para-number')).toHaveText(`¶${number}`);
 });
 
 test('the chosen reference and the place are kept with the library over a restart', async ({ app }) => {

@@ -1,6 +1,6 @@
 /** The virtualised list of compare rows: only the rows near the viewport are in the DOM. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { CompareRow } from './build-rows';
 import { labelOf, RowContent, type ViewMode } from './compare-row';
 import { whenRendered } from '../ui/when-rendered';
@@ -35,7 +35,14 @@ export function CompareRows({
   otherTitle,
 }: CompareRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The row of the last jump that moves the focus flashes; stepping through theme occurrences moves the view
+  // only (the current mark shows where). Adjusted while rendering, when a new request arrives.
   const [flashKey, setFlashKey] = useState<string | null>(null);
+  const [flashedJump, setFlashedJump] = useState<JumpRequest | null>(null);
+  if (jump !== flashedJump) {
+    setFlashedJump(jump);
+    if (jump && jump.focus !== false) setFlashKey(jump.key);
+  }
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -44,22 +51,26 @@ export function CompareRows({
     getItemKey: (index) => rows[index]?.key ?? index,
   });
 
-  useEffect(() => {
-    if (!jump) return;
-    const index = rows.findIndex((row) => row.key === jump.key);
+  // Only a new jump request moves the view; rows changing under it must not: the rows are read, not depended on.
+  // A focus still waiting for its row survives a later scroll-only jump (a theme's first occurrence shown as the
+  // quote that opened the view is focused); a new focusing jump or leaving the view cancels it.
+  const pendingFocus = useRef<(() => void) | null>(null);
+  const show = useEffectEvent((request: JumpRequest) => {
+    const index = rows.findIndex((row) => row.key === request.key);
     if (index < 0) return;
-    virtualizer.scrollToIndex(index, { align: jump.focus === false ? 'auto' : 'center' });
-    // Stepping through theme occurrences moves the view only: the current mark shows where, not a flashing row.
-    if (jump.focus !== false) setFlashKey(jump.key);
+    virtualizer.scrollToIndex(index, { align: request.focus === false ? 'auto' : 'center' });
+    if (request.focus === false) return;
+    pendingFocus.current?.();
     // The row exists only once the virtualiser has rendered around it: wait a few frames for it.
-    return whenRendered(
-      () => scroller.current?.querySelector<HTMLElement>(`[data-key="${jump.key}"]`),
-      (element) => {
-        if (jump.focus !== false) element.focus({ preventScroll: true });
-      },
+    pendingFocus.current = whenRendered(
+      () => scroller.current?.querySelector<HTMLElement>(`[data-key="${request.key}"]`),
+      (element) => element.focus({ preventScroll: true }),
     );
-    // Only a new jump request moves the view; rows changing under it must not.
+  });
+  useEffect(() => {
+    if (jump) show(jump);
   }, [jump]);
+  useEffect(() => () => pendingFocus.current?.(), []);
 
   const items = virtualizer.getVirtualItems();
   return (

@@ -111,6 +111,7 @@ function ComparisonBody({
     [],
   );
   const navigation = useChangeNavigation(rows, onJump, keysEnabled);
+  const { select: setCursorKey } = navigation;
   const exportSource = useMemo(() => ({ kind: 'comparison' as const, comparison }), [comparison]);
   usePublishExport(exportSource);
   const found = useMemo(
@@ -132,36 +133,32 @@ function ComparisonBody({
     scrollTo,
   });
 
-  // A requested paragraph is shown (with the kept rows if "Changes only" hides it) and focused, once per request.
+  // A requested paragraph (a link, a search hit, a deep link) becomes the cursor and a jump, once per request. The
+  // cursor and jump are adjusted while rendering (React's "storing information from previous renders"); the
+  // effect only tells the store: "Changes only" off first when it hides the row, then the request done.
   const paragraph = useAppState((state) => state.location.paragraph);
   const forOther = useAppState((state) => state.location.other === other.id);
   const request = useAppState((state) => state.focusRequest);
   const done = useAppState((state) => state.focusDone);
   const markFocusDone = useAppState((state) => state.markFocusDone);
-  const { select } = navigation;
-  useEffect(() => {
-    if (!paragraph || !forOther || request <= done) return;
-    markFocusDone(request);
+  const pending = paragraph !== null && forOther && request > done;
+  const focusKey = useMemo(() => {
+    if (!pending || !paragraph) return null;
     const block = paragraphBlock(paragraph.side === 'other' ? other : reference, paragraph.number);
-    const key = block === null ? null : rowOfBlock(allRows, paragraph.side, block);
-    if (key === null) return;
-    if (!rows.some((row) => row.key === key)) onChangesOnly(false);
-    select(key);
-    onJump(key);
-  }, [
-    paragraph,
-    forOther,
-    request,
-    done,
-    markFocusDone,
-    other,
-    reference,
-    allRows,
-    rows,
-    onChangesOnly,
-    select,
-    onJump,
-  ]);
+    return block === null ? null : rowOfBlock(allRows, paragraph.side, block);
+  }, [pending, paragraph, other, reference, allRows]);
+  const focusShown = focusKey !== null && rows.some((row) => row.key === focusKey);
+  const [takenRequest, setTakenRequest] = useState(0);
+  if (pending && focusShown && request !== takenRequest) {
+    setTakenRequest(request);
+    setCursorKey(focusKey);
+    setJump((last) => ({ key: focusKey, nonce: (last?.nonce ?? 0) + 1 }));
+  }
+  useEffect(() => {
+    if (!pending) return;
+    if (focusKey !== null && !focusShown) onChangesOnly(false);
+    else markFocusDone(request);
+  }, [pending, focusKey, focusShown, request, onChangesOnly, markFocusDone]);
 
   const counts = useMemo(() => {
     const tally = new Map<string, number>();

@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useEffect,
+  useEffectEvent,
   useId,
   useLayoutEffect,
   useRef,
@@ -102,8 +103,8 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
   const row = Math.min(active.row, Math.max(0, rows.length - 1));
   const column = Math.min(active.column, Math.max(0, columns.length - 1));
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
+  // A move of the active cell by the keyboard asks for focus; nothing else does: the cell is read, not depended on.
+  const focusActive = useEffectEvent(() => {
     virtualizer.scrollToIndex(row, { align: 'auto' });
     columnVirtualizer.scrollToIndex(column, { align: 'auto' });
     return whenRendered(
@@ -113,8 +114,8 @@ export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridPr
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       },
     );
-    // A move of the active cell by the keyboard asks for focus; nothing else does.
-  }, [focusRequest]);
+  });
+  useEffect(() => (focusRequest === 0 ? undefined : focusActive()), [focusRequest]);
 
   function move(next: Position) {
     setActive({

@@ -19,13 +19,18 @@ export type SearchState =
 
 const DEBOUNCE_MS = 90;
 
+/** The worker's answer to one request (statements, query and spellings). */
+interface Answer {
+  readonly request: string;
+  readonly state: Extract<SearchState, { readonly status: 'ready' | 'error' }>;
+}
+
 /** The results for `query` over `statements` (with a theme's spellings when asked), recomputed on a change. */
 export function useSearch(
   statements: readonly Statement[] | null,
   query: string,
   spellings = false,
 ): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
   // The app hands a new array on every render; only a different set of statements searches again.
   const key = useMemo(() => (statements ? corpusKey(statements) : null), [statements]);
@@ -33,6 +38,11 @@ export function useSearch(
   useEffect(() => {
     latest.current = statements;
   });
+  // What is asked now; an answer counts only for the request it answers (stale answers are dropped).
+  const request = tooShort ? null : JSON.stringify([key, query, spellings]);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  // A query too short to search forgets the last results: the next search starts without them.
+  if (tooShort && answer !== null) setAnswer(null);
 
   // The search worker folds and indexes the statements as soon as they are here, before the first query needs it.
   useEffect(() => {
@@ -41,34 +51,27 @@ export function useSearch(
   }, [key]);
 
   useEffect(() => {
-    if (tooShort) {
-      setState({ status: 'idle' });
-      return;
-    }
-    let current = true;
-    setState((last) => ({
-      status: 'searching',
-      previous: last.status === 'ready' ? last.results : last.status === 'searching' ? last.previous : null,
-    }));
     // Until the texts are here the search waits, saying it is searching.
     const corpus = latest.current;
-    if (corpus === null) return;
+    if (request === null || corpus === null) return;
+    let current = true;
     const timer = window.setTimeout(() => {
       searchStatements(corpus, query, spellings).then(
-        (results) => current && setState({ status: 'ready', results }),
+        (results) => current && setAnswer({ request, state: { status: 'ready', results } }),
         (failure: unknown) =>
-          current &&
-          setState({
-            status: 'error',
-            message: errorMessage(failure),
-          }),
+          current && setAnswer({ request, state: { status: 'error', message: errorMessage(failure) } }),
       );
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [key, query, tooShort, spellings]);
+  }, [key, request, query, spellings]);
 
-  return state;
+  // Idle, the answer to this request, or searching (showing the last results meanwhile).
+  return useMemo((): SearchState => {
+    if (request === null) return { status: 'idle' };
+    if (answer?.request === request) return answer.state;
+    return { status: 'searching', previous: answer?.state.status === 'ready' ? answer.state.results : null };
+  }, [request, answer]);
 }

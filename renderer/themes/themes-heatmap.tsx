@@ -1,6 +1,14 @@
 /** The theme × statement heat map: per-1,000-words shade and count per cell, a trend per theme; columns virtualised. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import { StatementBadges } from '../library/statement-badges';
@@ -82,16 +90,16 @@ export function ThemesHeatmap({
   const before = inView.length > 0 ? firstShown * columnWidth : 0;
   const after = Math.max(0, (statements.length - firstShown - inView.length) * columnWidth);
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
+  // Only a keyboard move asks for focus: the cell is read when the request comes, not depended on.
+  const focusActive = useEffectEvent(() => {
     columns.scrollToIndex(column, { align: 'auto' });
     return whenRendered(
       () => table.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`),
       (cell) => cell.focus(),
       { now: true },
     );
-    // Only a keyboard move asks for focus.
-  }, [focusRequest]);
+  });
+  useEffect(() => (focusRequest === 0 ? undefined : focusActive()), [focusRequest]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     if (!(event.target instanceof HTMLElement) || !event.target.dataset.cell) return;
