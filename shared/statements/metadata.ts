@@ -1,6 +1,7 @@
 /** Facts about a statement inferred from its title, signature and file name; what cannot be inferred is null. */
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { findOrganisationIn, findSpeakingFor } from './organisation';
+import { isOrganisationName, KIND_LABEL } from './residue';
 import { isNameLine } from './roles';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -240,6 +241,16 @@ export function fileStem(fileName: string): string {
   return fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
 }
 
+// A dateline opening a paragraph, as news and press releases write it: "WINDHOEK, 21 November 2031 – The …",
+// "Lisbon (12 June 2032) — …". The part before the dash is the lead.
+const DATELINE_OPENING = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+\p{Lu}/u;
+
+/** The dateline that opens a paragraph ("WINDHOEK, 21 November 2031"), or null when it opens with none. */
+function openingDateline(text: string): string | null {
+  const lead = DATELINE_OPENING.exec(text)?.[1]?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim() ?? null;
+  return lead && findDate(lead).year !== null && lead.split(' ').length <= 10 ? lead : null;
+}
+
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
 function isLeadLine(text: string): boolean {
   return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
@@ -267,15 +278,25 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const body = bodyTexts.join('\n');
   const titleAt = blocks.findIndex((b) => b.role === 'title');
   // Short body lines among the first few, and dated lines above the heading.
+  const above = blocks.slice(0, Math.max(0, titleAt)).filter((b) => b.role === 'boilerplate');
+  const firstBody = blocks.filter((b) => b.role === 'body').slice(0, 3);
+  // Short body lines among the first few, dated lines and kind labels ("PRESS RELEASE") above the heading, and
+  // datelines opening the first paragraphs.
   const leads = [
-    ...blocks.slice(0, Math.max(0, titleAt)).filter((b) => b.role === 'boilerplate' && findDate(b.text).year),
-    ...blocks.filter((b) => b.role === 'body').slice(0, 3),
-  ]
-    .map((b) => b.text)
-    .filter(isLeadLine);
+    ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
+    ...firstBody.map((b) => b.text),
+  ].filter(isLeadLine);
+  const datelines = firstBody.map((b) => openingDateline(b.text)).filter((d): d is string => d !== null);
+  leads.push(...datelines);
   const posted = blocks
     .filter((b) => b.role === 'boilerplate' && /^(posted|published)\b/i.test(b.text))
     .map((b) => b.text);
+  // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does.
+  const subheadings = blocks
+    .filter((b) => b.role === 'title')
+    .slice(1)
+    .map((b) => b.text);
+  leads.unshift(...subheadings);
   const facts = [title, ...signatureFacts, ...leads];
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');
 
@@ -288,6 +309,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(facts, (t) => findCity(t, true)) ??
     findVenue(title) ??
     first(signatureFacts, findDatelinePlace) ??
+    first(datelines, (t) => findCity(t, false)) ??
     first(bodyTexts.slice(0, 1), (t) => findCity(t, true)) ??
     findCity(stem, false);
   const country =
@@ -300,7 +322,10 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     meeting: findMeeting([title, ...leads], body),
     kind: findKind([title, ...leads]),
     organisation:
-      first([title, ...signature], findOrganisationIn) ?? first(bodyTexts.slice(0, 3), findSpeakingFor),
+      first([title, ...signature], findOrganisationIn) ??
+      first(bodyTexts.slice(0, 3), findSpeakingFor) ??
+      // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE".
+      first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn),
     speaker: findSpeaker(signature),
   };
 }

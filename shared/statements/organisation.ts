@@ -7,7 +7,7 @@ const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
 
 // The nouns organisations are named with.
 const NOUN =
-  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange)$/;
+  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange|Platform|Observatory)$/;
 // Capitalised words that come before an organisation's name but are not part of it.
 const NOT_PART =
   /^(The|A|An|Of|On|By|For|And|From|To|In|At|Opening|Closing|Speech|Statement|Remarks|Address|Intervention|Welcome|Keynote|Delivered|Behalf|President|Vice|Coordinator|Co-?ordinator|Chair|Chairperson|Director|Executive|Deputy|Secretary|Head|Member|Members|Spokesperson|Representative|Plenary|Intersessional|Meeting|Session|Press|Release|Dear|Honourable|Honorable|Distinguished)$/;
@@ -47,7 +47,7 @@ export function findOrganisationIn(text: string): string | null {
 
 // "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech.
 const SUBJECT =
-  /^(?:the\s+)?((?:\S+\s+){0,8}?\S+)\s+(?:welcomes|thanks|would like|wishes|is grateful|appreciates|congratulates|commends|takes this opportunity)\b/i;
+  /^(?:the\s+)?((?:\S+\s+){0,8}?\S+)\s+(?:welcomes|welcomed|thanks|would like|wishes|is grateful|appreciates|congratulates|commends|takes this opportunity|calls on|called on|urges|urged|said|says|warns|warned|regrets|deplores|demands|stated)\b/i;
 
 /** The organisation a speaker speaks for: "On behalf of the Riverstone Network, …", "The X Alliance welcomes …". */
 export function findSpeakingFor(text: string): string | null {

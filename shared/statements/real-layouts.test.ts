@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ironwoodOpening, wordExportPdf } from '../../testing/fixtures/press-and-print-layouts';
 import { REAL_LAYOUTS_DIR, riverstoneSavedPage, TRUTH } from '../../testing/fixtures/real-layouts-truth';
 import { importStatement } from './import-statement';
 import { bodyBlocks, type Statement } from './model';
@@ -77,5 +78,36 @@ describe('the truth table of real layouts (copied text, Markdown, Word, saved pa
     expect(extracted.text).not.toMatch(
       /\d:\d\d [AP]M|http:\/\/|\b[12]\/2\b|– Riverstone Civil Society Network/,
     );
+  });
+
+  it('has the word-processor PDF end page 2 exactly at a paragraph, on a sentence that nearly fills the line', async () => {
+    const { getDocumentProxy } = await import('unpdf');
+    const document = await getDocumentProxy(await wordExportPdf(ironwoodOpening));
+    const bodyLines = async (n: number) => {
+      const items = (await (await document.getPage(n)).getTextContent()).items;
+      // The running header and footer are set in 8 pt; the speech in 11 pt.
+      return items.flatMap((item) =>
+        'str' in item &&
+        item.str.trim() &&
+        Math.round(Math.hypot(item.transform[2], item.transform[3])) === 11
+          ? [{ text: item.str, width: item.width }]
+          : [],
+      );
+    };
+    const [page1, page2, page3] = [await bodyLines(1), await bodyLines(2), await bodyLines(3)];
+    await document.destroy();
+    const widest = Math.max(...[...page1, ...page2, ...page3].map((line) => line.width));
+    // Page 1 ends inside a paragraph: its last line fills the line and ends no sentence.
+    expect(page1.at(-1)?.text).toMatch(/[a-z,]$/);
+    // Page 2 ends with a paragraph's last sentence, on a line as wide as most wrapped lines.
+    const last = page2.at(-1);
+    expect(last?.text).toMatch(/\.$/);
+    expect(last?.width ?? 0).toBeGreaterThan(0.85 * widest);
+    expect(page3[0]?.text).toMatch(/^We close with the budget\./);
+    // The import splits them there, and joins the paragraph broken at the end of page 1.
+    const statement = await imported('ironwood.pdf', await wordExportPdf(ironwoodOpening));
+    const texts = statement.blocks.map((b) => b.text);
+    expect(texts).toContain(ironwoodOpening.parts[8]?.[1]);
+    expect(texts).toContain(ironwoodOpening.parts[7]?.[1]);
   });
 });

@@ -66,7 +66,44 @@ describe('web and document residue', () => {
     }
   });
 
+  it("recognises a press release's furniture, a cookie banner and a row of share buttons", () => {
+    for (const line of [
+      'PRESS RELEASE',
+      'Media statement',
+      'For immediate release',
+      'For release on 21 November 2031',
+      'Embargoed until 10:00 CET, 21 November 2031',
+      'ENDS',
+      '- ends -',
+      '###',
+      'Notes to editors',
+      'Editor’s notes:',
+      'For more information, contact:',
+      'Media contact:',
+      'Plus d’informations :',
+      'Accept all',
+      'Cookie settings',
+      'Share this article',
+      'Facebook Twitter LinkedIn',
+      'Share on X · Email · Print',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+    for (const line of [
+      'Ends and means must match, and this scheme has neither.',
+      'The press release we issued last year went unanswered.',
+      'Contact with the affected communities was never made.',
+      'Accept our thanks, Madam Chair.',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+
   it('knows which lines end a statement on a page', () => {
+    expect(isPageEnd('ENDS')).toBe(true);
+    expect(isPageEnd('###')).toBe(true);
+    expect(isPageEnd('Notes to editors')).toBe(true);
+    expect(isPageEnd('For more information, contact:')).toBe(true);
     expect(isPageEnd('Read the full closing speech here:')).toBe(true);
     expect(isPageEnd('Follow us')).toBe(true);
     expect(isPageEnd('Recent Posts')).toBe(true);

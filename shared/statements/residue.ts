@@ -16,6 +16,18 @@ export function isPrintMargin(text: string): boolean {
   return PRINT_MARGIN.some((re) => re.test(text.trim()));
 }
 
+/** A line that only says what kind of text follows: "PRESS RELEASE", "Media statement", "For immediate release". */
+export const KIND_LABEL =
+  /^((press|media|news) (release|statement|advisory|briefing)s?|communiqu[eé] de presse|for (immediate )?release\b.{0,40})\s*[:.]?$/i;
+// The mark that ends a press release: "ENDS", "- ends -", "###", "-30-".
+const END_MARK = /^([-–—*#\s]*(ends?|end of (release|statement|text)|fin)[-–—*#\s]*|#{3,}|-30-)$/i;
+// The editors' notes and press contacts after a release: "Notes to editors", "For more information, contact:".
+const NOTES_OR_CONTACTS =
+  /^(notes? (to|for) (the )?editors?|editors?['’]?s? notes?|(for )?(more|further) information( please)?(,? contact)?|(media|press) (contacts?|enquiries|inquiries)|contacts?|plus d['’]informations?|contact presse)\s*:?$/i;
+const SOCIAL =
+  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link';
+const SOCIAL_ROW = new RegExp(`^((share on |share via )?(${SOCIAL})[\\s|·•,/]*){2,}$`, 'i');
+
 // Residue of the web page or document around a statement, never part of what was said.
 const RESIDUE = [
   /^leave a (comment|reply)\b/i,
@@ -24,7 +36,7 @@ const RESIDUE = [
   /^required fields are marked/i,
   /^(save my name|notify me of (new|follow-up))/i,
   /^(name|email|e-mail|website|comment|search( for)?|search …|menu|main menu|toggle (navigation|menu))\s*\*?:?$/i,
-  /^(share|share this|share on \w+|tweet|like this|like|print|print this( page)?|email|facebook|twitter|x|linkedin|whatsapp|reddit|telegram)\s*[:!.]?$/i,
+  /^(share|share this( post| page| article| story)?|share on \w+|tweet|like this|like|print|print this( page)?|email|facebook|twitter|x|linkedin|whatsapp|reddit|telegram)\s*[:!.]?$/i,
   /^share( this( post| page| article| story)?)?\s*:/i,
   /^(posted|published|filed) (in|on|by|under)\b/i,
   /^(categor(y|ies)|tags?|tagged( with)?|archives?)\s*:/i,
@@ -45,6 +57,16 @@ const RESIDUE = [
   /^(this (web)?site|we) uses? cookies\b/i,
   /^download\b[^.!?]{0,50}$/i,
   /^check against delivery\.?$/i,
+  // A press release's furniture: its label, its embargo, its end mark and what follows it.
+  KIND_LABEL,
+  /^(embargo(ed)?( until)?|under embargo)\b.{0,60}$/i,
+  END_MARK,
+  NOTES_OR_CONTACTS,
+  // A cookie banner's buttons and links.
+  /^(accept|reject|decline|allow|refuse|deny)( all)?( cookies)?$/i,
+  /^(cookie|privacy) (settings|preferences|policy|notice)$|^manage (cookies|preferences|consent)$/i,
+  // A row of share buttons: "Facebook Twitter LinkedIn", "Share on X · Email".
+  SOCIAL_ROW,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
@@ -71,6 +93,9 @@ const PAGE_END = [
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
   /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
   /^share( this( post| page| article| story)?)?\s*:/i,
+  /^share this( post| page| article| story)?$/i,
+  END_MARK,
+  NOTES_OR_CONTACTS,
 ];
 
 // Words a site's menu bar is made of; a line of mostly these, capitalised, is the menu, not the statement.
@@ -127,7 +152,7 @@ export function isPageEnd(text: string): boolean {
 
 // The nouns organisations are named with ("… Coalition", "… Council", "… Network").
 const ORGANISATION_NOUN =
-  /\b(coalition|council|network|alliance|association|foundation|institute|institut|centre|center|society|partnership|initiative|campaign|watch|federation|union|committee|organi[sz]ation|forum|trust|project|programme|program|secretariat|ministry|chamber|board|agency|commission|group|sisterhood|movement|collective)$/i;
+  /\b(coalition|council|network|alliance|association|foundation|institute|institut|centre|center|society|partnership|initiative|campaign|watch|federation|union|committee|organi[sz]ation|forum|trust|project|programme|program|secretariat|ministry|chamber|board|agency|commission|group|sisterhood|movement|collective|platform|observatory)$/i;
 
 /** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */
 export function isOrganisationName(text: string): boolean {

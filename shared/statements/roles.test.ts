@@ -78,4 +78,13 @@ describe('role tests for single lines', () => {
       ),
     ).toBe(false);
   });
+
+  it('reads a bilingual closing line as a signature, and French thanks too', () => {
+    expect(isSignatureLike('Thank you. / Merci.')).toBe(true);
+    expect(isSignatureLike('Je vous remercie de votre attention.')).toBe(false);
+    expect(isSignatureLike('Merci de votre attention.')).toBe(true);
+    expect(
+      isSignatureLike('We thank you all. / Nous vous remercions tous de votre patience et de votre temps.'),
+    ).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@ import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd } from './resi
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
-  /^(and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?\s*[.!]?$/i;
+  /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
 const ROLE_START =
   /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice)\b/i;
 const NAME_PARTICLE = /^(van|von|de|da|du|la|le|der|den|di|dos|bin|al|el|ter|mc)$/i;
@@ -52,6 +52,9 @@ function isRoleLine(text: string): boolean {
 /** True for a line that can close a statement: a name, a role or organisation, a place and date, "Thank you". */
 export function isSignatureLike(text: string): boolean {
   if (text.length > 150 || words(text).length > 20) return false;
+  // A bilingual line says the same twice: "Thank you. / Merci."
+  const halves = text.split(/\s+\/\s+/);
+  if (halves.length === 2) return halves.every(isSignatureLike);
   if (THANK_YOU.test(text) || isNameLine(text)) return true;
   if (
     /\b(19|20)\d{2}\b/.test(text) &&
@@ -67,9 +70,12 @@ export function isSignatureLike(text: string): boolean {
 const HEAD_LINES = 6;
 // How far into the statement the opening salutations may reach.
 const OPENING_RUN = 14;
-// Words that make a line a statement's heading rather than a site's name or tagline.
-const HEADING_WORDS =
-  /\b(statements?|speech|remarks|address|intervention|plenary|intersessional|opening|closing|meeting|press release|communiqu[eé]|submission|letter|declaration|keynote|session)\b/i;
+// Words that make a line a statement's heading rather than a site's name or tagline: the kind of text it is,
+// and the meeting it was given at (in English and French).
+const STATEMENT_WORDS =
+  /(^|[\s'’(])(statements?|speech|remarks|address|intervention|press release|communiqu[eé]|submission|letter|declaration|keynote|discours|d[ée]claration|allocution|intervention)(?![\p{L}])/iu;
+const MEETING_WORDS =
+  /(^|[\s'’(])(plenary|intersessional|opening|closing|meeting|session|pl[ée]ni[eè]re|intersessionnelle|r[ée]union|ouverture|cl[ôo]ture)(?![\p{L}])/iu;
 
 /** True for a paragraph of speech: a sentence of some length, not a quoted extract or a heading. */
 function isProse(text: string): boolean {
@@ -80,7 +86,25 @@ function isProse(text: string): boolean {
 
 /** How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. */
 function headingScore(text: string): number {
-  return (HEADING_WORDS.test(text) ? 2 : 0) + (/\b(19|20)\d{2}\b/.test(text) ? 1 : 0);
+  return (
+    (STATEMENT_WORDS.test(text) ? 2 : 0) +
+    (MEETING_WORDS.test(text) ? 1 : 0) +
+    (/\b(19|20)\d{2}\b/.test(text) ? 1 : 0)
+  );
+}
+
+/**
+ * True for a short line under the heading that belongs to it: the meeting, place or date the statement was given
+ * at ("2032 Intersessional Meeting, Swakopmund", "17 June 2032"), never a sentence or an address.
+ */
+function isSubheading(text: string): boolean {
+  return (
+    isTitleLike(text) &&
+    !/[.!?]$/.test(text) &&
+    !isSalutation(text) &&
+    words(text).length <= 16 &&
+    (MEETING_WORDS.test(text) || /\b(19|20)\d{2}\b/.test(text))
+  );
 }
 
 /**
@@ -128,6 +152,8 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     for (let k = 0; k < heading; k++) setRole(k, 'boilerplate');
     setRole(heading, 'title');
     first = heading + 1;
+    // The lines under the heading that name the meeting, place and date are the heading's, not the speech's.
+    while (first < content.length - 1 && isSubheading(lines[first] as string)) setRole(first++, 'title');
   }
   let opening = first;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {

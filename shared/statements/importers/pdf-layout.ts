@@ -145,6 +145,8 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     0.9,
   );
   const width = Math.max(1, right - left);
+  // The right margin is at least as far as the widest line of text reaches.
+  const margin = Math.max(...bodyLines.map((l) => l.right));
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1] as Line, lines[i] as Line];
@@ -162,6 +164,11 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
   const spacing = gaps.length ? percentile(gaps, 0.25) : bodySize * 1.2;
   const indent = Math.max(4, bodySize * 0.8);
 
+  const firstWordFits = (prev: Line, line: Line): boolean => {
+    const word = line.text.split(' ')[0] ?? '';
+    const charWidth = (line.right - line.x) / Math.max(1, line.text.length);
+    return prev.right + charWidth * (word.length + 1) < margin - 1;
+  };
   const startsParagraph = (prev: Line, line: Line): boolean => {
     if (Math.abs(prev.size - line.size) > 1) return true;
     const prevIndented = prev.x - left > indent;
@@ -171,6 +178,9 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     const shortPrev = prev.right < left + 0.6 * width;
     const endedSentence = /[.!?:;,"”’)]$/.test(prev.text) && prev.right < left + 0.85 * width;
     if (isBody && (shortPrev || endedSentence)) return true;
+    // A line is wrapped only where the next word does not fit; a sentence ending on a line that still had room for
+    // the next line's first word ended its paragraph, even as the last line of a page.
+    if (isBody && /[.!?"”’)]$/.test(prev.text) && firstWordFits(prev, line)) return true;
     // Across a page break a paragraph runs on, unless a sentence ended and a short line of its own follows
     // ("Thank you.", a heading, a signature line at the top of the next page).
     if (prev.page !== line.page)
