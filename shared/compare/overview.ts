@@ -51,18 +51,40 @@ export function overview(
   statements: readonly Statement[],
   options: OverviewOptions = {},
 ): Overview {
+  const { cache } = options;
+  const referenceKey = cache ? cache.keyOf(reference) : '';
+  const keyOf = (statement: Statement) => (cache ? `${referenceKey}|${cache.keyOf(statement)}` : '');
+  const missing = statements.filter((s) => !cache?.columns.has(keyOf(s)));
+  const done = statements.length - missing.length;
+  for (let n = 1; n <= done; n++) options.onProgress?.(n, statements.length);
+  const worked = overviewColumns(reference, missing, (n) =>
+    options.onProgress?.(done + n, statements.length),
+  );
+  const fresh = new Map(missing.map((s, i) => [s, worked[i] as OverviewColumn]));
+  for (const [statement, column] of fresh) cache?.columns.set(keyOf(statement), column);
+  return assembleOverview(
+    reference,
+    statements,
+    (s) => fresh.get(s) ?? (cache?.columns.get(keyOf(s)) as OverviewColumn),
+  );
+}
+
+/**
+ * The columns of `statements` against `reference`, in their order: the comparing part of overview(), for a
+ * caller that keeps columns by content (the app's worker). `onProgress(done)` after each statement.
+ */
+export function overviewColumns(
+  reference: Statement,
+  statements: readonly Statement[],
+  onProgress?: (done: number) => void,
+): OverviewColumn[] {
+  if (statements.length === 0) return [];
   const vocabulary = createVocabulary();
   const rows = bodyBlocks(reference);
   const rowIndex = new Map(rows.map((b, i) => [b.id, i]));
   const referenceWords = rows.reduce((n, b) => n + countWords(b.text), 0);
-  const ordered = [...statements].sort(byYear);
-  const cells: LineageCell[][] = rows.map(() => []);
-  const { cache } = options;
-  const referenceKey = cache ? cache.keyOf(reference) : '';
-  // The reference is analysed only when some column has to be worked out.
-  let referenceAnalysis: ReturnType<typeof analyseStatement> | null = null;
-  const work = (statement: Statement): OverviewColumn => {
-    referenceAnalysis ??= analyseStatement(reference, vocabulary);
+  const referenceAnalysis = analyseStatement(reference, vocabulary);
+  return statements.map((statement, index) => {
     const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
     const comparison = compareAnalysed(referenceAnalysis, analysis, { terms: false });
     const echoes = echoesByReference(comparison);
@@ -80,17 +102,23 @@ export function overview(
           };
       }
     }
+    onProgress?.(index + 1);
     return { cells: column, summary: summaryOf(statement, comparison, referenceWords) };
-  };
+  });
+}
+
+/** The overview of `statements` (ordered by year here) from their columns against `reference`. */
+export function assembleOverview(
+  reference: Statement,
+  statements: readonly Statement[],
+  columnOf: (statement: Statement) => OverviewColumn,
+): Overview {
+  const rows = bodyBlocks(reference);
+  const ordered = [...statements].sort(byYear);
+  const cells: LineageCell[][] = rows.map(() => []);
   const summaries = ordered.map((statement, index) => {
-    const key = cache ? `${referenceKey}|${cache.keyOf(statement)}` : '';
-    let column = cache?.columns.get(key);
-    if (!column) {
-      column = work(statement);
-      cache?.columns.set(key, column);
-    }
+    const column = columnOf(statement);
     rows.forEach((_, row) => ((cells[row] as LineageCell[])[index] = column.cells[row] ?? NO_LINK));
-    options.onProgress?.(index + 1, ordered.length);
     return column.summary.statementId === statement.id
       ? column.summary
       : { ...column.summary, statementId: statement.id };
