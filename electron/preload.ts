@@ -33,6 +33,8 @@ const bridge = {
   'library:update-metadata': call('library:update-metadata'),
   'library:set-samples-hidden': call('library:set-samples-hidden'),
   'library:set-navigation': call('library:set-navigation'),
+  'analysis:overview-columns': call('analysis:overview-columns'),
+  'analysis:save-overview-columns': call('analysis:save-overview-columns'),
   'themes:save-user': call('themes:save-user'),
   'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),

@@ -16,6 +16,7 @@ import {
   type ImportOptions,
   type StatementMetadata,
 } from '../../shared/statements/model';
+import { openAnalysisCache } from './analysis-cache';
 import type { LibraryStore } from './library-store';
 import { summaryOf } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
@@ -54,6 +55,7 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
 /** Builds the handlers over a library store. Import failures are values; only storage failures throw. */
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const analyses = openAnalysisCache(store.dir);
 
   const importAndStore = async (
     file: ImportFile,
@@ -132,6 +134,15 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     'library:set-samples-hidden': (hidden) => store.setSamplesHidden(hidden),
     'library:set-navigation': (hash) => store.setNavigation(hash),
     'themes:save-user': (themes) => store.setUserThemes(themes),
+    'analysis:overview-columns': (version, referenceHash, hashes) =>
+      analyses.overviewColumns(version, referenceHash, hashes),
+    'analysis:save-overview-columns': (version, referenceHash, columns) =>
+      analyses.saveOverviewColumns(
+        version,
+        referenceHash,
+        columns,
+        new Set(store.snapshot().statements.map((s) => summaryOf(s).hash)),
+      ),
     ...(options.electronOnly ?? {
       'export:save': () => Promise.reject(notInBrowserMode('export:save')),
       'export:pdf': () => Promise.reject(notInBrowserMode('export:pdf')),

@@ -1,5 +1,11 @@
 /** Zod schemas for everything that reaches the backend: stored files and every channel's arguments. */
 import { z } from 'zod';
+import {
+  AnalysisVersionSchema,
+  ContentHashSchema,
+  MAX_COLUMNS_PER_SAVE,
+  OverviewColumnsSchema,
+} from './analysis-cache';
 import { MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 import type { Channel, ChannelArgs, MetadataPatch } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
@@ -139,6 +145,16 @@ export const CHANNEL_ARGS = {
   'library:set-samples-hidden': z.tuple([z.boolean()]),
   'library:set-navigation': z.tuple([NavigationSchema]),
   'themes:save-user': z.tuple([z.array(UserThemeSchema).max(1000)]),
+  'analysis:overview-columns': z.tuple([
+    AnalysisVersionSchema,
+    ContentHashSchema,
+    z.array(ContentHashSchema).max(MAX_COLUMNS_PER_SAVE),
+  ]),
+  'analysis:save-overview-columns': z.tuple([
+    AnalysisVersionSchema,
+    ContentHashSchema,
+    OverviewColumnsSchema,
+  ]),
   'library:cancel-import': z.tuple([]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),
   'export:pdf': z.tuple([exportFileName(['pdf']), z.string().max(MAX_EXPORT_CHARS)]),

@@ -65,6 +65,8 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'library:set-samples-hidden': refuse,
     'library:set-navigation': async (hash) => void (saved = hash),
     'themes:save-user': refuse,
+    'analysis:overview-columns': async () => ({}),
+    'analysis:save-overview-columns': async () => undefined,
     'export:save': refuse,
     'export:pdf': refuse,
     onMenu: () => () => undefined,

@@ -1,4 +1,5 @@
 /** The one channel map between the renderer and the backend (Electron IPC or browser-mode HTTP). */
+import type { OverviewColumn } from '../compare/overview';
 import type { ImportFile, ImportResult, Statement, StatementMetadata } from '../statements/model';
 import type { StatementSummary } from '../statements/summary';
 import type { UserTheme } from '../themes/user-theme';
@@ -60,6 +61,21 @@ export interface Channels {
   /** Keeps the reader's location (a URL hash, with the reference they chose) with the library. */
   'library:set-navigation': (hash: string) => Promise<void>;
   'themes:save-user': (themes: readonly UserTheme[]) => Promise<void>;
+  /**
+   * Overview columns worked out before, kept in the library folder: those of `hashes` (statements' content hashes)
+   * against the reference with `referenceHash`, by analysis code of `version`; a hash without one is left out.
+   */
+  'analysis:overview-columns': (
+    version: string,
+    referenceHash: string,
+    hashes: readonly string[],
+  ) => Promise<Record<string, OverviewColumn>>;
+  /** Keeps overview columns just worked out (by statement content hash) in the library folder. */
+  'analysis:save-overview-columns': (
+    version: string,
+    referenceHash: string,
+    columns: Readonly<Record<string, OverviewColumn>>,
+  ) => Promise<void>;
   /** Stops the import the menu (or the operating system's "Open with") started; the files done so far stay. */
   'library:cancel-import': () => Promise<void>;
   /**
@@ -124,6 +140,8 @@ export const CHANNELS = [
   'library:set-samples-hidden',
   'library:set-navigation',
   'themes:save-user',
+  'analysis:overview-columns',
+  'analysis:save-overview-columns',
   'library:cancel-import',
   'export:save',
   'export:pdf',
