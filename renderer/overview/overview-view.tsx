@@ -29,6 +29,8 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
   // Statements left out by the reader, kept while the app runs (new imports are in by default).
   const excluded = useAppState((state) => state.overviewExcluded);
   const setExcluded = useAppState((state) => state.setOverviewExcluded);
+  const snapshot = useAppState((state) => state.snapshot);
+  const hashes = useMemo(() => new Map((snapshot?.statements ?? []).map((s) => [s.id, s.hash])), [snapshot]);
   const referenceId = useId();
   const candidates = useMemo(
     () => statements.filter((s) => s.id !== reference.id).sort(byYear),
@@ -36,7 +38,7 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
   );
   const chosen = useMemo(() => candidates.filter((s) => !excluded.has(s.id)), [candidates, excluded]);
   const key = `${reference.id}#${statementsKey(chosen)}`;
-  const input = useMemo(() => ({ reference, statements: chosen }), [reference, chosen]);
+  const input = useMemo(() => ({ reference, statements: chosen, hashes }), [reference, chosen, hashes]);
   const job = useBackgroundJob('overview', chosen.length > 0 ? input : null, key, 150);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { createStatementTexts, type StatementTexts } from '../library/statement-texts';
+import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
 import type { ToastMessage } from '../ui/toast';
 import { parseHash } from './location';
 import type { AppSlice } from './slice';
@@ -18,6 +19,8 @@ export interface LibrarySlice {
   readonly toast: ToastMessage | null;
   /** The statements' texts, fetched when a view needs them (the snapshot holds summaries only). */
   readonly texts: StatementTexts;
+  /** Overview columns by content, this session's and those kept in the library folder. */
+  readonly overviewColumns: OverviewColumnStore;
 
   /** Loads the snapshot again; resolves to the new one (null on failure). The latest call wins. */
   readonly refresh: () => Promise<LibrarySnapshot | null>;
@@ -62,6 +65,7 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
       problemsDismissed: false,
       toast: null,
       texts: createStatementTexts((ids) => bridge['library:get'](ids)),
+      overviewColumns: createOverviewColumnStore(bridge),
 
       refresh: async () => {
         const mine = ++generation;

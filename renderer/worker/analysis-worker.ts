@@ -1,9 +1,7 @@
 /** The analysis worker: runs compare, overview and themes off the window's thread. */
 import { compare } from '../../shared/compare/compare';
-import { overview, type OverviewColumnCache } from '../../shared/compare/overview';
-import { contentKey } from '../../shared/statements/summary';
+import { overviewColumns } from '../../shared/compare/overview';
 import { runSearchJob } from '../search/search-job';
-import { forgetAllBut } from './content-cache';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 
@@ -14,9 +12,23 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-// Pure cache: overview columns by the content of the reference and the statement, so a library with one statement
-// more compares only that one.
-const overviewColumns: OverviewColumnCache = { columns: new Map(), keyOf: contentKey };
+/** Progress notes at most this often: a note per statement of thousands would keep the window re-rendering. */
+const PROGRESS_EVERY_MS = 100;
+
+/** `report` for a job of `total` steps, called after each step but passed on at most every PROGRESS_EVERY_MS. */
+function throttled(
+  report: (progress: AnalysisProgress) => void,
+  label: string,
+  total: number,
+): (done: number) => void {
+  let last = 0;
+  return (done) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    report({ done, total, label });
+  };
+}
 
 async function run(
   request: AnalysisRequest,
@@ -30,18 +42,9 @@ async function run(
     }
     case 'overview': {
       const { reference, statements } = request.input;
-      report({ done: 0, total: statements.length, label: 'Comparing statements with the reference' });
-      const output = overview(reference, statements, {
-        cache: overviewColumns,
-        onProgress: (done, total) =>
-          report({ done, total, label: 'Comparing statements with the reference' }),
-      });
-      const referenceKey = contentKey(reference);
-      forgetAllBut(
-        overviewColumns.columns,
-        new Set(statements.map((s) => `${referenceKey}|${contentKey(s)}`)),
-        statements.length,
-      );
+      const label = 'Comparing statements with the reference';
+      report({ done: 0, total: statements.length, label });
+      const output = overviewColumns(reference, statements, throttled(report, label, statements.length));
       return { id: request.id, ok: true, kind: 'overview', output, millis: performance.now() - started };
     }
     case 'themes': {

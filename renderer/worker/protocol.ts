@@ -1,5 +1,6 @@
 /** The typed messages between the window and the analysis worker. */
-import type { Comparison, Overview } from '../../shared/compare/model';
+import type { Comparison } from '../../shared/compare/model';
+import type { OverviewColumn } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
@@ -11,10 +12,13 @@ export interface AnalysisJobs {
     readonly input: { readonly reference: Statement; readonly other: Statement };
     readonly output: Comparison;
   };
-  /** overview(reference, statements): progress after each statement. */
+  /**
+   * overviewColumns(reference, statements): the columns of the statements whose columns the window does not keep
+   * (renderer/overview/run-overview.ts assembles the overview), in their order; progress as they are compared.
+   */
   readonly overview: {
     readonly input: { readonly reference: Statement; readonly statements: readonly Statement[] };
-    readonly output: Overview;
+    readonly output: readonly OverviewColumn[];
   };
   /** themes(statements, { reference, userThemes }). */
   readonly themes: {

@@ -1,12 +1,46 @@
 /** Runs an overview or themes job in the background worker, with progress, a small cache and retry. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Overview } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
+import type { OverviewColumnStore } from '../overview/overview-columns';
+import { runOverview, type OverviewJobInput } from '../overview/run-overview';
+import { useAppState } from '../state/store-context';
 import { backgroundAnalysis } from './analysis-client';
 import type { AnalysisJobs, AnalysisProgress } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 
-/** The jobs that run in the background worker. */
-export type BackgroundKind = 'overview' | 'themes';
+/** The jobs that run in the background: their input and output. */
+export interface BackgroundJobs {
+  /** Columns kept by content are reused; the rest are compared in the background worker. */
+  readonly overview: { readonly input: OverviewJobInput; readonly output: Overview };
+  readonly themes: AnalysisJobs['themes'];
+}
+
+/** A background job's name. */
+export type BackgroundKind = keyof BackgroundJobs;
+
+function runJob<K extends BackgroundKind>(
+  kind: K,
+  input: BackgroundJobs[K]['input'],
+  columns: OverviewColumnStore,
+  onProgress: (progress: AnalysisProgress) => void,
+): Promise<BackgroundJobs[K]['output']> {
+  const job = { kind, input } as {
+    [J in BackgroundKind]: { kind: J; input: BackgroundJobs[J]['input'] };
+  }[BackgroundKind];
+  switch (job.kind) {
+    case 'overview':
+      return runOverview(columns, backgroundAnalysis, job.input, onProgress) as Promise<
+        BackgroundJobs[K]['output']
+      >;
+    case 'themes':
+      return backgroundAnalysis.run('themes', job.input, onProgress) as Promise<BackgroundJobs[K]['output']>;
+    default: {
+      const unknown: never = job;
+      return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));
+    }
+  }
+}
 
 /** Where a background job is. */
 export type JobState<T> =
@@ -40,11 +74,12 @@ export function statementsKey(statements: readonly Statement[]): string {
  */
 export function useBackgroundJob<K extends BackgroundKind>(
   kind: K,
-  input: AnalysisJobs[K]['input'] | null,
+  input: BackgroundJobs[K]['input'] | null,
   key: string,
   delayMs = 0,
-): JobHandle<AnalysisJobs[K]['output']> {
-  type Output = AnalysisJobs[K]['output'];
+): JobHandle<BackgroundJobs[K]['output']> {
+  type Output = BackgroundJobs[K]['output'];
+  const columns = useAppState((state) => state.overviewColumns);
   const fullKey = `${kind}:${key}`;
   const cached = cache.get(fullKey) as Output | undefined;
   const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
@@ -70,12 +105,12 @@ export function useBackgroundJob<K extends BackgroundKind>(
       if (!running) {
         const heard = new Set<(progress: AnalysisProgress) => void>();
         listeners.set(fullKey, heard);
-        running = backgroundAnalysis
-          .run(kind, job, (progress) => heard.forEach((listener) => listener(progress)))
-          .finally(() => {
-            inFlight.delete(fullKey);
-            listeners.delete(fullKey);
-          });
+        running = runJob(kind, job, columns, (progress) =>
+          heard.forEach((listener) => listener(progress)),
+        ).finally(() => {
+          inFlight.delete(fullKey);
+          listeners.delete(fullKey);
+        });
         inFlight.set(fullKey, running);
       }
       listeners.get(fullKey)?.add(onProgress);
@@ -99,7 +134,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       listeners.get(fullKey)?.delete(onProgress);
     };
-  }, [kind, fullKey, idle, attempt, delayMs]);
+  }, [kind, fullKey, idle, attempt, delayMs, columns]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };
