@@ -82,11 +82,13 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
   );
   test.setTimeout(1_500_000);
   const statements = 3000;
-  const { dir, server, startMs } = await servedLibrary(statements);
+  const served = await servedLibrary(statements);
+  const { dir, startMs } = served;
+  let server = served.server;
   const context = await webBrowser!.newContext({ viewport: { width: 1400, height: 900 } });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    let page = await context.newPage();
+    let cdp = await context.newCDPSession(page);
     const since = (start: number) => Date.now() - start;
     // Written after every step, so a run cut short still leaves what it measured.
     const figures: Record<string, number | string> = {
@@ -159,6 +161,31 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     const searchGroupsInDom = await page.locator('.search-group').count();
 
     await record({ searchMs, searchGroupsInDom });
+
+    // A restart: a new server on the same folder, a new page. What was worked out is kept in the library folder.
+    await page.close();
+    await server.stop();
+    start = Date.now();
+    server = await startWebServer(dir);
+    page = await context.newPage();
+    await page.goto(server.url);
+    cdp = await context.newCDPSession(page);
+    const restartedList = page.getByRole('navigation', { name: 'Statements' });
+    await expect(restartedList.getByRole('button', { name: /^Generated statement/ }).first()).toBeVisible({
+      timeout: 60_000,
+    });
+    const restartListMs = since(start);
+    await record({ restartListMs });
+    start = Date.now();
+    await view(page, 'Overview').click();
+    await expect(page.locator('[data-cell="0:0"]')).toBeVisible({ timeout: 900_000 });
+    const restartOverviewMs = since(start);
+    await record({ restartOverviewMs });
+    start = Date.now();
+    await view(page, 'Themes').click();
+    await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 900_000 });
+    const restartThemesMs = since(start);
+    await record({ restartThemesMs });
     await testInfo.attach('large library figures', {
       body: JSON.stringify(figures, null, 2),
       contentType: 'application/json',
