@@ -138,12 +138,14 @@ describe('echoes on the hand-written truth set', () => {
     expect(t.correct / t.echoes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (6 of 8, below the 0.95 aim)', () => {
+  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (11 of 20, below the 0.95 aim)', () => {
     const t = tally('all');
     expect(t.falseAlignments).toEqual([]);
-    expect(t.paraphrases).toBe(8);
-    // Measured 6 of 8 (see shared/compare/README.md): the two missed share almost no words sentence by sentence.
-    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(6);
+    expect(t.paraphrases).toBe(20);
+    // Measured 11 of 20 (calibration 4/8, held back 7/12; see shared/compare/README.md): the missed ones
+    // share almost no words sentence by sentence, or do not stand out from the other paragraphs enough to
+    // pass without linking unrelated same-topic paragraphs of the generated pairs.
+    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(11);
   });
 
   it('finds every quoted passage with its offsets in both texts', () => {
