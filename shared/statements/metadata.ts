@@ -231,7 +231,8 @@ function findSpeaker(signature: readonly string[]): string | null {
     // "Victoria Falls, November 14, 2028" is a place and a date, not a person.
     if (findDate(line).year !== null) continue;
     const name = line.split(/,\s*/)[0]?.trim() ?? '';
-    if (isNameLine(name)) return name;
+    // "Lowveld Community Mining Forum" is capitalised like a name, but names an organisation.
+    if (isNameLine(name) && !isOrganisationName(name)) return name;
   }
   return null;
 }

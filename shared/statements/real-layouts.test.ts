@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ironwoodOpening, wordExportPdf } from '../../testing/fixtures/press-and-print-layouts';
+import {
+  ironwoodOpening,
+  lowveldClosing,
+  twoColumnPdf,
+  wordExportPdf,
+} from '../../testing/fixtures/press-and-print-layouts';
 import { REAL_LAYOUTS_DIR, riverstoneSavedPage, TRUTH } from '../../testing/fixtures/real-layouts-truth';
 import { importStatement } from './import-statement';
 import { bodyBlocks, type Statement } from './model';
@@ -109,5 +114,25 @@ describe('the truth table of real layouts (copied text, Markdown, Word, saved pa
     const texts = statement.blocks.map((b) => b.text);
     expect(texts).toContain(ironwoodOpening.parts[8]?.[1]);
     expect(texts).toContain(ironwoodOpening.parts[7]?.[1]);
+  });
+
+  it('has the bulletin PDF set in two columns side by side, a paragraph running from one column into the next', async () => {
+    const { getDocumentProxy } = await import('unpdf');
+    const document = await getDocumentProxy(await twoColumnPdf(lowveldClosing));
+    const items = (await (await document.getPage(1)).getTextContent()).items.flatMap((item) =>
+      'str' in item && item.str.trim()
+        ? [{ text: item.str, x: item.transform[4], y: item.transform[5] }]
+        : [],
+    );
+    await document.destroy();
+    const lefts = items.filter((item) => item.x < 100);
+    const rights = items.filter((item) => item.x > 300);
+    expect(rights.length).toBeGreaterThanOrEqual(10);
+    // The columns stand side by side over the same heights: read top to bottom, their lines would interleave.
+    const beside = rights.filter((r) => lefts.some((l) => l.y > r.y) && lefts.some((l) => l.y < r.y));
+    expect(beside.length).toBeGreaterThanOrEqual(10);
+    // The left column ends inside a sentence that the right column goes on with.
+    const lastLeft = lefts.filter((l) => l.y > 100).at(-1);
+    expect(lastLeft?.text).not.toMatch(/[.!?,]$/);
   });
 });

@@ -28,6 +28,14 @@ interface Line {
   /** Index of the line on its page, and how many lines the page has. */
   readonly index: number;
   readonly count: number;
+  /** The column the line stands in: 0 (or the whole width), 1 for the right of two columns. */
+  readonly column: number;
+}
+
+/** A page's runs in reading order: what spans the page above, the left column, the right column, what is below. */
+interface ReadingGroup {
+  readonly runs: readonly PdfTextRun[];
+  readonly column: number;
 }
 
 const PAGE_NUMBER = [
@@ -49,10 +57,66 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number;
 }
 
-/** Groups a page's runs into lines, top to bottom, with a space wherever the runs leave a gap. */
+const chars = (runs: readonly PdfTextRun[]) => runs.reduce((n, r) => n + r.text.length, 0);
+
+/**
+ * Splits a page set in two columns into reading order; null for a page in one column. Two columns are many runs
+ * starting at one place in the middle of the text block, with the runs left of it all ending before it, between
+ * them most of the page's text, and nothing that crosses the gutter beside them (a heading across both columns
+ * stands above them, a footer below).
+ */
+function splitColumns(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
+  if (runs.length < 10) return null;
+  const minX = Math.min(...runs.map((r) => r.x));
+  const extent = Math.max(...runs.map((r) => r.x + r.width)) - minX;
+  const starts = new Map<number, number>();
+  for (const run of runs) {
+    const at = (run.x - minX) / extent;
+    if (at > 0.3 && at < 0.7) starts.set(Math.round(run.x / 2), (starts.get(Math.round(run.x / 2)) ?? 0) + 1);
+  }
+  const [bucket, count] = [...starts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  if (count < 5) return null;
+  const gutter = bucket * 2 - 2;
+  // The columns reach as high and as low as the right column's text; a header or footer is above or below them.
+  const rightColumn = runs.filter((r) => r.x >= gutter);
+  let top = Math.max(...rightColumn.map((r) => r.y + 0.5 * r.size));
+  let bottom = Math.min(...rightColumn.map((r) => r.y - 0.5 * r.size));
+  // One column may run a line or two longer than the other: lines that keep to a column and follow on closely
+  // belong to it.
+  const inOneColumn = (r: PdfTextRun) => r.x >= gutter || r.x + r.width <= gutter - 2;
+  for (const r of [...runs].sort((a, b) => b.y - a.y)) {
+    if (r.y < bottom && r.y >= bottom - 2 * r.size && inOneColumn(r)) bottom = r.y - 0.5 * r.size;
+  }
+  for (const r of [...runs].sort((a, b) => a.y - b.y)) {
+    if (r.y > top && r.y <= top + 2 * r.size && inOneColumn(r)) top = r.y + 0.5 * r.size;
+  }
+  const beside = runs.filter((r) => r.y <= top && r.y >= bottom);
+  const left = beside.filter((r) => r.x + r.width <= gutter - 2);
+  const right = beside.filter((r) => r.x >= gutter);
+  if (left.length + right.length < beside.length) return null; // something crosses the gutter beside the columns
+  if (left.length < 5 || right.length < 5 || chars(left) + chars(right) < 0.6 * chars(runs)) return null;
+  return [
+    { runs: runs.filter((r) => r.y > top), column: 0 },
+    { runs: left, column: 0 },
+    { runs: right, column: 1 },
+    { runs: runs.filter((r) => r.y < bottom), column: 0 },
+  ];
+}
+
+/** Groups a page's runs into lines, top to bottom, column by column, with a space wherever the runs leave a gap. */
 function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   const runs = page.runs.filter((r) => r.text.trim() && Number.isFinite(r.x) && Number.isFinite(r.y));
-  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups = splitColumns(runs) ?? [{ runs, column: 0 }];
+  const lines = groups.flatMap((group) => groupLines(group.runs, group.column));
+  return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
+}
+
+/** Groups runs into lines, top to bottom, with a space wherever the runs leave a gap. */
+function groupLines(
+  unsorted: readonly PdfTextRun[],
+  column: number,
+): Omit<Line, 'page' | 'index' | 'count'>[] {
+  const runs = [...unsorted].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextRun[][] = [];
   for (const run of runs) {
     const group = groups[groups.length - 1];
@@ -61,7 +125,7 @@ function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       group.push(run);
     else groups.push([run]);
   }
-  return groups.map((group, index) => {
+  return groups.map((group) => {
     group.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
@@ -74,14 +138,12 @@ function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     }
     const first = group[0] as PdfTextRun;
     return {
-      page: pageIndex,
       text: text.replace(/\s+/g, ' ').trim(),
       x: first.x,
       right: end,
       y: median(group.map((r) => r.y)),
       size: Math.max(...group.map((r) => r.size)),
-      index,
-      count: groups.length,
+      column,
     };
   });
 }
@@ -139,14 +201,25 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
 
   const bodySize = median(lines.map((l) => l.size));
   const bodyLines = lines.filter((l) => Math.abs(l.size - bodySize) <= 0.5);
-  const left = median(bodyLines.map((l) => Math.round(l.x)));
-  const right = percentile(
-    bodyLines.map((l) => l.right),
-    0.9,
-  );
-  const width = Math.max(1, right - left);
-  // The right margin is at least as far as the widest line of text reaches.
-  const margin = Math.max(...bodyLines.map((l) => l.right));
+  // Where the text of each column starts, how wide it usually runs, and its right margin (at least as far as its
+  // widest line reaches).
+  const measures = new Map<number, { left: number; width: number; margin: number }>();
+  for (const column of new Set(lines.map((l) => l.column))) {
+    const own = bodyLines.some((l) => l.column === column)
+      ? bodyLines.filter((l) => l.column === column)
+      : bodyLines;
+    const left = median(own.map((l) => Math.round(l.x)));
+    const right = percentile(
+      own.map((l) => l.right),
+      0.9,
+    );
+    measures.set(column, {
+      left,
+      width: Math.max(1, right - left),
+      margin: Math.max(...own.map((l) => l.right)),
+    });
+  }
+  const measureOf = (line: Line) => measures.get(line.column) ?? { left: 0, width: 1, margin: 0 };
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1] as Line, lines[i] as Line];
@@ -167,12 +240,13 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
   const firstWordFits = (prev: Line, line: Line): boolean => {
     const word = line.text.split(' ')[0] ?? '';
     const charWidth = (line.right - line.x) / Math.max(1, line.text.length);
-    return prev.right + charWidth * (word.length + 1) < margin - 1;
+    return prev.right + charWidth * (word.length + 1) < measureOf(prev).margin - 1;
   };
   const startsParagraph = (prev: Line, line: Line): boolean => {
     if (Math.abs(prev.size - line.size) > 1) return true;
+    const { left, width } = measureOf(prev);
     const prevIndented = prev.x - left > indent;
-    const indented = line.x - left > indent;
+    const indented = line.x - measureOf(line).left > indent;
     if (indented && !prevIndented) return true;
     const isBody = Math.abs(prev.size - bodySize) <= 0.5;
     const shortPrev = prev.right < left + 0.6 * width;
@@ -181,12 +255,16 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     // A line is wrapped only where the next word does not fit; a sentence ending on a line that still had room for
     // the next line's first word ended its paragraph, even as the last line of a page.
     if (isBody && /[.!?"”’)]$/.test(prev.text) && firstWordFits(prev, line)) return true;
-    // Across a page break a paragraph runs on, unless a sentence ended and a short line of its own follows
-    // ("Thank you.", a heading, a signature line at the top of the next page).
-    if (prev.page !== line.page)
+    // Across a page or column break a paragraph runs on, unless a sentence ended and a short line of its own
+    // follows ("Thank you.", a heading, a signature line at the top of the next page).
+    if (prev.page !== line.page || prev.column !== line.column) {
+      const next = measureOf(line);
       return (
-        /[.!?"”]$/.test(prev.text) && /^[\p{Lu}\p{N}"“‘•]/u.test(line.text) && line.right < left + 0.6 * width
+        /[.!?"”]$/.test(prev.text) &&
+        /^[\p{Lu}\p{N}"“‘•]/u.test(line.text) &&
+        line.right < next.left + 0.6 * next.width
       );
+    }
     // Larger type has proportionally larger line spacing.
     return prev.y - line.y > spacing * 1.4 * Math.max(1, Math.max(prev.size, line.size) / bodySize);
   };
