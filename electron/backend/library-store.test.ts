@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,8 @@ describe('LibraryStore writes', () => {
   it('keeps every entry of concurrent imports, in memory and on disk', async () => {
     const dir = await tempDir();
     const store = await openStore(dir);
+    // The index as it stood before the imports (it lists none of them).
+    const indexBefore = await readFile(join(dir, INDEX_FILE), 'utf8');
     const statements = await Promise.all(
       Array.from({ length: 40 }, (_, i) => statementOf(`s${i}.txt`, speech(`topic number ${i}`))),
     );
@@ -101,9 +103,16 @@ describe('LibraryStore writes', () => {
     expect(outcomes.every((o) => !o.duplicate)).toBe(true);
     expect(new Set(ids(store.snapshot().statements))).toEqual(new Set(ids(statements)));
 
-    // Before the index is rewritten (a crash right after the imports), every statement still loads…
-    const early = await openStore(dir);
+    // A crash right after the imports, before the index is rewritten, leaves their files beside the old index:
+    // that state, copied to a folder of its own (a second store on `dir` would race this one's delayed index
+    // write and could leave its own order in index.json), still loads every statement…
+    const crashed = await tempDir();
+    await cp(join(dir, STATEMENTS_DIR), join(crashed, STATEMENTS_DIR), { recursive: true });
+    await writeFile(join(crashed, INDEX_FILE), indexBefore);
+    expect((JSON.parse(indexBefore) as { order: string[] }).order).toEqual([]);
+    const early = await openStore(crashed);
     expect(new Set(ids(early.snapshot().statements))).toEqual(new Set(ids(statements)));
+    expect(early.snapshot().problems).toEqual([]);
     // …and once the store is idle the index holds them all, in import order.
     await store.idle();
     const index = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { order: string[] };
