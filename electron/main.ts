@@ -5,6 +5,8 @@ import type { MenuCommand, ThemeSetting } from '../shared/ipc/contract';
 import { loadBundledCorpus, PACKAGED_CORPUS_FOLDER } from './backend/bundled-corpus';
 import { LIBRARY_FOLDER } from './backend/data-dir';
 import { createHandlers } from './backend/handlers';
+import { createImportPool, type ImportPool } from './backend/import-pool';
+import { IMPORT_WORKER_FILE } from './backend/import-worker-protocol';
 import { openLibraryStore, type LibraryStore } from './backend/library-store';
 import { createExportHandlers } from './export-files';
 import { registerIpc, sendMenuCommand } from './ipc-main';
@@ -26,6 +28,8 @@ import { errorMessage } from '../shared/error-message';
 
 // Built to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
 const preloadPath = join(__dirname, 'preload.cjs');
+// Imports are parsed in this worker thread (Electron loads it from app.asar), never in the main process.
+const importWorkerPath = join(__dirname, IMPORT_WORKER_FILE.electron);
 const rendererDir = join(__dirname, '..', 'renderer');
 const iconPath = join(__dirname, '..', '..', 'build', 'icon.png');
 
@@ -39,6 +43,7 @@ function corpusDir(): string {
 /** Everything that exists once start-up has finished; null before (windows, imports and IPC wait for it). */
 interface Started {
   readonly store: LibraryStore;
+  readonly importPool: ImportPool;
   readonly imports: PathImportRunner;
   readonly reinstallMenu: () => void;
 }
@@ -78,10 +83,12 @@ async function start(): Promise<void> {
       isDevelopment: !app.isPackaged,
       platform: process.platform,
     });
+  const importPool = createImportPool({ workerPath: importWorkerPath });
   // The handlers and the path imports need each other (cancel ↔ import); the hooks look the runner up late.
   const handlers = createHandlers(store, {
     mode: 'electron',
     version: app.getVersion(),
+    parse: importPool.parse,
     electronOnly: createExportHandlers(() => mainWindow),
     shell: {
       setTheme: (theme) => applyTheme(theme, reinstallMenu),
@@ -97,7 +104,7 @@ async function start(): Promise<void> {
   // The app:// handler and every IPC handler exist before the first window loads anything.
   serveRenderer(rendererDir);
   registerIpc(handlers, () => mainWindow);
-  started = { store, imports: pathImports, reinstallMenu };
+  started = { store, importPool, imports: pathImports, reinstallMenu };
   reinstallMenu();
   openWindow();
   openPaths(pendingPaths.splice(0));
@@ -181,9 +188,10 @@ if (!app.requestSingleInstanceLock(secondInstanceData(process.argv, process.cwd(
   app.on('will-quit', (event) => {
     if (flushed || !started) return;
     event.preventDefault();
-    const { store } = started;
+    const { store, importPool } = started;
     const state = windowState;
     void Promise.allSettled([
+      importPool.close(),
       store.close(),
       state ? saveWindowState(app.getPath('userData'), state) : Promise.resolve(),
     ]).finally(() => {

@@ -18,6 +18,7 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { PACKAGED_CORPUS_FOLDER, REFERENCE_FILE, SAMPLES_DIR } from './backend/bundled-corpus';
 import { PRODUCT_NAME } from './backend/data-dir';
+import { IMPORT_WORKER_FILE } from './backend/import-worker-protocol';
 import { IMPORT_EXTENSIONS } from '../shared/statements/import-statement';
 
 const require = createRequire(import.meta.url);
@@ -99,6 +100,8 @@ describe('electron-builder.json', () => {
     expect(packaged(pkg.main)).toBe(true);
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(packaged('dist/electron/preload.cjs')).toBe(true);
+    // Imports are parsed in a worker thread the main process starts from beside itself.
+    expect(packaged(`dist/electron/${IMPORT_WORKER_FILE.electron}`)).toBe(true);
     expect(packaged('dist/renderer/index.html')).toBe(true);
     expect(packaged('package.json')).toBe(true);
     expect(packaged('dist/electron/main.cjs.map')).toBe(false);
@@ -113,6 +116,7 @@ describe('electron-builder.json', () => {
         expect(patternMatches(pattern), pattern).toBe(true);
       }
       expect(existsSync(join(repo, 'dist', 'electron', 'preload.cjs'))).toBe(true);
+      expect(existsSync(join(repo, 'dist', 'electron', IMPORT_WORKER_FILE.electron))).toBe(true);
     },
   );
 
@@ -127,7 +131,7 @@ describe('electron-builder.json', () => {
   it.skipIf(!built)(
     'has bundles that need nothing from node_modules at run time (skipped before the build)',
     () => {
-      for (const bundle of ['main.cjs', 'preload.cjs']) {
+      for (const bundle of ['main.cjs', 'preload.cjs', IMPORT_WORKER_FILE.electron]) {
         const code = readFileSync(join(repo, 'dist', 'electron', bundle), 'utf8');
         const required = [...code.matchAll(/\brequire\((["'`])([^"'`]+)\1\)/g)].map((m) => m[2]!);
         expect(required.length, bundle).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
-// Builds everything the app and the CLI run: Electron main + preload (CJS), the CLI and the
-// browser-mode server (ESM), with esbuild; the renderer with Vite. `--cli` builds only the CLI.
+// Builds everything the app and the CLI run: Electron main + preload + import worker (CJS), the CLI and the
+// browser-mode server + import worker (ESM), with esbuild; the renderer with Vite. `--cli` builds only the CLI.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { existsSync } from 'node:fs';
@@ -42,6 +42,25 @@ if (!onlyCli) {
         outfile: 'dist/electron/preload.cjs',
         format: 'cjs',
         external: ['electron'],
+      }),
+    );
+  }
+  if (existsSync('electron/backend/import-worker.ts')) {
+    // Imports are parsed in a worker thread: bundled whole beside main.cjs for the desktop app (which ships no
+    // node_modules), and beside server.mjs for browser mode.
+    jobs.push(
+      build({
+        ...common,
+        packages: undefined,
+        entryPoints: ['electron/backend/import-worker.ts'],
+        outfile: 'dist/electron/import-worker.cjs',
+        format: 'cjs',
+      }),
+      build({
+        ...common,
+        entryPoints: ['electron/backend/import-worker.ts'],
+        outfile: 'dist/web/import-worker.mjs',
+        format: 'esm',
       }),
     );
   }

@@ -17,9 +17,11 @@ import {
   type StatementMetadata,
 } from '../../shared/statements/model';
 import { openAnalysisCache } from './analysis-cache';
+import type { ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
 import { summaryOf } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
+import { threadId } from 'node:worker_threads';
 
 /** One async function per channel, derived from the contract. */
 export type Handlers = { readonly [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -37,7 +39,23 @@ export interface HandlerOptions {
   readonly electronOnly?: ElectronOnlyHandlers;
   /** What the desktop shell does on the channels browser mode answers with nothing (there is no shell). */
   readonly shell?: ShellHooks;
+  /** How a file's bytes become a statement: the import pool's worker threads in the app and browser mode;
+   * by default in this thread (tests, benchmarks), where a cancel cannot stop a parse already running. */
+  readonly parse?: ParseFile;
 }
+
+/** Parses one file; aborting `signal` (library:cancel-import) ends it as cancelled. */
+export type ParseFile = (
+  file: ImportFile,
+  options: ImportOptions,
+  signal: AbortSignal,
+) => Promise<ParseOutcome>;
+
+/** Parses in the calling thread. */
+export const parseInThisThread: ParseFile = async (file, options, signal) => {
+  const result = await importStatement(file, options);
+  return signal.aborted ? { kind: 'cancelled' } : { kind: 'parsed', result, threadId };
+};
 
 /** The desktop shell's side of 'app:set-theme' and 'library:cancel-import'. */
 export interface ShellHooks {
@@ -56,22 +74,30 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const analyses = openAnalysisCache(store.dir);
+  const parse = options.parse ?? parseInThisThread;
+  // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.
+  let imports = new AbortController();
+  const neverCancelled = new AbortController().signal;
 
+  /** Parses and stores one file; null when the parse was cancelled (nothing of the file was stored). */
   const importAndStore = async (
     file: ImportFile,
     importOptions: ImportOptions,
-  ): Promise<LibraryImportResult> => {
+    signal: AbortSignal,
+  ): Promise<LibraryImportResult | null> => {
     const name = displayFileName(file.name);
     if (file.bytes.byteLength > maxBytes)
       return { ok: false, error: tooLargeError(name, file.bytes.byteLength, maxBytes) };
-    let result;
+    let outcome: ParseOutcome;
     try {
-      result = await importStatement({ name, bytes: file.bytes }, { ...importOptions, maxBytes });
+      outcome = await parse({ name, bytes: file.bytes }, { ...importOptions, maxBytes }, signal);
     } catch (error) {
-      // importStatement promises never to throw; if it does anyway, this file fails and the rest go on.
+      // Parsing promises never to throw; if it does anyway, this file fails and the rest go on.
       const reason = `could not be read (${errorMessage(error)})`;
       return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName: name, reason } };
     }
+    if (outcome.kind === 'cancelled') return null;
+    const { result } = outcome;
     if (!result.ok) return result;
     let added;
     try {
@@ -87,7 +113,11 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   return {
     'app:info': async () => ({ version: options.version, mode: options.mode }),
     'app:set-theme': async (theme) => options.shell?.setTheme(theme),
-    'library:cancel-import': async () => options.shell?.cancelImport(),
+    'library:cancel-import': async () => {
+      imports.abort();
+      imports = new AbortController();
+      options.shell?.cancelImport();
+    },
     'library:list': async () => {
       const contents = store.snapshot();
       return { ...contents, statements: contents.statements.map(summaryOf) };
@@ -100,15 +130,23 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
         return statement;
       }),
     'library:import': async (files) => {
+      const { signal } = imports;
       const results: LibraryImportResult[] = [];
-      // One at a time: a batch of large PDFs must not hold every parse in memory at once.
-      for (const file of files) results.push(await importAndStore(file, {}));
+      // One at a time: a batch of large PDFs must not hold every parse in memory at once. A cancel ends the
+      // answer early: it holds the files finished before it (they stay in the library), none for the rest.
+      for (const file of files) {
+        const result = await importAndStore(file, {}, signal);
+        if (!result) break;
+        results.push(result);
+      }
       return results;
     },
     'library:paste': async (text, title) => {
       const trimmedTitle = title?.trim() || null;
       const name = trimmedTitle ?? PASTED_TEXT_NAME;
-      const result = await importAndStore({ name, bytes: new TextEncoder().encode(text) }, { pasted: true });
+      const bytes = new TextEncoder().encode(text);
+      const result = await importAndStore({ name, bytes }, { pasted: true }, neverCancelled);
+      if (!result) throw new Error(`${name} could not be read: its import was stopped.`);
       if (!result.ok || result.duplicate || trimmedTitle === null || result.statement.title === trimmedTitle)
         return result;
       const statement = await store.replace({ ...result.statement, title: trimmedTitle });

@@ -44,7 +44,8 @@ export async function collectFolderFiles(folder: string): Promise<string[]> {
 /** How a path import reports and stops. */
 export interface ImportPathsOptions {
   readonly maxBytes?: number;
-  /** Stops before the next file when aborted; the results so far are returned. */
+  /** Stops before the next file when aborted (library:cancel-import also stops the file being parsed); the
+   * results so far are returned. */
   readonly signal?: AbortSignal;
   /** Called before each file (`done` finished so far, `name` about to be read). */
   readonly onProgress?: (done: number, total: number, name: string) => void;
@@ -62,8 +63,14 @@ export async function importPaths(
     const name = displayFileName(basename(path));
     onProgress?.(results.length, paths.length, name);
     const read = await readChecked(path, name, maxBytes);
-    if (read.ok) results.push(...(await handlers['library:import']([{ name, bytes: read.bytes }])));
-    else results.push(read);
+    if (!read.ok) {
+      results.push(read);
+      continue;
+    }
+    const answer = await handlers['library:import']([{ name, bytes: read.bytes }]);
+    // No answer: library:cancel-import stopped this file's parse; the files before it stay imported.
+    if (answer.length === 0) break;
+    results.push(...answer);
   }
   return results;
 }

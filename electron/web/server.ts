@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultLibraryDir } from '../backend/data-dir';
+import { IMPORT_WORKER_FILE } from '../backend/import-worker-protocol';
 import { runningLine, startWebServer } from './start-web-server';
 import { errorMessage } from '../../shared/error-message';
 
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
       staticDir,
       corpusDir: join(repoRoot, 'resources', 'corpus'),
       version: readVersion(),
+      // Built beside this file (dist/web), so it is found from the bundle wherever the checkout is.
+      importWorker: fileURLToPath(new URL(`./${IMPORT_WORKER_FILE.web}`, import.meta.url)),
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;

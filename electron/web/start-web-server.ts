@@ -6,6 +6,7 @@ import { API_CALL_PREFIX, fromWire, toWire, type WireAnswer } from '../../shared
 import { loadBundledCorpus } from '../backend/bundled-corpus';
 import { dispatchCall } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
+import { createImportPool } from '../backend/import-pool';
 import { openLibraryStore } from '../backend/library-store';
 import { readStaticFile, SECURITY_HEADERS } from '../backend/static-files';
 import { errorMessage } from '../../shared/error-message';
@@ -25,6 +26,11 @@ export interface WebServerOptions {
   readonly corpusDir: string | null;
   readonly version?: string;
   readonly maxBodyBytes?: number;
+  /**
+   * The built import worker (dist/web/import-worker.mjs): imports are parsed there, so other requests are answered
+   * meanwhile. Absent or null parses in the server's own thread (tests and benchmarks that import nothing large).
+   */
+  readonly importWorker?: string | null;
 }
 
 /** A running browser-mode server. */
@@ -46,7 +52,12 @@ export function runningLine(url: string): string {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const bundled = options.corpusDir === null ? undefined : await loadBundledCorpus(options.corpusDir);
   const store = await openLibraryStore(options.dataDir, { bundled, lock: true });
-  const handlers = createHandlers(store, { mode: 'web', version: options.version ?? '0.0.0' });
+  const importPool = options.importWorker ? createImportPool({ workerPath: options.importWorker }) : null;
+  const handlers = createHandlers(store, {
+    mode: 'web',
+    version: options.version ?? '0.0.0',
+    ...(importPool ? { parse: importPool.parse } : {}),
+  });
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const token = randomBytes(32).toString('hex');
   const tokenDigest = sha256(token);
@@ -147,7 +158,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => store.close());
+      })
+        .then(() => importPool?.close())
+        .then(() => store.close());
       return closing;
     },
   };

@@ -274,3 +274,39 @@ describe('the app store: library writes', () => {
     expect(store.getState().exportSources.size).toBe(0);
   });
 });
+
+describe('the app store: cancelling imports', () => {
+  it('asks the backend to stop the file it is parsing, marks it and the queued files cancelled, and keeps the rest', async () => {
+    const { all } = await library();
+    const { bridge } = libraryBridge(all);
+    const sent: string[] = [];
+    let stopParse = (): void => undefined;
+    const importing: PlenaryBridge = {
+      ...bridge,
+      // The backend's side: the first file imports, the second parses until cancelled and is answered without it.
+      'library:import': async (files) => {
+        const name = files[0]!.name;
+        sent.push(name);
+        if (name === 'first.txt') {
+          const result = await importStatement({ name, bytes: files[0]!.bytes });
+          if (result.ok) all.push(result.statement);
+          return [result];
+        }
+        await new Promise<void>((resolve) => (stopParse = resolve));
+        return [];
+      },
+      'library:cancel-import': async () => stopParse(),
+    };
+    const store = createAppStore({ bridge: importing, initial: START, storage: null });
+    await store.getState().refresh();
+    const file = (name: string) =>
+      new File([`Sample — ${name}\n\nDear Chair,\n\nA paragraph of ${name}.`], name);
+    store.getState().importFiles([file('first.txt'), file('second.txt'), file('third.txt')]);
+    const status = () => store.getState().imports.rows.map((row) => `${row.path} ${row.status}`);
+    while (!sent.includes('second.txt')) await new Promise((resolve) => setTimeout(resolve, 5));
+    store.getState().cancelImports();
+    while (store.getState().imports.busy) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(status()).toEqual(['first.txt done', 'second.txt cancelled', 'third.txt cancelled']);
+    expect(sent).toEqual(['first.txt', 'second.txt']);
+  });
+});

@@ -53,7 +53,8 @@ export interface ImportSlice {
   readonly recordImports: (results: readonly LibraryImportResult[]) => void;
   /** Shows the progress of a menu import (a finished one, done = total, clears it). */
   readonly importProgress: (progress: BackendImportProgress) => void;
-  /** Stops the imports: queued files are not sent, a menu import stops after the file it is reading. */
+  /** Stops the imports: queued files are not sent, and the backend stops the file it is parsing (a menu import
+   * stops there too); what was imported stays. */
   readonly cancelImports: () => void;
   readonly clearImports: () => void;
 }
@@ -155,7 +156,9 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
         setRows((rows) =>
           rows.map((row) => (dropped.has(row.id) ? { ...row, status: 'cancelled', message: null } : row)),
         );
-        if (get().imports.backendProgress) void bridge['library:cancel-import']().catch(() => undefined);
+        // The file being sent or parsed: the backend stops its worker and answers without it.
+        if (running || get().imports.backendProgress)
+          void bridge['library:cancel-import']().catch(() => undefined);
       },
       clearImports: () =>
         set((state) => ({
@@ -185,7 +188,11 @@ async function importOne(
     const bytes = new Uint8Array(await job.file.arrayBuffer());
     update(job.id, { status: 'importing' });
     const [result] = await bridge['library:import']([{ name: job.file.name, bytes }]);
-    if (!result) throw new Error('the library gave no answer');
+    // No result: library:cancel-import stopped this file's parse, and nothing of it was added.
+    if (!result) {
+      update(job.id, { status: 'cancelled', message: null });
+      return null;
+    }
     const row = rowOfResult(result, job.file.name);
     update(job.id, { status: row.status, message: row.message, statementId: row.statementId });
     return row.statementId;

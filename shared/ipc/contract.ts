@@ -50,6 +50,10 @@ export interface Channels {
   'library:list': () => Promise<LibrarySnapshot>;
   /** The full statements (with their text) of some ids, in the order asked; an id not in the library fails the call. */
   'library:get': (ids: readonly string[]) => Promise<Statement[]>;
+  /**
+   * Parses (in a worker thread) and stores each file in turn, one result per file. A `library:cancel-import`
+   * during the call ends it early: the answer holds only the files finished before it.
+   */
   'library:import': (files: readonly ImportFile[]) => Promise<LibraryImportResult[]>;
   'library:paste': (text: string, title: string | null) => Promise<LibraryImportResult>;
   'library:remove': (id: string) => Promise<void>;
@@ -76,7 +80,10 @@ export interface Channels {
     referenceHash: string,
     columns: Readonly<Record<string, OverviewColumn>>,
   ) => Promise<void>;
-  /** Stops the import the menu (or the operating system's "Open with") started; the files done so far stay. */
+  /**
+   * Stops the imports running: the file being parsed (its worker thread is stopped) and the rest of a menu or
+   * "Open with" import; the files done so far stay in the library.
+   */
   'library:cancel-import': () => Promise<void>;
   /**
    * Electron only: offers `suggestedName` in a save dialog and writes `content` (a report's text) there. Browser
