@@ -2,6 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { dropFiles } from './helpers/drop';
 import { libraryEntry, rows, rowsWithOp } from './helpers/compare-page';
+import { saveFromDialog } from './helpers/export';
+import {
+  ironwoodOpening,
+  kestrelPressRelease,
+  pressReleaseCopy,
+  wordExportPdf,
+} from '../testing/fixtures/press-and-print-layouts';
 import { riverstoneClosing } from '../testing/fixtures/real-layouts';
 import { expect, test } from './fixtures';
 
@@ -63,4 +70,98 @@ test('the saved page and the printed PDF of one statement show the same title an
     await expect(other).toContainText(line);
   await expect(furniture).not.toContainText(/\d:\d\d [AP]M|127\.0\.0\.1|1\/2/);
   await page.screenshot({ path: 'test-results/real-layouts-printed-vs-saved.png', fullPage: false });
+});
+
+test('a press release copied from the web and a bilingual PDF exported from Word are filed by their own headings', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByLabel(/^Show samples/).uncheck();
+  await dropFiles(page, [
+    {
+      name: 'press-release.txt',
+      bytes: new TextEncoder().encode(pressReleaseCopy(kestrelPressRelease)),
+      type: 'text/plain',
+    },
+    { name: 'opening-statement.pdf', bytes: await wordExportPdf(ironwoodOpening), type: 'application/pdf' },
+  ]);
+  await expect(page.getByRole('region', { name: 'Imports' }).locator('[data-status="done"]')).toHaveCount(2);
+  // The headline, not "PRESS RELEASE", the site's name or the cookie banner; filed as a press release of 2031.
+  const press = libraryEntry(page, /^Plenary closes with promises/);
+  await expect(press).toHaveAccessibleName(
+    /^Plenary closes with promises but no plan for mining communities \(2031\), press$/,
+  );
+  await expect(press).toContainText('Windhoek');
+  // The PDF: its first heading line, not the running header; opening, intersessional, 2032.
+  const pdf = libraryEntry(page, /^Opening Statement \/ Déclaration d’ouverture/);
+  await expect(pdf).toHaveAccessibleName(/\(2032\), opening, intersessional$/);
+  await expect(page.getByRole('navigation', { name: 'Statements' })).not.toContainText(
+    /Page \d of 3|Ironwood Civil Society Platform –/,
+  );
+
+  // The press release's furniture stays in the frame, never among the compared paragraphs.
+  await press.click();
+  const furniture = page.locator('details.frame', { hasText: 'Page furniture and web residue' });
+  await furniture.locator('summary').click();
+  for (const line of ['PRESS RELEASE', 'ENDS', 'Notes to editors', 'For more information, contact:'])
+    await expect(furniture.locator('.frame-column').nth(1)).toContainText(line);
+  await expect(page.getByTestId('compare-rows')).not.toContainText('Notes to editors');
+});
+
+test('an export of a sample comparison says "Sample — " for the sample, and only for it', async ({ app }) => {
+  const { page } = app;
+  await libraryEntry(page, /^Sample — Closing statement at the Gaborone Plenary/).click();
+  await expect(page).toHaveTitle(/New Delhi.* ↔ Sample — Closing statement at the Gaborone Plenary/);
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog).toBeVisible();
+
+  const md = await saveFromDialog(app, dialog.getByRole('button', { name: 'Markdown' }));
+  expect(md.content).toContain('Sample — Closing statement at the Gaborone Plenary');
+  expect(md.content).toMatch(/\(2022, sample\)/);
+  expect(md.content).not.toMatch(/Sample — Kimberley Process CSC Closing Speech/);
+  const csv = await saveFromDialog(app, dialog.getByRole('button', { name: 'CSV (spreadsheet)' }));
+  const dataRows = csv.content.trim().split('\n').slice(1);
+  expect(dataRows.length).toBeGreaterThan(0);
+  // Every row names the sample as one.
+  for (const row of dataRows) expect(row).toContain('Sample — Closing statement at the Gaborone Plenary');
+  const html = await saveFromDialog(app, dialog.getByRole('button', { name: 'HTML (printable)' }));
+  expect(html.content).toContain('Sample — Closing statement at the Gaborone Plenary');
+});
+
+test('a statement whose kind and year cannot be read says so, and "Set kind and year" fills them in', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByLabel(/^Show samples/).uncheck();
+  const text = [
+    'Sample — Notes without a date',
+    'We met the working group again and asked that the reports of the review missions be published in full.',
+    'The group agreed to consider the request when it next meets, and to tell the observers what it decides.',
+  ].join('\n\n');
+  await dropFiles(page, [{ name: 'notes.txt', bytes: new TextEncoder().encode(text), type: 'text/plain' }]);
+  const entry = libraryEntry(page, /^Sample — Notes without a date/);
+  await expect(entry).toBeVisible();
+  await expect(entry.locator('.badge-unknown')).toHaveText(['kind unknown', 'year unknown']);
+  await expect(page.getByRole('region', { name: 'Year unknown' })).toContainText(
+    'Sample — Notes without a date',
+  );
+
+  const edit = page.getByRole('button', { name: 'Edit details of Sample — Notes without a date' });
+  await expect(edit).toHaveText('Set kind and year');
+  await edit.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Year').fill('2034');
+  await dialog.getByLabel('Kind').selectOption('closing');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const filed = page.getByRole('region', { name: '2034' }).locator('.statement-open');
+  await expect(filed).toHaveAccessibleName(/^Sample — Notes without a date \(2034\), closing$/);
+  await expect(filed.locator('.badge-unknown')).toHaveCount(0);
+  await expect(edit).toHaveText('Edit');
+  await page.reload();
+  await expect(page.getByRole('region', { name: '2034' }).locator('.statement-open')).toHaveAccessibleName(
+    /closing$/,
+  );
 });
