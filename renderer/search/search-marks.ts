@@ -1,6 +1,6 @@
 /** A search's phrases marked in both columns of the compare view, after a hit was opened there. */
 import type { Comparison } from '../../shared/compare/model';
-import { foldPlain } from '../../shared/search/fold-text';
+import { foldPlain } from '../../shared/text/fold';
 import { findRanges, isEmptyQuery, parseQuery, type SearchQuery } from '../../shared/search/search';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import type { MarkRange } from '../themes/mark-runs';

@@ -1,6 +1,6 @@
 /** Runs the search as the person types: debounced, in the search worker, stale answers dropped. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { foldQuery } from '../../shared/search/fold-text';
+import { foldQuery } from '../../shared/text/fold';
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { searchStatements } from './search-client';

@@ -1,40 +1,23 @@
 /** Turns paragraph text into weighted-term material: words, their light stems, as small integer ids. */
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
+import {
+  words as textWords,
+  wordSpans as textWordSpans,
+  type WordOptions,
+  type WordSpan,
+} from '../text/words';
 
-// Words are letter/number runs with inner apostrophes; Han and kana characters count one by one (no spaces there).
-const WORD =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:[^\s\p{P}\p{S}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+(?:['’][^\s\p{P}\p{S}]+)*)/gu;
+/** Words as compare weighs them: Han and kana one character at a time, lower case, apostrophes plain. */
+export const TERM_WORDS: WordOptions = { cjk: 'each', fold: 'lower' };
 
 /** The words of a text, lower-cased, with typographic apostrophes made plain. */
 export function words(text: string): string[] {
-  const lower = text.toLowerCase();
-  return (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(WORD) ?? [];
+  return textWords(text, TERM_WORDS);
 }
 
-/** One word of a text with its offsets (UTF-16, as String.prototype.slice). */
-export interface WordSpan {
-  /** Lower-cased, typographic apostrophes made plain (as `words` gives it). */
-  readonly word: string;
-  /** As written. */
-  readonly raw: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The words of a text with their offsets; `word` is what `words` would give for it. */
+/** The words of a text with their offsets; `word` is what `words` would give for it, `text` as written. */
 export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
-    spans.push({
-      word: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      raw,
-      start: m.index,
-      end: m.index + raw.length,
-    });
-  }
-  return spans;
+  return textWordSpans(text, TERM_WORDS);
 }
 
 /** A light stem: strips possessives, plurals and -ing/-ed/-ly/-e so "controls" and "control" meet. */

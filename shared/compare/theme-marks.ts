@@ -150,7 +150,7 @@ export function markThemes(
 
 function readWords(text: string): { stems: string[]; raws: string[] } {
   const spans = wordSpans(text).filter((w) => !STOP_WORDS.has(w.word));
-  return { stems: spans.map((w) => stem(w.word)), raws: spans.map((w) => w.raw) };
+  return { stems: spans.map((w) => stem(w.word)), raws: spans.map((w) => w.text) };
 }
 
 function occurs(pattern: Pattern, words: { stems: string[]; raws: string[] }): boolean {

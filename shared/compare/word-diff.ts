@@ -5,15 +5,20 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from './model';
 import { STOP_WORDS } from './stop-words';
+import {
+  countWords as countTextWords,
+  foldWord,
+  startsWord,
+  textTokens,
+  type WordOptions,
+} from '../text/words';
 
-// Han and kana characters one by one; words with inner apostrophes; whitespace runs; any other single character.
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+/** Words as the compare view diffs and counts them: Han and kana one character at a time, as written. */
+export const DIFF_WORDS: WordOptions = { cjk: 'each' };
 
 /** Splits text into tokens that join back to exactly the text: words, whitespace runs, single other characters. */
 export function diffTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return textTokens(text, DIFF_WORDS);
 }
 
 /** Beyond this many edits per token pair, paragraphs are too different to diff word by word; all is replaced. */
@@ -26,9 +31,7 @@ interface Segment {
 }
 
 function isWord(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_START.test(token);
+  return startsWord(token, 0);
 }
 
 function wordCount(tokens: readonly string[]): number {
@@ -40,7 +43,7 @@ function wordCount(tokens: readonly string[]): number {
 /** True when an equal run carries nothing a reader would call a match: only spaces, punctuation and stop words. */
 function contentWords(tokens: readonly string[]): number {
   let n = 0;
-  for (const t of tokens) if (isWord(t) && !STOP_WORDS.has(t.toLowerCase().replace(/’/g, "'"))) n++;
+  for (const t of tokens) if (isWord(t) && !STOP_WORDS.has(foldWord(t, 'lower'))) n++;
   return n;
 }
 
@@ -98,7 +101,7 @@ function matchTokens(a: readonly string[], b: readonly string[]): number[][] {
   });
   const unique: number[][] = [];
   for (const [t, j] of inB) {
-    if (j > 0 && WORD_START.test(t) && !STOP_WORDS.has(t.toLowerCase()))
+    if (j > 0 && isWord(t) && !STOP_WORDS.has(t.toLowerCase()))
       unique.push([(seen.get(t) as number) - 1, j - 1]);
   }
   unique.sort((x, y) => (x[0] as number) - (y[0] as number));
@@ -329,10 +332,7 @@ export function equalWords(parts: readonly DiffPart[]): number {
   return n;
 }
 
-const WORD_TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-
 /** Words in a text, as the word diff counts them (its word tokens). */
 export function countWords(text: string): number {
-  return text.match(WORD_TOKEN)?.length ?? 0;
+  return countTextWords(text, DIFF_WORDS);
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { importStatement } from '../statements/import-statement';
-import { foldCharacter, foldPlain, foldText } from './fold-text';
+import { foldCharacter, foldPlain, foldText } from '../text/fold';
 import type { Statement } from '../statements/model';
 import {
   buildSearchIndex,

@@ -1,7 +1,8 @@
 /** Search across statements: case- and accent-insensitive phrase matching with exact offsets in the original text. */
 import { bodyBlocks, type Statement } from '../statements/model';
-import { foldPlain, foldQuery, foldText } from './fold-text';
+import { foldPlain, foldQuery, foldText } from '../text/fold';
 import { phraseSpellings, spellingRanges } from './spellings';
+import { startsWord } from '../text/words';
 
 /** A parsed query: every phrase must occur in a paragraph for it to match. */
 export interface SearchQuery {
@@ -62,8 +63,6 @@ export interface IndexedBlock {
   readonly paragraph: number;
   readonly folded: string;
 }
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Parses what a person typed. "Quoted phrases" are phrases; the words outside quotes, between them, are a phrase
@@ -182,12 +181,13 @@ function foldedRanges(
 /** Start offsets of `phrase` in `folded`, each at the start of a word when the phrase starts with one. */
 function phraseStarts(folded: string, phrase: string): number[] {
   const found: number[] = [];
-  const wordStart = WORD_CHARACTER.test(phrase.charAt(0));
+  // A phrase that starts with a letter or digit matches at the start of a word only (no letter or digit before).
+  const wordStart = startsWord(phrase, 0);
   let from = 0;
   for (;;) {
     const at = folded.indexOf(phrase, from);
     if (at < 0) return found;
-    if (!wordStart || at === 0 || !WORD_CHARACTER.test(folded.charAt(at - 1))) {
+    if (!wordStart || at === 0 || !startsWord(folded, at - 1)) {
       found.push(at);
       from = at + phrase.length;
     } else {

@@ -1,5 +1,6 @@
 /** Search by a theme's spellings: the words of a phrase in any order, singular or plural, and acronyms ↔ long forms. */
-import { foldPlain } from './fold-text';
+import { foldPlain } from '../text/fold';
+import { wordSpans, words } from '../text/words';
 
 /** A half-open range of offsets in a folded paragraph. */
 interface FoldedRange {
@@ -10,7 +11,6 @@ interface FoldedRange {
 // Words that may sit between the words of a spelling ("definition of the conflict diamonds").
 const links = new Set(['of', 'the', 'a', 'an', 'for', 'on', 'in', 'against', 'and']);
 const maxLinks = 2;
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** A word as spellings compare it: folded, a plural or possessive ending dropped (zones → zone, KP's → kp). */
 export function spellingWord(word: string): string {
@@ -51,29 +51,32 @@ export function phraseSpellings(phrase: string, acronyms: Readonly<Record<string
  * words ("conflict diamond definition" finds "definition of conflict diamonds").
  */
 export function spellingRanges(folded: string, phrase: string): FoldedRange[] {
-  const wanted = (phrase.match(WORD) ?? []).filter((w) => !links.has(w)).map(spellingWord);
+  const wanted = words(phrase)
+    .filter((w) => !links.has(w))
+    .map(spellingWord);
   if (wanted.length === 0) return [];
-  const words = [...folded.matchAll(WORD)].map((m) => ({
-    word: spellingWord(m[0]),
-    link: links.has(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
+  // The paragraph is folded already: its words are taken as they stand.
+  const spans = wordSpans(folded).map((span) => ({
+    word: spellingWord(span.text),
+    link: links.has(span.text),
+    start: span.start,
+    end: span.end,
   }));
   const found: FoldedRange[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!wanted.includes((words[i] as { word: string }).word)) continue;
+  for (let i = 0; i < spans.length; i++) {
+    if (!wanted.includes((spans[i] as { word: string }).word)) continue;
     const left = [...wanted];
     let gap = 0;
-    for (let j = i; j < words.length; j++) {
-      const w = words[j] as { word: string; link: boolean; start: number; end: number };
+    for (let j = i; j < spans.length; j++) {
+      const w = spans[j] as { word: string; link: boolean; start: number; end: number };
       // Only spaces or a hyphen may join the words of one spelling, never punctuation.
-      if (j > i && !/^[\s-]*$/.test(folded.slice((words[j - 1] as { end: number }).end, w.start))) break;
+      if (j > i && !/^[\s-]*$/.test(folded.slice((spans[j - 1] as { end: number }).end, w.start))) break;
       const at = left.indexOf(w.word);
       if (at >= 0) {
         left.splice(at, 1);
         gap = 0;
         if (left.length === 0) {
-          found.push({ start: (words[i] as { start: number }).start, end: w.end });
+          found.push({ start: (spans[i] as { start: number }).start, end: w.end });
           i = j;
           break;
         }

@@ -14,7 +14,7 @@ import {
 } from './phrase-table';
 import { weakWords } from './lexicon';
 import { capitals, nameKind, type NameKind } from './names';
-import { hashChars, sameChars } from './tokenise';
+import { hashChars, sameChars, themeWords } from './tokenise';
 import { CONTENT, HEAD, LINK, MODIFIER, TAIL, THEME_WORD, type UnitContext, type UnitStream } from './units';
 
 /**
@@ -337,7 +337,7 @@ function candidateName(
   }
   const longForm = acronym ? context.acronyms[(keys[0] ?? '').slice(4)] : undefined;
   return nameKind({
-    words: spelled.match(/[\p{L}\p{N}]+/gu) ?? [],
+    words: themeWords(spelled),
     acronym,
     partOfTerm,
     titleCase: midSentence === 0 ? 0 : titleCase / midSentence,

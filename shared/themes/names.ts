@@ -1,6 +1,7 @@
 /** Tells a name (an organisation, a place, a meeting, a role, a proper name) from a theme a reader would name. */
 import { countries } from 'countries-list';
 import { isCommonWord } from './background';
+import { themeWords } from './tokenise';
 import { nameWords, weakWords } from './lexicon';
 import type { ThemeNameKind } from './model';
 
@@ -144,7 +145,6 @@ export function capitals(text: string, start: number, end: number): { mid: boole
   let i = start - 1;
   while (i >= 0 && /[\s"'“‘(\u00ab]/u.test(text.charAt(i))) i--;
   const mid = i >= 0 && !sentenceEnd.test(text.charAt(i));
-  const words = text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const title = words.every((w) => minor.has(w) || /^\p{Lu}/u.test(w));
+  const title = themeWords(text.slice(start, end)).every((w) => minor.has(w) || /^\p{Lu}/u.test(w));
   return { mid, title };
 }

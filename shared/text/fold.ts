@@ -45,6 +45,8 @@ const PLAIN: Readonly<Record<string, string>> = {
   '\u00ad': '',
 };
 
+const PLAIN_CHARACTER = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'gu');
+
 const foldCache = new Map<string, string>();
 
 /** The folded form of one character (a code point): "É" → "e", "ﬁ" → "fi", "’" → "'". */
@@ -56,6 +58,7 @@ export function foldCharacter(character: string): string {
   const cached = foldCache.get(character);
   if (cached !== undefined) return cached;
   const plain = PLAIN[character];
+  // What a character decomposes to is made plain too ("Ǣ" → "æ" → "ae"), so folding twice changes nothing.
   const folded =
     plain ??
     character
@@ -63,7 +66,8 @@ export function foldCharacter(character: string): string {
       .replace(COMBINING_MARK, '')
       .toLowerCase()
       .normalize('NFKD')
-      .replace(COMBINING_MARK, '');
+      .replace(COMBINING_MARK, '')
+      .replace(PLAIN_CHARACTER, (c) => PLAIN[c] ?? c);
   if (foldCache.size < 10_000) foldCache.set(character, folded);
   return folded;
 }
