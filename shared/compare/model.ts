@@ -1,5 +1,5 @@
 /** The comparison model: how two statements' paragraphs line up, and what changed inside. */
-import type { Block, Statement } from '../statements/model';
+import type { Block, Statement, StatementHeader } from '../statements/model';
 
 /** How a group of reference paragraphs relates to a group of other paragraphs. */
 export type AlignmentOp = 'unchanged' | 'changed' | 'moved' | 'split' | 'merged' | 'added' | 'removed';
@@ -116,8 +116,8 @@ export interface LineageSummary {
 /** The lineage matrix of overview(reference, statements). */
 export interface Overview {
   readonly reference: Statement;
-  /** Ordered by year (unknown years last), then title. */
-  readonly statements: readonly Statement[];
+  /** Ordered by year (unknown years last), then title; their texts are not needed to show the matrix. */
+  readonly statements: readonly StatementHeader[];
   /** Reference body blocks (the rows). */
   readonly rows: readonly Block[];
   /** cells[row][column]. */

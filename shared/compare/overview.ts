@@ -1,5 +1,5 @@
 /** overview(reference, statements): how each reference body paragraph lives on across many statements. */
-import { bodyBlocks, type Statement } from '../statements/model';
+import { bodyBlocks, type Statement, type StatementHeader } from '../statements/model';
 import { analyseStatement } from './analyse';
 import { compareAnalysed } from './compare';
 import type { AlignmentOp, Comparison, EchoKind, LineageCell, LineageSummary, Overview } from './model';
@@ -7,7 +7,7 @@ import { createVocabulary } from './text-terms';
 import { countWords, equalWords } from './word-diff';
 
 /** Statements by year (unknown years last), then title, then id. */
-export function byYear(a: Statement, b: Statement): number {
+export function byYear(a: StatementHeader, b: StatementHeader): number {
   const ya = a.metadata.year;
   const yb = b.metadata.year;
   if (ya !== yb) {
@@ -108,10 +108,10 @@ export function overviewColumns(
 }
 
 /** The overview of `statements` (ordered by year here) from their columns against `reference`. */
-export function assembleOverview(
+export function assembleOverview<S extends StatementHeader>(
   reference: Statement,
-  statements: readonly Statement[],
-  columnOf: (statement: Statement) => OverviewColumn,
+  statements: readonly S[],
+  columnOf: (statement: S) => OverviewColumn,
 ): Overview {
   const rows = bodyBlocks(reference);
   const ordered = [...statements].sort(byYear);

@@ -1,10 +1,10 @@
 /** Small pieces the comparison and overview reports share: how statements and paragraphs are named. */
 import type { AlignmentEntry, Comparison } from '../compare/model';
 import { ALIGNMENT_OPS, opLabel, opSymbol } from '../compare/op-labels';
-import { bodyBlocks, markedTitle, type Statement } from '../statements/model';
+import { bodyBlocks, markedTitle, type Statement, type StatementHeader } from '../statements/model';
 
 /** "Closing statement (2019, sample) — file.txt". */
-export function describeStatement(statement: Statement): string {
+export function describeStatement(statement: StatementHeader): string {
   const facts = [statement.metadata.year === null ? 'year unknown' : String(statement.metadata.year)];
   if (statement.sample) facts.push('sample');
   return `${markedTitle(statement)} (${facts.join(', ')}) — ${statement.source.fileName}`;

@@ -1,6 +1,6 @@
 /** The overview report's pictures: heat-map shades for the matrix and an SVG bar chart of what each statement kept. */
 import type { LineageSummary } from '../compare/model';
-import { markedTitle, type Statement } from '../statements/model';
+import { markedTitle, type StatementHeader } from '../statements/model';
 import { escapeHtml } from './compare-html';
 
 // Okabe–Ito blue, laid over white in proportion to the similarity: light enough that black text stays above 7:1.
@@ -34,7 +34,7 @@ export function shadeLegend(): string {
 
 /** A horizontal bar per statement: the share of the reference's body words it retained, with its value written. */
 export function retainedChart(
-  statements: readonly Statement[],
+  statements: readonly StatementHeader[],
   summaries: readonly LineageSummary[],
 ): string {
   const labelWidth = 260;

@@ -55,6 +55,9 @@ export interface Statement {
   readonly blocks: readonly Block[];
 }
 
+/** A statement without its text: what lists, overviews and reports of many statements show of each. */
+export type StatementHeader = Omit<Statement, 'blocks'>;
+
 /** A file as it crosses from the user to an importer: a name and its bytes, never a path to read. */
 export interface ImportFile {
   readonly name: string;

@@ -96,7 +96,8 @@ describe('overview on imported statements', () => {
           const o = timed(() => overview(reference, others));
           expect(overviewProblems(o, reference, others)).toEqual([]);
           // Relations that hold whatever the alignment found, not a re-run of overview's own cell loop.
-          o.statements.forEach((statement, column) => {
+          o.statements.forEach((header, column) => {
+            const statement = others.find((s) => s.id === header.id) as Statement;
             const summary = o.summaries[column];
             const cells = o.cells.map((row) => row[column]);
             // Each reference paragraph is linked in that statement or counted as removed, never both.

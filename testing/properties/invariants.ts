@@ -152,7 +152,8 @@ export function overviewProblems(
   o.cells.forEach((row, r) => {
     if (row.length !== o.statements.length) problems.push(`row ${r}: ${row.length} cells`);
     row.forEach((cell, k) => {
-      const column = o.statements[k];
+      const header = o.statements[k];
+      const column = statements.find((s) => s.id === header?.id);
       const ids = new Set(column ? bodyBlocks(column).map((b) => b.id) : []);
       for (const id of cell.other)
         if (!ids.has(id)) problems.push(`cell ${r},${k}: ${id} is not a body block`);
