@@ -12,6 +12,8 @@ import { overviewColumns } from '../../shared/compare/overview';
 import type { Overview } from '../../shared/compare/model';
 import { createOverviewColumnStore } from '../../renderer/overview/overview-columns';
 import { runOverview, type OverviewWorker } from '../../renderer/overview/run-overview';
+import { createStatementTexts, type StatementTexts } from '../../renderer/library/statement-texts';
+import type { StatementSummary } from '../../shared/statements/summary';
 import type { Channel, ChannelArgs, ChannelResult } from '../../shared/ipc/contract';
 import { API_CALL_PREFIX, fromWire, toWire } from '../../shared/ipc/wire';
 import { buildSearchIndex, parseQuery, search } from '../../shared/search/search';
@@ -101,43 +103,49 @@ async function measure(
       const all = (await Promise.all(batches)).flat();
       const textsMs = performance.now() - start;
 
-      const hashes = new Map(summaries.map((s) => [s.id, s.hash]));
       const reference = all.find((s) => s.id === list.value.referenceId);
       if (!reference) throw new Error('the reference is not in the library');
-      const others = all.filter((s) => s.id !== reference.id);
+      const referenceHash = summaries.find((s) => s.id === reference.id)?.hash ?? null;
+      const others = summaries.filter((s) => s.id !== reference.id);
       // As the app does it (renderer/overview/run-overview.ts): columns kept by content hash in memory and in the
-      // library folder over HTTP; the worker's job run here.
+      // library folder over HTTP, texts fetched by library:get only for statements not compared before; the
+      // worker's job run here.
       const worker: OverviewWorker = {
         run: async (_kind, input) => overviewColumns(input.reference, input.statements),
       };
-      const columnsOver = (at: WebServer) =>
-        createOverviewColumnStore({
+      const session = (at: WebServer) => ({
+        columns: createOverviewColumnStore({
           'analysis:overview-columns': async (...args) =>
             (await call(at, 'analysis:overview-columns', args)).value,
           'analysis:save-overview-columns': async (...args) =>
             void (await call(at, 'analysis:save-overview-columns', args)),
-        });
-      const columns = columnsOver(server);
-      const last = others.at(-1) as Statement;
+        }),
+        texts: createStatementTexts(async (ids) => (await call(at, 'library:get', [ids])).value),
+      });
+      const first = session(server);
+      const last = others.at(-1) as StatementSummary;
+      const input = (statements: readonly StatementSummary[], texts: StatementTexts) => ({
+        reference,
+        referenceHash,
+        statements,
+        texts,
+      });
       start = performance.now();
-      await runOverview(columns, worker, { reference, statements: others.slice(0, -1), hashes });
+      await runOverview(first.columns, worker, input(others.slice(0, -1), first.texts));
       const overviewMs = performance.now() - start;
       start = performance.now();
-      const added = await runOverview(columns, worker, { reference, statements: others, hashes });
+      const added = await runOverview(first.columns, worker, input(others, first.texts));
       const overviewAddOneMs = performance.now() - start;
       checkOverview(added, others, last);
       // Restart: the saves done, a new server on the folder and a new window's memory.
-      await call(server, 'analysis:overview-columns', ['-', hashes.get(reference.id) as string, []]).catch(
+      await call(server, 'analysis:overview-columns', ['-', referenceHash ?? '0'.repeat(64), []]).catch(
         () => undefined,
       );
       await server.close();
       server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
+      const second = session(server);
       start = performance.now();
-      const restarted = await runOverview(columnsOver(server), worker, {
-        reference,
-        statements: others,
-        hashes,
-      });
+      const restarted = await runOverview(second.columns, worker, input(others, second.texts));
       const overviewRestartMs = performance.now() - start;
       checkOverview(restarted, others, last);
 
@@ -178,7 +186,7 @@ async function measure(
   }
 }
 
-function checkOverview(result: Overview, others: readonly Statement[], last: Statement): void {
+function checkOverview(result: Overview, others: readonly StatementSummary[], last: StatementSummary): void {
   if (result.summaries.length !== others.length || !result.statements.includes(last))
     throw new Error('overview lost statements');
 }

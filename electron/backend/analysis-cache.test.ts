@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { overview, overviewColumns } from '../../shared/compare/overview';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { withBlocks } from '../../shared/statements/summary';
+import type { Overview } from '../../shared/compare/model';
+import { createStatementTexts } from '../../renderer/library/statement-texts';
 import { createOverviewColumnStore } from '../../renderer/overview/overview-columns';
 import { runOverview, type OverviewWorker } from '../../renderer/overview/run-overview';
 import { loadReference } from '../../testing/backend/generated-library';
@@ -31,17 +33,31 @@ async function library(count: number) {
   return { dir, store, handlers: createHandlers(store, { mode: 'web', version: 'test' }) };
 }
 
-/** The statements (texts from library:get) and their content hashes, as the window has them. */
+/** The library as the window has it: summaries, a text cache over library:get (counting the texts fetched). */
 async function texts(handlers: Handlers) {
   const list = await handlers['library:list']();
   const full = await handlers['library:get'](list.statements.map((s) => s.id));
   const statements = list.statements.map((s, i) => withBlocks(s, (full[i] as Statement).blocks));
   const reference = statements.find((s) => s.id === list.referenceId) as Statement;
+  const fetched: string[] = [];
+  const cache = createStatementTexts(async (ids) => (fetched.push(...ids), handlers['library:get'](ids)));
   return {
     reference,
+    /** The other statements with their texts, for the expected overview. */
     others: statements.filter((s) => s !== reference),
-    hashes: new Map(list.statements.map((s) => [s.id, s.hash])),
+    fetched,
+    input: {
+      reference,
+      referenceHash: list.statements.find((s) => s.id === reference.id)?.hash ?? null,
+      statements: list.statements.filter((s) => s.id !== reference.id),
+      texts: cache,
+    },
   };
+}
+
+/** The parts of an overview a reader sees: rows, cells, summaries and the order of the statements. */
+function seen(o: Overview) {
+  return { rows: o.rows, cells: o.cells, summaries: o.summaries, order: o.statements.map((s) => s.id) };
 }
 
 /** The worker's job, run here: it counts the statements it is asked to compare. */
@@ -59,20 +75,20 @@ function countingClient() {
 describe('analysis cache: overview columns kept in the library folder by content hash', () => {
   it('a restart reuses every column, adding one statement compares only that one, and the overview is the same', async () => {
     const { handlers, store } = await library(5);
-    const { reference, others, hashes } = await texts(handlers);
+    const { reference, others, input, fetched } = await texts(handlers);
     const first = countingClient();
-    const session1 = createOverviewColumnStore(handlers, 'v1');
-    const before = await runOverview(session1, first.client, { reference, statements: others, hashes });
+    const before = await runOverview(createOverviewColumnStore(handlers, 'v1'), first.client, input);
     expect(first.compared).toHaveLength(others.length);
-    expect(before).toEqual(overview(reference, others));
+    expect(fetched).toHaveLength(others.length);
+    expect(seen(before)).toEqual(seen(overview(reference, others)));
 
-    // A new window (a restart): nothing in memory, everything from the folder.
+    // A new window (a restart): nothing in memory, every column from the folder, not one text fetched.
+    const restarted = await texts(handlers);
     const again = countingClient();
-    const session2 = createOverviewColumnStore(handlers, 'v1');
-    expect(await runOverview(session2, again.client, { reference, statements: others, hashes })).toEqual(
-      before,
-    );
+    const after = await runOverview(createOverviewColumnStore(handlers, 'v1'), again.client, restarted.input);
+    expect(seen(after)).toEqual(seen(before));
     expect(again.compared).toEqual([]);
+    expect(restarted.fetched).toEqual([]);
 
     const [derived] = generateDerivedStatements(
       5000,
@@ -87,27 +103,21 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(duplicate).toBe(false);
     const grown = await texts(handlers);
     const third = countingClient();
-    const result = await runOverview(createOverviewColumnStore(handlers, 'v1'), third.client, {
-      reference: grown.reference,
-      statements: grown.others,
-      hashes: grown.hashes,
-    });
+    const result = await runOverview(createOverviewColumnStore(handlers, 'v1'), third.client, grown.input);
     expect(third.compared).toEqual([added.id]);
-    expect(result).toEqual(overview(grown.reference, grown.others));
+    expect(grown.fetched).toEqual([added.id]);
+    expect(seen(result)).toEqual(seen(overview(grown.reference, grown.others)));
 
     // Code of another version finds nothing kept.
     const other = countingClient();
-    await runOverview(createOverviewColumnStore(handlers, 'v2'), other.client, {
-      reference,
-      statements: others,
-      hashes,
-    });
+    await runOverview(createOverviewColumnStore(handlers, 'v2'), other.client, input);
     expect(other.compared).toHaveLength(others.length);
   });
 
   it('keeps only statements still in the library and the last few references', async () => {
     const { dir, handlers, store } = await library(MAX_REFERENCES + 2);
-    const { others, hashes } = await texts(handlers);
+    const { others, input } = await texts(handlers);
+    const hashes = new Map(input.statements.map((s) => [s.id, s.hash]));
     const cache = openAnalysisCache(dir);
     const hashOf = (s: Statement) => hashes.get(s.id) as string;
     const live = new Set(hashes.values());
@@ -130,7 +140,9 @@ describe('analysis cache: overview columns kept in the library folder by content
 
   it('a damaged, foreign or outdated cache file is ignored and replaced, and the library is untouched', async () => {
     const { dir, handlers } = await library(2);
-    const { reference, others, hashes } = await texts(handlers);
+    const { reference, others, input } = await texts(handlers);
+    const hashes = new Map([reference, ...input.statements].map((s) => [s.id, input.referenceHash ?? '']));
+    for (const s of input.statements) hashes.set(s.id, s.hash);
     const index = await readFile(join(dir, INDEX_FILE), 'utf8');
     for (const content of [
       '{"format": "plenary-diff analysis cache", "formatVersion": 1, "analy',
@@ -160,7 +172,7 @@ describe('analysis cache: overview columns kept in the library folder by content
         },
         'v1',
       );
-      await runOverview(session, run.client, { reference, statements: others, hashes });
+      await runOverview(session, run.client, input);
       expect(run.compared).toHaveLength(others.length);
       await saving;
       const reread = openAnalysisCache(dir);

@@ -5,6 +5,7 @@ import {
   useEffectEvent,
   useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -12,6 +13,8 @@ import {
 } from 'react';
 import type { LineageCell, Overview } from '../../shared/compare/model';
 import { StatementBadges } from '../library/statement-badges';
+import { useStatements } from '../library/use-statements';
+import { useAppState } from '../state/store-context';
 import {
   cellLabel,
   cellShade,
@@ -402,8 +405,18 @@ function CellTip({
   readonly column: OverviewColumn | undefined;
   readonly cell: LineageCell;
 }) {
+  // The overview needs no texts; the tip fetches the one statement it quotes.
+  const texts = useAppState((state) => state.texts);
+  const summaries = useAppState((state) => state.snapshot?.statements);
+  const statementId = column?.statement.id;
+  const wanted = useMemo(() => {
+    const summary = summaries?.find((s) => s.id === statementId);
+    return summary ? [summary] : null;
+  }, [summaries, statementId]);
+  const text = useStatements(texts, wanted);
   if (!row || !column) return null;
-  const linked = linkedParagraphs(column, cell);
+  const statement = text.status === 'ready' ? text.statements[0] : undefined;
+  const linked = statement ? linkedParagraphs(statement, cell) : [];
   const below = rect.bottom + 220 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - 360, rect.left + rect.width / 2 - 176));
   const style = below ? { top: rect.bottom + 6, left } : { bottom: window.innerHeight - rect.top + 6, left };
@@ -412,7 +425,9 @@ function CellTip({
       <p className="overview-tip-title">
         ¶{row.number} → {column.name}: <strong>{cellSummary(cell)}</strong>
       </p>
-      {linked.length === 0 ? (
+      {!statement && cell.other.length > 0 ? (
+        <p className="overview-tip-text muted">Fetching the statement’s paragraphs…</p>
+      ) : linked.length === 0 ? (
         <p className="overview-tip-text muted">No paragraph of this statement carries it on.</p>
       ) : (
         linked.map((p) => (

@@ -68,9 +68,10 @@ describe('the overview model', () => {
 
   it('finds the linked paragraphs with their numbers in the other statement', () => {
     const kept = result.cells[3]![1]!;
-    expect(linkedParagraphs(columns[1]!, kept)).toEqual([{ number: 4, text: P[3] }]);
-    expect(linkedParagraphs(columns[0]!, result.cells[3]![0]!)).toEqual([{ number: 1, text: P[3] }]);
-    expect(linkedParagraphs(columns[1]!, result.cells[2]![1]!)).toEqual([]);
+    // Columns in year order: `earlier` (2017), then `later` (2021).
+    expect(linkedParagraphs(later, kept)).toEqual([{ number: 4, text: P[3] }]);
+    expect(linkedParagraphs(earlier, result.cells[3]![0]!)).toEqual([{ number: 1, text: P[3] }]);
+    expect(linkedParagraphs(later, result.cells[2]![1]!)).toEqual([]);
   });
 
   it('starts each row with its number and first words', () => {

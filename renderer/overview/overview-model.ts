@@ -1,17 +1,15 @@
 /** What the overview heat map shows, worked out from an Overview: column headings, cell labels and links. */
 import type { LineageCell, LineageSummary, Overview } from '../../shared/compare/model';
-import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { bodyBlocks, type Statement, type StatementHeader } from '../../shared/statements/model';
 import { echoLabel, echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS, percent } from '../compare/op-labels';
 
 /** One column of the heat map: a statement and its summary. */
 export interface OverviewColumn {
-  readonly statement: Statement;
+  readonly statement: StatementHeader;
   readonly summary: LineageSummary;
   /** "2021 Moscow": the year and the city (or the start of the title). */
   readonly name: string;
-  /** Paragraphs of the statement by block id: their 1-based number among its body paragraphs and text. */
-  readonly paragraphs: ReadonlyMap<string, LinkedParagraph>;
 }
 
 /** A paragraph of a compared statement that a cell links to. */
@@ -36,9 +34,6 @@ export function overviewColumns(overview: Overview): readonly OverviewColumn[] {
     statement,
     summary: overview.summaries[index] ?? emptySummary(statement.id),
     name: shortName(statement),
-    paragraphs: new Map(
-      bodyBlocks(statement).map((block, i) => [block.id, { number: i + 1, text: block.text }]),
-    ),
   }));
 }
 
@@ -53,7 +48,7 @@ export function overviewRows(overview: Overview): readonly OverviewRow[] {
 }
 
 /** "2021 Moscow", "2018 Closing Statement of…", "year unknown Paste". */
-export function shortName(statement: Statement): string {
+export function shortName(statement: StatementHeader): string {
   const { year, city } = statement.metadata;
   const place = city ?? firstWords(statement.title, 3);
   return `${year ?? 'year unknown'} ${place}`;
@@ -89,10 +84,13 @@ export function cellShade(cell: LineageCell): number {
   return cell.op === null ? 0 : Math.max(0, Math.min(1, cell.similarity));
 }
 
-/** The paragraphs of the column's statement the cell links to, in their order there. */
-export function linkedParagraphs(column: OverviewColumn, cell: LineageCell): readonly LinkedParagraph[] {
+/** The paragraphs of the column's statement (its text fetched) the cell links to, in their order there. */
+export function linkedParagraphs(statement: Statement, cell: LineageCell): readonly LinkedParagraph[] {
+  const numbers = new Map(
+    bodyBlocks(statement).map((block, i) => [block.id, { number: i + 1, text: block.text }]),
+  );
   return cell.other
-    .map((id) => column.paragraphs.get(id))
+    .map((id) => numbers.get(id))
     .filter((p): p is LinkedParagraph => p !== undefined)
     .sort((a, b) => a.number - b.number);
 }

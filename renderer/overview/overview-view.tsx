@@ -2,6 +2,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
 import { StatementBadges } from '../library/statement-badges';
@@ -16,8 +17,8 @@ import './overview.css';
 
 /** Props of OverviewView. */
 export interface OverviewViewProps {
-  /** The statements the library shows (samples only when not hidden). */
-  readonly statements: readonly Statement[];
+  /** The statements the library shows (samples only when not hidden); their texts are fetched only if needed. */
+  readonly statements: readonly StatementSummary[];
   readonly reference: Statement;
   readonly onReferenceChange: (id: string) => void;
   /** Opens the compare view for a statement, at a reference paragraph (null: at the top). */
@@ -29,8 +30,7 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
   // Statements left out by the reader, kept while the app runs (new imports are in by default).
   const excluded = useAppState((state) => state.overviewExcluded);
   const setExcluded = useAppState((state) => state.setOverviewExcluded);
-  const snapshot = useAppState((state) => state.snapshot);
-  const hashes = useMemo(() => new Map((snapshot?.statements ?? []).map((s) => [s.id, s.hash])), [snapshot]);
+  const texts = useAppState((state) => state.texts);
   const referenceId = useId();
   const candidates = useMemo(
     () => statements.filter((s) => s.id !== reference.id).sort(byYear),
@@ -38,7 +38,11 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
   );
   const chosen = useMemo(() => candidates.filter((s) => !excluded.has(s.id)), [candidates, excluded]);
   const key = `${reference.id}#${statementsKey(chosen)}`;
-  const input = useMemo(() => ({ reference, statements: chosen, hashes }), [reference, chosen, hashes]);
+  const referenceHash = statements.find((s) => s.id === reference.id)?.hash ?? null;
+  const input = useMemo(
+    () => ({ reference, referenceHash, statements: chosen, texts }),
+    [reference, referenceHash, chosen, texts],
+  );
   const job = useBackgroundJob('overview', chosen.length > 0 ? input : null, key, 150);
 
   useEffect(() => {
@@ -131,7 +135,7 @@ function StatementChooser({
   onChange,
   chosenCount,
 }: {
-  readonly candidates: readonly Statement[];
+  readonly candidates: readonly StatementSummary[];
   readonly excluded: ReadonlySet<string>;
   readonly onChange: (excluded: ReadonlySet<string>) => void;
   readonly chosenCount: number;

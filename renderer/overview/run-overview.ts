@@ -1,10 +1,13 @@
 /**
  * The overview job: columns already worked out (this session, or kept in the library folder) are taken as they are;
- * only the statements never compared with this reference go to the worker; the overview is assembled here.
+ * only the statements never compared with this reference have their texts fetched and go to the worker; the
+ * overview is assembled here. A library opened again shows its overview without fetching a single text.
  */
 import type { Overview } from '../../shared/compare/model';
 import { assembleOverview, type OverviewColumn } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
+import type { StatementTexts } from '../library/statement-texts';
 import type { AnalysisJobs, AnalysisProgress } from '../worker/protocol';
 import type { OverviewColumnStore } from './overview-columns';
 
@@ -20,12 +23,16 @@ export interface OverviewWorker {
 /** What the overview is of. */
 export interface OverviewJobInput {
   readonly reference: Statement;
-  readonly statements: readonly Statement[];
-  /** Content hash by statement id (the library list's); a statement without one is compared every time. */
-  readonly hashes: ReadonlyMap<string, string>;
+  /** The reference's content hash (the library list's); null: nothing is kept or reused. */
+  readonly referenceHash: string | null;
+  /** The statements as the library lists them (their `hash` names their text). */
+  readonly statements: readonly StatementSummary[];
+  /** Where the texts of statements still to be compared come from. */
+  readonly texts: Pick<StatementTexts, 'load'>;
 }
 
-const LABEL = 'Comparing statements with the reference';
+const COMPARING = 'Comparing statements with the reference';
+const FETCHING = 'Fetching the texts of statements not compared before';
 
 /** Works out the overview of `input`, comparing in the worker of `client` only what `columns` does not know. */
 export async function runOverview(
@@ -34,42 +41,38 @@ export async function runOverview(
   input: OverviewJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
 ): Promise<Overview> {
-  const { reference, statements, hashes } = input;
+  const { reference, referenceHash, statements } = input;
   const total = statements.length;
-  const referenceHash = hashes.get(reference.id);
   const known: ReadonlyMap<string, OverviewColumn> = referenceHash
     ? await columns.known(
         referenceHash,
-        statements.flatMap((s) => hashes.get(s.id) ?? []),
+        statements.map((s) => s.hash),
       )
     : new Map();
-  const columnOf = (s: Statement) => {
-    const hash = hashes.get(s.id);
-    return hash === undefined ? undefined : known.get(hash);
-  };
   // One comparison per text: two statements with the same text share a column.
-  const missing: Statement[] = [];
+  const missing: StatementSummary[] = [];
   const seen = new Set<string>();
   for (const s of statements) {
-    if (columnOf(s)) continue;
-    const text = hashes.get(s.id) ?? `id:${s.id}`;
-    if (seen.has(text)) continue;
-    seen.add(text);
+    if (known.has(s.hash) || seen.has(s.hash)) continue;
+    seen.add(s.hash);
     missing.push(s);
   }
   const fresh = new Map<string, OverviewColumn>();
   if (missing.length > 0) {
     const done = total - missing.length;
-    onProgress?.({ done, total, label: LABEL });
-    const worked = await client.run('overview', { reference, statements: missing }, (p) =>
+    onProgress?.({ done, total, label: FETCHING });
+    const texts = await input.texts.load(missing, (fetched) =>
+      onProgress?.({ done: done + fetched, total, label: FETCHING }),
+    );
+    onProgress?.({ done, total, label: COMPARING });
+    const worked = await client.run('overview', { reference, statements: texts }, (p) =>
       onProgress?.({ done: done + p.done, total, label: p.label }),
     );
-    missing.forEach((s, i) => fresh.set(hashes.get(s.id) ?? `id:${s.id}`, worked[i] as OverviewColumn));
-    if (referenceHash)
-      columns.remember(referenceHash, new Map([...fresh].filter(([hash]) => !hash.startsWith('id:'))));
+    missing.forEach((s, i) => fresh.set(s.hash, worked[i] as OverviewColumn));
+    if (referenceHash) columns.remember(referenceHash, fresh);
   }
   return assembleOverview(reference, statements, (s) => {
-    const column = columnOf(s) ?? fresh.get(hashes.get(s.id) ?? `id:${s.id}`);
+    const column = known.get(s.hash) ?? fresh.get(s.hash);
     if (!column) throw new Error(`The overview lost the column of “${s.title}”.`);
     return column;
   });

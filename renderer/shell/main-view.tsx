@@ -45,7 +45,8 @@ export function MainView() {
     [referenceSummary, otherSummary, previous],
   );
   useStatements(texts, wanted.length > 0 ? wanted : null);
-  const needAll = view !== 'compare' || summaries.other !== null;
+  // The overview needs no texts but those of statements it has never compared (it fetches them itself).
+  const needAll = view === 'search' || view === 'themes' || (view === 'compare' && summaries.other !== null);
   const allTexts = useStatements(texts, needAll ? summaries.visible : null);
   const visible = allTexts.status === 'ready' ? allTexts.statements : null;
   const reference = summaries.reference ? (resolve(summaries.reference) ?? null) : null;
@@ -83,15 +84,17 @@ export function MainView() {
         </>
       );
     case 'overview':
-      return analysable ? (
+      return reference !== null && snapshot.statements.length > 0 ? (
         <OverviewView
-          statements={visible}
+          statements={summaries.visible}
           reference={reference}
           onReferenceChange={makeReference}
           onOpen={(statementId, block) => openAt(statementId, 'reference', block)}
         />
       ) : (
-        progress
+        <div className="compare-status" role="status">
+          <span className="spinner" aria-hidden="true" /> Fetching the reference’s text…
+        </div>
       );
     case 'themes':
       return analysable ? (

@@ -1,7 +1,7 @@
 /** Runs an overview or themes job in the background worker, with progress, a small cache and retry. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../shared/compare/model';
-import type { Statement } from '../../shared/statements/model';
+import type { StatementHeader } from '../../shared/statements/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
 import { runOverview, type OverviewJobInput } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
@@ -64,7 +64,7 @@ const inFlight = new Map<string, Promise<unknown>>();
 const listeners = new Map<string, Set<(progress: AnalysisProgress) => void>>();
 
 /** A cache key for statements: ids are content hashes, but year and title change order and trends. */
-export function statementsKey(statements: readonly Statement[]): string {
+export function statementsKey(statements: readonly StatementHeader[]): string {
   return statements.map((s) => `${s.id}@${s.metadata.year ?? '-'}@${s.title}`).join('|');
 }
 
