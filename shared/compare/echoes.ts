@@ -11,7 +11,7 @@
  */
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
-import { findReuse, type ReusedPassage } from './reuse';
+import { findReuse, passageOffsets, type ReusedPassage } from './reuse';
 import { cosine, sharedTerms, type Weighting } from './similarity';
 import { isGenericTheme, markThemes, type EchoTheme } from './theme-marks';
 import { formsOf } from './text-terms';
@@ -110,7 +110,6 @@ export function findEchoes(
   const passages = findReuse(
     reference.body,
     other.body,
-    reference.vocabulary,
     (o) => unchanged.has(o),
     (r) => keptReference.has(r),
   );
@@ -135,8 +134,8 @@ export function findEchoes(
       score: round(share),
       ...reasons(r, o),
       passages: list.map((p): Passage => ({
-        reference: { block: r.block.id, start: p.referenceStart, end: p.referenceEnd },
-        other: { block: o.block.id, start: p.otherStart, end: p.otherEnd },
+        reference: { block: r.block.id, ...passageOffsets(r.block.text, p.referenceFrom, p.referenceTo) },
+        other: { block: o.block.id, ...passageOffsets(o.block.text, p.otherFrom, p.otherTo) },
         words: p.words,
       })),
     });
@@ -148,22 +147,33 @@ export function findEchoes(
     const ov = vector(o, sides.other);
     const oMarks = marksOf(o);
     const oSet = new Set(oMarks);
-    const scored: { r: BlockAnalysis; score: number; cosine: number; themes: number[] }[] = [];
     // Only reference paragraphs sharing a specific theme can be echoed (the rest score no theme part).
     const candidates = new Set<number>();
     for (const t of oMarks) if (!generic[t]) for (const i of refsByTheme[t] ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    const byTheme: { r: BlockAnalysis; theme: number }[] = [];
+    for (const i of candidates) {
       const r = reference.body[i] as BlockAnalysis;
-      const rMarks = refMarks[r.index] ?? [];
-      const theme = themeScore(rMarks, oMarks, oSet, specificity, generic);
-      if (!theme.specific) continue;
-      const c = cosine(vector(r, sides.reference), ov);
-      const score = THEME_PART * theme.score + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
-      if (score < ECHO_THRESHOLD) continue;
-      const themes = sharedThemes(rMarks, oMarks, specificity, generic).filter((t) => !generic[t]);
-      scored.push({ r, score, cosine: c, themes });
+      const theme = themeScore(refMarks[i] ?? [], oMarks, oSet, specificity, generic);
+      if (theme.specific) byTheme.push({ r, theme: theme.score });
     }
-    scored.sort((a, b) => b.score - a.score || a.r.index - b.r.index);
+    byTheme.sort((a, b) => b.theme - a.theme || a.r.index - b.r.index);
+    // Only the best two can be kept: the term cosine is computed, best theme first, until no candidate
+    // left can reach the second best score (the term part is at most 1 - THEME_PART).
+    const scored: { r: BlockAnalysis; score: number; cosine: number; themes: number[] }[] = [];
+    for (const { r, theme } of byTheme) {
+      const bound = THEME_PART * theme + (1 - THEME_PART);
+      if (bound < ECHO_THRESHOLD || (scored.length >= 2 && bound < (scored[1]?.score as number))) break;
+      const c = cosine(vector(r, sides.reference), ov);
+      const score = THEME_PART * theme + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
+      if (score < ECHO_THRESHOLD) continue;
+      scored.push({ r, score, cosine: c, themes: [] });
+      scored.sort((a, b) => b.score - a.score || a.r.index - b.r.index);
+      if (scored.length > 2) scored.pop();
+    }
+    for (const s of scored)
+      s.themes = sharedThemes(refMarks[s.r.index] ?? [], oMarks, specificity, generic).filter(
+        (t) => !generic[t],
+      );
     const [first, second] = scored;
     const kept = first ? [first] : [];
     // A second echo needs a reason of its own: a specific theme the first does not share, or strong terms.

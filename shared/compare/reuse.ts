@@ -8,7 +8,8 @@
  * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words.
  */
 import type { BlockAnalysis } from './analyse';
-import { wordSpans, type Vocabulary } from './text-terms';
+import type { WordSpan } from '../text/words';
+import { wordSpans } from './text-terms';
 
 /** Words per seed n-gram. */
 const SEED_WORDS = 4;
@@ -23,53 +24,37 @@ export const MIN_PASSAGE_WORDS = 8;
 /** At least this share of a passage's words (other side) are matched. */
 const MIN_MATCHED_SHARE = 0.7;
 
-/** Keys for words outside the vocabulary, different on each side. */
-const REFERENCE_UNSEEN = -(2 ** 30);
-const OTHER_UNSEEN = -(2 ** 29);
-
 const MATCH = 2;
 const MISMATCH = -2;
 const GAP = -2;
 
-/** One shared passage: word positions [start, end) in a reference block and an other block. */
+/** One shared passage: word positions [from, to) in a reference block and an other block. */
 export interface ReusedPassage {
   /** Positions among the body blocks. */
   readonly reference: number;
   readonly other: number;
-  /** Character offsets into each block's text. */
-  readonly referenceStart: number;
-  readonly referenceEnd: number;
-  readonly otherStart: number;
-  readonly otherEnd: number;
+  /** Word positions in each block (as TextTerms.sequence counts them); see passageOffsets for characters. */
+  readonly referenceFrom: number;
+  readonly referenceTo: number;
+  readonly otherFrom: number;
+  readonly otherTo: number;
   /** Words of the passage on the other side. */
   readonly words: number;
 }
 
-/** A block's words as comparable integer keys (content words by stem, others by form) with their offsets. */
+/** A block's words as comparable integer keys (content words by stem, others by form; see TextTerms.sequence). */
 interface Tokens {
   readonly keys: Int32Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
 }
 
-function tokens(block: BlockAnalysis, vocabulary: Vocabulary, unseenBase: number): Tokens {
-  const spans = wordSpans(block.block.text);
-  const keys = new Int32Array(spans.length);
-  const starts = new Int32Array(spans.length);
-  const ends = new Int32Array(spans.length);
-  spans.forEach((s, i) => {
-    starts[i] = s.start;
-    ends[i] = s.end;
-    const id = vocabulary.wordIds.get(s.word);
-    if (id === undefined) {
-      keys[i] = unseenBase - i; // not in the vocabulary (an odd character): matches nothing
-      return;
-    }
-    const term = vocabulary.wordTerm[id] as number;
-    // Content words meet by stem; stop words by form (negative, so the two never collide).
-    keys[i] = term >= 0 ? term : -1 - id;
-  });
-  return { keys, starts, ends };
+function tokens(block: BlockAnalysis): Tokens {
+  return { keys: block.terms.sequence };
+}
+
+/** Character offsets of the words [from, to) of a text (read again only for a passage kept). */
+export function passageOffsets(text: string, from: number, to: number): { start: number; end: number } {
+  const spans = wordSpans(text);
+  return { start: (spans[from] as WordSpan).start, end: (spans[to - 1] as WordSpan).end };
 }
 
 /** A 32-bit hash of the n-gram at i (a collision only costs a local alignment that finds nothing). */
@@ -86,7 +71,6 @@ function gramKey(keys: Int32Array, i: number): number {
 export function findReuse(
   references: readonly BlockAnalysis[],
   others: readonly BlockAnalysis[],
-  vocabulary: Vocabulary,
   skip: (other: number) => boolean,
   skipReference: (reference: number) => boolean,
 ): ReusedPassage[] {
@@ -95,7 +79,7 @@ export function findReuse(
   const postings = new Map<number, number[]>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
-    const t = tokens(o, vocabulary, OTHER_UNSEEN);
+    const t = tokens(o);
     otherTokens.set(o.index, t);
     for (let i = 0; i + SEED_WORDS <= t.keys.length; i++) {
       const key = gramKey(t.keys, i);
@@ -112,7 +96,7 @@ export function findReuse(
   const hits: { key: number; reference: number; position: number }[] = [];
   for (const r of references) {
     if (skipReference(r.index)) continue;
-    const t = tokens(r, vocabulary, REFERENCE_UNSEEN);
+    const t = tokens(r);
     let any = false;
     for (let j = 0; j + SEED_WORDS <= t.keys.length; j++) {
       const key = gramKey(t.keys, j);
@@ -229,27 +213,27 @@ function localAlignment(
   if (otherWords < MIN_PASSAGE_WORDS || referenceWords < MIN_PASSAGE_WORDS) return null;
   if (matched < MIN_MATCHED_SHARE * Math.max(otherWords, referenceWords)) return null;
   return {
-    referenceStart: ref.starts[a0 + x] as number,
-    referenceEnd: ref.ends[a0 + endX - 1] as number,
-    otherStart: other.starts[b0 + y] as number,
-    otherEnd: other.ends[b0 + endY - 1] as number,
+    referenceFrom: a0 + x,
+    referenceTo: a0 + endX,
+    otherFrom: b0 + y,
+    otherTo: b0 + endY,
     words: otherWords,
   };
 }
 
 /** Keeps the longer of passages that overlap on the same pair of blocks. */
 function dropOverlaps(passages: ReusedPassage[]): ReusedPassage[] {
-  const sorted = [...passages].sort((a, b) => b.words - a.words || a.otherStart - b.otherStart);
+  const sorted = [...passages].sort((a, b) => b.words - a.words || a.otherFrom - b.otherFrom);
   const kept: ReusedPassage[] = [];
   for (const p of sorted) {
     const clash = kept.some(
       (k) =>
         k.reference === p.reference &&
         k.other === p.other &&
-        p.otherStart < k.otherEnd &&
-        k.otherStart < p.otherEnd,
+        p.otherFrom < k.otherTo &&
+        k.otherFrom < p.otherTo,
     );
     if (!clash) kept.push(p);
   }
-  return kept.sort((a, b) => a.other - b.other || a.otherStart - b.otherStart || a.reference - b.reference);
+  return kept.sort((a, b) => a.other - b.other || a.otherFrom - b.otherFrom || a.reference - b.reference);
 }

@@ -101,6 +101,11 @@ export interface TextTerms {
   readonly wordIds: Int32Array;
   /** All words, stop words included. */
   readonly words: number;
+  /**
+   * Every word in text order as a key: its term id for a content word, -1 - word id for a stop word (so
+   * quotations and multi-word themes are found without reading the text again).
+   */
+  readonly sequence: Int32Array;
 }
 
 /**
@@ -111,10 +116,12 @@ export function textTerms(text: string, vocabulary: Vocabulary): TextTerms {
   const all = words(text);
   const termBuffer = new Int32Array(all.length);
   const wordBuffer = new Int32Array(all.length);
+  const sequence = new Int32Array(all.length);
   let n = 0;
-  for (const word of all) {
-    const id = wordId(vocabulary, word);
+  for (let i = 0; i < all.length; i++) {
+    const id = wordId(vocabulary, all[i] as string);
     const term = vocabulary.wordTerm[id] as number;
+    sequence[i] = term >= 0 ? term : -1 - id;
     if (term < 0) continue;
     termBuffer[n] = term;
     wordBuffer[n] = id;
@@ -135,7 +142,7 @@ export function textTerms(text: string, vocabulary: Vocabulary): TextTerms {
   for (let i = 0; i < n; i++)
     if (i === 0 || sortedWords[i] !== sortedWords[i - 1])
       sortedWords[uniqueWords++] = sortedWords[i] as number;
-  return { terms, counts, wordIds: sortedWords.slice(0, uniqueWords), words: all.length };
+  return { terms, counts, wordIds: sortedWords.slice(0, uniqueWords), words: all.length, sequence };
 }
 
 /** True when `a` is the better form to show: shorter, then alphabetically first. */

@@ -133,32 +133,33 @@ export function markThemes(
   }
   return blocks.map((b) => {
     const found = new Set<number>();
-    let words: { stems: string[]; raws: string[] } | null = null;
+    // Words as written, read only when the block holds an acronym's term ("car" may be an acronym's).
+    let written: ReadonlySet<string> | null = null;
     for (const term of b.terms.terms)
       for (const { pattern, ids } of byFirst.get(term) ?? []) {
         if (found.has(pattern.theme) || !ids.every((id) => holds(b.terms.terms, id))) continue;
-        if (!pattern.acronym && pattern.parts.length === 1) {
-          found.add(pattern.theme);
-          continue;
-        }
-        words ??= readWords(b.block.text);
-        if (occurs(pattern, words)) found.add(pattern.theme);
+        if (pattern.acronym) {
+          written ??= new Set(wordSpans(b.block.text).map((w) => w.text));
+          if (written.has(pattern.parts[0] as string)) found.add(pattern.theme);
+        } else if (ids.length === 1 || occurs(ids, b.terms.sequence)) found.add(pattern.theme);
       }
     return [...found].sort((x, y) => x - y);
   });
 }
 
-function readWords(text: string): { stems: string[]; raws: string[] } {
-  const spans = wordSpans(text).filter((w) => !STOP_WORDS.has(w.word));
-  return { stems: spans.map((w) => stem(w.word)), raws: spans.map((w) => w.text) };
-}
-
-function occurs(pattern: Pattern, words: { stems: string[]; raws: string[] }): boolean {
-  if (pattern.acronym) return words.raws.includes(pattern.parts[0] as string);
-  const [first, ...rest] = pattern.parts;
-  for (let i = 0; i < words.stems.length; i++) {
-    if (words.stems[i] !== first) continue;
-    if (rest.every((part, k) => words.stems[i + 1 + k] === part)) return true;
+/** True when the term ids occur in a row among the sequence's content words (stop words skipped). */
+function occurs(ids: readonly number[], sequence: Int32Array): boolean {
+  const first = ids[0] as number;
+  for (let i = 0; i < sequence.length; i++) {
+    if (sequence[i] !== first) continue;
+    let k = 1;
+    for (let j = i + 1; j < sequence.length && k < ids.length; j++) {
+      const key = sequence[j] as number;
+      if (key < 0) continue;
+      if (key !== ids[k]) break;
+      k++;
+    }
+    if (k === ids.length) return true;
   }
   return false;
 }
