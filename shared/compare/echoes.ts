@@ -11,7 +11,8 @@
  */
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
-import { findReuse, passageOffsets, type ReusedPassage } from './reuse';
+import { findReuse, MIN_PASSAGE_WORDS, passageOffsets, type ReusedPassage } from './reuse';
+import { countWords } from './word-diff';
 import { cosine, sharedTerms, type Weighting } from './similarity';
 import { isGenericTheme, markThemes, type EchoTheme } from './theme-marks';
 import { formsOf } from './text-terms';
@@ -61,6 +62,9 @@ export function findEchoes(
   const unchanged = new Set<number>();
   const keptReference = new Set<number>();
   const paired = new Set<number>();
+  // Aligned pairs whose word diff keeps most of the other paragraph in long runs: their quotations would
+  // be dropped below (an aligned paragraph that is mostly the quote), so they are not looked for.
+  const keptPairs = new Set<string>();
   for (const e of alignment) {
     if (e.reference.length === 0 || e.other.length === 0) continue;
     for (const o of e.other) {
@@ -68,6 +72,8 @@ export function findEchoes(
       paired.add(j);
       if (e.op === 'unchanged') unchanged.add(j);
       if (e.op === 'unchanged') for (const r of e.reference) keptReference.add(refIndex.get(r) as number);
+      if (e.reference.length === 1 && e.other.length === 1 && mostlyKept(e))
+        keptPairs.add(`${refIndex.get(e.reference[0] as string) as number} ${j}`);
       const set = linkedTo.get(j) ?? new Set<number>();
       for (const r of e.reference) set.add(refIndex.get(r) as number);
       linkedTo.set(j, set);
@@ -112,6 +118,7 @@ export function findEchoes(
     other.body,
     (o) => unchanged.has(o),
     (r) => keptReference.has(r),
+    (r, o) => keptPairs.has(`${r} ${o}`),
   );
   const byPair = new Map<string, ReusedPassage[]>();
   for (const p of passages) {
@@ -204,6 +211,19 @@ export function findEchoes(
       b.score - a.score ||
       (refIndex.get(a.reference[0] as string) as number) - (refIndex.get(b.reference[0] as string) as number),
   );
+}
+
+/** True when the diff's equal runs of a passage's length hold at least QUOTE_IN_NEW_TEXT of the other side's words. */
+function mostlyKept(entry: AlignmentEntry): boolean {
+  let kept = 0;
+  let total = 0;
+  for (const part of entry.diff) {
+    if (part.op === 'delete') continue;
+    const n = countWords(part.text);
+    total += n;
+    if (part.op === 'equal' && n >= MIN_PASSAGE_WORDS) kept += n;
+  }
+  return total > 0 && kept >= QUOTE_IN_NEW_TEXT * total;
 }
 
 function round(x: number): number {

@@ -66,13 +66,15 @@ function gramKey(keys: Int32Array, i: number): number {
 
 /**
  * The passages the other statement's body shares with the reference's. `skip(other)` and
- * `skipReference(reference)` (body positions) leave out paragraphs not worth looking at (kept word for word).
+ * `skipReference(reference)` (body positions) leave out paragraphs not worth looking at (kept word for word);
+ * `skipPair(reference, other)` a pair whose shared passages are known to be of no interest.
  */
 export function findReuse(
   references: readonly BlockAnalysis[],
   others: readonly BlockAnalysis[],
   skip: (other: number) => boolean,
   skipReference: (reference: number) => boolean,
+  skipPair: (reference: number, other: number) => boolean = () => false,
 ): ReusedPassage[] {
   // The other statement's paragraphs still to look at are posted (usually few); the reference is scanned.
   const otherTokens = new Map<number, Tokens>();
@@ -122,6 +124,7 @@ export function findReuse(
   }
   const found: ReusedPassage[] = [];
   for (const { reference, other, pairs } of seeds.values()) {
+    if (skipPair(reference, other)) continue;
     const ref = referenceTokens.get(reference) as Tokens;
     const oth = otherTokens.get(other) as Tokens;
     for (const cluster of clusters(pairs)) {
