@@ -12,7 +12,6 @@
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
 import { findReuse, MIN_PASSAGE_WORDS, passageOffsets, type ReusedPassage } from './reuse';
-import { countWords } from './word-diff';
 import { cosine, sharedTerms, type Weighting } from './similarity';
 import { isGenericTheme, markThemes, type EchoTheme } from './theme-marks';
 import { formsOf } from './text-terms';
@@ -219,11 +218,24 @@ function mostlyKept(entry: AlignmentEntry): boolean {
   let total = 0;
   for (const part of entry.diff) {
     if (part.op === 'delete') continue;
-    const n = countWords(part.text);
+    const n = runsOfNonSpace(part.text);
     total += n;
     if (part.op === 'equal' && n >= MIN_PASSAGE_WORDS) kept += n;
   }
   return total > 0 && kept >= QUOTE_IN_NEW_TEXT * total;
+}
+
+/** Words as runs of non-space characters (a quick count; punctuation rides with its word). */
+function runsOfNonSpace(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function round(x: number): number {

@@ -83,12 +83,42 @@ function patternsOf(
   return byFirst;
 }
 
+/** Answers of isGenericTheme by theme (themes are immutable). */
+const genericByTheme = new WeakMap<EchoTheme, boolean>();
+
 /** True when a theme cannot relate two paragraphs alone. */
 export function isGenericTheme(theme: EchoTheme): boolean {
-  if (GENERIC_THEME_IDS.has(theme.id)) return true;
-  return theme.terms.every((term) =>
-    wordSpans(term).every((w) => STOP_WORDS.has(w.word) || GENERIC_STEMS.has(stem(w.word))),
-  );
+  let generic = genericByTheme.get(theme);
+  if (generic === undefined) {
+    generic =
+      GENERIC_THEME_IDS.has(theme.id) ||
+      theme.terms.every((term) =>
+        wordSpans(term).every((w) => STOP_WORDS.has(w.word) || GENERIC_STEMS.has(stem(w.word))),
+      );
+    genericByTheme.set(theme, generic);
+  }
+  return generic;
+}
+
+/** Compiled patterns by theme list, then by acronym table (both immutable once made). */
+const compiled = new WeakMap<readonly EchoTheme[], WeakMap<object, Pattern[]>>();
+
+/** patternsOf's patterns as one list, compiled once per theme list and acronym table. */
+function compiledPatterns(
+  themes: readonly EchoTheme[],
+  acronyms: Readonly<Record<string, string>>,
+): Pattern[] {
+  let byAcronyms = compiled.get(themes);
+  if (!byAcronyms) {
+    byAcronyms = new WeakMap();
+    compiled.set(themes, byAcronyms);
+  }
+  let patterns = byAcronyms.get(acronyms);
+  if (!patterns) {
+    patterns = [...patternsOf(themes, acronyms).values()].flat();
+    byAcronyms.set(acronyms, patterns);
+  }
+  return patterns;
 }
 
 /** True when a sorted term array holds the term. */
@@ -118,18 +148,16 @@ export function markThemes(
 ): number[][] {
   // Each pattern with the term ids of its parts, by its first part's; a part no statement uses rules it out.
   const byFirst = new Map<number, { pattern: Pattern; ids: number[] }[]>();
-  for (const list of patternsOf(themes, acronyms).values()) {
-    for (const pattern of list) {
-      const ids = pattern.parts.map((part) =>
-        vocabulary.termIds.get(pattern.acronym ? stem(part.toLowerCase()) : part),
-      );
-      if (!ids.every((id) => id !== undefined)) continue;
-      const first = ids[0] as number;
-      const known = byFirst.get(first);
-      const entry = { pattern, ids: ids as number[] };
-      if (known) known.push(entry);
-      else byFirst.set(first, [entry]);
-    }
+  for (const pattern of compiledPatterns(themes, acronyms)) {
+    const ids = pattern.parts.map((part) =>
+      vocabulary.termIds.get(pattern.acronym ? stem(part.toLowerCase()) : part),
+    );
+    if (!ids.every((id) => id !== undefined)) continue;
+    const first = ids[0] as number;
+    const known = byFirst.get(first);
+    const entry = { pattern, ids: ids as number[] };
+    if (known) known.push(entry);
+    else byFirst.set(first, [entry]);
   }
   return blocks.map((b) => {
     const found = new Set<number>();
