@@ -2,8 +2,8 @@
  * `plenary-diff compare REF OTHER [--themes USER.json] [--format json|md|html|csv]`: the paragraph alignment,
  * word diffs and echoes of two files (echoes through the built-in themes and the user's, if given).
  */
-import { builtinEchoOptions, compare } from '../../shared/compare/compare';
-import { withUserThemes } from '../../shared/compare/theme-marks';
+import { compare } from '../../shared/compare/compare';
+import { userEchoOptions } from '../../shared/compare/echo-options';
 import { reportFormats, writeReport } from '../../shared/report/report-writers';
 import type { Statement } from '../../shared/statements/model';
 import { CliError, pickFormat, readStatement, type Command } from '../run-command';
@@ -19,9 +19,7 @@ export default {
       Statement,
     ];
     const user = typeof values.themes === 'string' ? await readUserThemes(values.themes) : [];
-    const comparison = compare(reference, other, {
-      echoes: { ...builtinEchoOptions, themes: withUserThemes(user) },
-    });
+    const comparison = compare(reference, other, { echoes: userEchoOptions(user) });
     return writeReport('comparison', comparison, format);
   },
 } satisfies Command;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
 import { searchMarks } from '../search/search-marks';
@@ -35,7 +36,8 @@ export function CompareView({ reference: chosen, other, yearOverYear, statements
   const reference = yearOverYear.left ?? chosen;
   const role = reference.id !== chosen.id ? `Previous ${other.metadata.kind ?? 'statement'}` : 'Reference';
   const makeReference = useAppState((state) => state.makeReference);
-  const state = useComparison(reference, other);
+  const userThemes = useAppState((state) => state.snapshot?.userThemes) ?? NO_USER_THEMES;
+  const state = useComparison(reference, other, userThemes);
 
   useEffect(() => {
     document.title = `Plenary Diff — ${reference.title} ↔ ${other.title}`;
@@ -85,6 +87,8 @@ export function CompareView({ reference: chosen, other, yearOverYear, statements
     </div>
   );
 }
+
+const NO_USER_THEMES: readonly UserTheme[] = [];
 
 function ComparisonBody({
   comparison,

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
+import type { UserTheme } from '../../shared/themes/user-theme';
 import { analysis } from '../worker/analysis-client';
 import { errorMessage } from '../../shared/error-message';
 
@@ -11,17 +12,24 @@ export type ComparisonState =
   | { readonly status: 'ready'; readonly comparison: Comparison }
   | { readonly status: 'error'; readonly message: string };
 
-/** The comparison of two statements, recomputed when either changes; stale answers are dropped. */
-export function useComparison(reference: Statement, other: Statement): ComparisonState {
+/** The comparison of two statements (echoes through the user's themes too), recomputed when either or the
+ * themes change; stale answers are dropped. */
+export function useComparison(
+  reference: Statement,
+  other: Statement,
+  userThemes: readonly UserTheme[],
+): ComparisonState {
   const [state, setState] = useState<{ key: string; value: ComparisonState }>({
     key: '',
     value: { status: 'computing' },
   });
   // Ids are content hashes: a library refresh or a metadata edit does not change what is compared.
   const key = `${reference.id}|${other.id}`;
-  const latest = useRef({ reference, other });
+  // New user themes recompute the echoes; the last comparison of the same pair stays shown meanwhile.
+  const themesKey = JSON.stringify(userThemes.map((theme) => [theme.label, theme.terms]));
+  const latest = useRef({ reference, other, userThemes });
   useEffect(() => {
-    latest.current = { reference, other };
+    latest.current = { reference, other, userThemes };
   });
 
   useEffect(() => {
@@ -38,7 +46,7 @@ export function useComparison(reference: Statement, other: Statement): Compariso
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, themesKey]);
 
   return state.key === key ? state.value : { status: 'computing' };
 }

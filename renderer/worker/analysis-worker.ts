@@ -1,5 +1,6 @@
 /** The analysis worker: runs compare, overview and themes off the window's thread. */
 import { compare } from '../../shared/compare/compare';
+import { userEchoOptions } from '../../shared/compare/echo-options';
 import { overviewColumns } from '../../shared/compare/overview';
 import { runSearchJob } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
@@ -37,7 +38,9 @@ async function run(
   const started = performance.now();
   switch (request.kind) {
     case 'compare': {
-      const output = compare(request.input.reference, request.input.other);
+      // The same echo options as `plenary-diff compare --themes`: built-in and user themes.
+      const { reference, other, userThemes } = request.input;
+      const output = compare(reference, other, { echoes: userEchoOptions(userThemes) });
       return { id: request.id, ok: true, kind: 'compare', output, millis: performance.now() - started };
     }
     case 'overview': {

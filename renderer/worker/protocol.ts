@@ -8,8 +8,13 @@ import type { SearchJobInput, SearchJobOutput } from '../search/search-job';
 
 /** Each job the worker runs: its input and its output. Part 2 adds 'overview' and 'themes' here. */
 export interface AnalysisJobs {
+  /** compare(reference, other), echoes through the built-in and the user's themes (as the CLI's --themes). */
   readonly compare: {
-    readonly input: { readonly reference: Statement; readonly other: Statement };
+    readonly input: {
+      readonly reference: Statement;
+      readonly other: Statement;
+      readonly userThemes: readonly UserTheme[];
+    };
     readonly output: Comparison;
   };
   /**
