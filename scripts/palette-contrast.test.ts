@@ -67,6 +67,7 @@ const TEXT_PAIRS: readonly (readonly [string, string])[] = [
   ['--fg', '--mark-bg'],
   ['--fg', '--theme-mark-bg'],
   ['--fg', '--theme-mark-current-bg'],
+  ['--fg', '--quote-bg'],
 ];
 
 /** Marks and borders that carry meaning (ops, insertions, deletions, hits, focus): at least 3:1 (WCAG 1.4.11). */
@@ -77,6 +78,8 @@ const GRAPHIC_PAIRS: readonly (readonly [string, string])[] = [
   ['--del-line', '--del-bg'],
   ['--mark-line', '--mark-bg'],
   ['--theme-mark-line', '--theme-mark-bg'],
+  ['--quote-line', '--quote-bg'],
+  ...['--quote-line'].flatMap((fg) => SURFACES.map((bg) => [fg, bg] as const)),
 ];
 
 describe.each(SCHEMES)('the %s palette', (scheme) => {
@@ -90,6 +93,16 @@ describe.each(SCHEMES)('the %s palette', (scheme) => {
 
   it.each(OPS)('text on the %s chip is at least 4.5:1', (op) => {
     expect(chipRatio(scheme, op)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  // Echo links sit in the tinted cells of added and dropped paragraphs (5% of the op colour, compare.css).
+  it.each(['--op-added', '--op-removed'])('an echo link on the %s cell tint is at least 4.5:1', (op) => {
+    const tint = mixSrgb(
+      resolveColour(properties, op, scheme),
+      0.05,
+      resolveColour(properties, '--bg', scheme),
+    );
+    expect(contrastRatio(resolveColour(properties, '--accent', scheme), tint)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

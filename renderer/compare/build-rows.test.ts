@@ -17,6 +17,21 @@ function rowsOf(reference: readonly string[], other: readonly string[]): readonl
   return buildRows(compare(makeStatement(reference), makeStatement(other)));
 }
 
+// The echo cases: the reference speaks of scope and of CAR monitoring; the other statement drops both paragraphs,
+// says something new on the scope at its end, and quotes the CAR sentence inside a new paragraph.
+const R = [
+  P[0]!,
+  'Reform of the certification scheme has stalled again after three years of negotiations on scope and the conflict diamond definition.',
+  P[2]!,
+  P[3]!,
+  'Monitoring of legal exports from the Central African Republic improved with the revised operational framework this year.',
+  P[5]!,
+];
+const SCOPE_NEW =
+  'Governments again refused to widen the conflict diamond definition, so rough stones sold to fund abusive regimes still count as clean.';
+const CAR_QUOTE =
+  'Field partners in Bangui told us that monitoring of legal exports from the Central African Republic improved with the revised operational framework, yet traders in the west still sell through neighbouring markets and nobody checks the sites.';
+
 function entries(rows: readonly CompareRow[]) {
   return rows.flatMap((row) => (row.kind === 'entry' ? [row] : []));
 }
@@ -68,7 +83,8 @@ describe('buildRows', () => {
     expect(added?.other.paragraphs[0]?.runs).toEqual([{ mark: 'none', text: ADDED }]);
     expect(added?.reference.paragraphs).toEqual([]);
     expect(removed?.reference.paragraphs[0]?.runs).toEqual([{ mark: 'none', text: P[2] }]);
-    expect(rowLabel(added!)).toBe(`Paragraph ${added!.ordinal}: added`);
+    // The new paragraph on artisanal miners echoes the kept last paragraph.
+    expect(rowLabel(added!)).toBe(`Paragraph ${added!.ordinal}: added, echoes ¶6`);
     const changes = changedRows(rows);
     expect(changes.every((row) => row.kind === 'moved-origin' || row.entry.op !== 'unchanged')).toBe(true);
     expect(
@@ -89,5 +105,75 @@ describe('buildRows', () => {
       first,
       second,
     ]);
+  });
+
+  it('places an added paragraph next to the dropped reference paragraph it echoes, and links both ways', () => {
+    const comparison = compare(
+      makeStatement(R, { year: 2019, title: 'Closing statement' }),
+      makeStatement([R[0]!, R[2]!, R[3]!, R[5]!, SCOPE_NEW], { year: 2021, title: 'Opening statement' }),
+    );
+    // Without the echoes the alignment puts the new paragraph last, after everything the statement keeps.
+    expect(comparison.alignment.at(-1)?.op).toBe('added');
+    const topic = comparison.echoes.find((echo) => echo.kind === 'topic');
+    expect(topic?.themes).toContain('Scope / conflict diamond definition');
+
+    const rows = buildRows(comparison);
+    const list = entries(rows);
+    const dropped = list.find((row) => row.entry.op === 'removed' && row.reference.numbers[0] === 2)!;
+    const added = list.find((row) => row.entry.op === 'added')!;
+    expect(rows.indexOf(added)).toBe(rows.indexOf(dropped) + 1);
+    // Ordinals follow the rows as shown.
+    expect(list.map((row) => row.ordinal)).toEqual(list.map((_, i) => i + 1));
+
+    const [echoes] = added.echoes;
+    expect(echoes).toMatchObject({ kind: 'topic', direction: 'echoes', number: 2, targetKey: dropped.key });
+    expect(echoes?.text).toBe('◌ echoes ¶2 — Scope / conflict diamond definition');
+    expect(rowLabel(added)).toBe(`Paragraph ${added.ordinal}: added, echoes ¶2`);
+    const echoed = dropped.echoes.find((echo) => echo.direction === 'echoed');
+    expect(echoed).toMatchObject({ kind: 'topic', number: 5, targetKey: added.key });
+    expect(echoed?.text).toBe('◌ topic continues in ¶5 of 2021 Opening statement');
+  });
+
+  it('leaves an added paragraph in place when what it echoes is kept', () => {
+    const rows = rowsOf(P, [P[0]!, P[1]!, P[2]!, P[3]!, P[4]!, P[5]!, ADDED]);
+    const list = entries(rows);
+    const added = list.at(-1)!;
+    expect(added.entry.op).toBe('added');
+    // It echoes the kept paragraph on artisanal miners, which stays where it is.
+    expect(added.echoes.map((echo) => echo.number)).toEqual([6]);
+    for (const echo of added.echoes) {
+      const target = list.find((row) => row.key === echo.targetKey);
+      expect(target?.entry.op).not.toBe('removed');
+    }
+  });
+
+  it('marks a quoted passage in both columns with the paragraph at the other end', () => {
+    const comparison = compare(
+      makeStatement(R, { year: 2019, title: 'Closing statement' }),
+      makeStatement([R[0]!, R[1]!, R[2]!, R[3]!, CAR_QUOTE, R[5]!], {
+        year: 2021,
+        title: 'Opening statement',
+      }),
+    );
+    const reuse = comparison.echoes.find((echo) => echo.kind === 'reuse');
+    expect(reuse).toBeDefined();
+    const rows = buildRows(comparison);
+    const list = entries(rows);
+    const quoting = list.find((row) => row.other.quotes.some((quotes) => quotes.length > 0))!;
+    const quoted = list.find((row) => row.reference.quotes.some((quotes) => quotes.length > 0))!;
+    const [otherMark] = quoting.other.quotes.flat();
+    const [referenceMark] = quoted.reference.quotes.flat();
+    const otherText = quoting.other.paragraphs[0]!.block.text;
+    const referenceText = quoted.reference.paragraphs[0]!.block.text;
+    expect(otherText.slice(otherMark!.start, otherMark!.end)).toContain('Central African Republic');
+    expect(referenceText.slice(referenceMark!.start, referenceMark!.end)).toContain(
+      'Central African Republic',
+    );
+    expect(otherMark).toMatchObject({ direction: 'echoes', number: 5, title: 'quotes reference ¶5' });
+    expect(referenceMark).toMatchObject({ direction: 'echoed', number: 5 });
+    expect(referenceMark?.title).toBe('quoted in ¶5 of 2021 Opening statement');
+    // Aligned with each other (reworded), the two need no link: the row shows both, with the passage marked.
+    expect(quoting.key).toBe(quoted.key);
+    expect(quoting.echoes).toEqual([]);
   });
 });

@@ -1,13 +1,25 @@
 /** Flattens a Comparison into the rows the compare view renders (GitHub Desktop style: a row union). */
-import type { AlignmentEntry, Comparison } from '../../shared/compare/model';
+import type { AlignmentEntry, Comparison, Echo } from '../../shared/compare/model';
 import { bodyBlocks, type Block } from '../../shared/statements/model';
 import { OP_LABELS } from './op-labels';
+import {
+  echoesOfRow,
+  echoName,
+  echoSummary,
+  placeNearEchoes,
+  quotesOfBlock,
+  type BlockPlaces,
+  type QuoteMark,
+  type RowEcho,
+} from './row-echoes';
 import { sideParagraphs, type SideParagraph } from './side-text';
 
-/** One side of an entry row: its paragraphs (with word marks) and their body paragraph numbers (1-based). */
+/** One side of an entry row: its paragraphs (with word marks), their body paragraph numbers (1-based) and
+ * the passages each quotes or has quoted (parallel to `paragraphs`). */
 export interface RowSide {
   readonly paragraphs: readonly SideParagraph[];
   readonly numbers: readonly number[];
+  readonly quotes: readonly (readonly QuoteMark[])[];
 }
 
 /** A row of the compare view. */
@@ -15,7 +27,7 @@ export type CompareRow =
   | {
       readonly kind: 'entry';
       readonly key: string;
-      /** 1-based position in the alignment: "Paragraph 3". */
+      /** 1-based position among the entry rows as shown: "Paragraph 3". */
       readonly ordinal: number;
       readonly entry: AlignmentEntry;
       readonly reference: RowSide;
@@ -23,6 +35,8 @@ export type CompareRow =
       readonly isChange: boolean;
       /** For moved entries: the key of the marker row where the paragraph stood in the reference. */
       readonly originKey: string | null;
+      /** The echoes of this row's paragraphs (what they quote or talk about, or where they are quoted or echoed). */
+      readonly echoes: readonly RowEcho[];
     }
   | {
       /** Where a moved paragraph stood in the reference, linking to where it went. */
@@ -36,15 +50,24 @@ export type CompareRow =
 /** A row holding one alignment entry. */
 export type EntryRow = Extract<CompareRow, { kind: 'entry' }>;
 
-/** The rows of a comparison, with a marker row at the old place of every moved paragraph. */
+/**
+ * The rows of a comparison, with a marker row at the old place of every moved paragraph, and each added
+ * paragraph next to the dropped reference paragraph it echoes.
+ */
 export function buildRows(comparison: Comparison): readonly CompareRow[] {
   const referenceBlocks = indexBlocks(bodyBlocks(comparison.reference));
   const otherBlocks = indexBlocks(bodyBlocks(comparison.other));
-  const entries = comparison.alignment.map((entry, index) => {
-    const key = `e${index}`;
-    const reference = side(entry.reference, referenceBlocks, entry, 'reference');
-    const other = side(entry.other, otherBlocks, entry, 'other');
-    const originKey = entry.op === 'moved' ? `o${index}` : null;
+  const keyed = comparison.alignment.map((entry, index) => ({ entry, key: `e${index}` }));
+  const placed = placeNearEchoes(keyed, comparison.echoes, (item) => item.entry);
+  const places: BlockPlaces = {
+    reference: placesOf(keyed, 'reference', referenceBlocks),
+    other: placesOf(keyed, 'other', otherBlocks),
+    otherName: echoName(comparison.other),
+  };
+  const entries = placed.map(({ entry, key }, index) => {
+    const reference = side(entry.reference, referenceBlocks, entry, 'reference', places, comparison.echoes);
+    const other = side(entry.other, otherBlocks, entry, 'other', places, comparison.echoes);
+    const originKey = entry.op === 'moved' ? `o${key.slice(1)}` : null;
     return {
       kind: 'entry' as const,
       key,
@@ -54,6 +77,7 @@ export function buildRows(comparison: Comparison): readonly CompareRow[] {
       other,
       isChange: entry.op !== 'unchanged',
       originKey,
+      echoes: echoesOfRow(comparison.echoes, places, key, entry.reference, entry.other),
     };
   });
 
@@ -108,7 +132,7 @@ export function rowLabel(row: EntryRow): string {
     entry.op === 'moved' && row.reference.numbers.length > 0
       ? `, moved from ¶${row.reference.numbers.join(', ¶')}`
       : '';
-  return `Paragraph ${row.ordinal}: ${opWord}${similarity}${moved}`;
+  return `Paragraph ${row.ordinal}: ${opWord}${similarity}${moved}${echoSummary(row.echoes)}`;
 }
 
 interface IndexedBlock {
@@ -120,11 +144,27 @@ function indexBlocks(blocks: readonly Block[]): ReadonlyMap<string, IndexedBlock
   return new Map(blocks.map((block, index) => [block.id, { block, number: index + 1 }]));
 }
 
+function placesOf(
+  keyed: readonly { readonly entry: AlignmentEntry; readonly key: string }[],
+  which: 'reference' | 'other',
+  blocks: ReadonlyMap<string, IndexedBlock>,
+): Map<string, { key: string; number: number }> {
+  const places = new Map<string, { key: string; number: number }>();
+  for (const { entry, key } of keyed)
+    for (const id of entry[which]) {
+      const indexed = blocks.get(id);
+      if (indexed) places.set(id, { key, number: indexed.number });
+    }
+  return places;
+}
+
 function side(
   ids: readonly string[],
   blocks: ReadonlyMap<string, IndexedBlock>,
   entry: AlignmentEntry,
   which: 'reference' | 'other',
+  places: BlockPlaces,
+  echoes: readonly Echo[],
 ): RowSide {
   const found = ids.map((id) => blocks.get(id)).filter((b): b is IndexedBlock => b !== undefined);
   // A paragraph added or dropped whole reads better unmarked; the row already says what happened to it.
@@ -136,6 +176,7 @@ function side(
       which,
     ),
     numbers: found.map((b) => b.number),
+    quotes: found.map((b) => quotesOfBlock(echoes, places, which, b.block.id)),
   };
 }
 

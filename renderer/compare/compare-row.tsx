@@ -1,8 +1,10 @@
 /** One row of the compare view: both sides and the gutter, or a marker where a moved paragraph stood. */
 import { useId, type ReactNode } from 'react';
 import { rowLabel, type CompareRow, type EntryRow, type RowSide } from './build-rows';
+import { EchoLinks } from './echo-links';
 import { hasSimilarity, OP_LABELS, percent } from './op-labels';
 import { Paragraph, Runs } from './paragraph-text';
+import type { EchoDirection, RowEcho } from './row-echoes';
 
 /** Side by side, or one column with deletions and insertions inline. */
 export type ViewMode = 'side-by-side' | 'inline';
@@ -27,6 +29,7 @@ export function RowContent({ row, mode, onJump, onSelect }: RowContentProps) {
         {gutter}
         <div className="cell cell-inline">
           <InlineText row={row} />
+          <EchoLinks echoes={row.echoes} />
         </div>
       </>
     );
@@ -34,14 +37,18 @@ export function RowContent({ row, mode, onJump, onSelect }: RowContentProps) {
   return (
     <>
       <div className="cell cell-reference">
-        <SideCell side={row.reference} op={row.entry.op} which="reference" />
+        <SideCell side={row.reference} op={row.entry.op} which="reference" echoes={echoesOf(row, 'echoed')} />
       </div>
       {gutter}
       <div className="cell cell-other">
-        <SideCell side={row.other} op={row.entry.op} which="other" />
+        <SideCell side={row.other} op={row.entry.op} which="other" echoes={echoesOf(row, 'echoes')} />
       </div>
     </>
   );
+}
+
+function echoesOf(row: EntryRow, direction: EchoDirection): readonly RowEcho[] {
+  return row.echoes.filter((echo) => echo.direction === direction);
 }
 
 /** The accessible label of a row. */
@@ -107,6 +114,25 @@ function SideCell({
   side,
   op,
   which,
+  echoes,
+}: {
+  side: RowSide;
+  op: EntryRow['entry']['op'];
+  which: 'reference' | 'other';
+  echoes: readonly RowEcho[];
+}) {
+  return (
+    <>
+      <SideText side={side} op={op} which={which} />
+      <EchoLinks echoes={echoes} />
+    </>
+  );
+}
+
+function SideText({
+  side,
+  op,
+  which,
 }: {
   side: RowSide;
   op: EntryRow['entry']['op'];
@@ -118,7 +144,13 @@ function SideCell({
     );
   }
   const paragraphs = side.paragraphs.map((paragraph, index) => (
-    <Paragraph key={paragraph.block.id} paragraph={paragraph} number={side.numbers[index]} side={which} />
+    <Paragraph
+      key={paragraph.block.id}
+      paragraph={paragraph}
+      number={side.numbers[index]}
+      side={which}
+      quotes={side.quotes[index]}
+    />
   ));
   const count = side.paragraphs.length;
   if (count > 1 && (op === 'split' || op === 'merged')) {

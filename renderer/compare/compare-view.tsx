@@ -14,11 +14,14 @@ import { useThemesPanel, type ThemesSource } from '../themes/use-themes-panel';
 import { AgainstToggle } from './against-toggle';
 import { buildRows, changedRows, rowOfBlock } from './build-rows';
 import { CompareRows, type JumpRequest } from './compare-rows';
+import { EchoJumpContext, EchoStepper } from './echo-links';
 import { FrameSection } from './frame-section';
 import { OP_LABELS } from './op-labels';
 import { StatementCard } from './statement-card';
+import { Stepper, type StepperWords } from './stepper';
 import { useChangeNavigation } from './use-change-navigation';
 import { useComparison } from './use-comparison';
+import { useEchoNavigation } from './use-echo-navigation';
 import type { YearOverYear } from './use-year-over-year';
 
 /** Props of CompareView: the two statements; the rest (layout, options, focus) it reads from the store. */
@@ -89,6 +92,13 @@ export function CompareView({ reference: chosen, other, yearOverYear, statements
 }
 
 const NO_USER_THEMES: readonly UserTheme[] = [];
+const CHANGE_WORDS: StepperWords = {
+  one: 'change',
+  many: 'changes',
+  previousKeys: 'p, Shift+F7',
+  nextKeys: 'n, F7',
+  suffix: '',
+};
 
 function ComparisonBody({
   comparison,
@@ -127,6 +137,7 @@ function ComparisonBody({
     [],
   );
   const showAllRows = useCallback(() => onChangesOnly(false), [onChangesOnly]);
+  const echoNavigation = useEchoNavigation(rows, onJump, showAllRows, keysEnabled);
   const themes = useThemesPanel({
     reference,
     other,
@@ -201,31 +212,8 @@ function ComparisonBody({
             Inline
           </button>
         </div>
-        <div className="change-nav">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={navigation.previous}
-            aria-label="Previous change (p, Shift+F7)"
-          >
-            ↑ Prev
-          </button>
-          <span className="change-counter" aria-live="polite" data-testid="change-counter">
-            {navigation.total === 0
-              ? 'no changes'
-              : navigation.position === null
-                ? `${navigation.total} changes`
-                : `change ${navigation.position} of ${navigation.total}`}
-          </span>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={navigation.next}
-            aria-label="Next change (n, F7)"
-          >
-            ↓ Next
-          </button>
-        </div>
+        <Stepper navigation={navigation} words={CHANGE_WORDS} testId="change-counter" />
+        <EchoStepper navigation={echoNavigation} />
         <ul className="op-tally" aria-label="Paragraphs by kind of change">
           {Object.entries(OP_LABELS)
             .filter(([op]) => counts.has(op))
@@ -246,15 +234,17 @@ function ComparisonBody({
             otherTitle={other.title}
           />
           <ThemeMarksContext.Provider value={themes.marks ?? found}>
-            <CompareRows
-              rows={rows}
-              mode={mode}
-              jump={jump}
-              onJump={onJump}
-              onSelect={navigation.select}
-              referenceTitle={reference.title}
-              otherTitle={other.title}
-            />
+            <EchoJumpContext.Provider value={echoNavigation.jumpTo}>
+              <CompareRows
+                rows={rows}
+                mode={mode}
+                jump={jump}
+                onJump={onJump}
+                onSelect={navigation.select}
+                referenceTitle={reference.title}
+                otherTitle={other.title}
+              />
+            </EchoJumpContext.Provider>
           </ThemeMarksContext.Provider>
           <FrameSection
             label="Signature"

@@ -1,4 +1,4 @@
-/** Next / previous change: the keys n, p, F7, Shift+F7 and the toolbar buttons, with a "change k of N" counter. */
+/** Next / previous change (n, p, F7, Shift+F7) and the same stepping over any kind of row (echoes: e, Shift+E). */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompareRow } from './build-rows';
 
@@ -14,43 +14,66 @@ export interface ChangeNavigation {
   readonly cursorKey: string | null;
 }
 
+/** The keys that step forward and back: "n", "F7", "Shift+F7", "Shift+E" (function keys work while typing). */
+export interface StepKeys {
+  readonly next: readonly string[];
+  readonly previous: readonly string[];
+}
+
+const CHANGE_KEYS: StepKeys = { next: ['n', 'F7'], previous: ['p', 'Shift+F7'] };
+
 /** Tracks the cursor over `rows` and calls `onGo` with the key of the change to show. */
 export function useChangeNavigation(
   rows: readonly CompareRow[],
   onGo: (key: string) => void,
   keysEnabled: boolean,
 ): ChangeNavigation {
+  return useRowStepping(rows, isChangeRow, CHANGE_KEYS, onGo, keysEnabled);
+}
+
+function isChangeRow(row: CompareRow): boolean {
+  return row.kind === 'entry' && row.isChange;
+}
+
+/** Steps a cursor over the rows `isStop` picks, with `keys` and the toolbar's buttons; `isStop` must be stable. */
+export function useRowStepping(
+  rows: readonly CompareRow[],
+  isStop: (row: CompareRow) => boolean,
+  keys: StepKeys,
+  onGo: (key: string) => void,
+  keysEnabled: boolean,
+): ChangeNavigation {
   const [cursorKey, setCursorKey] = useState<string | null>(null);
-  const changeIndices = useMemo(
-    () => rows.flatMap((row, index) => (row.kind === 'entry' && row.isChange ? [index] : [])),
-    [rows],
+  const stopIndices = useMemo(
+    () => rows.flatMap((row, index) => (isStop(row) ? [index] : [])),
+    [rows, isStop],
   );
   const cursorIndex = cursorKey === null ? -1 : rows.findIndex((row) => row.key === cursorKey);
-  const position = changeIndices.indexOf(cursorIndex);
+  const position = stopIndices.indexOf(cursorIndex);
 
   const go = useCallback(
     (direction: 1 | -1) => {
-      if (changeIndices.length === 0) return;
+      if (stopIndices.length === 0) return;
       let target: number | undefined;
-      if (direction === 1) target = changeIndices.find((index) => index > cursorIndex);
+      if (direction === 1) target = stopIndices.find((index) => index > cursorIndex);
       else
         target =
           cursorIndex < 0
-            ? changeIndices.at(-1)
-            : [...changeIndices].reverse().find((index) => index < cursorIndex);
+            ? stopIndices.at(-1)
+            : [...stopIndices].reverse().find((index) => index < cursorIndex);
       // At either end, stay on the last (or first) change and show it again.
       target ??=
         cursorIndex >= 0 && rows[cursorIndex]
           ? cursorIndex
           : direction === 1
-            ? changeIndices.at(-1)
-            : changeIndices[0];
+            ? stopIndices.at(-1)
+            : stopIndices[0];
       const key = target === undefined ? undefined : rows[target]?.key;
       if (key === undefined) return;
       setCursorKey(key);
       onGo(key);
     },
-    [changeIndices, cursorIndex, rows, onGo],
+    [stopIndices, cursorIndex, rows, onGo],
   );
   const next = useCallback(() => go(1), [go]);
   const previous = useCallback(() => go(-1), [go]);
@@ -60,28 +83,36 @@ export function useChangeNavigation(
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (document.querySelector('dialog[open]')) return;
-      const isF7 = event.key === 'F7';
-      if (!isF7 && isTyping(event.target)) return;
-      if ((event.key === 'n' && !event.shiftKey) || (isF7 && !event.shiftKey)) {
+      if (!FUNCTION_KEY.test(event.key) && isTyping(event.target)) return;
+      if (keys.next.some((key) => matches(event, key))) {
         event.preventDefault();
         next();
-      } else if ((event.key === 'p' && !event.shiftKey) || (isF7 && event.shiftKey)) {
+      } else if (keys.previous.some((key) => matches(event, key))) {
         event.preventDefault();
         previous();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [keysEnabled, next, previous]);
+  }, [keysEnabled, keys, next, previous]);
 
   return {
     position: position >= 0 ? position + 1 : null,
-    total: changeIndices.length,
+    total: stopIndices.length,
     next,
     previous,
     select: setCursorKey,
     cursorKey,
   };
+}
+
+const FUNCTION_KEY = /^F\d+$/;
+
+/** Whether `event` is the key `key` names ("n", "F7", "Shift+F7", "Shift+E"). */
+function matches(event: KeyboardEvent, key: string): boolean {
+  const shifted = key.startsWith('Shift+');
+  const name = shifted ? key.slice('Shift+'.length) : key;
+  return event.shiftKey === shifted && event.key.toLowerCase() === name.toLowerCase();
 }
 
 const NOT_TYPED_IN = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'];

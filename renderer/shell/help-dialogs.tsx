@@ -8,6 +8,8 @@ import { VIEWS } from './views';
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['n  or  F7', 'Next change'],
   ['p  or  Shift+F7', 'Previous change'],
+  ['e  or  F8', 'Next echo (a paragraph that quotes or talks about a reference paragraph)'],
+  ['Shift+E  or  Shift+F8', 'Previous echo'],
   ...VIEWS.map((view): readonly [string, string] => [`Alt+${view.accessKey}`, `${view.label} view`]),
   ['/  or  Ctrl+F', 'Search all statements'],
   ['↓ / ↑ in the search', 'Move between the hits; Enter opens one in the compare view'],
@@ -15,6 +17,7 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['?', 'This list of shortcuts (F1 in the desktop app)'],
   ['Tab / Shift+Tab', 'Move between controls, rows’ change labels and links'],
   ['Enter on “moved from ¶…”', 'Jump to where a moved paragraph stood'],
+  ['Enter on “echoes ¶…”', 'Jump to the paragraph an echo links to'],
   ['Escape', 'Close a dialog'],
   ['Ctrl + / Ctrl − / Ctrl 0', 'Zoom in, out, reset (View menu in the desktop app)'],
 ];
