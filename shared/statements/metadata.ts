@@ -83,9 +83,24 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
 };
 const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 interface DateMatch {
@@ -203,8 +218,8 @@ function findDatelinePlace(line: string): string | null {
 
 function findMeeting(heads: readonly string[], body: string): MeetingKind | null {
   for (const text of heads) {
-    if (/\bintersessional\b/i.test(text)) return 'intersessional';
-    if (/\bplenary\b/i.test(text)) return 'plenary';
+    if (/\bintersession(al|nelle)\b/i.test(text)) return 'intersessional';
+    if (/\bplenary\b|\bpl[ée]ni[èe]re(?![\p{L}])/iu.test(text)) return 'plenary';
     if (/\b(forum|workshop|conference|summit|seminar|special session)\b/i.test(text)) return 'other';
   }
   const plenary = /\bplenary\b/i.test(body);
@@ -216,11 +231,20 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
 function findKind(heads: readonly string[]): StatementKind | null {
   for (const text of heads) {
     if (/\b(press|media) (release|statement|briefing)\b/i.test(text)) return 'press';
-    if (/\b(opening|welcom(e|ing) (remarks|address|speech|statement))\b/i.test(text)) return 'opening';
-    if (/\b(closing|concluding (remarks|statement)|final statement)\b/i.test(text)) return 'closing';
+    if (/\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b/i.test(text))
+      return 'opening';
+    if (
+      /\b(closing|concluding (remarks|statement)|final statement)\b|\bde cl[ôo]ture(?![\p{L}])/iu.test(text)
+    )
+      return 'closing';
   }
   for (const text of heads) {
-    if (/\b(statement|speech|remarks|address|intervention|submission)\b/i.test(text)) return 'statement';
+    if (
+      /\b(statement|speech|remarks|address|intervention|submission|discours|allocution)\b|\bd[ée]claration\b/i.test(
+        text,
+      )
+    )
+      return 'statement';
   }
   return null;
 }
@@ -290,7 +314,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const datelines = firstBody.map((b) => openingDateline(b.text)).filter((d): d is string => d !== null);
   leads.push(...datelines);
   const posted = blocks
-    .filter((b) => b.role === 'boilerplate' && /^(posted|published)\b/i.test(b.text))
+    .filter((b) => b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text))
     .map((b) => b.text);
   // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does.
   const subheadings = blocks

@@ -7,12 +7,14 @@ const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
 
 // The nouns organisations are named with.
 const NOUN =
-  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange|Platform|Observatory)$/;
+  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange|Platform|Observatory|Réseau|Observatoire|Plateforme|Collectif|Mouvement|Conseil|Institut|Fondation)$/;
 // Capitalised words that come before an organisation's name but are not part of it.
 const NOT_PART =
   /^(The|A|An|Of|On|By|For|And|From|To|In|At|Opening|Closing|Speech|Statement|Remarks|Address|Intervention|Welcome|Keynote|Delivered|Behalf|President|Vice|Coordinator|Co-?ordinator|Chair|Chairperson|Director|Executive|Deputy|Secretary|Head|Member|Members|Spokesperson|Representative|Plenary|Intersessional|Meeting|Session|Press|Release|Dear|Honourable|Honorable|Distinguished)$/;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’&-]*$|^[\p{Lu}]{2,}$/u;
-const CONNECTOR = /^(for|of|on)$/;
+const CONNECTOR = /^(for|of|on|des|de|du|pour)$/;
+// French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
+const NOUN_FIRST = /^(Réseau|Observatoire|Plateforme|Collectif|Mouvement|Conseil|Institut|Fondation)$/;
 
 function isNamePart(token: string): boolean {
   return CAPITALISED.test(token) && !NOT_PART.test(token);
@@ -21,7 +23,11 @@ function isNamePart(token: string): boolean {
 /** The organisation named in a line, in its usual form; null when none is named. */
 export function findOrganisationIn(text: string): string | null {
   for (const [re, name] of KNOWN) if (re.test(text)) return name;
-  const tokens = text.split(/[\s,;:()–—|"“”]+/).filter(Boolean);
+  // "l’Observatoire": the elided article is no part of the name.
+  const tokens = text
+    .split(/[\s,;:()–—|"“”]+/)
+    .map((t) => t.replace(/^[LlDd]['’]/, ''))
+    .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     if (!NOUN.test((tokens[i] as string).replace(/[.'’s]*$/, ''))) continue;
     // "Civil Society Network": the name runs on to the last noun of the capitalised run.
@@ -33,7 +39,12 @@ export function findOrganisationIn(text: string): string | null {
     while (start > 0 && isNamePart(tokens[start - 1] as string)) start--;
     // "… Coalition for Fair Minerals", "… Council of Diamond Producers".
     let end = i;
-    if (CONNECTOR.test(tokens[i + 1] ?? '')) {
+    if (NOUN_FIRST.test(noun)) {
+      for (let k = i + 1; k < tokens.length; k++) {
+        if (isNamePart(tokens[k] as string)) end = k;
+        else if (!CONNECTOR.test(tokens[k] as string) || !isNamePart(tokens[k + 1] ?? '')) break;
+      }
+    } else if (CONNECTOR.test(tokens[i + 1] ?? '')) {
       let k = i + 2;
       if (tokens[k] === 'the') k++;
       while (k < tokens.length && isNamePart(tokens[k] as string)) k++;

@@ -99,6 +99,30 @@ describe('web and document residue', () => {
     }
   });
 
+  it("recognises a French page's residue, and not French sentences of the speech", () => {
+    for (const line of [
+      'Aller au contenu',
+      'Accueil Qui sommes-nous Actualités Déclarations Contact',
+      'Accueil » Actualités » Déclarations',
+      'Publié le 16 juin 2034 par admin',
+      'Pour lire le discours complet :',
+      'Suivez-nous',
+      'Laisser un commentaire',
+      '2 commentaires',
+      'Articles récents',
+      'Partager :',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+    for (const line of [
+      'Pour lire ces rapports, il faudrait d’abord qu’ils soient publiés.',
+      'Suivez le chemin des diamants et vous trouverez les gardes armés.',
+      'Publié trop tard, le rapport statistique ne sert plus à personne.',
+    ]) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+
   it('knows which lines end a statement on a page', () => {
     expect(isPageEnd('ENDS')).toBe(true);
     expect(isPageEnd('###')).toBe(true);

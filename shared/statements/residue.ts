@@ -28,6 +28,17 @@ const SOCIAL =
   'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link';
 const SOCIAL_ROW = new RegExp(`^((share on |share via )?(${SOCIAL})[\\s|·•,/]*){2,}$`, 'i');
 
+// Lines that end the statement on a page, in French: "Pour lire le discours complet :", "Suivez-nous", "Laisser un commentaire", "Articles récents".
+const FRENCH_PAGE_END = [
+  /^(pour )?(lire|voir|consulter|t[ée]l[ée]charger)\b[^.!?]{0,60}\s*[:…>»]$/i,
+  /^(lire la suite|en savoir plus)\b.{0,30}$/i,
+  /^suivez[- ]nous\b.{0,40}$/i,
+  /^(laisser|laissez) un commentaire\b/i,
+  /^\d+ commentaires?$/i,
+  /^(articles?|publications?|actualit[ée]s) (r[ée]cent(e|s|es)?|similaires|li[ée]e?s)\s*:?$/i,
+  /^partager( cet article| cette page)?\s*:?$/i,
+];
+
 // Residue of the web page or document around a statement, never part of what was said.
 const RESIDUE = [
   /^leave a (comment|reply)\b/i,
@@ -39,6 +50,7 @@ const RESIDUE = [
   /^(share|share this( post| page| article| story)?|share on \w+|tweet|like this|like|print|print this( page)?|email|facebook|twitter|x|linkedin|whatsapp|reddit|telegram)\s*[:!.]?$/i,
   /^share( this( post| page| article| story)?)?\s*:/i,
   /^(posted|published|filed) (in|on|by|under)\b/i,
+  /^(publi[ée]e?|post[ée]e?|mis en ligne) (le|par|dans)\b/i,
   /^(categor(y|ies)|tags?|tagged( with)?|archives?)\s*:/i,
   /^(categories|archives|meta|recent comments)\s*$/i,
   /^(©|\(c\)\s|copyright\b)/i,
@@ -49,6 +61,7 @@ const RESIDUE = [
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
   /^(back|scroll) to top\b/i,
   /^skip to (main )?content$/i,
+  /^aller au contenu( principal)?$/i,
   /^\d+ (comments?|responses?|replies|likes?|shares?)$/i,
   /^comments?\s*\(\d+\)$/i,
   /^(no comments( yet)?|comments are closed)\.?$/i,
@@ -74,6 +87,7 @@ const RESIDUE = [
   new RegExp(`^${DATE_TIME}(\\s|$)`, 'i'),
   /^(https?:\/\/|file:\/\/|www\.)\S+(\s+\d{1,4}\s*\/\s*\d{1,4})?$/i,
   SAMPLE_LABEL,
+  ...FRENCH_PAGE_END,
 ];
 
 // A link line that sends the reader elsewhere for the text: "To read further:", "Read the full opening speech here:".
@@ -84,6 +98,7 @@ const READ_HERE =
 
 // Lines that end the statement on a page: whatever follows them is the site's, not the speaker's.
 const PAGE_END = [
+  ...FRENCH_PAGE_END,
   READ_ELSEWHERE,
   READ_HERE,
   /^(follow|like|find|connect with) us\b/i,
@@ -105,7 +120,10 @@ const MENU_WORDS = new Set(
     'publications statements statement reports documents library events contact donate search join get ' +
     'involved projects campaigns issues partners faq login log in en fr es pt français español português ' +
     'archive archives gallery multimedia videos photos shop support take action newsletter history mission ' +
-    'governance programmes programs research topics countries regions publications submissions'
+    'governance programmes programs research topics countries regions publications submissions ' +
+    // French menus: "Accueil Qui sommes-nous Actualités Déclarations Contact".
+    'accueil qui sommes-nous nous à propos actualités déclarations membres ressources médias presse ' +
+    'événements agenda rapports documents rechercher faire un don adhérer'
   ).split(' '),
 );
 
@@ -116,13 +134,13 @@ function words(text: string): string[] {
 /** True for a site's menu bar or breadcrumb: "Home About us Members Statements Contact", "Home » News". */
 export function isMenuLine(text: string): boolean {
   const line = text.trim();
-  if (/^home\s*[»>/|›·•]/i.test(line)) return true;
+  if (/^(home|accueil)\s*[»>/|›·•]/i.test(line)) return true;
   if (/[.!?,;:]$/.test(line)) return false;
   const items = words(line.replace(/[|·•»›/]+/g, ' '));
   if (items.length < 3 || items.length > 24) return false;
   if (!items.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || MENU_WORDS.has(w.toLowerCase()))) return false;
   const known = items.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
-  return (/^home$/i.test(items[0] as string) && known >= 2) || known / items.length >= 0.75;
+  return (/^(home|accueil)$/i.test(items[0] as string) && known >= 2) || known / items.length >= 0.75;
 }
 
 /** True for one item of a menu copied one per line: "Home", "About us", "Statements". */

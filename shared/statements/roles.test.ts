@@ -81,7 +81,12 @@ describe('role tests for single lines', () => {
 
   it('reads a bilingual closing line as a signature, and French thanks too', () => {
     expect(isSignatureLike('Thank you. / Merci.')).toBe(true);
-    expect(isSignatureLike('Je vous remercie de votre attention.')).toBe(false);
+    expect(isSignatureLike('Je vous remercie de votre attention.')).toBe(true);
+    expect(
+      isSignatureLike(
+        'Nous vous remercions de votre patience et espérons vous revoir à la prochaine réunion.',
+      ),
+    ).toBe(false);
     expect(isSignatureLike('Merci de votre attention.')).toBe(true);
     expect(
       isSignatureLike('We thank you all. / Nous vous remercions tous de votre patience et de votre temps.'),

@@ -4,9 +4,9 @@ import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd } from './resi
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
-  /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
+  /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
 const ROLE_START =
-  /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice)\b/i;
+  /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice|pour l['’]|pour les? |pour la |au nom d)/i;
 const NAME_PARTICLE = /^(van|von|de|da|du|la|le|der|den|di|dos|bin|al|el|ter|mc)$/i;
 const MINOR_WORDS = /^(of|the|on|and|for|in|at|to|a|an|behalf|de|du|des|la|le|et)$/i;
 

@@ -1,7 +1,7 @@
 /** Lines that address the audience: "Excellencies,", "Ms …, Chair of …;", "• Honourable Ministers,". */
 
 const ADDRESS =
-  /\b(chair(s|man|men|person|persons|woman|women)?|president|vice[- ]chairs?|excellenc(y|ies)|ladies|gentlemen|dear|distinguished|honou?rable|colleagues|delegates|delegations|participants|observers|members|friends|madam|madame|mr|ms|mrs|sir|ministers?|ambassadors?|guests|representatives|focal points?|heads? of delegations?|all protocols? observed|good (morning|afternoon|evening)|greetings)\b/i;
+  /\b(chair(s|man|men|person|persons|woman|women)?|president|vice[- ]chairs?|excellenc(y|ies)|ladies|gentlemen|dear|distinguished|honou?rable|colleagues|delegates|delegations|participants|observers|members|friends|madam|madame|mr|ms|mrs|sir|ministers?|ambassadors?|guests|representatives|focal points?|heads? of delegations?|all protocols? observed|good (morning|afternoon|evening)|greetings)\b|(^|[\s,])(monsieur|madame|mesdames|messieurs|excellences?|pr[ée]sidente?|distingu[ée]e?s?|ch[eè]re?s|invit[ée]e?s|d[ée]l[ée]gu[ée]e?s|coll[èe]gues|honorables?)(?![\p{L}])/iu;
 const GREETING = /^(good (morning|afternoon|evening)|all protocols? observed|greetings)\b/i;
 // How a long address line begins: "Honourable Minister of …,", "Ms …, Chair of …;", "Focal Points of …;".
 const ADDRESS_START =
@@ -9,7 +9,8 @@ const ADDRESS_START =
 // Speaking in the first person is saying something, not addressing someone.
 const FIRST_PERSON = /\b(I|we|We|our|Our|us|my|My|me)\b/;
 // A heading that names a speaker is not addressed to anyone: "Opening Remarks by the President of …".
-const HEADING = /\b(remarks|speech|statement|intervention|keynote|press release)\b/i;
+const HEADING =
+  /\b(remarks|speech|statement|intervention|keynote|press release|discours|allocution|communiqu[ée])\b|\bd[ée]claration\b/i;
 /** A list marker: a bullet or a number, as before a salutation in a list of dignitaries. */
 export const LIST_MARKER = /^([•●▪◦·‣∙*–—-]|\d{1,2}[.)])\s+/;
 // Words a salutation standing alone in mid-speech is made of: "Ladies and gentlemen,", "Dear colleagues,".
@@ -17,11 +18,14 @@ const ADDRESS_WORDS = new Set(
   (
     'ladies and gentlemen dear distinguished honourable honorable esteemed excellencies excellency your ' +
     'colleagues friends fellow delegates delegations participants observers members chair chairs chairperson ' +
-    'madam mr ms mrs all of kp kimberley process guests representatives ministers sirs co-chairs vice-chair'
+    'madam mr ms mrs all of kp kimberley process guests representatives ministers sirs co-chairs vice-chair ' +
+    // French: "Mesdames et Messieurs,", "Chers collègues,", "Monsieur le Président,".
+    'mesdames messieurs et monsieur madame le la les chers chères collègues distingués invités délégués ' +
+    'participants observateurs excellences président présidente'
   ).split(' '),
 );
 const ADDRESS_CORE =
-  /\b(ladies|gentlemen|colleagues|friends|delegates|delegations|participants|excellencies|excellency|chair|chairperson|madam|guests|observers)\b/i;
+  /(^|[\s,])(ladies|gentlemen|colleagues|friends|delegates|delegations|participants|excellencies|excellency|chair|chairperson|madam|guests|observers|mesdames|messieurs|coll[èe]gues|excellences|d[ée]l[ée]gu[ée]s|pr[ée]sidente?)(?![\p{L}])/iu;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
