@@ -84,6 +84,12 @@ test('an added paragraph links to the 2019 paragraph it echoes, and the link lan
   await expect(counter).toHaveText(`echo 2 of ${total}`);
   await page.keyboard.press('Shift+E');
   await expect(counter).toHaveText(`echo 1 of ${total}`);
+
+  // The shortcuts dialog lists the keys.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('row', { name: /Next echo/ })).toContainText('e or F8');
+  await expect(dialog.getByRole('row', { name: /Previous echo/ })).toContainText('Shift+E or Shift+F8');
 });
 
 test('a quoted passage is marked in both columns, and the overview shows echo cells', async ({
@@ -105,7 +111,8 @@ test('a quoted passage is marked in both columns, and the overview shows echo ce
   await expect(source).toContainText(SCOPE_QUOTE);
   await expect(source).toHaveAttribute('title', /^quoted in ¶\d+ of 2019 /);
   await expect(row.locator('.cell-reference .para-number')).toHaveText([`¶${number}`]);
-  await row.scrollIntoViewIfNeeded();
+  await row.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await expect(quoted).toBeInViewport();
   await readmeScreenshot(page, testInfo, 'echoes-quoted');
 
   // The overview: a 2019 paragraph the 2023 opening drops but talks about is an echo cell, not a dropped one.

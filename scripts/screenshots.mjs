@@ -13,6 +13,8 @@ const PICTURES = {
   'themes-panel.png': 'e2e/themes.spec.ts',
   'themes-view.png': 'e2e/themes.spec.ts',
   'search.png': 'e2e/search.spec.ts',
+  'echoes.png': 'e2e/echoes.spec.ts',
+  'echoes-quoted.png': 'e2e/echoes.spec.ts',
 };
 
 rmSync(OUTPUT, { recursive: true, force: true });

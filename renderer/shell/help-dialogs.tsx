@@ -1,6 +1,7 @@
 /** Help → Keyboard shortcuts and Help → About. */
 import { useEffect, useState } from 'react';
 import type { AppInfo, PlenaryBridge } from '../../shared/ipc/contract';
+import { echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS } from '../compare/op-labels';
 import { Dialog } from '../ui/dialog';
 import { VIEWS } from './views';
@@ -48,7 +49,10 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
       </ul>
       <p className="muted">
         Inside paragraphs, <ins>inserted words</ins> are underlined on the compared statement’s side and{' '}
-        <del>deleted words</del> struck through on the reference side.
+        <del>deleted words</del> struck through on the reference side.{' '}
+        <span className="quote-mark">Quoted passages</span> are marked on both sides; {echoSymbol('topic')}{' '}
+        “echoes ¶4” under a new paragraph links to the reference paragraph on its topic, {echoSymbol('reuse')}{' '}
+        “quotes ¶4” to the one it quotes.
       </p>
     </Dialog>
   );
