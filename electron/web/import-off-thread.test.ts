@@ -58,15 +58,23 @@ describe('browser mode imports off the main thread', () => {
   });
 
   it('answers other requests while a 20 MB file is imported', async () => {
-    const bytes = largeStatementBytes(20 * 1024 * 1024);
+    // The page's side (encoding the request, decoding the answer) is done outside the measured span: this
+    // process is the server, and only the server's thread is measured.
+    const body = toWire({ args: [[{ name: 'huge.txt', bytes: largeStatementBytes(20 * 1024 * 1024) }]] });
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const started = performance.now();
     let importDoneAt = Number.POSITIVE_INFINITY;
-    const importing = call('library:import', [[{ name: 'huge.txt', bytes }]]).then((value) => {
-      importDoneAt = performance.now();
-      return value as LibraryImportResult[];
-    });
+    const importing = fetch(`http://127.0.0.1:${server.port}/api/call/library:import`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body,
+    })
+      .then((res) => res.text())
+      .then((text) => {
+        importDoneAt = performance.now();
+        return text;
+      });
     const pings: {
       readonly sentMs: number;
       readonly latencyMs: number;
@@ -83,8 +91,9 @@ describe('browser mode imports off the main thread', () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const [result] = await importing;
+    const answer = await importing;
     delay.disable();
+    const [result] = (fromWire(answer) as { value: LibraryImportResult[] }).value;
     const importMs = importDoneAt - started;
     const latencies = pings.map((p) => p.latencyMs).sort((a, b) => a - b);
     console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWire, toWire } from './wire';
+import { base64ToBytes, bytesToBase64, fromWire, toWire } from './wire';
 
 describe('toWire / fromWire', () => {
   it('round-trips bytes anywhere in a value, and text that merely mentions "$bytes" stays text', () => {
@@ -17,5 +17,42 @@ describe('toWire / fromWire', () => {
   it('parses an answer without bytes as plain JSON', () => {
     const answer = { ok: true, value: [{ id: 'x', blocks: [{ text: 'say "$bytes": here' }] }] };
     expect(fromWire(JSON.stringify(answer))).toEqual(answer);
+  });
+});
+
+describe('base64', () => {
+  const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('encodes and decodes the RFC 4648 test vectors', () => {
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg=='],
+      ['fo', 'Zm8='],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg=='],
+      ['fooba', 'Zm9vYmE='],
+      ['foobar', 'Zm9vYmFy'],
+    ];
+    for (const [plain, encoded] of vectors) {
+      expect(bytesToBase64(ascii(plain))).toBe(encoded);
+      expect(base64ToBytes(encoded)).toEqual(ascii(plain));
+    }
+  });
+
+  it('round-trips every byte value across several chunks, at every length near a chunk edge', () => {
+    const bytes = Uint8Array.from({ length: 3 * 8192 * 3 + 2 }, (_, i) => (i * 7919 + (i >> 8)) & 255);
+    for (const length of [bytes.length, 3 * 8192, 3 * 8192 + 1, 3 * 8192 - 1, 256]) {
+      const part = bytes.subarray(0, length);
+      const encoded = bytesToBase64(part);
+      expect(encoded).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+      expect(encoded.length).toBe(Math.ceil(length / 3) * 4);
+      expect(base64ToBytes(encoded)).toEqual(part);
+    }
+  });
+
+  it('refuses characters outside the alphabet, in a full group and in the last one', () => {
+    expect(() => base64ToBytes('Zm9v*mFy')).toThrow('invalid base64');
+    expect(() => base64ToBytes('Zm9vYm-=')).toThrow('invalid base64');
+    expect(() => base64ToBytes('Zm9vé')).toThrow('invalid base64');
   });
 });
