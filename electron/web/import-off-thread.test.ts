@@ -1,6 +1,7 @@
 // Browser mode's server with its import worker: a 20 MB file imported over real HTTP while other requests keep
 // being answered, because the parse runs in a worker thread and not in this (the server's) thread.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -105,5 +106,53 @@ describe('browser mode imports off the main thread', () => {
     // Answered while the import was still running, again and again: the parse never held this thread.
     expect(pings.filter((p) => p.beforeImportDone).length).toBeGreaterThan(3);
     expect(delay.max / 1e6).toBeLessThan(importMs / 2);
+  });
+
+  it('cancels an import whose body was still arriving when the cancel came, and one being parsed', async () => {
+    const before = ((await call('library:list', [])) as { statements: unknown[] }).statements.length;
+    const body = Buffer.from(
+      toWire({ args: [[{ name: 'slow.txt', bytes: largeStatementBytes(1024 * 1024) }]] }),
+    );
+    // Half the body, then a cancel, then the rest: the import is answered without its file.
+    const answer = new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/call/library:import',
+          headers: {
+            Authorization: `Bearer ${server.token}`,
+            'Content-Type': 'application/json',
+            'Content-Length': String(body.byteLength),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        },
+      );
+      req.on('error', reject);
+      // A moment after the first half is written, so the server has the request before the cancel.
+      req.write(body.subarray(0, body.byteLength / 2), () =>
+        setTimeout(() => {
+          void call('library:cancel-import', []).then(
+            () => req.end(body.subarray(body.byteLength / 2)),
+            reject,
+          );
+        }, 200),
+      );
+    });
+    const text = await answer;
+    expect(fromWire(text), text.slice(0, 300)).toEqual({ ok: true, value: [] });
+
+    const parsing = call('library:import', [
+      [{ name: 'huge.txt', bytes: largeStatementBytes(20 * 1024 * 1024) }],
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await call('library:cancel-import', []);
+    expect(await parsing).toEqual([]);
+    expect(((await call('library:list', [])) as { statements: unknown[] }).statements).toHaveLength(before);
   });
 });

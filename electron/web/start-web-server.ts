@@ -62,6 +62,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = randomBytes(32).toString('hex');
   const tokenDigest = sha256(token);
   let allowedHosts = new Set<string>();
+  // Counts library:cancel-import calls. An import whose request arrived before a cancel but whose 34 MB body was
+  // still being read when it came is cancelled too: the page's Cancel covers the file it was sending.
+  let cancels = 0;
 
   const isAuthorised = (req: IncomingMessage): boolean => {
     const match = /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '');
@@ -79,6 +82,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return refuse(res, 404, 'Not found.');
     }
+    const cancelsBefore = cancels;
+    if (channel === 'library:cancel-import') cancels++;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBodyBytes) return refuse(res, 413, tooLargeMessage(maxBodyBytes));
     const body = await readBody(req, maxBodyBytes);
@@ -97,6 +102,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return sendJson(res, 400, { ok: false, error: 'The request body must be JSON like {"args": [...]}.' });
     }
+    // Cancelled while its body arrived: answered as the handler answers a cancelled parse, with no result.
+    if (channel === 'library:import' && cancels !== cancelsBefore)
+      return sendJson(res, 200, { ok: true, value: [] });
     const outcome = await dispatchCall(handlers, channel, args);
     switch (outcome.kind) {
       case 'ok':

@@ -1,0 +1,135 @@
+/**
+ * A ~24 MB statement imported through the page in browser mode, while another client keeps asking the server for
+ * the library: the server parses in a worker thread, so those requests are answered during the import. The
+ * latencies are recorded (console and an attachment), not asserted; the test asserts only that requests were
+ * answered while the import ran. A second test cancels such an import and finds the library as it was.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DEFAULT_MAX_IMPORT_BYTES } from '../shared/statements/model';
+import { largeStatementText } from '../testing/fixtures/large-statement';
+import { expect, test, type RunningApp } from './fixtures';
+
+/** Just under the import size limit (25 MB). */
+const SIZE = DEFAULT_MAX_IMPORT_BYTES - 512 * 1024;
+
+/** A large .txt in a temp folder (removed after the test). */
+function bigStatementFile(): { readonly path: string; readonly cleanUp: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-e2e-big-'));
+  const path = join(dir, 'sample-very-long-statement.txt');
+  writeFileSync(path, largeStatementText(SIZE));
+  return { path, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** One library:list over HTTP, as another tab or a script would ask; resolves to the number of statements. */
+async function listLibrary(app: RunningApp): Promise<number> {
+  const res = await fetch(`${app.origin}/api/call/library:list`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
+    body: '{"args":[]}',
+  });
+  const answer = (await res.json()) as { ok: boolean; value: { statements: unknown[] } };
+  if (!answer.ok) throw new Error('library:list failed');
+  return answer.value.statements.length;
+}
+
+function importRows(page: Page) {
+  return page.getByRole('region', { name: 'Imports' }).locator('.import-row');
+}
+
+test('other requests are answered while a 24 MB file is imported', async ({ app, appMode }, testInfo) => {
+  test.skip(appMode !== 'web', 'browser mode: the server is reached over HTTP');
+  test.setTimeout(240_000);
+  const { page } = app;
+  const file = bigStatementFile();
+  try {
+    const before = await listLibrary(app);
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/call/library:import'), {
+      timeout: 120_000,
+    });
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/call/library:import'), {
+      timeout: 200_000,
+    });
+    await page.getByTestId('import-input').setInputFiles(file.path);
+    await sent;
+    const importStarted = performance.now();
+    let importDone: number | null = null;
+    void answered.then(() => (importDone = performance.now()));
+
+    const pings: { sentMs: number; latencyMs: number; duringImport: boolean }[] = [];
+    while (importDone === null) {
+      const at = performance.now();
+      const count = await listLibrary(app);
+      const back = performance.now();
+      expect(count).toBeGreaterThanOrEqual(before);
+      pings.push({
+        sentMs: Math.round(at - importStarted),
+        latencyMs: Math.round(back - at),
+        duringImport: importDone === null,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await answered).ok()).toBe(true);
+    await expect(importRows(page).filter({ hasText: 'sample-very-long-statement.txt' })).toHaveAttribute(
+      'data-status',
+      'done',
+      { timeout: 60_000 },
+    );
+    expect(await listLibrary(app)).toBe(before + 1);
+
+    const during = pings.filter((p) => p.duringImport).map((p) => p.latencyMs);
+    const sorted = [...during].sort((a, b) => a - b);
+    const figures = {
+      fileBytes: statSync(file.path).size,
+      importMs: Math.round((importDone ?? 0) - importStarted),
+      requestsDuringImport: during.length,
+      latencyMedianMs: sorted[Math.floor(sorted.length / 2)] ?? null,
+      latencyMaxMs: sorted.at(-1) ?? null,
+      firstAnswerMs: pings[0] ? pings[0].sentMs + pings[0].latencyMs : null,
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+      pings,
+    };
+    console.log(
+      `import of ${figures.fileBytes} bytes: ${figures.importMs} ms from request to answer; ` +
+        `${figures.requestsDuringImport} library:list answered meanwhile, median ${figures.latencyMedianMs} ms, ` +
+        `max ${figures.latencyMaxMs} ms; load average ${figures.loadAverage.join(' ')}`,
+    );
+    await testInfo.attach('import latency', {
+      body: JSON.stringify(figures, null, 2),
+      contentType: 'application/json',
+    });
+    // The one assertion about time: a request was answered before the import finished.
+    expect(during.length).toBeGreaterThan(0);
+  } finally {
+    file.cleanUp();
+  }
+});
+
+test('Cancel stops a large import in the server; the library stays as it was', async ({ app, appMode }) => {
+  test.skip(appMode !== 'web', 'browser mode: the server is reached over HTTP');
+  test.setTimeout(240_000);
+  const { page } = app;
+  const file = bigStatementFile();
+  try {
+    const before = await listLibrary(app);
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/call/library:import'), {
+      timeout: 120_000,
+    });
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/call/library:import'), {
+      timeout: 200_000,
+    });
+    await page.getByTestId('import-input').setInputFiles(file.path);
+    await sent;
+    // The file is on its way or being parsed (either way the server stops it; a moment for its request to arrive).
+    await page.waitForTimeout(300);
+    await page.getByRole('region', { name: 'Imports' }).getByRole('button', { name: 'Cancel' }).click();
+    expect((await answered).ok()).toBe(true);
+    await expect(importRows(page)).toHaveAttribute('data-status', 'cancelled');
+    await expect(page.getByRole('region', { name: 'Imports' })).toContainText('Imported 0 of 1, 1 cancelled');
+    expect(await listLibrary(app)).toBe(before);
+  } finally {
+    file.cleanUp();
+  }
+});
