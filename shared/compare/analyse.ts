@@ -1,6 +1,6 @@
 /** What the comparison needs to know about one statement, computed once (the overview reuses the reference's). */
 import { bodyBlocks, type Block, type Statement } from '../statements/model';
-import { textTerms, type TextTerms, type Vocabulary } from './text-terms';
+import { textTerms, type TextTerms, type TermVocabulary } from './text-terms';
 
 /** One body block, its whitespace-normalised text and its terms. */
 export interface BlockAnalysis {
@@ -15,7 +15,7 @@ export interface BlockAnalysis {
 /** A statement's body blocks analysed, with the number of blocks each term occurs in. */
 export interface StatementAnalysis {
   readonly statement: Statement;
-  readonly vocabulary: Vocabulary;
+  readonly vocabulary: TermVocabulary;
   readonly body: readonly BlockAnalysis[];
   /** Term id → number of body blocks containing it (ids beyond the end: none). */
   readonly documentFrequency: Int32Array;
@@ -39,7 +39,7 @@ export function normaliseWhitespace(text: string): string {
  */
 export function analyseStatement(
   statement: Statement,
-  vocabulary: Vocabulary,
+  vocabulary: TermVocabulary,
   known?: StatementAnalysis,
 ): StatementAnalysis {
   const termsByKey = new Map<string, TextTerms>();
@@ -50,7 +50,7 @@ export function analyseStatement(
     termsByKey.set(key, terms);
     return { block, index, key, terms };
   });
-  const documentFrequency = new Int32Array(vocabulary.termNames.length);
+  const documentFrequency = new Int32Array(vocabulary.terms.keys.length);
   for (const b of body)
     for (const term of b.terms.terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
   return {

@@ -9,7 +9,7 @@ import { CALIBRATION_SEEDS } from '../../testing/generators/seed-sets';
 import { CHAIN_THRESHOLD, MOVE_THRESHOLD, PIECE_CONTAINMENT } from './align-paragraphs';
 import { analyseStatement, type BlockAnalysis } from './analyse';
 import { containment, cosine, makeWeighting, type Weighting } from './similarity';
-import { createVocabulary } from './text-terms';
+import { createTermVocabulary } from './text-terms';
 
 /** The value below which a share `p` of the sorted values lies. */
 function quantile(values: readonly number[], p: number): number {
@@ -23,7 +23,7 @@ function analysed(pair: GeneratedPair): {
   reference: ReadonlyMap<string, BlockAnalysis>;
   other: ReadonlyMap<string, BlockAnalysis>;
 } {
-  const vocabulary = createVocabulary();
+  const vocabulary = createTermVocabulary();
   const reference = analyseStatement(pair.reference, vocabulary);
   const other = analyseStatement(pair.other, vocabulary, reference);
   return {

@@ -7,7 +7,7 @@ import { heaviestChain } from './heaviest-chain';
 import { mirrorEntry } from './mirror';
 import type { AlignmentEntry, AlignmentOp, Comparison, FrameComparison } from './model';
 import { makeWeighting, sharedTerms, topTerms, type Weighting } from './similarity';
-import { createVocabulary, formsOf } from './text-terms';
+import { createTermVocabulary, formsOf } from './text-terms';
 import { builtinAcronyms, builtinEchoThemes } from './theme-marks';
 import { diffTokens, wordDiff } from './word-diff';
 
@@ -25,7 +25,7 @@ interface PlacedEntry {
 
 /** Compares two statements: body paragraphs aligned, diffed word by word; title, salutation and signature apart. */
 export function compare(reference: Statement, other: Statement, options: CompareOptions = {}): Comparison {
-  const vocabulary = createVocabulary();
+  const vocabulary = createTermVocabulary();
   const referenceAnalysis = analyseStatement(reference, vocabulary);
   return compareAnalysed(referenceAnalysis, analyseStatement(other, vocabulary, referenceAnalysis), options);
 }
@@ -182,12 +182,12 @@ function termsOf(
 ): string[] {
   const { vocabulary } = analysis;
   const ids = exact
-    ? topTerms(reference[0] as BlockAnalysis, weighting, TERMS_PER_ENTRY, vocabulary.termNames)
+    ? topTerms(reference[0] as BlockAnalysis, weighting, TERMS_PER_ENTRY, vocabulary.terms.keys)
     : sharedTerms(
         weighting.groupVector(reference, 'reference'),
         weighting.groupVector(other, 'other'),
         TERMS_PER_ENTRY,
-        vocabulary.termNames,
+        vocabulary.terms.keys,
       );
   if (ids.length === 0) return [];
   const texts = (exact ? reference : [...reference, ...other]).map((b) => b.terms);

@@ -102,7 +102,7 @@ export function findEchoes(
       vector(r, sides.reference),
       vector(o, sides.other),
       TERMS_PER_ECHO,
-      reference.vocabulary.termNames,
+      reference.vocabulary.terms.keys,
     );
     return {
       themes: shared.map((t) => (options.themes[t] as EchoTheme).label),

@@ -3,7 +3,7 @@ import { bodyBlocks, type Statement, type StatementHeader } from '../statements/
 import { analyseStatement } from './analyse';
 import { compareAnalysed } from './compare';
 import type { AlignmentOp, Comparison, EchoKind, LineageCell, LineageSummary, Overview } from './model';
-import { createVocabulary } from './text-terms';
+import { createTermVocabulary } from './text-terms';
 import { countWords, equalWords } from './word-diff';
 
 /** Statements by year (unknown years last), then title, then id. */
@@ -79,7 +79,7 @@ export function overviewColumns(
   onProgress?: (done: number) => void,
 ): OverviewColumn[] {
   if (statements.length === 0) return [];
-  const vocabulary = createVocabulary();
+  const vocabulary = createTermVocabulary();
   const rows = bodyBlocks(reference);
   const rowIndex = new Map(rows.map((b, i) => [b.id, i]));
   const referenceWords = rows.reduce((n, b) => n + countWords(b.text), 0);

@@ -26,7 +26,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import { cosine, type Weighting } from './similarity';
-import { words, type Vocabulary } from './text-terms';
+import { words, type TermVocabulary } from './text-terms';
 
 /** Pairs below this paragraph cosine are not considered (nothing in common at all). */
 export const PARAPHRASE_MIN_COSINE = 0.04;
@@ -144,7 +144,7 @@ export function findParaphrases(
 /** A text's sentences as weighted Porter2 stems (ids from `stems`; weights from the term weighting). */
 function sentences(
   text: string,
-  vocabulary: Vocabulary,
+  vocabulary: TermVocabulary,
   weighting: Weighting,
   stems: StemIds,
 ): SentenceVector[] {
@@ -153,7 +153,7 @@ function sentences(
     .map((sentence): SentenceVector | null => {
       const weights = new Map<number, number>();
       for (const w of words(sentence)) {
-        const id = vocabulary.wordIds.get(w);
+        const id = vocabulary.words.ids.get(w);
         if (id === undefined) continue;
         const term = vocabulary.wordTerm[id] as number;
         if (term < 0) continue;

@@ -32,7 +32,7 @@ export function makeWeighting(reference: StatementAnalysis, other: StatementAnal
   const vocabulary = reference.vocabulary;
   const documents = reference.body.length + other.body.length + PSEUDO_DOCUMENTS;
   // Weights by term id, computed on first use (NaN: not yet).
-  const termWeights = new Float64Array(vocabulary.termNames.length).fill(NaN);
+  const termWeights = new Float64Array(vocabulary.terms.keys.length).fill(NaN);
   const documentFrequency = (term: number): number =>
     (reference.documentFrequency[term] ?? 0) + (other.documentFrequency[term] ?? 0);
   const termWeight = (term: number): number => {

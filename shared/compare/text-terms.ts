@@ -6,6 +6,7 @@ import {
   type WordOptions,
   type WordSpan,
 } from '../text/words';
+import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
 
 /** Words as compare weighs them: Han and kana one character at a time, lower case, apostrophes plain. */
 export const TERM_WORDS: WordOptions = { cjk: 'each', fold: 'lower' };
@@ -40,52 +41,35 @@ const GENERIC_STEMS: ReadonlySet<string> = new Set(GENERIC_WORDS.map(stem));
 
 /**
  * Word and term ids shared by the statements of one comparison (or one overview), so paragraphs are
- * compared as sorted integer arrays rather than maps of strings.
+ * compared as sorted integer arrays rather than maps of strings: two vocabularies (word forms, and their
+ * stems as terms) and the links between them.
  */
-export interface Vocabulary {
-  /** Word form → word id. */
-  readonly wordIds: Map<string, number>;
-  /** Word id → word form. */
-  readonly wordForms: string[];
+export interface TermVocabulary {
+  /** Word forms (lower case) and their ids. */
+  readonly words: Vocabulary;
   /** Word id → term id, or -1 for a stop word. */
   readonly wordTerm: number[];
-  /** Stem → term id. */
-  readonly termIds: Map<string, number>;
-  /** Term id → stem. */
-  readonly termNames: string[];
+  /** Stems and their term ids. */
+  readonly terms: Vocabulary;
   /** Term id → true for the topic's generic vocabulary. */
   readonly termGeneric: boolean[];
 }
 
-/** An empty vocabulary. */
-export function createVocabulary(): Vocabulary {
-  return {
-    wordIds: new Map(),
-    wordForms: [],
-    wordTerm: [],
-    termIds: new Map(),
-    termNames: [],
-    termGeneric: [],
-  };
+/** An empty term vocabulary. */
+export function createTermVocabulary(): TermVocabulary {
+  return { words: createVocabulary(), wordTerm: [], terms: createVocabulary(), termGeneric: [] };
 }
 
-function wordId(vocabulary: Vocabulary, word: string): number {
-  const known = vocabulary.wordIds.get(word);
+function wordId(vocabulary: TermVocabulary, word: string): number {
+  const known = vocabulary.words.ids.get(word);
   if (known !== undefined) return known;
-  const id = vocabulary.wordForms.length;
-  vocabulary.wordIds.set(word, id);
-  vocabulary.wordForms.push(word);
+  const id = idOf(vocabulary.words, word);
   let term = -1;
   if (!STOP_WORDS.has(word)) {
     const name = stem(word);
-    const knownTerm = vocabulary.termIds.get(name);
-    if (knownTerm !== undefined) term = knownTerm;
-    else {
-      term = vocabulary.termNames.length;
-      vocabulary.termIds.set(name, term);
-      vocabulary.termNames.push(name);
-      vocabulary.termGeneric.push(GENERIC_STEMS.has(name));
-    }
+    const count = vocabulary.terms.keys.length;
+    term = idOf(vocabulary.terms, name);
+    if (term === count) vocabulary.termGeneric.push(GENERIC_STEMS.has(name));
   }
   vocabulary.wordTerm.push(term);
   return id;
@@ -112,7 +96,7 @@ export interface TextTerms {
  * Counts the stems of a text's content words. (Word-pair shingles were measured too: no better at telling
  * related from same-topic paragraphs on the generated pairs, and twice the terms.)
  */
-export function textTerms(text: string, vocabulary: Vocabulary): TextTerms {
+export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
   const all = words(text);
   const termBuffer = new Int32Array(all.length);
   const wordBuffer = new Int32Array(all.length);
@@ -154,7 +138,7 @@ export function betterForm(a: string, b: string): boolean {
 export function formsOf(
   termIds: readonly number[],
   texts: readonly TextTerms[],
-  vocabulary: Vocabulary,
+  vocabulary: TermVocabulary,
 ): string[] {
   const best = new Map<number, string>();
   const wanted = new Set(termIds);
@@ -162,10 +146,10 @@ export function formsOf(
     for (const w of t.wordIds) {
       const term = vocabulary.wordTerm[w] as number;
       if (!wanted.has(term)) continue;
-      const form = vocabulary.wordForms[w] as string;
+      const form = vocabulary.words.keys[w] as string;
       const known = best.get(term);
       if (known === undefined || betterForm(form, known)) best.set(term, form);
     }
   }
-  return termIds.map((id) => best.get(id) ?? (vocabulary.termNames[id] as string));
+  return termIds.map((id) => best.get(id) ?? (vocabulary.terms.keys[id] as string));
 }

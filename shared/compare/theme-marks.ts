@@ -7,7 +7,7 @@ import { builtinLexicon, knownAcronyms } from '../themes/lexicon';
 import type { UserTheme } from '../themes/user-theme';
 import type { BlockAnalysis } from './analyse';
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
-import { stem, wordSpans, type Vocabulary } from './text-terms';
+import { stem, wordSpans, type TermVocabulary } from './text-terms';
 
 /** A theme as the echoes use it: a label and the terms that mark it. */
 export interface EchoTheme {
@@ -144,13 +144,13 @@ export function markThemes(
   blocks: readonly BlockAnalysis[],
   themes: readonly EchoTheme[],
   acronyms: Readonly<Record<string, string>>,
-  vocabulary: Vocabulary,
+  vocabulary: TermVocabulary,
 ): number[][] {
   // Each pattern with the term ids of its parts, by its first part's; a part no statement uses rules it out.
   const byFirst = new Map<number, { pattern: Pattern; ids: number[] }[]>();
   for (const pattern of compiledPatterns(themes, acronyms)) {
     const ids = pattern.parts.map((part) =>
-      vocabulary.termIds.get(pattern.acronym ? stem(part.toLowerCase()) : part),
+      vocabulary.terms.ids.get(pattern.acronym ? stem(part.toLowerCase()) : part),
     );
     if (!ids.every((id) => id !== undefined)) continue;
     const first = ids[0] as number;

@@ -4,6 +4,7 @@ import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
+import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
 import { LOOKUP_BUDGET, wordInfo, type LookupBudget } from './word-info';
 
 /** What a unit can do in a phrase. */
@@ -36,12 +37,6 @@ export const OTHER = 0;
 export const TAIL = 4;
 
 const links = new Set(['of', 'the', 'a', 'an', 'against']);
-
-/** The lemma keys seen so far, each with a small integer id. */
-export interface Vocabulary {
-  readonly ids: Map<string, number>;
-  readonly keys: string[];
-}
 
 /** The units of one statement's body blocks, as parallel arrays. */
 export interface UnitStream {
@@ -78,6 +73,7 @@ interface Form {
 
 /** What reading units needs: the vocabulary and the acronyms with their long forms. */
 export interface UnitContext {
+  /** The lemma keys seen so far (a lowercase lemma, or `ACR:` + acronym). */
   readonly vocabulary: Vocabulary;
   /** Acronym → long form. */
   readonly acronyms: Readonly<Record<string, string>>;
@@ -131,22 +127,6 @@ function place(table: FormTable, hash: number, index: number): void {
   table.slots[slot] = index;
 }
 
-/** A new empty vocabulary. */
-export function newVocabulary(): Vocabulary {
-  return { ids: new Map(), keys: [] };
-}
-
-/** The id of a lemma key, added when new. */
-export function idOf(vocabulary: Vocabulary, key: string): number {
-  let id = vocabulary.ids.get(key);
-  if (id === undefined) {
-    id = vocabulary.keys.length;
-    vocabulary.ids.set(key, id);
-    vocabulary.keys.push(key);
-  }
-  return id;
-}
-
 /** The lemma key of an acronym. */
 export function acronymKey(acronym: string): string {
   return `ACR:${acronym}`;
@@ -166,7 +146,7 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
     longestLongForm = Math.max(longestLongForm, words.length);
   }
   return {
-    vocabulary: newVocabulary(),
+    vocabulary: createVocabulary(),
     acronyms,
     longForms,
     longestLongForm,

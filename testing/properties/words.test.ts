@@ -9,6 +9,7 @@ import {
   wordSpans,
   type WordOptions,
 } from '../../shared/text/words';
+import { createVocabulary, idOf } from '../../shared/text/vocabulary';
 import { adversarialText } from './arbitraries';
 
 /** Pieces that sit at the edges of words: apostrophes, hyphens, marks, CJK, emoji, surrogate halves. */
@@ -157,6 +158,25 @@ describe('the one word scanner', () => {
         expect(diffOther(parts)).toBe(other);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the one vocabulary', () => {
+  it('gives each word one id, dense and in the order first seen, and the word back for it', () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const vocabulary = createVocabulary();
+        const seen: string[] = [];
+        for (const word of wordSpans(source, { fold: 'lower' }).map((s) => s.word)) {
+          const id = idOf(vocabulary, word);
+          if (!seen.includes(word)) seen.push(word);
+          expect(id).toBe(seen.indexOf(word));
+          expect(vocabulary.keys[id]).toBe(word);
+        }
+        expect(vocabulary.keys).toEqual(seen);
+      }),
+      runs,
     );
   });
 });
