@@ -6,8 +6,9 @@
  *   other statement keeps word for word are not looked at again.
  * - `topic`: each other paragraph the alignment left unpaired is scored against every reference paragraph
  *   by the themes both carry, each weighted by how specific it is (rarer among the paragraphs of both
- *   statements weighs more; a generic theme a quarter), and by the weighted-term cosine of the alignment.
- *   The best one or two above ECHO_THRESHOLD are kept; a pair sharing only generic themes never is.
+ *   statements weighs more; a generic theme a quarter, a discovered theme half), and by the weighted-term
+ *   cosine of the alignment. The best one or two above ECHO_THRESHOLD are kept; a pair sharing only generic
+ *   or discovered themes never is.
  */
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
@@ -36,6 +37,11 @@ const THEME_PART = 0.6;
 const FULL_TERM_COSINE = 0.2;
 /** How much a generic theme counts towards a score. */
 const GENERIC_THEME_WEIGHT = 0.25;
+/**
+ * How much a discovered theme counts towards a score (it never makes an echo alone). Calibrated on the
+ * calibration statements of testing/echo-truth with themes discovered from each pair (the CLI's case).
+ */
+const DISCOVERED_THEME_WEIGHT = 0.5;
 /** An aligned pair also counts as reuse when its quoted passages are under this share of the other paragraph. */
 const QUOTE_IN_NEW_TEXT = 0.5;
 const TERMS_PER_ECHO = 5;
@@ -88,8 +94,12 @@ export function findEchoes(
   const marksOf = (b: BlockAnalysis): readonly number[] =>
     (otherMarks[b.index] ??= markThemes([b], options.themes, options.acronyms, reference.vocabulary)[0]) ??
     [];
-  const generic = options.themes.map(isGenericTheme);
-  const specificity = themeSpecificity(marks, generic);
+  // A discovered theme counts like a generic one for making an echo (never alone), weighted lower.
+  const broad = options.themes.map(isGenericTheme);
+  const generic = options.themes.map((t, i) => broad[i] === true || t.discovered === true);
+  const specificity = themeSpecificity(marks, broad).map(
+    (w, t) => w * (options.themes[t]?.discovered ? DISCOVERED_THEME_WEIGHT : 1),
+  );
   const refsByTheme: number[][] = [];
   refMarks.forEach((list, i) => {
     for (const t of list) (refsByTheme[t] ??= []).push(i);

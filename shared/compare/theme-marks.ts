@@ -4,6 +4,7 @@
  * on the comparison's own light stems so the compare worker needs no NLP model.
  */
 import { builtinLexicon, knownAcronyms } from '../themes/lexicon';
+import type { Themes } from '../themes/model';
 import type { UserTheme } from '../themes/user-theme';
 import type { BlockAnalysis } from './analyse';
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
@@ -14,6 +15,11 @@ export interface EchoTheme {
   readonly id: string;
   readonly label: string;
   readonly terms: readonly string[];
+  /**
+   * Found by theme discovery (shared/themes), not named by the lexicon or the user: it adds to an echo's
+   * score at a lower weight but never makes one alone (see echoes.ts).
+   */
+  readonly discovered?: boolean;
 }
 
 /**
@@ -35,6 +41,14 @@ export const builtinEchoThemes: readonly EchoTheme[] = builtinLexicon.map((e) =>
 /** The built-in themes and a user's themes (ids `user:<id>`), as the echoes take them. */
 export function withUserThemes(user: readonly UserTheme[]): EchoTheme[] {
   return [...builtinEchoThemes, ...user.map((u) => ({ id: `user:${u.id}`, label: u.label, terms: u.terms }))];
+}
+
+/** The built-in and user themes, and the discovered themes of a themes() result (those not folded into them). */
+export function withDiscoveredThemes(user: readonly UserTheme[], found: Themes): EchoTheme[] {
+  const discovered = found.themes
+    .filter((t) => t.source === 'discovered')
+    .map((t) => ({ id: t.id, label: t.label, terms: t.terms, discovered: true }));
+  return [...withUserThemes(user), ...discovered];
 }
 
 /** Acronyms assumed when statements do not define them. */
