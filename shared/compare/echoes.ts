@@ -42,6 +42,10 @@ const GENERIC_THEME_WEIGHT = 0.25;
  * calibration statements of testing/echo-truth with themes discovered from each pair (the CLI's case).
  */
 const DISCOVERED_THEME_WEIGHT = 0.5;
+/** Words a paragraph needs to make or receive a topic echo (every echoing paragraph of the truth set has 37 or more). */
+const MIN_TOPIC_WORDS = 15;
+/** A sentence ends somewhere in a paragraph that is prose (a full stop, question or exclamation mark, closing quotes after it). */
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?:\s|$)/;
 /** An aligned pair also counts as reuse when its quoted passages are under this share of the other paragraph. */
 const QUOTE_IN_NEW_TEXT = 0.5;
 const TERMS_PER_ECHO = 5;
@@ -159,7 +163,7 @@ export function findEchoes(
 
   // Topic echoes for the paragraphs the alignment left unpaired.
   for (const o of other.body) {
-    if (paired.has(o.index)) continue;
+    if (paired.has(o.index) || !prose(o)) continue;
     const ov = vector(o, sides.other);
     const oMarks = marksOf(o);
     const oSet = new Set(oMarks);
@@ -169,6 +173,7 @@ export function findEchoes(
     const byTheme: { r: BlockAnalysis; theme: number }[] = [];
     for (const i of candidates) {
       const r = reference.body[i] as BlockAnalysis;
+      if (!prose(r)) continue;
       const theme = themeScore(refMarks[i] ?? [], oMarks, oSet, specificity, generic);
       if (theme.specific) byTheme.push({ r, theme: theme.score });
     }
@@ -246,6 +251,14 @@ function runsOfNonSpace(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * Whether a paragraph can make or receive a topic echo: prose of some length. A line of thanks, a photo
+ * caption or a row of tags that the import left in the body names themes without saying anything about them.
+ */
+function prose(b: BlockAnalysis): boolean {
+  return b.terms.words >= MIN_TOPIC_WORDS && SENTENCE_END.test(b.block.text);
 }
 
 function round(x: number): number {
