@@ -5,12 +5,11 @@ import {
   cellLabel,
   cellShade,
   cellSymbol,
-  firstWords,
   linkedParagraphs,
   overviewColumns,
   overviewRows,
-  shortName,
 } from './overview-model';
+import { firstWords, shortName } from '../../shared/statements/column-names';
 
 const P = [
   'The plenary opened with thanks to the host government for its warm welcome and generous hospitality.',

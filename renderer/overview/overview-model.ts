@@ -3,13 +3,16 @@ import type { LineageCell, LineageSummary, Overview } from '../../shared/compare
 import { bodyBlocks, type Statement, type StatementHeader } from '../../shared/statements/model';
 import { echoLabel, echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS, percent } from '../compare/op-labels';
+import { columnNames, firstWords, type ColumnName } from '../../shared/statements/column-names';
 
 /** One column of the heat map: a statement and its summary. */
 export interface OverviewColumn {
   readonly statement: StatementHeader;
   readonly summary: LineageSummary;
-  /** "2021 Moscow": the year and the city (or the start of the title). */
+  /** "2021 Moscow", or "2021 Moscow, plenary closing" where another column shares the year and city. */
   readonly name: string;
+  /** The parts of the name, for the column head. */
+  readonly heading: ColumnName;
 }
 
 /** A paragraph of a compared statement that a cell links to. */
@@ -30,10 +33,12 @@ export interface OverviewRow {
 
 /** The columns of an overview, in its (year) order. */
 export function overviewColumns(overview: Overview): readonly OverviewColumn[] {
+  const names = columnNames(overview.statements);
   return overview.statements.map((statement, index) => ({
     statement,
     summary: overview.summaries[index] ?? emptySummary(statement.id),
-    name: shortName(statement),
+    name: names[index]?.full ?? '',
+    heading: names[index] ?? { short: '', kind: null, title: null, full: '' },
   }));
 }
 
@@ -45,20 +50,6 @@ export function overviewRows(overview: Overview): readonly OverviewRow[] {
     start: firstWords(block.text, 9),
     text: block.text,
   }));
-}
-
-/** "2021 Moscow", "2018 Closing Statement of…", "year unknown Paste". */
-export function shortName(statement: StatementHeader): string {
-  const { year, city } = statement.metadata;
-  const place = city ?? firstWords(statement.title, 3);
-  return `${year ?? 'year unknown'} ${place}`;
-}
-
-/** The first `count` words of a text, with an ellipsis when there are more. */
-export function firstWords(text: string, count: number): string {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length <= count) return words.join(' ');
-  return `${words.slice(0, count).join(' ')}…`;
 }
 
 /** The op word and similarity of a cell: "reworded, 78% similar", "dropped", "dropped, topic echoed". */

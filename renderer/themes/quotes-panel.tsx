@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
-import { shortName } from '../overview/overview-model';
+import { shortName } from '../../shared/statements/column-names';
 import { quotesOf, type Quote } from './quotes';
 import { SourceBadge } from './source-badge';
 import { countIn, TREND_LABELS } from './theme-series';

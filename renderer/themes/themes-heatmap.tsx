@@ -12,7 +12,7 @@ import {
 import type { Statement } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import { StatementBadges } from '../library/statement-badges';
-import { columnNames } from './column-names';
+import { columnNames } from '../../shared/statements/column-names';
 import { SourceBadge } from './source-badge';
 import { TREND_LABELS } from './theme-series';
 import { whenRendered } from '../ui/when-rendered';

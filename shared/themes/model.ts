@@ -1,5 +1,5 @@
 /** The themes model: what `themes()` returns and the views and reports read. */
-import type { Statement } from '../statements/model';
+import type { MeetingKind, Statement, StatementKind } from '../statements/model';
 import type { UserTheme } from './user-theme';
 
 /** Where a theme comes from. */
@@ -84,6 +84,10 @@ export interface ThemeStatement {
   /** True for one of the illustrative samples. */
   readonly sample: boolean;
   readonly year: number | null;
+  /** Where and what it was, for naming columns (shared/statements/column-names.ts). */
+  readonly city: string | null;
+  readonly meeting: MeetingKind | null;
+  readonly kind: StatementKind | null;
   /** Words in the body blocks. */
   readonly words: number;
 }

@@ -302,7 +302,16 @@ describe('themes: stability', () => {
     const empty = makeStatement([{ role: 'title', text: 'Only a title' }]);
     const result = themes([empty, empty]);
     expect(result.statements).toEqual([
-      { id: empty.id, title: empty.title, sample: false, year: null, words: 0 },
+      {
+        id: empty.id,
+        title: empty.title,
+        sample: false,
+        year: null,
+        city: null,
+        meeting: null,
+        kind: null,
+        words: 0,
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement, StatementMetadata } from '../../shared/statements/model';
+import type { Statement, StatementMetadata } from './model';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { columnNames } from './column-names';
 
