@@ -13,7 +13,7 @@ const usage = `usage:
   plenary-diff import FILE [--format json|text]
   plenary-diff compare REF OTHER [--format json|md|html|csv]
   plenary-diff overview REF FILE... [--format json|csv|md|html]
-  plenary-diff themes FILE... [--reference REF] [--themes FILE] [--format json|csv]`;
+  plenary-diff themes FILE... [--reference REF] [--themes FILE] [--format json|csv|html]`;
 
 const [name, ...rest] = process.argv.slice(2);
 const load = name ? commands[name] : undefined;

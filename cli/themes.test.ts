@@ -80,6 +80,16 @@ describe('plenary-diff themes', () => {
     expect(lines.some((l) => l.startsWith('Central African Republic,lexicon,'))).toBe(true);
   });
 
+  it('prints a standalone HTML page, the one the app exports, with a legend of full titles', async () => {
+    const run = await themesCli(samples[0] as string, samples[1] as string, '--format', 'html');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<!doctype html>/);
+    expect(run.stdout).not.toMatch(/<script/);
+    expect(run.stdout).toContain('@page { size: A4 landscape;');
+    expect(run.stdout.match(/<th class="col"/g)).toHaveLength(2);
+    expect(run.stdout).toContain('<ol class="column-legend">');
+  });
+
   it('adds user themes from --themes', async () => {
     const themesFile = file(
       'mine.json',

@@ -76,6 +76,9 @@ test('the comparison, the overview and the themes export exactly as the CLI prin
   expect(themesCsv.content).toBe(cli('themes', ...themesArgs, '--format', 'csv'));
   const themesJson = await saveFromDialog(app, themes.getByRole('button', { name: 'JSON' }));
   expect(themesJson.content).toBe(cli('themes', ...themesArgs, '--format', 'json'));
+  const themesHtml = await saveFromDialog(app, themes.getByRole('button', { name: 'HTML (printable)' }));
+  expect(themesHtml.name).toBe('themes.html');
+  expect(themesHtml.content).toBe(cli('themes', ...themesArgs, '--format', 'html'));
 });
 
 test('File → Export… with nothing to export says what to open first', async ({ app }) => {

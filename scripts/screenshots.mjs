@@ -15,6 +15,8 @@ const PICTURES = {
   'search.png': 'e2e/search.spec.ts',
   'echoes.png': 'e2e/echoes.spec.ts',
   'echoes-quoted.png': 'e2e/echoes.spec.ts',
+  'report-overview-screen.png': 'e2e/wide-report.spec.ts',
+  'report-overview-print.png': 'e2e/wide-report.spec.ts',
 };
 
 rmSync(OUTPUT, { recursive: true, force: true });

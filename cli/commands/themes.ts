@@ -1,4 +1,4 @@
-/** `plenary-diff themes FILE... [--reference REF] [--themes USERTHEMES.json] [--format json|csv]`. */
+/** `plenary-diff themes FILE... [--reference REF] [--themes USERTHEMES.json] [--format json|csv|html]`. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { reportFormats, writeReport } from '../../shared/report/report-writers';

@@ -95,9 +95,10 @@ export function ExportDialog({
               </div>
             </fieldset>
           ))}
-          {!desktop && (
+          {!desktop && sources.some((source) => formatsOf(source, false).includes('html')) && (
             <p className="muted">
-              For a PDF, export HTML and print it from your browser (the page is laid out for paper).
+              For a PDF, export HTML and print it from your browser (the page is laid out for landscape
+              paper).
             </p>
           )}
         </>

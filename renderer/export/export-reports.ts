@@ -35,7 +35,7 @@ export function formatsOf(source: ExportSource, canPrintPdf: boolean): readonly 
     case 'overview':
       return canPrintPdf ? ['html', 'md', 'csv', 'pdf'] : ['html', 'md', 'csv'];
     case 'themes':
-      return ['csv', 'json'];
+      return canPrintPdf ? ['html', 'csv', 'json', 'pdf'] : ['html', 'csv', 'json'];
   }
 }
 

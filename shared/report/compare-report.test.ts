@@ -218,7 +218,7 @@ describe('overview reports', () => {
     const html = overviewHtml(o);
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(2)&#34;&#62;');
-    expect(html).toContain('<table class="matrix">');
-    expect(html.match(/<tr><td class="ref">/g)).toHaveLength(4);
+    expect(html).toContain('<table class="matrix wide">');
+    expect(html.match(/<tr><td class="row-head">/g)).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 /** The overview report's pictures: heat-map shades for the matrix and an SVG bar chart of what each statement kept. */
 import type { LineageSummary } from '../compare/model';
 import { markedTitle, type StatementHeader } from '../statements/model';
+import { columnNames } from '../statements/column-names';
 import { escapeHtml } from './compare-html';
 
 // Okabe–Ito blue, laid over white in proportion to the similarity: light enough that black text stays above 7:1.
@@ -42,13 +43,16 @@ export function retainedChart(
   const rowHeight = 22;
   const top = 8;
   const height = top + summaries.length * rowHeight + 34;
+  // The bars are named as the matrix columns are (year, city, and kind or title where those repeat), numbered as the legend.
+  const names = columnNames(statements);
   const bars = summaries
     .map((summary, i) => {
       const statement = statements[i];
       const label = statement
         ? `${statement.metadata.year ?? '?'} ${markedTitle(statement)}`
         : summary.statementId;
-      const short = label.length > 42 ? `${label.slice(0, 41)}…` : label;
+      const name = names[i] ? `${i + 1}. ${names[i].full}` : label;
+      const short = name.length > 42 ? `${name.slice(0, 41)}…` : name;
       const y = top + i * rowHeight;
       const width = Math.round(summary.retained * barWidth);
       const percent = `${Math.round(summary.retained * 100)}%`;

@@ -1,19 +1,22 @@
-/** The overview as a standalone, printable HTML page: the lineage matrix and a summary per statement. */
+/** The overview as a standalone, printable HTML page: the lineage matrix in pages of columns and a summary per statement. */
 import type { LineageCell, Overview } from '../compare/model';
 import { ECHO_LEGEND, echoLabel, echoSymbol, opLabel, opSymbol } from '../compare/op-labels';
+import { columnNames } from '../statements/column-names';
+import { markedTitle, type StatementHeader } from '../statements/model';
+import { columnLegend, WIDE_REPORT_CSS, wideTables, type ReportColumn } from './column-pages';
 import { escapeHtml, htmlHead } from './compare-html';
 import { describeStatement, opLegend } from './compare-text';
 import { retainedChart, shade, shadeLegend } from './overview-chart';
-import { markedTitle } from '../statements/model';
 
 const OVERVIEW_CSS = `
-table.matrix { table-layout: auto; }
-table.matrix td { text-align: center; white-space: nowrap; font-size: .85rem; }
-table.matrix td.ref { text-align: left; white-space: normal; min-width: 18rem; }
+table.matrix td { text-align: center; white-space: nowrap; font-size: .85rem; padding: .35rem .25rem; }
+table.matrix td.row-head { text-align: left; white-space: normal; font-size: .8rem; }
 table.matrix td.none { color: var(--muted); }
 table.matrix td.echo { background: repeating-linear-gradient(135deg, #fff8e6 0 6px, #fdf0cc 6px 12px); color: #5a4300; }
 table.matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+table.matrix td .num { font-size: .7rem; white-space: normal; }
 svg text { fill: #111; }
+table.summary th:first-child { width: 16rem; }
 `.trim();
 
 function cell(c: LineageCell | undefined): string {
@@ -29,37 +32,51 @@ function excerpt(text: string): string {
   return flat.length <= 140 ? flat : `${flat.slice(0, 139).trimEnd()}…`;
 }
 
+/** A statement as a report column: its name facts, and its file for the legend. */
+export function statementColumn(statement: StatementHeader): ReportColumn {
+  return {
+    title: statement.title,
+    sample: statement.sample,
+    metadata: statement.metadata,
+    source: statement.source.fileName,
+  };
+}
+
+/** The matrix: one table per page of at most 12 statement columns, each with the reference paragraphs as rows. */
+function matrix(overview: Overview): string[] {
+  return wideTables(overview.statements.map(statementColumn), {
+    className: 'matrix',
+    rowHeadTitle: 'Reference paragraph',
+    rows: overview.rows,
+    rowHead: (block, r) => `<span class="num">¶${r + 1}</span>${escapeHtml(excerpt(block.text))}`,
+    cell: (_, r, c) => cell(overview.cells[r]?.[c]),
+  });
+}
+
 /** The whole overview as one HTML document. */
 export function overviewHtml(overview: Overview): string {
-  const heads = overview.statements.map(
-    (s) =>
-      `<th title="${escapeHtml(describeStatement(s))}">${escapeHtml(String(s.metadata.year ?? '?'))}<br>${escapeHtml(markedTitle(s))}</th>`,
-  );
+  const names = columnNames(overview.statements);
   return [
-    htmlHead(`Overview: ${markedTitle(overview.reference)}`).replace('</style>', `\n${OVERVIEW_CSS}</style>`),
+    htmlHead(`Overview: ${markedTitle(overview.reference)}`).replace(
+      '</style>',
+      `\n${OVERVIEW_CSS}\n${WIDE_REPORT_CSS}</style>`,
+    ),
     '<body>',
     '<h1>Overview</h1>',
     `<p>Reference: ${escapeHtml(describeStatement(overview.reference))}</p>`,
     `<p class="legend">${escapeHtml(opLegend())}; · no link (dropped); ${escapeHtml(ECHO_LEGEND)} (pale, hatched). Numbers are similarities; the deeper the blue, the closer the link.</p>`,
     shadeLegend(),
-    '<table class="matrix"><thead><tr><th>Reference paragraph</th>',
-    ...heads,
-    '</tr></thead><tbody>',
-    ...overview.rows.map(
-      (b, r) =>
-        `<tr><td class="ref"><span class="num">¶${r + 1}</span>${escapeHtml(excerpt(b.text))}</td>${overview.statements
-          .map((_, c) => cell(overview.cells[r]?.[c]))
-          .join('')}</tr>`,
-    ),
-    '</tbody></table>',
+    ...matrix(overview),
+    columnLegend(overview.statements.map(statementColumn)),
     '<h2>Per statement</h2>',
     retainedChart(overview.statements, overview.summaries),
-    '<table><thead><tr><th>Statement</th><th>Retained</th><th>Echoed</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
+    '<table class="summary"><thead><tr><th>Statement</th><th>Retained</th><th>Echoed</th><th>Kept</th><th>Reworded</th><th>Moved</th><th>Split</th><th>Merged</th><th>Added</th><th>Dropped</th></tr></thead><tbody>',
     ...overview.summaries.map((s, c) => {
       const statement = overview.statements[c];
-      const name = statement ? describeStatement(statement) : s.statementId;
+      const full = statement ? describeStatement(statement) : s.statementId;
+      const name = names[c] ? `${c + 1}. ${names[c].full}` : full;
       const counts = [s.unchanged, s.changed, s.moved, s.split, s.merged, s.added, s.removed];
-      return `<tr><td>${escapeHtml(name)}</td><td>${Math.round(s.retained * 100)}%</td><td>${s.echoed}</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`;
+      return `<tr><td title="${escapeHtml(full)}">${escapeHtml(name)}</td><td>${Math.round(s.retained * 100)}%</td><td>${s.echoed}</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`;
     }),
     '</tbody></table>',
     '</body>',

@@ -11,6 +11,7 @@ import { overviewHtml } from './overview-html';
 import { overviewMarkdown } from './overview-markdown';
 import { isReportFormat, reportFormats, writeReport } from './report-writers';
 import { themesCsv } from './themes-csv';
+import { themesHtml } from './themes-html';
 import { themesJson } from './themes-json';
 
 const reference = makeStatement(
@@ -29,7 +30,7 @@ describe('the report writer map', () => {
   it('lists each kind’s formats in the order the CLI documents them', () => {
     expect(reportFormats('comparison')).toEqual(['json', 'md', 'html', 'csv']);
     expect(reportFormats('overview')).toEqual(['json', 'csv', 'md', 'html']);
-    expect(reportFormats('themes')).toEqual(['json', 'csv']);
+    expect(reportFormats('themes')).toEqual(['json', 'csv', 'html']);
   });
 
   it('writes each format with its writer', () => {
@@ -46,6 +47,7 @@ describe('the report writer map', () => {
     const t = themes([reference, other], { reference });
     expect(writeReport('themes', t, 'json')).toBe(JSON.stringify(themesJson(t), null, 2));
     expect(writeReport('themes', t, 'csv')).toBe(themesCsv(t));
+    expect(writeReport('themes', t, 'html')).toBe(themesHtml(t));
   });
 
   it('knows which formats a kind has, and refuses others by name', () => {

@@ -8,6 +8,7 @@ import { overviewCsv } from './overview-csv';
 import { overviewHtml } from './overview-html';
 import { overviewMarkdown } from './overview-markdown';
 import { themesCsv } from './themes-csv';
+import { themesHtml } from './themes-html';
 import { themesJson } from './themes-json';
 
 /** The result each kind of report is written from. */
@@ -41,6 +42,7 @@ export const REPORT_WRITERS = {
   themes: {
     json: (themes: Themes) => JSON.stringify(themesJson(themes), null, 2),
     csv: themesCsv,
+    html: themesHtml,
   },
 } as const satisfies WriterTable;
 
