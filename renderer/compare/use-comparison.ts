@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
-import { analysis } from '../worker/analysis-client';
+import { useAppState } from '../state/store-context';
 import { errorMessage } from '../../shared/error-message';
 
 /** Where a comparison is. */
@@ -27,6 +27,7 @@ export function useComparison(
   const key = `${reference.id}|${other.id}`;
   // New user themes recompute the echoes; the last comparison of the same pair stays shown meanwhile.
   const themesKey = JSON.stringify(userThemes.map((theme) => [theme.label, theme.terms]));
+  const analysis = useAppState((state) => state.analysis);
   const latest = useRef({ reference, other, userThemes });
   useEffect(() => {
     latest.current = { reference, other, userThemes };
@@ -46,7 +47,7 @@ export function useComparison(
     return () => {
       current = false;
     };
-  }, [key, themesKey]);
+  }, [key, themesKey, analysis]);
 
   return state.key === key ? state.value : { status: 'computing' };
 }

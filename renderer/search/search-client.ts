@@ -33,6 +33,3 @@ export function createSearchClient(): SearchClient {
     throw new Error('The search worker did not keep the statements it was sent.');
   };
 }
-
-/** The window's one search worker, like the analysis workers of worker/analysis-client.ts. */
-export const searchStatements: SearchClient = createSearchClient();

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { foldQuery } from '../../shared/text/fold';
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
-import { searchStatements } from './search-client';
+import { useAppState } from '../state/store-context';
 import { corpusKey } from './search-job';
 import { errorMessage } from '../../shared/error-message';
 
@@ -31,6 +31,7 @@ export function useSearch(
   query: string,
   spellings = false,
 ): SearchState {
+  const searchStatements = useAppState((state) => state.searchStatements);
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
   // The app hands a new array on every render; only a different set of statements searches again.
   const key = useMemo(() => (statements ? corpusKey(statements) : null), [statements]);
@@ -48,7 +49,7 @@ export function useSearch(
   useEffect(() => {
     const corpus = latest.current;
     if (key !== null && corpus !== null) searchStatements(corpus, '').catch(() => undefined);
-  }, [key]);
+  }, [key, searchStatements]);
 
   useEffect(() => {
     // Until the texts are here the search waits, saying it is searching.
@@ -66,7 +67,7 @@ export function useSearch(
       current = false;
       window.clearTimeout(timer);
     };
-  }, [key, request, query, spellings]);
+  }, [key, request, query, spellings, searchStatements]);
 
   // Idle, the answer to this request, or searching (showing the last results meanwhile).
   return useMemo((): SearchState => {

@@ -9,9 +9,10 @@ import { librarySlice, type LibrarySlice } from './library-slice';
 import type { Location } from './location';
 import { navigationSlice, type NavigationSlice } from './navigation-slice';
 import { uiSlice, type UiSlice, type UiStorage } from './ui-slice';
+import { workerSlice, type WorkerSlice } from './worker-slice';
 
 /** The whole app state with its actions. */
-export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice;
+export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice & WorkerSlice;
 
 /** A store of the app state. */
 export type AppStore = StoreApi<AppState>;
@@ -32,5 +33,6 @@ export function createAppStore({ bridge, initial, storage }: AppStoreOptions): A
     ...librarySlice(bridge)(...args),
     ...importSlice(bridge)(...args),
     ...uiSlice(storage)(...args),
+    ...workerSlice()(...args),
   }));
 }

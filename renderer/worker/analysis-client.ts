@@ -65,9 +65,3 @@ export function createAnalysisClient(): AnalysisClient {
     },
   };
 }
-
-/** The app's one analysis client. */
-export const analysis: AnalysisClient = createAnalysisClient();
-
-/** A second worker for the overview and themes, so a long overview never holds up a comparison. */
-export const backgroundAnalysis: AnalysisClient = createAnalysisClient();

@@ -5,7 +5,7 @@ import type { StatementHeader } from '../../shared/statements/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
 import { runOverview, type OverviewJobInput } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
-import { backgroundAnalysis } from './analysis-client';
+import type { AnalysisClient } from './analysis-client';
 import type { AnalysisJobs, AnalysisProgress } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 
@@ -23,6 +23,7 @@ function runJob<K extends BackgroundKind>(
   kind: K,
   input: BackgroundJobs[K]['input'],
   columns: OverviewColumnStore,
+  backgroundAnalysis: AnalysisClient,
   onProgress: (progress: AnalysisProgress) => void,
 ): Promise<BackgroundJobs[K]['output']> {
   const job = { kind, input } as {
@@ -80,6 +81,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
 ): JobHandle<BackgroundJobs[K]['output']> {
   type Output = BackgroundJobs[K]['output'];
   const columns = useAppState((state) => state.overviewColumns);
+  const background = useAppState((state) => state.backgroundAnalysis);
   const fullKey = `${kind}:${key}`;
   const cached = cache.get(fullKey) as Output | undefined;
   const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
@@ -105,7 +107,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       if (!running) {
         const heard = new Set<(progress: AnalysisProgress) => void>();
         listeners.set(fullKey, heard);
-        running = runJob(kind, job, columns, (progress) =>
+        running = runJob(kind, job, columns, background, (progress) =>
           heard.forEach((listener) => listener(progress)),
         ).finally(() => {
           inFlight.delete(fullKey);
@@ -134,7 +136,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       listeners.get(fullKey)?.delete(onProgress);
     };
-  }, [kind, fullKey, idle, attempt, delayMs, columns]);
+  }, [kind, fullKey, idle, attempt, delayMs, columns, background]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };

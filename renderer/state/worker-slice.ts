@@ -1,0 +1,23 @@
+/** The store's workers: the window's analysis and search workers, each started on its first job. */
+import { createSearchClient, type SearchClient } from '../search/search-client';
+import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
+import type { AppSlice } from './slice';
+
+/** One window's workers (a worker per kind of job, so a long one never holds up another). */
+export interface WorkerSlice {
+  /** Comparisons of two statements. */
+  readonly analysis: AnalysisClient;
+  /** The overview and the themes, which may take long on a large library. */
+  readonly backgroundAnalysis: AnalysisClient;
+  /** Search as the reader types; the worker keeps the folded index. */
+  readonly searchStatements: SearchClient;
+}
+
+/** The worker slice: clients only; no worker starts before a view asks for a job. */
+export function workerSlice(): AppSlice<WorkerSlice> {
+  return () => ({
+    analysis: createAnalysisClient(),
+    backgroundAnalysis: createAnalysisClient(),
+    searchStatements: createSearchClient(),
+  });
+}
