@@ -22,7 +22,10 @@ import { themes } from '../../shared/themes/themes';
 import { writeGeneratedLibrary } from '../../testing/backend/generated-library';
 import { median, table, type BenchSection } from '../section';
 
-const SIZES = [200, 1000, 3000] as const;
+/** The library sizes; PLENARY_BENCH_LIBRARY_SIZES=200,1000 runs fewer (a quick look). */
+const SIZES: readonly number[] = process.env.PLENARY_BENCH_LIBRARY_SIZES?.split(',').map(Number) ?? [
+  200, 1000, 3000,
+];
 const WORDS = 1500;
 /** As the renderer asks for texts. */
 const TEXTS_PER_CALL = 200;
@@ -58,10 +61,13 @@ async function call<C extends Channel>(
   channel: C,
   args: ChannelArgs<C>,
 ): Promise<{ readonly value: ChannelResult<C>; readonly bytes: number }> {
+  const body = toWire({ args });
   const response = await fetch(`http://127.0.0.1:${server.port}${API_CALL_PREFIX}${channel}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: toWire({ args }),
+    body,
+  }).catch((error: unknown) => {
+    throw new Error(`${channel} (${body.length} characters sent) failed: ${String(error)}`, { cause: error });
   });
   const text = await response.text();
   const answer = fromWire(text) as { ok: boolean; value?: unknown; error?: string };
@@ -110,15 +116,24 @@ async function measure(
       // As the app does it (renderer/overview/run-overview.ts): columns kept by content hash in memory and in the
       // library folder over HTTP, texts fetched by library:get only for statements not compared before; the
       // worker's job run here.
+      let compared = 0;
       const worker: OverviewWorker = {
-        run: async (_kind, input) => overviewColumns(input.reference, input.statements),
+        run: async (_kind, input) => {
+          compared += input.statements.length;
+          return overviewColumns(input.reference, input.statements);
+        },
       };
+      // Saves the window sends without waiting; the restart waits for them, as a window left open would.
+      const saves: Promise<void>[] = [];
       const session = (at: WebServer) => ({
         columns: createOverviewColumnStore({
           'analysis:overview-columns': async (...args) =>
             (await call(at, 'analysis:overview-columns', args)).value,
-          'analysis:save-overview-columns': async (...args) =>
-            void (await call(at, 'analysis:save-overview-columns', args)),
+          'analysis:save-overview-columns': (...args) => {
+            const saved = call(at, 'analysis:save-overview-columns', args).then(() => undefined);
+            saves.push(saved.catch(() => undefined));
+            return saved;
+          },
         }),
         texts: createStatementTexts(async (ids) => (await call(at, 'library:get', [ids])).value),
       });
@@ -138,16 +153,16 @@ async function measure(
       const overviewAddOneMs = performance.now() - start;
       checkOverview(added, others, last);
       // Restart: the saves done, a new server on the folder and a new window's memory.
-      await call(server, 'analysis:overview-columns', ['-', referenceHash ?? '0'.repeat(64), []]).catch(
-        () => undefined,
-      );
+      await Promise.all(saves);
       await server.close();
       server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
       const second = session(server);
+      compared = 0;
       start = performance.now();
       const restarted = await runOverview(second.columns, worker, input(others, second.texts));
       const overviewRestartMs = performance.now() - start;
       checkOverview(restarted, others, last);
+      if (compared > 0) throw new Error(`${compared} statements compared again after the restart`);
 
       start = performance.now();
       const found = themes(all, { reference: reference.id });

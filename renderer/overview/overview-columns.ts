@@ -57,9 +57,12 @@ export function createOverviewColumnStore(
     remember(referenceHash, fresh) {
       if (fresh.size === 0) return;
       for (const [hash, column] of fresh) columns.set(key(referenceHash, hash), column);
-      bridge['analysis:save-overview-columns'](version, referenceHash, Object.fromEntries(fresh)).catch(
-        () => undefined,
-      );
+      const save = () =>
+        bridge['analysis:save-overview-columns'](version, referenceHash, Object.fromEntries(fresh));
+      // Saving twice is harmless; once more covers a connection the server closed as the save went out.
+      save()
+        .catch(save)
+        .catch(() => undefined);
     },
   };
 }
