@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { changeCounter } from './helpers/compare-page';
 import { cli, REFERENCE_PATH, saveFromDialog, writeInputs } from './helpers/export';
 import { txtVariant } from './helpers/statement-files';
+import { LIST_TAB_STOPS } from './helpers/library-keys';
 import { expect, test, type RunningApp } from './fixtures';
 
 const TXT = { name: 'testville-2030.txt', bytes: new TextEncoder().encode(txtVariant()) };
@@ -104,6 +105,101 @@ test('the keyboard alone imports, compares, steps through changes, switches view
     await expect(help.getByText(keys, { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+});
+
+test('keyboard map: each view takes the focus, the library is one Tab stop with arrows, Enter and a menu', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const main = page.getByRole('main');
+  await expect(page.locator('.reference-text')).toBeVisible();
+
+  // Alt+2…Alt+4 and Alt+1: the focus lands on the view's main control, not on the page body.
+  await page.locator('body').press('Alt+2');
+  await expect(main.locator('.overview-grid [role="gridcell"]:focus, .overview-grid:focus')).toHaveCount(1, {
+    timeout: 60_000,
+  });
+  await page.keyboard.press('Alt+3');
+  await expect(main.locator('.themes-heatmap [role="gridcell"]:focus')).toHaveCount(1, { timeout: 60_000 });
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByLabel('Search all statements', { exact: true })).toBeFocused();
+  await page.keyboard.press('Alt+1');
+  await expect(main.locator('.reference-text .para:focus')).toHaveCount(1);
+  // The header's view buttons do the same.
+  await tabTo(page, page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Search all statements', { exact: true })).toBeFocused();
+  await page.keyboard.press('Alt+1');
+
+  // Alt+L: the library filter; Down: into the list, which is one Tab stop.
+  await page.keyboard.press('Alt+l');
+  const filter = page.getByLabel('Filter statements by title, city or year');
+  await expect(filter).toBeFocused();
+  const list = page.getByRole('navigation', { name: 'Statements' });
+  const tabStops = await page.evaluate(LIST_TAB_STOPS).then(Number);
+  expect(tabStops).toBe(1);
+  await page.keyboard.press('ArrowDown');
+  const focused = list.locator('.statement-open:focus');
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(focused).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(focused).toHaveCount(1);
+
+  // Arrows, Home and End move; the full title shows while a statement has the focus.
+  await page.keyboard.press('Home');
+  const firstName = (await focused.getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).not.toHaveAccessibleName(firstName);
+  await page.keyboard.press('End');
+  const lastName = (await focused.getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).not.toHaveAccessibleName(lastName);
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).toHaveAccessibleName(lastName);
+  await expect(focused.locator('.statement-title')).toHaveCSS('display', 'block');
+
+  // Enter opens it next to the reference.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const chosen = (await focused.locator('.statement-title').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.card-other')).toContainText(chosen.slice(0, 30));
+
+  // Shift+F10: its actions; Escape: back on the statement; the Menu key: the same menu, and an action runs.
+  await focused.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: `Actions: ${chosen}` });
+  await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Open',
+    'Use as reference',
+    /^(Edit|Set .*)$/,
+    'Remove',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(focused.locator('.statement-title')).toHaveText(chosen);
+  await page.keyboard.press('ContextMenu');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Use as reference' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('.card-reference')).toContainText(chosen.slice(0, 30));
+  await expect(focused.locator('.statement-title')).toHaveText(chosen);
+
+  // Help lists all of it.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  for (const keys of ['Alt+L', 'Shift+F10  or  Menu key', 'Enter on a statement', 'Alt+2'])
+    await expect(help.getByText(keys, { exact: true })).toBeVisible();
+  await expect(help).toContainText('Overview view, the focus on the heat map');
+  await page.keyboard.press('Escape');
 });
 
 test('compare against the previous statement of the same kind, or see why there is none', async ({ app }) => {

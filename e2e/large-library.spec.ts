@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeGeneratedLibrary } from '../testing/backend/generated-library';
+import { LIST_TAB_STOPS } from './helpers/library-keys';
 import { expect, test } from './fixtures';
 import { startWebServer, type WebServer } from './helpers/web-server';
 
@@ -62,6 +63,31 @@ test('the library list filters hundreds of statements as you type, past those th
     await expect(list).toContainText('No statement matches “no such statement”.');
     await filter.fill('');
     await expect(list.getByRole('button', { name: /^Generated statement/ }).first()).toBeVisible();
+
+    // The keyboard through the virtualised list: one Tab stop, End to the last of 400 (not in the DOM before).
+    await page.keyboard.press('Alt+l');
+    await expect(filter).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const focused = list.locator('.statement-open:focus');
+    await expect(focused).toHaveCount(1);
+    const tabStops = () => page.evaluate(LIST_TAB_STOPS).then(Number);
+    expect(await tabStops()).toBe(1);
+    // Down from the filter lands on the open statement (377); Home goes to the top of the list.
+    await expect(focused).toHaveAccessibleName(/^Generated statement 377,/);
+    await page.keyboard.press('Home');
+    await expect(focused).not.toHaveAccessibleName(/^Generated statement 377,/);
+    const first = (await focused.getAttribute('aria-label')) ?? '';
+    await page.keyboard.press('End');
+    await expect(focused).not.toHaveAccessibleName(first);
+    await expect(focused).toBeInViewport();
+    await expect
+      .poll(() => list.evaluate((nav) => nav.scrollHeight - nav.scrollTop - nav.clientHeight))
+      .toBeLessThan(80);
+    expect(await tabStops()).toBe(1);
+    await page.keyboard.press('Home');
+    await expect(focused).toHaveAccessibleName(first);
+    await expect(focused).toBeInViewport();
+    await expect.poll(() => list.evaluate((nav) => nav.scrollTop)).toBeLessThan(80);
   } finally {
     await context.close();
     await server.stop();

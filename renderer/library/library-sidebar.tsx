@@ -8,6 +8,8 @@ import { useAppState, useResolvedLibrary } from '../state/store-context';
 import { chunkGroups, groupByYear, matchesFilter, type YearChunk } from './group-statements';
 import { StatementBadges } from './statement-badges';
 import { accessibleName, editLabel, unknownFacts } from './statement-labels';
+import { StatementMenu } from './statement-menu';
+import { useLibraryKeys } from './use-library-keys';
 
 /** What the sidebar shows and does. */
 interface LibrarySidebarProps {
@@ -88,6 +90,8 @@ function Sidebar(props: LibrarySidebarProps) {
     overscan: 3,
   });
   const sampleCount = snapshot.statements.filter((s) => s.sample).length;
+  const keys = useLibraryKeys({ chunks, openId: props.openId, list, virtualizer });
+  const hintId = useId();
 
   return (
     <aside className="sidebar" aria-label="Library">
@@ -123,7 +127,15 @@ function Sidebar(props: LibrarySidebarProps) {
           type="search"
           placeholder="Filter: title, city, year"
           value={query}
+          data-library-filter
+          aria-keyshortcuts="Alt+L"
           onChange={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            // Down from the filter goes to the list.
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            keys.focusActive();
+          }}
         />
         {sampleCount > 0 && (
           <div className="checkbox-row">
@@ -146,7 +158,19 @@ function Sidebar(props: LibrarySidebarProps) {
         )}
       </div>
 
-      <nav ref={list} className="library-list" aria-label="Statements">
+      <p id={hintId} className="visually-hidden">
+        Up and Down move between statements, Home and End go to the first and last, Enter opens one, Shift+F10
+        or the Menu key shows its actions.
+      </p>
+      <nav
+        ref={list}
+        className="library-list"
+        aria-label="Statements"
+        // While the active statement is scrolled out of the DOM, the list itself takes the Tab stop.
+        tabIndex={keys.activeRendered ? undefined : 0}
+        onFocus={(event) => event.target === event.currentTarget && keys.focusActive()}
+        onKeyDown={keys.onKeyDown}
+      >
         {chunks.length === 0 && (
           <p className="muted library-empty">
             {query
@@ -165,7 +189,16 @@ function Sidebar(props: LibrarySidebarProps) {
                 className="library-row"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <YearRun chunk={chunk} {...props} />
+                <YearRun
+                  chunk={chunk}
+                  {...props}
+                  activeId={keys.activeId}
+                  menuId={keys.menuId}
+                  hintId={hintId}
+                  onActive={keys.setActive}
+                  onMenu={keys.setMenu}
+                  onMenuClosed={keys.menuClosed}
+                />
               </div>
             ) : null;
           })}
@@ -175,8 +208,23 @@ function Sidebar(props: LibrarySidebarProps) {
   );
 }
 
+/** What a row of the list needs for the keyboard: which statement takes the Tab stop, whose menu is open. */
+interface RowKeys {
+  readonly activeId: string | null;
+  readonly menuId: string | null;
+  /** The hint the statements' buttons are described by. */
+  readonly hintId: string;
+  readonly onActive: (id: string) => void;
+  readonly onMenu: (id: string | null) => void;
+  /** After the menu closed: focus back on its statement (Escape, an action), or left where it went (Tab). */
+  readonly onMenuClosed: (id: string, refocus: boolean) => void;
+}
+
 // One row of the virtualised list: a year's heading and statements, or more statements of the year above.
-function YearRun({ chunk, ...props }: { readonly chunk: YearChunk<StatementSummary> } & LibrarySidebarProps) {
+function YearRun({
+  chunk,
+  ...props
+}: { readonly chunk: YearChunk<StatementSummary> } & LibrarySidebarProps & RowKeys) {
   const items = (
     <ul className="statement-list">
       {chunk.statements.map((statement) => (
@@ -203,7 +251,7 @@ function yearHeading(year: number | null): string {
   return year === null ? 'Year unknown' : String(year);
 }
 
-interface LibraryItemProps extends LibrarySidebarProps {
+interface LibraryItemProps extends LibrarySidebarProps, RowKeys {
   readonly statement: StatementSummary;
   readonly isReference: boolean;
   readonly isOpen: boolean;
@@ -217,6 +265,12 @@ function LibraryItem({
   onUseAsReference,
   onEdit,
   onRemove,
+  activeId,
+  menuId,
+  hintId,
+  onActive,
+  onMenu,
+  onMenuClosed,
 }: LibraryItemProps) {
   const { city, country } = statement.metadata;
   const place = [city, country].filter(Boolean).join(', ');
@@ -224,12 +278,24 @@ function LibraryItem({
     <li
       className={['statement-item', isOpen ? 'is-open' : '', isReference ? 'is-reference' : ''].join(' ')}
       data-statement-id={statement.id}
+      onContextMenu={(event) => {
+        // Right click, Shift+F10 or the Menu key: the statement's actions.
+        event.preventDefault();
+        onActive(statement.id);
+        onMenu(statement.id);
+      }}
     >
       <button
         type="button"
         className="statement-open"
         aria-label={accessibleName(statement, isReference)}
         aria-current={isOpen ? 'true' : undefined}
+        aria-describedby={hintId}
+        aria-haspopup="menu"
+        aria-keyshortcuts="Shift+F10"
+        // One Tab stop for the whole list: the active statement's; the arrow keys move it.
+        tabIndex={statement.id === activeId ? 0 : -1}
+        onFocus={() => onActive(statement.id)}
         onClick={() => onOpen(statement.id)}
       >
         <span className="statement-title" title={statement.title}>
@@ -246,15 +312,22 @@ function LibraryItem({
           {place && <span className="statement-place">{place}</span>}
         </span>
       </button>
+      {/* For the mouse: the keyboard reaches the same actions through the menu, so they are no Tab stops. */}
       <div className="statement-actions">
         {!isReference && (
-          <button type="button" className="link-button" onClick={() => onUseAsReference(statement.id)}>
+          <button
+            type="button"
+            className="link-button"
+            tabIndex={-1}
+            onClick={() => onUseAsReference(statement.id)}
+          >
             Use as reference
           </button>
         )}
         <button
           type="button"
           className="link-button"
+          tabIndex={-1}
           aria-label={`Edit details of ${statement.title}`}
           onClick={() => onEdit(statement)}
         >
@@ -263,12 +336,24 @@ function LibraryItem({
         <button
           type="button"
           className="link-button link-danger"
+          tabIndex={-1}
           aria-label={`Remove ${statement.title}`}
           onClick={() => onRemove(statement)}
         >
           Remove
         </button>
       </div>
+      {menuId === statement.id && (
+        <StatementMenu
+          statement={statement}
+          isReference={isReference}
+          onClose={(refocus) => onMenuClosed(statement.id, refocus)}
+          onOpen={() => onOpen(statement.id)}
+          onUseAsReference={() => onUseAsReference(statement.id)}
+          onEdit={() => onEdit(statement)}
+          onRemove={() => onRemove(statement)}
+        />
+      )}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 /** The header: app name, the view switcher, the theme button and help. */
 import { useAppState } from '../state/store-context';
 import { nextTheme, type ThemeChoice } from '../ui/theme';
+import { focusViewControl } from './focus-view';
 import { VIEWS } from './views';
 
 const THEME_WORDS: Record<ThemeChoice, string> = { system: '◐ System', light: '☀ Light', dark: '☾ Dark' };
@@ -31,7 +32,10 @@ export function AppHeader() {
             aria-current={entry.id === view ? 'page' : undefined}
             aria-keyshortcuts={`Alt+${entry.accessKey}`}
             title={`${entry.label} (Alt+${entry.accessKey})`}
-            onClick={() => onView(entry.id)}
+            onClick={() => {
+              onView(entry.id);
+              focusViewControl(entry.id);
+            }}
           >
             {entry.label}
           </button>

@@ -4,14 +4,33 @@ import type { AppInfo, PlenaryBridge } from '../../shared/ipc/contract';
 import { echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS } from '../compare/op-labels';
 import { Dialog } from '../ui/dialog';
-import { VIEWS } from './views';
+import { VIEWS, type ViewId } from './views';
 
-const SHORTCUTS: readonly (readonly [string, string])[] = [
+const MAIN_CONTROL_WORDS: Readonly<Record<ViewId, string>> = {
+  compare: 'the aligned paragraphs',
+  overview: 'the heat map',
+  themes: 'the theme heat map',
+  search: 'the search box',
+};
+
+/** Every shortcut of the window, as Help → Keyboard shortcuts lists them (the README's keyboard map says the same). */
+export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['n  or  F7', 'Next change'],
   ['p  or  Shift+F7', 'Previous change'],
   ['e  or  F8', 'Next echo (a paragraph that quotes or talks about a reference paragraph)'],
   ['Shift+E  or  Shift+F8', 'Previous echo'],
-  ...VIEWS.map((view): readonly [string, string] => [`Alt+${view.accessKey}`, `${view.label} view`]),
+  ...VIEWS.map((view): readonly [string, string] => [
+    `Alt+${view.accessKey}`,
+    `${view.label} view, the focus on ${MAIN_CONTROL_WORDS[view.id]}`,
+  ]),
+  ['Alt+L', 'Filter the library'],
+  ['↓ in the library filter', 'Into the list of statements'],
+  [
+    '↑ / ↓  Home / End  PageUp / PageDown',
+    'In the library: move between statements (the list is one Tab stop)',
+  ],
+  ['Enter on a statement', 'Open it'],
+  ['Shift+F10  or  Menu key', 'The statement’s actions: open, use as reference, edit, remove'],
   ['/  or  Ctrl+F', 'Search all statements'],
   ['↓ / ↑ in the search', 'Move between the hits; Enter opens one in the compare view'],
   ['Ctrl+E', 'Export what the view shows (File → Export… in the desktop app)'],

@@ -1,10 +1,12 @@
-/** The window's keyboard shortcuts: Alt+1… for the views, / and Ctrl+F for search, Ctrl+E for export, ? for help. */
+/** The window's keyboard shortcuts: Alt+1… for the views, Alt+L for the library filter, / and Ctrl+F for search, Ctrl+E for export, ? for help. */
 import { useEffect, useRef } from 'react';
 import { VIEWS, type ViewId } from './views';
 
 /** What the shortcuts do. */
 export interface AppShortcutActions {
   readonly onView: (view: ViewId) => void;
+  /** Focus the library's filter. */
+  readonly onLibraryFilter: () => void;
   readonly onSearch: () => void;
   readonly onExport: () => void;
   /** The list of shortcuts. */
@@ -27,6 +29,9 @@ export function useAppShortcuts(actions: AppShortcutActions): void {
         if (!view) return;
         event.preventDefault();
         latest.current.onView(view.id);
+      } else if (event.altKey && !command && !event.shiftKey && event.code === 'KeyL') {
+        event.preventDefault();
+        latest.current.onLibraryFilter();
       } else if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         latest.current.onSearch();

@@ -2,6 +2,7 @@
 import type { MenuCommand, PlenaryBridge } from '../../shared/ipc/contract';
 import type { AppState } from '../state/app-store';
 import { useAppStore } from '../state/store-context';
+import { focusViewControl } from './focus-view';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -9,7 +10,11 @@ import { useMenuCommands } from './use-menu-commands';
 export function WindowCommands({ bridge }: { readonly bridge: PlenaryBridge }) {
   const store = useAppStore();
   useAppShortcuts({
-    onView: (view) => store.getState().setView(view),
+    onView: (view) => {
+      store.getState().setView(view);
+      focusViewControl(view);
+    },
+    onLibraryFilter: () => document.querySelector<HTMLInputElement>('input[data-library-filter]')?.focus(),
     onSearch: () => store.getState().focusSearch(),
     onExport: () => store.getState().openDialog({ kind: 'export' }),
     onShortcuts: () => store.getState().openDialog({ kind: 'shortcuts' }),

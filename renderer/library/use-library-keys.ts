@@ -1,0 +1,132 @@
+/** The library list's keyboard: one Tab stop (the active statement), arrows, Home/End, the actions menu; virtualised. */
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { StatementSummary } from '../../shared/statements/summary';
+import type { YearChunk } from './group-statements';
+
+/** What the list gives the hook. */
+export interface LibraryKeysInput {
+  readonly chunks: readonly YearChunk<StatementSummary>[];
+  /** The statement open on the right: the active one until the reader moves. */
+  readonly openId: string | null;
+  readonly list: RefObject<HTMLElement | null>;
+  readonly virtualizer: Virtualizer<HTMLElement, Element>;
+}
+
+/** What the list does with it. */
+export interface LibraryKeys {
+  /** The statement whose button is the list's one Tab stop. */
+  readonly activeId: string | null;
+  /** False while the active statement is scrolled out of the DOM: the list itself then takes the Tab stop. */
+  readonly activeRendered: boolean;
+  /** The statement whose actions menu is open. */
+  readonly menuId: string | null;
+  readonly setActive: (id: string) => void;
+  readonly setMenu: (id: string | null) => void;
+  readonly menuClosed: (id: string, refocus: boolean) => void;
+  /** Scrolls the active statement into view and focuses it. */
+  readonly focusActive: () => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+const PAGE = 10;
+
+/** Keyboard state and handlers for the library list. */
+export function useLibraryKeys({ chunks, openId, list, virtualizer }: LibraryKeysInput): LibraryKeys {
+  const order = useMemo(() => chunks.flatMap((chunk) => chunk.statements.map((s) => s.id)), [chunks]);
+  const chunkOf = useMemo(
+    () => new Map(chunks.flatMap((chunk, index) => chunk.statements.map((s) => [s.id, index] as const))),
+    [chunks],
+  );
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [menuId, setMenu] = useState<string | null>(null);
+  // A request to focus a statement once its row is rendered: the id and a count that makes each request new.
+  const [focusRequest, setFocusRequest] = useState<{ readonly id: string; readonly n: number } | null>(null);
+  const activeId =
+    (chosen !== null && chunkOf.has(chosen) ? chosen : null) ??
+    (openId !== null && chunkOf.has(openId) ? openId : null) ??
+    order[0] ??
+    null;
+  const activeChunk = activeId === null ? -1 : (chunkOf.get(activeId) ?? -1);
+  const activeRendered = virtualizer.getVirtualItems().some((item) => item.index === activeChunk);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const button = list.current?.querySelector<HTMLElement>(
+        `[data-statement-id="${CSS.escape(focusRequest.id)}"] .statement-open`,
+      );
+      if (button) {
+        button.focus({ preventScroll: true });
+        button.scrollIntoView({ block: 'nearest' });
+      } else if (tries++ < 60) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, list]);
+
+  const focus = (id: string) => {
+    setChosen(id);
+    const chunk = chunkOf.get(id);
+    if (chunk !== undefined) virtualizer.scrollToIndex(chunk, { align: 'auto' });
+    setFocusRequest((previous) => ({ id, n: (previous?.n ?? 0) + 1 }));
+  };
+  const moveTo = (index: number) => {
+    const id = order[Math.max(0, Math.min(order.length - 1, index))];
+    if (id !== undefined) focus(id);
+  };
+
+  return {
+    activeId,
+    activeRendered,
+    menuId,
+    setActive: setChosen,
+    setMenu,
+    menuClosed: (id, refocus) => {
+      setMenu(null);
+      if (refocus) focus(id);
+    },
+    focusActive: () => {
+      if (activeId !== null) focus(activeId);
+    },
+    onKeyDown: (event) => {
+      // Only the statements' own buttons: the menu and the mouse's action buttons keep their keys.
+      if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('statement-open'))
+        return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = activeId === null ? -1 : order.indexOf(activeId);
+      switch (event.key) {
+        case 'ArrowDown':
+          moveTo(index + 1);
+          break;
+        case 'ArrowUp':
+          moveTo(index - 1);
+          break;
+        case 'PageDown':
+          moveTo(index + PAGE);
+          break;
+        case 'PageUp':
+          moveTo(index - PAGE);
+          break;
+        case 'Home':
+          moveTo(0);
+          break;
+        case 'End':
+          moveTo(order.length - 1);
+          break;
+        case 'ContextMenu':
+          if (activeId !== null) setMenu(activeId);
+          break;
+        case 'F10':
+          if (!event.shiftKey || activeId === null) return;
+          setMenu(activeId);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    },
+  };
+}
