@@ -105,9 +105,12 @@ export function findEchoes(
     (w, t) => w * (options.themes[t]?.discovered ? DISCOVERED_THEME_WEIGHT : 1),
   );
   const refsByTheme: number[][] = [];
+  // Only prose reference paragraphs can receive a topic echo.
   refMarks.forEach((list, i) => {
-    for (const t of list) (refsByTheme[t] ??= []).push(i);
+    if (prose(reference.body[i] as BlockAnalysis)) for (const t of list) (refsByTheme[t] ??= []).push(i);
   });
+  // Reference paragraphs already among the current paragraph's candidates (stamped with its index + 1).
+  const stamp = new Int32Array(reference.body.length);
   const vector = (b: BlockAnalysis, side: 'reference' | 'other') => weighting.vector(b, side);
 
   const reasons = (r: BlockAnalysis, o: BlockAnalysis) => {
@@ -168,12 +171,18 @@ export function findEchoes(
     const oMarks = marksOf(o);
     const oSet = new Set(oMarks);
     // Only reference paragraphs sharing a specific theme can be echoed (the rest score no theme part).
-    const candidates = new Set<number>();
-    for (const t of oMarks) if (!generic[t]) for (const i of refsByTheme[t] ?? []) candidates.add(i);
+    const candidates: number[] = [];
+    for (const t of oMarks) {
+      if (generic[t]) continue;
+      for (const i of refsByTheme[t] ?? []) {
+        if (stamp[i] === o.index + 1) continue;
+        stamp[i] = o.index + 1;
+        candidates.push(i);
+      }
+    }
     const byTheme: { r: BlockAnalysis; theme: number }[] = [];
     for (const i of candidates) {
       const r = reference.body[i] as BlockAnalysis;
-      if (!prose(r)) continue;
       const theme = themeScore(refMarks[i] ?? [], oMarks, oSet, specificity, generic);
       if (theme.specific) byTheme.push({ r, theme: theme.score });
     }
