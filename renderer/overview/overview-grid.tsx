@@ -306,7 +306,8 @@ function ColumnHeader({
 }) {
   const { statement, summary } = column;
   const retained = percent(summary.retained);
-  const place = column.name.replace(/^\S+\s/, '');
+  const { heading } = column;
+  const place = heading.short.replace(/^\S+\s/, '');
   return (
     <div role="columnheader" aria-colindex={index + 2} className="overview-column-head">
       <button
@@ -317,6 +318,12 @@ function ColumnHeader({
       >
         <span className="overview-year">{statement.metadata.year ?? '—'}</span>
         <span className="overview-place">{place}</span>
+        {heading.kind && <span className="themes-head-kind">{heading.kind}</span>}
+        {heading.title && <span className="themes-head-title">{heading.title}</span>}
+        {/* The full title while the button has the keyboard focus (the mouse has the title attribute). */}
+        <span className="full-title-tip" aria-hidden="true">
+          {statement.title}
+        </span>
       </button>
       <span className="overview-badges">
         <StatementBadges statement={statement} />
