@@ -114,6 +114,39 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(other.compared).toHaveLength(others.length);
   });
 
+  it('keeps each slice of columns as it is worked out: an overview cut short goes on from there', async () => {
+    const { handlers } = await library(5);
+    const { others, input } = await texts(handlers);
+    const compared: string[] = [];
+    let calls = 0;
+    let saving: Promise<void> = Promise.resolve();
+    const bridge = {
+      'analysis:overview-columns': handlers['analysis:overview-columns'],
+      'analysis:save-overview-columns': (...args: Parameters<Handlers['analysis:save-overview-columns']>) =>
+        (saving = handlers['analysis:save-overview-columns'](...args)),
+    };
+    const failing: OverviewWorker = {
+      run: async (_kind, job) => {
+        if (++calls === 2) throw new Error('the window was closed');
+        compared.push(...job.statements.map((s) => s.id));
+        return overviewColumns(job.reference, job.statements);
+      },
+    };
+    await expect(
+      runOverview(createOverviewColumnStore(bridge, 'v1'), failing, input, undefined, 2),
+    ).rejects.toThrow('the window was closed');
+    expect(compared).toHaveLength(2);
+    await saving;
+    const next = countingClient();
+    await runOverview(createOverviewColumnStore(handlers, 'v1'), next.client, input, undefined, 2);
+    expect(next.compared.sort()).toEqual(
+      others
+        .map((s) => s.id)
+        .filter((id) => !compared.includes(id))
+        .sort(),
+    );
+  });
+
   it('keeps only statements still in the library and the last few references', async () => {
     const { dir, handlers, store } = await library(MAX_REFERENCES + 2);
     const { others, input } = await texts(handlers);

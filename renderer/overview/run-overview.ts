@@ -32,6 +32,8 @@ export interface OverviewJobInput {
 }
 
 const COMPARING = 'Comparing statements with the reference';
+/** Statements compared (and their columns kept) per worker job. */
+export const COLUMNS_PER_SLICE = 250;
 const FETCHING = 'Fetching the texts of statements not compared before';
 
 /** Works out the overview of `input`, comparing in the worker of `client` only what `columns` does not know. */
@@ -40,6 +42,7 @@ export async function runOverview(
   client: OverviewWorker,
   input: OverviewJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
+  perSlice = COLUMNS_PER_SLICE,
 ): Promise<Overview> {
   const { reference, referenceHash, statements } = input;
   const total = statements.length;
@@ -58,18 +61,24 @@ export async function runOverview(
     missing.push(s);
   }
   const fresh = new Map<string, OverviewColumn>();
-  if (missing.length > 0) {
-    const done = total - missing.length;
+  // In slices: each slice's columns are kept as soon as they are worked out, so an overview left half done (the
+  // window closed) goes on from there next time, and no one save carries thousands of columns.
+  let done = total - missing.length;
+  for (let at = 0; at < missing.length; at += perSlice) {
+    const slice = missing.slice(at, at + perSlice);
+    const before = done;
     onProgress?.({ done, total, label: FETCHING });
-    const texts = await input.texts.load(missing, (fetched) =>
-      onProgress?.({ done: done + fetched, total, label: FETCHING }),
+    const texts = await input.texts.load(slice, (fetched) =>
+      onProgress?.({ done: before + fetched, total, label: FETCHING }),
     );
     onProgress?.({ done, total, label: COMPARING });
     const worked = await client.run('overview', { reference, statements: texts }, (p) =>
-      onProgress?.({ done: done + p.done, total, label: p.label }),
+      onProgress?.({ done: before + p.done, total, label: p.label }),
     );
-    missing.forEach((s, i) => fresh.set(s.hash, worked[i] as OverviewColumn));
-    if (referenceHash) columns.remember(referenceHash, fresh);
+    const sliceColumns = new Map(slice.map((s, i) => [s.hash, worked[i] as OverviewColumn]));
+    for (const [hash, column] of sliceColumns) fresh.set(hash, column);
+    if (referenceHash) columns.remember(referenceHash, sliceColumns);
+    done += slice.length;
   }
   return assembleOverview(reference, statements, (s) => {
     const column = known.get(s.hash) ?? fresh.get(s.hash);
