@@ -79,7 +79,14 @@ test('three 2021 Moscow statements: columns say their kind, and cut titles show 
   await page.keyboard.press('Alt+3');
   const themeHeads = page.locator('th.themes-head-statement').filter({ hasText: 'Moscow' });
   await expect(themeHeads).toHaveCount(3, { timeout: 60_000 });
-  await expect(
-    themeHeads.filter({ has: page.locator('.themes-head-kind', { hasText: 'statement' }) }),
-  ).toHaveAttribute('title', WALK_OUT);
+  const walkOutHead = themeHeads.filter({ has: page.locator('.themes-head-kind', { hasText: 'statement' }) });
+  await expect(walkOutHead).toHaveAttribute('title', WALK_OUT);
+  // A cell of that column with the keyboard focus shows the column's full title.
+  const cell = page.locator(`td[aria-colindex="${await walkOutHead.getAttribute('aria-colindex')}"]`).first();
+  await cell.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(walkOutHead.locator('.full-title-tip')).toBeVisible();
+  await expect(walkOutHead.locator('.full-title-tip')).toHaveText(WALK_OUT);
+  await page.screenshot({ path: testInfo.outputPath('themes-full-title.png') });
 });

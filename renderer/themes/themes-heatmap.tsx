@@ -159,7 +159,7 @@ export function ThemesHeatmap({
                 key={statement.id}
                 scope="col"
                 aria-colindex={c + 3}
-                className="themes-head-statement"
+                className={`themes-head-statement${c === column ? ' is-active-column' : ''}`}
                 title={statement.title}
               >
                 <span className="overview-year">{statement.metadata.year ?? '—'}</span>
@@ -169,6 +169,10 @@ export function ThemesHeatmap({
                 <span className="overview-badges">
                   {statement.id === referenceId && <span className="badge badge-reference">★ ref</span>}
                   <StatementBadges statement={statement} />
+                </span>
+                {/* The full title while a cell of this column has the keyboard focus. */}
+                <span className="full-title-tip" aria-hidden="true">
+                  {statement.title}
                 </span>
               </th>
             );
