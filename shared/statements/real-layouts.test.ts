@@ -6,7 +6,12 @@ import {
   twoColumnPdf,
   wordExportPdf,
 } from '../../testing/fixtures/press-and-print-layouts';
-import { REAL_LAYOUTS_DIR, riverstoneSavedPage, TRUTH } from '../../testing/fixtures/real-layouts-truth';
+import {
+  kestrelSavedPage,
+  REAL_LAYOUTS_DIR,
+  riverstoneSavedPage,
+  TRUTH,
+} from '../../testing/fixtures/real-layouts-truth';
 import { importStatement } from './import-statement';
 import { bodyBlocks, type Statement } from './model';
 
@@ -41,19 +46,22 @@ describe('the truth table of real layouts (copied text, Markdown, Word, saved pa
     });
   }
 
-  it('reads the saved page and the same page printed by Chromium as the same statement', async () => {
-    const byFile = (name: string) => TRUTH.find((row) => row.file === name);
-    const page = byFile('riverstone-2030-closing-saved-page.html');
-    const printed = byFile('riverstone-2030-closing-printed.pdf');
-    if (!page || !printed) throw new Error('fixture rows missing');
-    const [a, b] = [
-      await imported(page.file, await page.bytes()),
-      await imported(printed.file, await printed.bytes()),
-    ];
-    expect(b.title).toBe(a.title);
-    expect(bodyBlocks(b).map((x) => x.text)).toEqual(bodyBlocks(a).map((x) => x.text));
-    expect(b.metadata).toEqual(a.metadata);
-  });
+  it.each(['riverstone-2030-closing', 'kestrel-2031-press-release'])(
+    'reads the saved page and the same page printed by Chromium as the same statement (%s)',
+    async (name) => {
+      const byFile = (file: string) => TRUTH.find((row) => row.file === file);
+      const page = byFile(`${name}-saved-page.html`);
+      const printed = byFile(`${name}-printed.pdf`);
+      if (!page || !printed) throw new Error('fixture rows missing');
+      const [a, b] = [
+        await imported(page.file, await page.bytes()),
+        await imported(printed.file, await printed.bytes()),
+      ];
+      expect(b.title).toBe(a.title);
+      expect(bodyBlocks(b).map((x) => x.text)).toEqual(bodyBlocks(a).map((x) => x.text));
+      expect(b.metadata).toEqual(a.metadata);
+    },
+  );
 
   it('keeps the checked-in saved page the one the fixture code writes', () => {
     const checkedIn = readFileSync(
@@ -61,29 +69,46 @@ describe('the truth table of real layouts (copied text, Markdown, Word, saved pa
       'utf8',
     );
     expect(checkedIn).toBe(riverstoneSavedPage());
+    expect(
+      readFileSync(new URL('kestrel-2031-press-release-saved-page.html', REAL_LAYOUTS_DIR), 'utf8'),
+    ).toBe(kestrelSavedPage());
   });
 
-  it('finds the printed PDF carrying the browser header and footer that the import removes', async () => {
-    const { extractPdf } = await import('./importers/pdf');
-    const bytes = new Uint8Array(
-      readFileSync(new URL('riverstone-2030-closing-printed.pdf', REAL_LAYOUTS_DIR)),
-    );
-    const { getDocumentProxy } = await import('unpdf');
-    const document = await getDocumentProxy(bytes.slice());
-    const page = await document.getPage(1);
-    const raw = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('\n');
-    await document.destroy();
-    // Chromium's default header: the print date and time, the page's <title>; footer: the address and "1/2".
-    expect(raw).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M$/m);
-    expect(raw).toContain('2030 Plenary Gaborone – Closing Speech – Riverstone Civil Society Network');
-    expect(raw).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/2030\/11\/16\/.+\/$/m);
-    expect(raw).toMatch(/^1\/2$/m);
-    const extracted = await extractPdf(bytes);
-    if (!extracted.ok) throw new Error(extracted.reason);
-    expect(extracted.text).not.toMatch(
-      /\d:\d\d [AP]M|http:\/\/|\b[12]\/2\b|– Riverstone Civil Society Network/,
-    );
-  });
+  it.each([
+    [
+      'riverstone-2030-closing',
+      '2030 Plenary Gaborone – Closing Speech – Riverstone Civil Society Network',
+      '2030/11/16',
+    ],
+    [
+      'kestrel-2031-press-release',
+      'Plenary closes with promises but no plan for mining communities | Kestrel Mining Watch',
+      'news/2031',
+    ],
+  ])(
+    'finds the printed PDF carrying the browser header and footer that the import removes (%s)',
+    async (name, pageTitle, path) => {
+      const { extractPdf } = await import('./importers/pdf');
+      const bytes = new Uint8Array(readFileSync(new URL(`${name}-printed.pdf`, REAL_LAYOUTS_DIR)));
+      const { getDocumentProxy } = await import('unpdf');
+      const document = await getDocumentProxy(bytes.slice());
+      const page = await document.getPage(1);
+      const raw = (await page.getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('\n');
+      const pages = document.numPages;
+      await document.destroy();
+      // Chromium's default header: the print date and time, the page's <title>; footer: the address and "1/n".
+      expect(raw).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M$/m);
+      expect(raw).toContain(pageTitle);
+      expect(raw).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/${path}/.+/$`, 'm'));
+      expect(raw).toMatch(new RegExp(`^1/${pages}$`, 'm'));
+      const extracted = await extractPdf(bytes);
+      if (!extracted.ok) throw new Error(extracted.reason);
+      expect(extracted.text).not.toMatch(/\d:\d\d [AP]M|http:\/\/|\b\d\/\d\b/);
+      expect(extracted.text).not.toContain(pageTitle);
+    },
+  );
 
   it('has the word-processor PDF end page 2 exactly at a paragraph, on a sentence that nearly fills the line', async () => {
     const { getDocumentProxy } = await import('unpdf');
