@@ -9,9 +9,10 @@ const P = [
   'Communities affected by diamond mining still suffer abuses by public and private security forces.',
   'A permanent secretariat and a multi-donor fund would give civil society a real seat at the table.',
   'Monitoring of exports from the Central African Republic improved with the revised operational framework.',
-  'We will keep watching this process and defend the interests of artisanal miners everywhere.',
+  'We will keep watching this process closely and defend the interests of artisanal miners and their families everywhere.',
 ];
-const ADDED = 'Traceability of rough diamonds from artisanal sites must become a condition of membership.';
+const ADDED =
+  'Traceability of rough diamonds from artisanal sites must become a condition of membership, so that artisanal miners are paid fairly everywhere.';
 
 function rowsOf(reference: readonly string[], other: readonly string[]): readonly CompareRow[] {
   return buildRows(compare(makeStatement(reference), makeStatement(other)));
