@@ -17,7 +17,7 @@ import {
   type StatementMetadata,
 } from '../../shared/statements/model';
 import { openAnalysisCache } from './analysis-cache';
-import type { ParseOutcome } from './import-worker-protocol';
+import { unreadableFile, type ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
 import { summaryOf } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
@@ -93,8 +93,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       outcome = await parse({ name, bytes: file.bytes }, { ...importOptions, maxBytes }, signal);
     } catch (error) {
       // Parsing promises never to throw; if it does anyway, this file fails and the rest go on.
-      const reason = `could not be read (${errorMessage(error)})`;
-      return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName: name, reason } };
+      return unreadableFile(name, errorMessage(error));
     }
     if (outcome.kind === 'cancelled') return null;
     const { result } = outcome;

@@ -4,7 +4,12 @@ import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../../shared/error-message';
 import { displayFileName } from '../../shared/statements/import-statement';
 import type { ImportFile, ImportOptions } from '../../shared/statements/model';
-import type { ParseOutcome, ParseReply, ParseRequest } from './import-worker-protocol';
+import {
+  unreadableFile,
+  type ParseOutcome,
+  type ParseReply,
+  type ParseRequest,
+} from './import-worker-protocol';
 
 /** A set of import worker threads. */
 export interface ImportPool {
@@ -63,15 +68,7 @@ export function createImportPool({ workerPath, size = 1 }: ImportPoolOptions): I
   const failed = (job: Job, why: string, threadId: number): ParseOutcome => ({
     kind: 'parsed',
     threadId,
-    result: {
-      ok: false,
-      error: {
-        kind: 'import-error',
-        code: 'corrupt',
-        fileName: displayFileName(job.file.name),
-        reason: `could not be read (${why})`,
-      },
-    },
+    result: unreadableFile(displayFileName(job.file.name), why),
   });
 
   const spawn = (slot: Slot): Worker => {

@@ -26,3 +26,11 @@ export const IMPORT_WORKER_FILE = { electron: 'import-worker.cjs', web: 'import-
 export type ParseOutcome =
   | { readonly kind: 'parsed'; readonly result: ImportResult; readonly threadId: number }
   | { readonly kind: 'cancelled' };
+
+/** The result of a file the parse itself failed on (a throw, a lost worker): it names the file and the reason. */
+export function unreadableFile(fileName: string, why: string): ImportResult {
+  return {
+    ok: false,
+    error: { kind: 'import-error', code: 'corrupt', fileName, reason: `could not be read (${why})` },
+  };
+}

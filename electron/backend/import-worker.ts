@@ -3,7 +3,7 @@ import { parentPort, threadId } from 'node:worker_threads';
 import { errorMessage } from '../../shared/error-message';
 import { displayFileName, importStatement } from '../../shared/statements/import-statement';
 import type { ImportResult } from '../../shared/statements/model';
-import type { ParseReply, ParseRequest } from './import-worker-protocol';
+import { unreadableFile, type ParseReply, type ParseRequest } from './import-worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread (new Worker(...)).');
@@ -20,8 +20,6 @@ async function parse({ file, options }: ParseRequest): Promise<ImportResult> {
     return await importStatement(file, options);
   } catch (error) {
     // importStatement promises never to throw; if it does anyway, this file fails with its name and the reason.
-    const fileName = displayFileName(file.name);
-    const reason = `could not be read (${errorMessage(error)})`;
-    return { ok: false, error: { kind: 'import-error', code: 'corrupt', fileName, reason } };
+    return unreadableFile(displayFileName(file.name), errorMessage(error));
   }
 }
