@@ -109,11 +109,13 @@ export function createImportPool({ workerPath, size = 1 }: ImportPoolOptions): I
     }
   };
 
-  const stop = (slot: Slot): void => {
+  /** Terminates the slot's worker and ends its parse as cancelled; resolves when the worker has stopped. */
+  const stop = async (slot: Slot): Promise<void> => {
     const worker = slot.worker;
     slot.worker = null;
-    void worker?.terminate();
+    const stopped = worker?.terminate();
     finish(slot, CANCELLED);
+    await stopped;
   };
 
   return {
@@ -134,7 +136,7 @@ export function createImportPool({ workerPath, size = 1 }: ImportPoolOptions): I
               return;
             }
             const slot = slots.find((s) => s.job === job);
-            if (slot) stop(slot);
+            if (slot) void stop(slot);
           },
         };
         signal?.addEventListener('abort', job.onAbort, { once: true });
@@ -145,9 +147,7 @@ export function createImportPool({ workerPath, size = 1 }: ImportPoolOptions): I
     close: async () => {
       closed = true;
       for (const job of queue.splice(0)) settle(job, CANCELLED);
-      const workers = slots.map((slot) => slot.worker);
-      for (const slot of slots) stop(slot);
-      await Promise.all(workers.map((worker) => worker?.terminate()));
+      await Promise.all(slots.map(stop));
     },
   };
 }
