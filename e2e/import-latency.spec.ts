@@ -39,21 +39,25 @@ function importRows(page: Page) {
   return page.getByRole('region', { name: 'Imports' }).locator('.import-row');
 }
 
+/** Chooses `path` in the page's import input; resolves once its library:import request is sent, with the
+ * library's size before it and the answer to come. */
+async function startImport(app: RunningApp, path: string) {
+  const before = await listLibrary(app);
+  const isImport = (r: { url(): string }) => r.url().endsWith('/api/call/library:import');
+  const sent = app.page.waitForRequest(isImport, { timeout: 120_000 });
+  const answered = app.page.waitForResponse(isImport, { timeout: 200_000 });
+  await app.page.getByTestId('import-input').setInputFiles(path);
+  await sent;
+  return { before, answered };
+}
+
 test('other requests are answered while a 24 MB file is imported', async ({ app, appMode }, testInfo) => {
   test.skip(appMode !== 'web', 'browser mode: the server is reached over HTTP');
   test.setTimeout(240_000);
   const { page } = app;
   const file = bigStatementFile();
   try {
-    const before = await listLibrary(app);
-    const sent = page.waitForRequest((r) => r.url().endsWith('/api/call/library:import'), {
-      timeout: 120_000,
-    });
-    const answered = page.waitForResponse((r) => r.url().endsWith('/api/call/library:import'), {
-      timeout: 200_000,
-    });
-    await page.getByTestId('import-input').setInputFiles(file.path);
-    await sent;
+    const { before, answered } = await startImport(app, file.path);
     const importStarted = performance.now();
     let importDone: number | null = null;
     void answered.then(() => (importDone = performance.now()));
@@ -113,15 +117,7 @@ test('Cancel stops a large import in the server; the library stays as it was', a
   const { page } = app;
   const file = bigStatementFile();
   try {
-    const before = await listLibrary(app);
-    const sent = page.waitForRequest((r) => r.url().endsWith('/api/call/library:import'), {
-      timeout: 120_000,
-    });
-    const answered = page.waitForResponse((r) => r.url().endsWith('/api/call/library:import'), {
-      timeout: 200_000,
-    });
-    await page.getByTestId('import-input').setInputFiles(file.path);
-    await sent;
+    const { before, answered } = await startImport(app, file.path);
     // The file is on its way or being parsed (either way the server stops it; a moment for its request to arrive).
     await page.waitForTimeout(300);
     await page.getByRole('region', { name: 'Imports' }).getByRole('button', { name: 'Cancel' }).click();
