@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryImportResult } from '../../shared/ipc/contract';
+import type { LibraryImportResult, PlenaryBridge } from '../../shared/ipc/contract';
 import { fromWire, toWire } from '../../shared/ipc/wire';
+import { createHttpBridge } from '../../renderer/bridge/http-bridge';
 import { useBuiltImportWorker } from '../../testing/backend/import-worker-build';
 import { makeDocx } from '../../testing/fixtures/build-fixtures';
 import { largeStatementBytes } from '../../testing/fixtures/large-statement';
@@ -19,16 +20,8 @@ describe('browser mode imports off the main thread', () => {
   let root: string;
   let server: WebServer;
 
-  const call = async (channel: string, args: unknown[]): Promise<unknown> => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/call/${channel}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-      body: toWire({ args }),
-    });
-    const answer = fromWire(await res.text()) as { ok: boolean; value?: unknown; error?: string };
-    if (!answer.ok) throw new Error(answer.error);
-    return answer.value;
-  };
+  // The page's own client (one POST /api/call/<channel> with the token per call), pointed at this server.
+  let bridge: PlenaryBridge;
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'plenary-web-import-'));
@@ -39,6 +32,9 @@ describe('browser mode imports off the main thread', () => {
       corpusDir: null,
       importWorker: worker.path(),
     });
+    bridge = createHttpBridge(server.token, (path, init) =>
+      fetch(`http://127.0.0.1:${server.port}${String(path)}`, init),
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -47,12 +43,10 @@ describe('browser mode imports off the main thread', () => {
 
   it('imports a real .docx through the worker, and an error still names the file and the reason', async () => {
     const docx = makeDocx(['Sample — Closing statement 2031', 'Dear Chair,', 'A paragraph on reform.']);
-    const [good, bad] = (await call('library:import', [
-      [
-        { name: 'closing-2031.docx', bytes: docx },
-        { name: 'broken.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) },
-      ],
-    ])) as LibraryImportResult[];
+    const [good, bad] = await bridge['library:import']([
+      { name: 'closing-2031.docx', bytes: docx },
+      { name: 'broken.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) },
+    ]);
     expect(good?.ok && good.statement.title).toBe('Sample — Closing statement 2031');
     expect(bad?.ok).toBe(false);
     expect(bad?.ok ? '' : `${bad?.error.fileName}: ${bad?.error.reason}`).toMatch(/^broken\.docx: .+/);
@@ -83,7 +77,7 @@ describe('browser mode imports off the main thread', () => {
     }[] = [];
     while (importDoneAt === Number.POSITIVE_INFINITY) {
       const sent = performance.now();
-      await call('app:info', []);
+      await bridge['app:info']();
       const answered = performance.now();
       pings.push({
         sentMs: sent - started,
@@ -109,7 +103,7 @@ describe('browser mode imports off the main thread', () => {
   });
 
   it('cancels an import whose body was still arriving when the cancel came, and one being parsed', async () => {
-    const before = ((await call('library:list', [])) as { statements: unknown[] }).statements.length;
+    const before = (await bridge['library:list']()).statements.length;
     const body = Buffer.from(
       toWire({ args: [[{ name: 'slow.txt', bytes: largeStatementBytes(1024 * 1024) }]] }),
     );
@@ -137,7 +131,7 @@ describe('browser mode imports off the main thread', () => {
       // A moment after the first half is written, so the server has the request before the cancel.
       req.write(body.subarray(0, body.byteLength / 2), () =>
         setTimeout(() => {
-          void call('library:cancel-import', []).then(
+          void bridge['library:cancel-import']().then(
             () => req.end(body.subarray(body.byteLength / 2)),
             reject,
           );
@@ -147,12 +141,12 @@ describe('browser mode imports off the main thread', () => {
     const text = await answer;
     expect(fromWire(text), text.slice(0, 300)).toEqual({ ok: true, value: [] });
 
-    const parsing = call('library:import', [
-      [{ name: 'huge.txt', bytes: largeStatementBytes(20 * 1024 * 1024) }],
+    const parsing = bridge['library:import']([
+      { name: 'huge.txt', bytes: largeStatementBytes(20 * 1024 * 1024) },
     ]);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    await call('library:cancel-import', []);
+    await bridge['library:cancel-import']();
     expect(await parsing).toEqual([]);
-    expect(((await call('library:list', [])) as { statements: unknown[] }).statements).toHaveLength(before);
+    expect((await bridge['library:list']()).statements).toHaveLength(before);
   });
 });
