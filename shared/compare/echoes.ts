@@ -14,7 +14,7 @@ import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
 import { findReuse, MIN_PASSAGE_WORDS, passageOffsets, type ReusedPassage } from './reuse';
 import { cosine, sharedTerms, type Weighting } from './similarity';
-import { isGenericTheme, markThemes, type EchoTheme } from './theme-marks';
+import { isGenericTheme, markThemes, markThemesOnce, type EchoTheme } from './theme-marks';
 import { formsOf } from './text-terms';
 
 /** What the echoes are found with. */
@@ -90,11 +90,12 @@ export function findEchoes(
   }
   // Themes are marked on the reference and on the other paragraphs that may echo (unpaired or quoting).
   const unpaired = other.body.filter((b) => !paired.has(b.index));
-  const all = [...reference.body, ...unpaired];
-  const marks = markThemes(all, options.themes, options.acronyms, reference.vocabulary);
-  const refMarks = marks.slice(0, reference.body.length);
+  // The reference's are marked once for all the statements it is compared with (an overview).
+  const refMarks = markThemesOnce(reference.body, options.themes, options.acronyms, reference.vocabulary);
+  const unpairedMarks = markThemes(unpaired, options.themes, options.acronyms, reference.vocabulary);
+  const marks = [...refMarks, ...unpairedMarks];
   const otherMarks: (readonly number[] | undefined)[] = [];
-  unpaired.forEach((b, k) => (otherMarks[b.index] = marks[reference.body.length + k]));
+  unpaired.forEach((b, k) => (otherMarks[b.index] = unpairedMarks[k]));
   const marksOf = (b: BlockAnalysis): readonly number[] =>
     (otherMarks[b.index] ??= markThemes([b], options.themes, options.acronyms, reference.vocabulary)[0]) ??
     [];

@@ -5,7 +5,8 @@ import { bodyBlocks, type Statement } from '../statements/model';
 import { anyStatement } from '../../testing/generators/arbitraries';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
 import { makeStatement } from '../../testing/generators/make-statement';
-import { overview } from './overview';
+import { compare } from './compare';
+import { echoesByReference, overview } from './overview';
 import { countWords } from './word-diff';
 
 const corpus = readFileSync(
@@ -141,5 +142,31 @@ describe('overview echoes', () => {
     expect(scope?.echoedBy).toEqual([bodyBlocks(later)[0]?.id]);
     expect(o.cells.filter((row) => row[0]?.echo !== null)).toHaveLength(o.summaries[0]?.echoed ?? -1);
     expect(o.summaries[0]?.echoed).toBeGreaterThanOrEqual(1);
+  });
+
+  it("finds in each column the echoes compare() finds for that statement alone (the reference's themes marked once)", () => {
+    const talks = makeStatement(
+      [
+        'The coalition has not given up on the conflict diamond definition. The present wording only covers rough diamonds used by rebel movements to finance wars against legitimate governments. Stones mined under forced labour, or traded by soldiers who beat and extort diggers, pass the certificate without difficulty.',
+      ],
+      { title: 'Sample statement on the definition', year: 2022 },
+    );
+    const statements = [...generateDerivedStatements(5, body, 3, 700), talks];
+    // Two references in turn, so marks kept for one are never used for the other.
+    for (const ref of [
+      reference,
+      makeStatement(body.slice(2, 8), { title: 'other reference', year: 2019 }),
+    ]) {
+      const o = overview(ref, statements);
+      o.statements.forEach((header, k) => {
+        const statement = statements.find((s) => s.id === header.id) as Statement;
+        const alone = echoesByReference(compare(ref, statement));
+        expect(
+          o.rows.map((row, r) => o.cells[r]?.[k]?.echo ?? null),
+          statement.title,
+        ).toEqual(o.rows.map((row) => alone.get(row.id)?.echo ?? null));
+      });
+      expect(o.cells.some((row) => row.some((cell) => cell.echo === 'topic'))).toBe(true);
+    }
   });
 });

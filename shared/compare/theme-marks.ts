@@ -189,6 +189,30 @@ export function markThemes(
   });
 }
 
+/** The last marks made by markThemesOnce, per block list (the blocks of one analysis). */
+const lastMarks = new WeakMap<
+  readonly BlockAnalysis[],
+  { themes: readonly EchoTheme[]; acronyms: object; marks: readonly (readonly number[])[] }
+>();
+
+/**
+ * markThemes for blocks marked again and again with the same themes: a reference's paragraphs, once for all
+ * the statements of an overview. The marks stay true as the vocabulary grows: a block holds only terms it
+ * had when it was analysed.
+ */
+export function markThemesOnce(
+  blocks: readonly BlockAnalysis[],
+  themes: readonly EchoTheme[],
+  acronyms: Readonly<Record<string, string>>,
+  vocabulary: TermVocabulary,
+): readonly (readonly number[])[] {
+  const last = lastMarks.get(blocks);
+  if (last && last.themes === themes && last.acronyms === acronyms) return last.marks;
+  const marks = markThemes(blocks, themes, acronyms, vocabulary);
+  lastMarks.set(blocks, { themes, acronyms, marks });
+  return marks;
+}
+
 /** True when the term ids occur in a row among the sequence's content words (stop words skipped). */
 function occurs(ids: readonly number[], sequence: Int32Array): boolean {
   const first = ids[0] as number;
