@@ -42,15 +42,6 @@ export interface ReusedPassage {
   readonly words: number;
 }
 
-/** A block's words as comparable integer keys (content words by stem, others by form; see TextTerms.sequence). */
-interface Tokens {
-  readonly keys: Int32Array;
-}
-
-function tokens(block: BlockAnalysis): Tokens {
-  return { keys: block.terms.sequence };
-}
-
 /** Character offsets of the words [from, to) of a text (read again only for a passage kept). */
 export function passageOffsets(text: string, from: number, to: number): { start: number; end: number } {
   const spans = wordSpans(text);
@@ -74,17 +65,18 @@ export function findReuse(
   others: readonly BlockAnalysis[],
   skip: (other: number) => boolean,
   skipReference: (reference: number) => boolean,
-  skipPair: (reference: number, other: number) => boolean = () => false,
+  skipPair: (reference: number, other: number) => boolean,
 ): ReusedPassage[] {
   // The other statement's paragraphs still to look at are posted (usually few); the reference is scanned.
-  const otherTokens = new Map<number, Tokens>();
+  // Words are compared as their TextTerms.sequence keys (content words by stem, stop words by form).
+  const otherTokens = new Map<number, Int32Array>();
   const postings = new Map<number, number[]>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
-    const t = tokens(o);
+    const t = o.terms.sequence;
     otherTokens.set(o.index, t);
-    for (let i = 0; i + SEED_WORDS <= t.keys.length; i++) {
-      const key = gramKey(t.keys, i);
+    for (let i = 0; i + SEED_WORDS <= t.length; i++) {
+      const key = gramKey(t, i);
       const list = postings.get(key);
       if (list) list.push(o.index, i);
       else postings.set(key, [o.index, i]);
@@ -94,14 +86,14 @@ export function findReuse(
   // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
   const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
   const seen = new Map<number, number>();
-  const referenceTokens = new Map<number, Tokens>();
+  const referenceTokens = new Map<number, Int32Array>();
   const hits: { key: number; reference: number; position: number }[] = [];
   for (const r of references) {
     if (skipReference(r.index)) continue;
-    const t = tokens(r);
+    const t = r.terms.sequence;
     let any = false;
-    for (let j = 0; j + SEED_WORDS <= t.keys.length; j++) {
-      const key = gramKey(t.keys, j);
+    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
+      const key = gramKey(t, j);
       if (!postings.has(key)) continue;
       seen.set(key, (seen.get(key) ?? 0) + 1);
       hits.push({ key, reference: r.index, position: j });
@@ -125,8 +117,8 @@ export function findReuse(
   const found: ReusedPassage[] = [];
   for (const { reference, other, pairs } of seeds.values()) {
     if (skipPair(reference, other)) continue;
-    const ref = referenceTokens.get(reference) as Tokens;
-    const oth = otherTokens.get(other) as Tokens;
+    const ref = referenceTokens.get(reference) as Int32Array;
+    const oth = otherTokens.get(other) as Int32Array;
     for (const cluster of clusters(pairs)) {
       const passage = localAlignment(ref, oth, cluster);
       if (passage) found.push({ reference, other, ...passage });
@@ -166,25 +158,25 @@ function clusters(pairs: readonly number[]): Cluster[] {
 
 /** Smith–Waterman over the cluster's window; the best local alignment if it is long and close enough. */
 function localAlignment(
-  ref: Tokens,
-  other: Tokens,
+  ref: Int32Array,
+  other: Int32Array,
   c: Cluster,
 ): Omit<ReusedPassage, 'reference' | 'other'> | null {
   const a0 = Math.max(0, c.referenceFrom - WINDOW_PAD);
-  const a1 = Math.min(ref.keys.length, c.referenceTo + SEED_WORDS + WINDOW_PAD);
+  const a1 = Math.min(ref.length, c.referenceTo + SEED_WORDS + WINDOW_PAD);
   const b0 = Math.max(0, c.otherFrom - WINDOW_PAD);
-  const b1 = Math.min(other.keys.length, c.otherTo + SEED_WORDS + WINDOW_PAD);
+  const b1 = Math.min(other.length, c.otherTo + SEED_WORDS + WINDOW_PAD);
   const n = a1 - a0;
   const m = b1 - b0;
   const score = new Int32Array((n + 1) * (m + 1));
   let best = 0;
   let bestAt = -1;
   for (let x = 1; x <= n; x++) {
-    const ka = ref.keys[a0 + x - 1] as number;
+    const ka = ref[a0 + x - 1] as number;
     for (let y = 1; y <= m; y++) {
       const at = x * (m + 1) + y;
       const diagonal =
-        (score[at - m - 2] as number) + (ka === (other.keys[b0 + y - 1] as number) ? MATCH : MISMATCH);
+        (score[at - m - 2] as number) + (ka === (other[b0 + y - 1] as number) ? MATCH : MISMATCH);
       const s = Math.max(0, diagonal, (score[at - m - 1] as number) + GAP, (score[at - 1] as number) + GAP);
       score[at] = s;
       if (s > best) {
@@ -203,7 +195,7 @@ function localAlignment(
   while (x > 0 && y > 0 && (score[x * (m + 1) + y] as number) > 0) {
     const at = x * (m + 1) + y;
     const s = score[at] as number;
-    const equal = (ref.keys[a0 + x - 1] as number) === (other.keys[b0 + y - 1] as number);
+    const equal = (ref[a0 + x - 1] as number) === (other[b0 + y - 1] as number);
     if (s === (score[at - m - 2] as number) + (equal ? MATCH : MISMATCH)) {
       if (equal) matched++;
       x--;
