@@ -99,8 +99,10 @@ const MONTHS: Record<string, number> = {
   décembre: 12,
   decembre: 12,
 };
-const MONTH =
-  '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// Every spelling above, the longest first so the regex takes a whole month name ("March", not "Mar").
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 interface DateMatch {
@@ -302,26 +304,26 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const bodyTexts = blocks.filter((b) => b.role === 'body').map((b) => b.text);
   const body = bodyTexts.join('\n');
   const titleAt = blocks.findIndex((b) => b.role === 'title');
-  // Short body lines among the first few, and dated lines above the heading.
   const above = blocks.slice(0, Math.max(0, titleAt)).filter((b) => b.role === 'boilerplate');
-  const firstBody = blocks.filter((b) => b.role === 'body').slice(0, 3);
-  // Short body lines among the first few, dated lines and kind labels ("PRESS RELEASE") above the heading, and
-  // datelines opening the first paragraphs.
+  const firstBody = bodyTexts.slice(0, 3);
+  const datelines = firstBody.map(openingDateline).filter((d): d is string => d !== null);
+  // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does;
+  // then short body lines among the first few, dated lines and kind labels ("PRESS RELEASE") above the heading,
+  // and datelines opening the first paragraphs.
   const leads = [
-    ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
-    ...firstBody.map((b) => b.text),
-  ].filter(isLeadLine);
-  const datelines = firstBody.map((b) => openingDateline(b.text)).filter((d): d is string => d !== null);
-  leads.push(...datelines);
+    ...blocks
+      .filter((b) => b.role === 'title')
+      .slice(1)
+      .map((b) => b.text),
+    ...[
+      ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
+      ...firstBody,
+    ].filter(isLeadLine),
+    ...datelines,
+  ];
   const posted = blocks
     .filter((b) => b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text))
     .map((b) => b.text);
-  // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does.
-  const subheadings = blocks
-    .filter((b) => b.role === 'title')
-    .slice(1)
-    .map((b) => b.text);
-  leads.unshift(...subheadings);
   const facts = [title, ...signatureFacts, ...leads];
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');
 
