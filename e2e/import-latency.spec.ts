@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { createHttpBridge } from '../renderer/bridge/http-bridge';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../shared/statements/model';
 import { largeStatementText } from '../testing/fixtures/large-statement';
 import { expect, test, type RunningApp } from './fixtures';
@@ -23,16 +24,13 @@ function bigStatementFile(): { readonly path: string; readonly cleanUp: () => vo
   return { path, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** One library:list over HTTP, as another tab or a script would ask; resolves to the number of statements. */
+/** One library:list over HTTP through the page's own client, as another tab would ask; resolves to the number of
+ * statements. */
 async function listLibrary(app: RunningApp): Promise<number> {
-  const res = await fetch(`${app.origin}/api/call/library:list`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: '{"args":[]}',
-  });
-  const answer = (await res.json()) as { ok: boolean; value: { statements: unknown[] } };
-  if (!answer.ok) throw new Error('library:list failed');
-  return answer.value.statements.length;
+  if (app.token === null)
+    throw new Error('library:list over HTTP needs browser mode (the desktop app has no token)');
+  const bridge = createHttpBridge(app.token, (path, init) => fetch(`${app.origin}${String(path)}`, init));
+  return (await bridge['library:list']()).statements.length;
 }
 
 function importRows(page: Page) {
