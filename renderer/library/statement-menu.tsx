@@ -1,6 +1,7 @@
 /** A statement's actions as a menu (Shift+F10, the Menu key or a right click in the library list). */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StatementSummary } from '../../shared/statements/summary';
+import { listKeyTarget } from '../ui/list-keys';
 import { editLabel } from './statement-labels';
 
 /** Props of StatementMenu. */
@@ -30,29 +31,19 @@ export function StatementMenu(props: StatementMenuProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => buttons[(i + buttons.length) % buttons.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        go(index + 1);
-        break;
-      case 'ArrowUp':
-        go(index - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(buttons.length - 1);
-        break;
-      case 'Escape':
-        props.onClose(true);
-        break;
-      case 'Tab':
-        props.onClose(false);
-        return;
-      default:
-        return;
-    }
+    const target = listKeyTarget(event.key, index, buttons.length, { wrap: true });
+    if (target !== null) buttons[target]?.focus();
+    else
+      switch (event.key) {
+        case 'Escape':
+          props.onClose(true);
+          break;
+        case 'Tab':
+          props.onClose(false);
+          return;
+        default:
+          return;
+      }
     event.preventDefault();
     event.stopPropagation();
   };

@@ -2,6 +2,8 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { StatementSummary } from '../../shared/statements/summary';
+import { listKeyTarget } from '../ui/list-keys';
+import { whenRendered } from '../ui/when-rendered';
 import type { YearChunk } from './group-statements';
 
 /** What the list gives the hook. */
@@ -52,19 +54,17 @@ export function useLibraryKeys({ chunks, openId, list, virtualizer }: LibraryKey
 
   useEffect(() => {
     if (!focusRequest) return;
-    let frame = 0;
-    let tries = 0;
-    const attempt = () => {
-      const button = list.current?.querySelector<HTMLElement>(
-        `[data-statement-id="${CSS.escape(focusRequest.id)}"] .statement-open`,
-      );
-      if (button) {
+    return whenRendered(
+      () =>
+        list.current?.querySelector<HTMLElement>(
+          `[data-statement-id="${CSS.escape(focusRequest.id)}"] .statement-open`,
+        ),
+      (button) => {
         button.focus({ preventScroll: true });
         button.scrollIntoView({ block: 'nearest' });
-      } else if (tries++ < 60) frame = requestAnimationFrame(attempt);
-    };
-    attempt();
-    return () => cancelAnimationFrame(frame);
+      },
+      { now: true },
+    );
   }, [focusRequest, list]);
 
   const focus = (id: string) => {
@@ -74,7 +74,7 @@ export function useLibraryKeys({ chunks, openId, list, virtualizer }: LibraryKey
     setFocusRequest((previous) => ({ id, n: (previous?.n ?? 0) + 1 }));
   };
   const moveTo = (index: number) => {
-    const id = order[Math.max(0, Math.min(order.length - 1, index))];
+    const id = order[index];
     if (id !== undefined) focus(id);
   };
 
@@ -97,35 +97,20 @@ export function useLibraryKeys({ chunks, openId, list, virtualizer }: LibraryKey
         return;
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const index = activeId === null ? -1 : order.indexOf(activeId);
-      switch (event.key) {
-        case 'ArrowDown':
-          moveTo(index + 1);
-          break;
-        case 'ArrowUp':
-          moveTo(index - 1);
-          break;
-        case 'PageDown':
-          moveTo(index + PAGE);
-          break;
-        case 'PageUp':
-          moveTo(index - PAGE);
-          break;
-        case 'Home':
-          moveTo(0);
-          break;
-        case 'End':
-          moveTo(order.length - 1);
-          break;
-        case 'ContextMenu':
-          if (activeId !== null) setMenu(activeId);
-          break;
-        case 'F10':
-          if (!event.shiftKey || activeId === null) return;
-          setMenu(activeId);
-          break;
-        default:
-          return;
-      }
+      const target = listKeyTarget(event.key, index, order.length, { page: PAGE });
+      if (target !== null) moveTo(target);
+      else
+        switch (event.key) {
+          case 'ContextMenu':
+            if (activeId !== null) setMenu(activeId);
+            break;
+          case 'F10':
+            if (!event.shiftKey || activeId === null) return;
+            setMenu(activeId);
+            break;
+          default:
+            return;
+        }
       event.preventDefault();
     },
   };
