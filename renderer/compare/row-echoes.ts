@@ -180,14 +180,9 @@ export function echoText(
   echo: Pick<RowEcho, 'kind' | 'direction' | 'number' | 'themes'>,
   otherName: string,
 ): string {
-  const symbol = echoSymbol(echo.kind);
-  if (echo.direction === 'echoes') {
-    const verb = echo.kind === 'reuse' ? 'quotes' : 'echoes';
-    const themes = echo.themes.length > 0 ? ` — ${echo.themes.join(', ')}` : '';
-    return `${symbol} ${verb} ¶${echo.number}${themes}`;
-  }
-  const verb = echo.kind === 'reuse' ? 'quoted in' : 'topic continues in';
-  return `${symbol} ${verb} ¶${echo.number} of ${otherName}`;
+  const said = `${echoSymbol(echo.kind)} ${echoVerb(echo)} ¶${echo.number}`;
+  if (echo.direction === 'echoed') return `${said} of ${otherName}`;
+  return echo.themes.length > 0 ? `${said} — ${echo.themes.join(', ')}` : said;
 }
 
 /** The title of a quoted passage: "quotes reference ¶4", "quoted in ¶2 of 2019 New Delhi". */
@@ -199,11 +194,11 @@ export function quoteTitle(mark: Pick<QuoteMark, 'direction' | 'number'>, otherN
 
 /** The few words a row's label adds for its echoes: ", echoes ¶4, quoted in ¶2". */
 export function echoSummary(echoes: readonly RowEcho[]): string {
-  return echoes
-    .map((echo) => {
-      if (echo.direction === 'echoes')
-        return `, ${echo.kind === 'reuse' ? 'quotes' : 'echoes'} ¶${echo.number}`;
-      return `, ${echo.kind === 'reuse' ? 'quoted in' : 'topic continues in'} ¶${echo.number}`;
-    })
-    .join('');
+  return echoes.map((echo) => `, ${echoVerb(echo)} ¶${echo.number}`).join('');
+}
+
+/** "quotes", "echoes", "quoted in", "topic continues in". */
+function echoVerb({ kind, direction }: Pick<RowEcho, 'kind' | 'direction'>): string {
+  if (direction === 'echoes') return kind === 'reuse' ? 'quotes' : 'echoes';
+  return kind === 'reuse' ? 'quoted in' : 'topic continues in';
 }
