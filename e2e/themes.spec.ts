@@ -163,6 +163,12 @@ test('columns that share a year and city name the kind of statement', async ({ a
     { name: 'twinsville-opening-2035.txt', bytes: new TextEncoder().encode(statement('Opening')) },
     { name: 'twinsville-closing-2035.txt', bytes: new TextEncoder().encode(statement('Closing')) },
   ]);
+  // The import ends by opening what it added in the compare view: switch views only once it has.
+  await expect(page.getByRole('heading', { name: /^Compared with Sample — Plenary Twinsville/ })).toBeVisible(
+    {
+      timeout: 30_000,
+    },
+  );
   await openView(page, 'Themes');
   const heads = page.locator('.themes-head-statement').filter({ hasText: '2035' });
   await expect(heads).toHaveCount(2, { timeout: 30_000 });
