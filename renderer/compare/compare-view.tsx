@@ -19,7 +19,7 @@ import { FrameSection } from './frame-section';
 import { OP_LABELS } from './op-labels';
 import { StatementCard } from './statement-card';
 import { Stepper, type StepperWords } from './stepper';
-import { useChangeNavigation } from './use-change-navigation';
+import { CHANGE_KEYS, useChangeNavigation } from './use-change-navigation';
 import { useComparison } from './use-comparison';
 import { useEchoNavigation } from './use-echo-navigation';
 import type { YearOverYear } from './use-year-over-year';
@@ -95,8 +95,6 @@ const NO_USER_THEMES: readonly UserTheme[] = [];
 const CHANGE_WORDS: StepperWords = {
   one: 'change',
   many: 'changes',
-  previousKeys: 'p, Shift+F7',
-  nextKeys: 'n, F7',
   suffix: '',
 };
 
@@ -212,7 +210,7 @@ function ComparisonBody({
             Inline
           </button>
         </div>
-        <Stepper navigation={navigation} words={CHANGE_WORDS} testId="change-counter" />
+        <Stepper navigation={navigation} words={CHANGE_WORDS} keys={CHANGE_KEYS} testId="change-counter" />
         <EchoStepper navigation={echoNavigation} />
         <ul className="op-tally" aria-label="Paragraphs by kind of change">
           {Object.entries(OP_LABELS)

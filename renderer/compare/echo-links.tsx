@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { RowEcho } from './row-echoes';
 import { Stepper, type StepperWords } from './stepper';
 import type { ChangeNavigation } from './use-change-navigation';
+import { ECHO_KEYS } from './use-echo-navigation';
 
 /** Shows the row with the given key (scroll, focus, flash), turning "Changes only" off if it hides it. */
 export const EchoJumpContext = createContext<((key: string) => void) | null>(null);
@@ -39,13 +40,11 @@ function echoTitle(echo: RowEcho): string {
 const ECHO_WORDS: StepperWords = {
   one: 'echo',
   many: 'echoes',
-  previousKeys: 'Shift+E, Shift+F8',
-  nextKeys: 'e, F8',
   suffix: ' echo',
 };
 
 /** "↑ Prev echo · echo 2 of 6 · ↓ Next echo", shown when the comparison has echoes. */
 export function EchoStepper({ navigation }: { readonly navigation: ChangeNavigation }) {
   if (navigation.total === 0) return null;
-  return <Stepper navigation={navigation} words={ECHO_WORDS} testId="echo-counter" />;
+  return <Stepper navigation={navigation} words={ECHO_WORDS} keys={ECHO_KEYS} testId="echo-counter" />;
 }

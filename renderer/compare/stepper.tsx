@@ -1,28 +1,26 @@
 /** The toolbar's "↑ Prev · change k of N · ↓ Next" steppers: one for changes, one for echoes. */
-import type { ChangeNavigation } from './use-change-navigation';
+import type { ChangeNavigation, StepKeys } from './use-change-navigation';
 
-/** What a stepper steps through, in words, and its keys for the buttons' labels. */
+/** What a stepper steps through, in words. */
 export interface StepperWords {
   /** "change", "echo". */
   readonly one: string;
   /** "changes", "echoes". */
   readonly many: string;
-  /** "p, Shift+F7". */
-  readonly previousKeys: string;
-  /** "n, F7". */
-  readonly nextKeys: string;
   /** Words after "↑ Prev" and "↓ Next" on the buttons ("" or " echo"). */
   readonly suffix: string;
 }
 
-/** Previous and next buttons around the live "k of N" counter. */
+/** Previous and next buttons (their labels name `keys`) around the live "k of N" counter. */
 export function Stepper({
   navigation,
   words,
+  keys,
   testId,
 }: {
   readonly navigation: ChangeNavigation;
   readonly words: StepperWords;
+  readonly keys: StepKeys;
   readonly testId: string;
 }) {
   const { one, many } = words;
@@ -38,7 +36,7 @@ export function Stepper({
         type="button"
         className="button button-small"
         onClick={navigation.previous}
-        aria-label={`Previous ${one} (${words.previousKeys})`}
+        aria-label={`Previous ${one} (${keys.previous.join(', ')})`}
       >
         ↑ Prev{words.suffix}
       </button>
@@ -49,7 +47,7 @@ export function Stepper({
         type="button"
         className="button button-small"
         onClick={navigation.next}
-        aria-label={`Next ${one} (${words.nextKeys})`}
+        aria-label={`Next ${one} (${keys.next.join(', ')})`}
       >
         ↓ Next{words.suffix}
       </button>

@@ -20,7 +20,8 @@ export interface StepKeys {
   readonly previous: readonly string[];
 }
 
-const CHANGE_KEYS: StepKeys = { next: ['n', 'F7'], previous: ['p', 'Shift+F7'] };
+/** The keys of change stepping, also named by the stepper's buttons and the shortcuts dialog. */
+export const CHANGE_KEYS: StepKeys = { next: ['n', 'F7'], previous: ['p', 'Shift+F7'] };
 
 /** Tracks the cursor over `rows` and calls `onGo` with the key of the change to show. */
 export function useChangeNavigation(

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { CompareRow } from './build-rows';
 import { useRowStepping, type ChangeNavigation, type StepKeys } from './use-change-navigation';
 
-/** The keys of echo stepping, also listed in the shortcuts dialog. */
+/** The keys of echo stepping, also named by the stepper's buttons and the shortcuts dialog. */
 export const ECHO_KEYS: StepKeys = { next: ['e', 'F8'], previous: ['Shift+E', 'Shift+F8'] };
 
 /** Whether a row holds a paragraph of the other statement that quotes or talks about a reference paragraph. */

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, PlenaryBridge } from '../../shared/ipc/contract';
 import { echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS } from '../compare/op-labels';
+import { CHANGE_KEYS } from '../compare/use-change-navigation';
+import { ECHO_KEYS } from '../compare/use-echo-navigation';
 import { Dialog } from '../ui/dialog';
 import { VIEWS, type ViewId } from './views';
 
@@ -15,10 +17,10 @@ const MAIN_CONTROL_WORDS: Readonly<Record<ViewId, string>> = {
 
 /** Every shortcut of the window, as Help → Keyboard shortcuts lists them (the README's keyboard map says the same). */
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['n  or  F7', 'Next change'],
-  ['p  or  Shift+F7', 'Previous change'],
-  ['e  or  F8', 'Next echo (a paragraph that quotes or talks about a reference paragraph)'],
-  ['Shift+E  or  Shift+F8', 'Previous echo'],
+  [CHANGE_KEYS.next.join('  or  '), 'Next change'],
+  [CHANGE_KEYS.previous.join('  or  '), 'Previous change'],
+  [ECHO_KEYS.next.join('  or  '), 'Next echo (a paragraph that quotes or talks about a reference paragraph)'],
+  [ECHO_KEYS.previous.join('  or  '), 'Previous echo'],
   ...VIEWS.map((view): readonly [string, string] => [
     `Alt+${view.accessKey}`,
     `${view.label} view, the focus on ${MAIN_CONTROL_WORDS[view.id]}`,
