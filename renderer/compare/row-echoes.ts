@@ -2,7 +2,7 @@
 import type { Echo, EchoKind } from '../../shared/compare/model';
 import { echoSymbol } from '../../shared/compare/op-labels';
 import type { Statement } from '../../shared/statements/model';
-import { firstWords } from '../overview/overview-model';
+import { firstWords } from '../../shared/statements/column-names';
 
 /** Which way an echo points from the row that shows it. */
 export type EchoDirection =

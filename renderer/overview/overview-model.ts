@@ -5,9 +5,6 @@ import { echoLabel, echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS, percent } from '../compare/op-labels';
 import { columnNames, firstWords, type ColumnName } from '../../shared/statements/column-names';
 
-// Moved to shared/statements/column-names.ts (the reports name columns too); still reachable from here.
-export { firstWords, shortName } from '../../shared/statements/column-names';
-
 /** One column of the heat map: a statement and its summary. */
 export interface OverviewColumn {
   readonly statement: StatementHeader;
