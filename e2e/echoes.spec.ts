@@ -121,4 +121,10 @@ test('a quoted passage is marked in both columns, and the overview shows echo ce
   const echoCell = grid.getByRole('gridcell', { name: /^¶\d+ in 2023 .*: dropped, topic echoed/ }).first();
   await expect(echoCell).toBeVisible({ timeout: 30_000 });
   await expect(echoCell).toContainText('◌');
+  // The legend says what the echo cells' symbols mean.
+  const legend = page
+    .getByRole('group', { name: 'Legend' })
+    .getByRole('list', { name: 'Symbols in the cells' });
+  await expect(legend.getByRole('listitem').filter({ hasText: 'topic echoed' })).toContainText('◌');
+  await expect(legend.getByRole('listitem').filter({ hasText: 'quoted' })).toContainText('❝');
 });

@@ -1,7 +1,10 @@
-/** The legend of the overview heat map: the similarity scale (SVG) and the symbols of the ops. */
-import { ALIGNMENT_OPS } from '../../shared/compare/op-labels';
+/** The legend of the overview heat map: the similarity scale (SVG) and the symbols of the ops and of the echoes. */
+import type { EchoKind } from '../../shared/compare/model';
+import { ALIGNMENT_OPS, echoLabel, echoSymbol } from '../../shared/compare/op-labels';
 import { OP_LABELS } from '../compare/op-labels';
 import { ShadeScale } from './shade-scale';
+
+const ECHO_KINDS: readonly EchoKind[] = ['reuse', 'topic'];
 
 /** The colour scale from 0% to 100% similar, and what each symbol in a cell means. */
 export function OverviewLegend() {
@@ -19,6 +22,14 @@ export function OverviewLegend() {
               {OP_LABELS[op].symbol}
             </span>{' '}
             {op === 'removed' ? 'dropped (no link, hatched)' : OP_LABELS[op].word}
+          </li>
+        ))}
+        {ECHO_KINDS.map((kind) => (
+          <li key={kind} className="legend-op legend-echo">
+            <span className="legend-symbol" aria-hidden="true">
+              {echoSymbol(kind)}
+            </span>{' '}
+            {echoLabel(kind)} (no link, but the statement echoes it)
           </li>
         ))}
       </ul>
