@@ -25,11 +25,15 @@ export function OverviewLegend() {
           </li>
         ))}
         {ECHO_KINDS.map((kind) => (
-          <li key={kind} className="legend-op legend-echo">
+          <li
+            key={kind}
+            className="legend-op legend-echo"
+            title="No link, but a paragraph of the statement echoes this one (pale, hatched)"
+          >
             <span className="legend-symbol" aria-hidden="true">
               {echoSymbol(kind)}
             </span>{' '}
-            {echoLabel(kind)} (no link, but the statement echoes it)
+            {echoLabel(kind)}
           </li>
         ))}
       </ul>
