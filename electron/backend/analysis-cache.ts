@@ -10,6 +10,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { OverviewColumn } from '../../shared/compare/overview';
 import { errorMessage } from '../../shared/error-message';
+import { isErrno, parseJson } from './json-file';
 
 /** The cache file's name in the library folder. */
 export const ANALYSIS_CACHE_FILE = 'analysis-cache.json';
@@ -114,13 +115,13 @@ export function openAnalysisCache(dir: string): AnalysisCache {
   const load = () =>
     (loaded ??= readFile(path, 'utf8').then(
       (text) => {
-        const parsed = FileSchema.safeParse(safeJson(text));
-        if (parsed.success) return parsed.data;
+        const parsed = parseJson(text, FileSchema);
+        if (parsed.ok) return parsed.value;
         problem = `${ANALYSIS_CACHE_FILE} is not an analysis cache this version reads; it will be worked out again`;
         return null;
       },
       (error: unknown) => {
-        if ((error as { code?: unknown }).code !== 'ENOENT')
+        if (!isErrno(error, 'ENOENT'))
           problem = `${ANALYSIS_CACHE_FILE} could not be read (${errorMessage(error)}); it will be worked out again`;
         return null;
       },
@@ -170,12 +171,4 @@ export function openAnalysisCache(dir: string): AnalysisCache {
     },
     problem: () => problem,
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -8,7 +8,8 @@ import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { lockLibrary } from './library-lock';
-import { describeZodError, NavigationSchema, StatementSchema, UserThemeSchema } from './schemas';
+import { isErrno, parseJson } from './json-file';
+import { NavigationSchema, StatementSchema, UserThemeSchema } from './schemas';
 import { errorMessage } from '../../shared/error-message';
 
 /** The statements shipped with the app, already imported (see bundled-corpus.ts). */
@@ -353,24 +354,6 @@ export async function openLibraryStore(
   };
 }
 
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-
-function parseJson<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      reason: text.trim() === '' ? 'is empty' : 'is not valid JSON (truncated or corrupt)',
-    };
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success)
-    return { ok: false, reason: `does not have the expected shape (${describeZodError(result.error)})` };
-  return { ok: true, value: result.data };
-}
-
 async function readOptional(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
@@ -416,8 +399,4 @@ async function removeStaleTemps(folder: string): Promise<void> {
       // Another process may be finishing that write; leave it.
     }
   }
-}
-
-function isErrno(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
