@@ -32,7 +32,13 @@ describe('layouts seen in real statements, in variations', () => {
     );
     expect(s.title).toBe('Opening statement to the 2031 Plenary');
     expect(roles(s)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'title', 'body', 'body']);
-    expect(s.metadata).toMatchObject({ kind: 'opening', meeting: 'plenary', year: 2031, organisation: null });
+    // The site's name above the heading names who speaks, as an English letterhead does ("Kestrel Mining Watch").
+    expect(s.metadata).toMatchObject({
+      kind: 'opening',
+      meeting: 'plenary',
+      year: 2031,
+      organisation: 'Observatoire des Pierres Précieuses',
+    });
   });
 
   it('reads salutations after a lead-in address, ending in "," or ";", bulleted or not', async () => {
@@ -165,5 +171,42 @@ describe('layouts seen in real statements, in variations', () => {
     );
     expect(s.title).toBe('Closing remarks to the 2031 Plenary');
     expect(roles(s)).toEqual([...Array(5).fill('boilerplate'), 'title', 'body', 'body']);
+  });
+
+  it('reads a French letterhead as the organisation and a French signature split over two lines', async () => {
+    const s = await read(
+      [
+        'Réseau Diamant Équitable',
+        '',
+        'Déclaration de clôture à la réunion plénière de 2033',
+        '',
+        'Mesdames et Messieurs,',
+        '',
+        "Nous remercions la présidence pour une semaine de travail difficile, et nous regrettons que la réforme du Processus n'ait pas avancé d'un pas cette année.",
+        '',
+        "Les communautés qui vivent près des mines attendent toujours que le Processus parle enfin des violences qu'elles subissent depuis tant d'années.",
+        '',
+        'Je vous remercie.',
+        '',
+        'Pour le Réseau,',
+        'la coordinatrice',
+      ].join('\n'),
+    );
+    expect(roles(s)).toEqual([
+      'boilerplate',
+      'title',
+      'salutation',
+      'body',
+      'body',
+      'signature',
+      'signature',
+      'signature',
+    ]);
+    expect(s.metadata).toMatchObject({
+      kind: 'closing',
+      meeting: 'plenary',
+      year: 2033,
+      organisation: 'Réseau Diamant Équitable',
+    });
   });
 });

@@ -16,6 +16,10 @@ describe('organisation names', () => {
     expect(findOrganisationIn('Statement of the Coalition for Fair Minerals to the Plenary')).toBe(
       'Coalition for Fair Minerals',
     );
+    // The same nouns a letterhead line is recognised by (residue.ts isOrganisationName).
+    expect(findOrganisationIn('Lowveld Diggers Group')).toBe('Lowveld Diggers Group');
+    expect(findOrganisationIn('Fair Stones Programme')).toBe('Fair Stones Programme');
+    expect(findOrganisationIn('Réseau Diamant Équitable')).toBe('Réseau Diamant Équitable');
     expect(findOrganisationIn('2031 Plenary Lisbon – Closing Speech')).toBeNull();
     expect(findOrganisationIn('We thank the Council.')).toBeNull();
   });

@@ -5,16 +5,83 @@ const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
   [/\b(World Diamond Council|WDC)\b/, 'World Diamond Council'],
 ];
 
-// The nouns organisations are named with.
-const NOUN =
-  /^(Coalition|Council|Network|Alliance|Association|Foundation|Institute|Centre|Center|Society|Partnership|Initiative|Campaign|Watch|Federation|Union|Committee|Organi[sz]ation|Forum|Trust|Secretariat|Ministry|Chamber|Board|Agency|Commission|Movement|Collective|Bourse|Exchange|Platform|Observatory|Réseau|Observatoire|Plateforme|Collectif|Mouvement|Conseil|Institut|Fondation)$/;
+// The nouns organisations are named with, English and French: "… Coalition", "… Diggers Group", "Réseau …".
+const NOUNS = new Set([
+  'coalition',
+  'council',
+  'network',
+  'alliance',
+  'association',
+  'foundation',
+  'institute',
+  'centre',
+  'center',
+  'society',
+  'partnership',
+  'initiative',
+  'campaign',
+  'watch',
+  'federation',
+  'union',
+  'committee',
+  'organisation',
+  'organization',
+  'forum',
+  'trust',
+  'project',
+  'programme',
+  'program',
+  'secretariat',
+  'ministry',
+  'chamber',
+  'board',
+  'agency',
+  'commission',
+  'group',
+  'sisterhood',
+  'movement',
+  'collective',
+  'bourse',
+  'exchange',
+  'platform',
+  'observatory',
+  'réseau',
+  'observatoire',
+  'plateforme',
+  'collectif',
+  'mouvement',
+  'conseil',
+  'institut',
+  'fondation',
+]);
+// French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
+const NOUNS_FIRST = new Set([
+  'réseau',
+  'observatoire',
+  'plateforme',
+  'collectif',
+  'mouvement',
+  'conseil',
+  'institut',
+  'fondation',
+]);
+
+/** True for a capitalised organisation noun ("Coalition", "Observatoire"), a possessive or full stop after it ignored. */
+export function isOrganisationNoun(word: string): boolean {
+  const noun = word.replace(/[.'’s]*$/, '');
+  return /^\p{Lu}/u.test(noun) && NOUNS.has(noun.toLowerCase());
+}
+
+/** True for an organisation noun that French puts before the rest of the name: "Réseau", "Observatoire". */
+export function isNounFirst(word: string): boolean {
+  return NOUNS_FIRST.has(word.toLowerCase());
+}
+
 // Capitalised words that come before an organisation's name but are not part of it.
 const NOT_PART =
   /^(The|A|An|Of|On|By|For|And|From|To|In|At|Opening|Closing|Speech|Statement|Remarks|Address|Intervention|Welcome|Keynote|Delivered|Behalf|President|Vice|Coordinator|Co-?ordinator|Chair|Chairperson|Director|Executive|Deputy|Secretary|Head|Member|Members|Spokesperson|Representative|Plenary|Intersessional|Meeting|Session|Press|Release|Dear|Honourable|Honorable|Distinguished)$/;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’&-]*$|^[\p{Lu}]{2,}$/u;
 const CONNECTOR = /^(for|of|on|des|de|du|pour)$/;
-// French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
-const NOUN_FIRST = /^(Réseau|Observatoire|Plateforme|Collectif|Mouvement|Conseil|Institut|Fondation)$/;
 
 function isNamePart(token: string): boolean {
   return CAPITALISED.test(token) && !NOT_PART.test(token);
@@ -29,17 +96,17 @@ export function findOrganisationIn(text: string): string | null {
     .map((t) => t.replace(/^[LlDd]['’]/, ''))
     .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
-    if (!NOUN.test((tokens[i] as string).replace(/[.'’s]*$/, ''))) continue;
+    if (!isOrganisationNoun(tokens[i] as string)) continue;
     // "Civil Society Network": the name runs on to the last noun of the capitalised run.
     for (let k = i + 1; k < tokens.length && isNamePart(tokens[k] as string); k++) {
-      if (NOUN.test((tokens[k] as string).replace(/[.'’s]*$/, ''))) i = k;
+      if (isOrganisationNoun(tokens[k] as string)) i = k;
     }
     const noun = (tokens[i] as string).replace(/[.'’s]*$/, '');
     let start = i;
     while (start > 0 && isNamePart(tokens[start - 1] as string)) start--;
     // "… Coalition for Fair Minerals", "… Council of Diamond Producers".
     let end = i;
-    if (NOUN_FIRST.test(noun)) {
+    if (isNounFirst(noun)) {
       for (let k = i + 1; k < tokens.length; k++) {
         if (isNamePart(tokens[k] as string)) end = k;
         else if (!CONNECTOR.test(tokens[k] as string) || !isNamePart(tokens[k + 1] ?? '')) break;

@@ -94,6 +94,8 @@ describe('web and document residue', () => {
       'The press release we issued last year went unanswered.',
       'Contact with the affected communities was never made.',
       'Accept our thanks, Madam Chair.',
+      'For release on bail, the miners waited three years.',
+      'For release of the detained diggers.',
     ]) {
       expect(isBoilerplate(line), line).toBe(false);
     }
@@ -142,6 +144,10 @@ describe('web and document residue', () => {
       'Riverstone Civil Society Network',
       'Coalition for Fair Minerals',
       'Diamond Industry Council',
+      // The nouns findOrganisationIn reads names by, French ones first in the name included.
+      'Observatoire Citoyen des Mines',
+      'Réseau Diamant Équitable',
+      'Lowveld Diggers Group',
     ]) {
       expect(isOrganisationName(line), line).toBe(true);
     }

@@ -1,4 +1,5 @@
 /** Web-page and document residue around a statement: site menus, share and comment widgets, read-more links. */
+import { isNounFirst, isOrganisationNoun } from './organisation';
 
 /** The label every bundled sample carries ("This is an illustrative sample …"). */
 export const SAMPLE_LABEL = /^this is an illustrative sample\b/i;
@@ -16,9 +17,12 @@ export function isPrintMargin(text: string): boolean {
   return PRINT_MARGIN.some((re) => re.test(text.trim()));
 }
 
-/** A line that only says what kind of text follows: "PRESS RELEASE", "Media statement", "For immediate release". */
+/**
+ * A line that only says what kind of text follows: "PRESS RELEASE", "Media statement", "For immediate release",
+ * "For release on 21 November" — a release with a date or time, never a speech's "For release of the detained diggers".
+ */
 export const KIND_LABEL =
-  /^((press|media|news) (release|statement|advisory|briefing)s?|communiqu[eé] de presse|for (immediate )?release\b.{0,40})\s*[:.]?$/i;
+  /^((press|media|news) (release|statement|advisory|briefing)s?|communiqu[eé] de presse|for immediate release\b.{0,40}|for release (on |at |after |from )?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,40})\s*[:.]?$/i;
 // The mark that ends a press release: "ENDS", "- ends -", "###", "-30-".
 const END_MARK = /^([-–—*#\s]*(ends?|end of (release|statement|text)|fin)[-–—*#\s]*|#{3,}|-30-)$/i;
 // The editors' notes and press contacts after a release: "Notes to editors", "For more information, contact:".
@@ -168,10 +172,6 @@ export function isPageEnd(text: string): boolean {
   return line.length <= 120 && PAGE_END.some((re) => re.test(line));
 }
 
-// The nouns organisations are named with ("… Coalition", "… Council", "… Network").
-const ORGANISATION_NOUN =
-  /\b(coalition|council|network|alliance|association|foundation|institute|institut|centre|center|society|partnership|initiative|campaign|watch|federation|union|committee|organi[sz]ation|forum|trust|project|programme|program|secretariat|ministry|chamber|board|agency|commission|group|sisterhood|movement|collective|platform|observatory)$/i;
-
 /** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */
 export function isOrganisationName(text: string): boolean {
   const line = text.trim().replace(/[.:]$/, '');
@@ -183,5 +183,9 @@ export function isOrganisationName(text: string): boolean {
     )
   )
     return false;
-  return ORGANISATION_NOUN.test(line) || /\b(coalition|council|network|alliance)\b/i.test(line);
+  return (
+    isOrganisationNoun(all.at(-1) as string) ||
+    isNounFirst(all[0] as string) ||
+    /\b(coalition|council|network|alliance)\b/i.test(line)
+  );
 }

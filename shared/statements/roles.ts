@@ -6,7 +6,7 @@ import { isSalutation, isStandaloneSalutation } from './salutations';
 const THANK_YOU =
   /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
 const ROLE_START =
-  /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice|pour l['’]|pour les? |pour la |au nom d)/i;
+  /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice|pour l['’]|pour les? |pour la |au nom d|(l[ae] |l['’])?(co-?ordinat(eur|rice)|présidente?|direct(eur|rice)|secrétaire|porte-parole|représentante?|membre)\b)/i;
 const NAME_PARTICLE = /^(van|von|de|da|du|la|le|der|den|di|dos|bin|al|el|ter|mc)$/i;
 const MINOR_WORDS = /^(of|the|on|and|for|in|at|to|a|an|behalf|de|du|des|la|le|et)$/i;
 
@@ -63,7 +63,9 @@ export function isSignatureLike(text: string): boolean {
   ) {
     return true; // a place and date line: "New Delhi, 22 November 2019"
   }
-  return text.split(/,\s*/).every((part) => isNameLine(part) || isRoleLine(part));
+  // "Pour le Réseau,", "On behalf of the Coalition,": a comma that ends the line leaves no empty part.
+  const parts = text.split(/,\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => isNameLine(part) || isRoleLine(part));
 }
 
 // How many lines at the top may come before the statement's own heading (site name, menu, tagline).
