@@ -74,6 +74,19 @@ describe('inferMetadata', () => {
     });
   });
 
+  it('reads a meeting held "in Zimbabwe" as the country, never as the city', () => {
+    const title = 'Closing remarks of the Coalition at the Intersessional meeting in Zimbabwe';
+    expect(inferMetadata(title, body(), 'x.txt')).toMatchObject({
+      city: null,
+      country: 'Zimbabwe',
+      meeting: 'intersessional',
+      kind: 'closing',
+    });
+    expect(
+      inferMetadata('Opening Speech, Intersessional Meeting in Windhoek 2032', body(), 'x.txt').city,
+    ).toBe('Windhoek');
+  });
+
   it('reads "Opening Remarks … Brisbane … 2017"', () => {
     const title =
       'Opening Remarks of the Civil Society Coalition to the Kimberley Process Plenary in Brisbane, 2017';

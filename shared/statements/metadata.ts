@@ -1,5 +1,6 @@
 /** Facts about a statement inferred from its title, signature and file name; what cannot be inferred is null. */
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
+import { countries } from 'countries-list';
 import { findOrganisationIn, findSpeakingFor } from './organisation';
 import { isOrganisationName, KIND_LABEL } from './residue';
 import { isNameLine } from './roles';
@@ -203,10 +204,14 @@ const VENUE_AFTER_MEETING =
 const NOT_A_PLACE =
   /^(Opening|Closing|Statement|Speech|Remarks|Address|Meeting|Session|Plenary|Intersessional|The|Of|On|By|And|Chair|Civil|Kimberley|Process|Working|Group|Committee|Press)\b/;
 
+// Every country's usual English name (countries-list), so a venue that is a country is not read as the city.
+const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
+
 function findVenue(title: string): string | null {
   for (const m of title.matchAll(VENUE_AFTER_MEETING)) {
     const place = m[1] as string;
-    if (!NOT_A_PLACE.test(place)) return place;
+    // "Intersessional meeting in Zimbabwe" names a country, which is not a city.
+    if (!NOT_A_PLACE.test(place) && !COUNTRY_NAMES.has(place)) return place;
   }
   return null;
 }
