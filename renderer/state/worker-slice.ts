@@ -1,6 +1,7 @@
-/** The store's workers: the window's analysis and search workers, each started on its first job. */
+/** The store's workers: the window's analysis and search workers, each started on its first job, and the cache of background jobs. */
 import { createSearchClient, type SearchClient } from '../search/search-client';
 import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
+import { createJobCache, type JobCache } from '../worker/job-cache';
 import type { AppSlice } from './slice';
 
 /** One window's workers (a worker per kind of job, so a long one never holds up another). */
@@ -11,13 +12,16 @@ export interface WorkerSlice {
   readonly backgroundAnalysis: AnalysisClient;
   /** Search as the reader types; the worker keeps the folded index. */
   readonly searchStatements: SearchClient;
+  /** The background jobs' outputs and runs, shared by the views that ask the same job. */
+  readonly backgroundJobs: JobCache;
 }
 
-/** The worker slice: clients only; no worker starts before a view asks for a job. */
+/** The worker slice: clients and the jobs' cache; no worker starts before a view asks for a job. */
 export function workerSlice(): AppSlice<WorkerSlice> {
   return () => ({
     analysis: createAnalysisClient(),
     backgroundAnalysis: createAnalysisClient(),
     searchStatements: createSearchClient(),
+    backgroundJobs: createJobCache(),
   });
 }

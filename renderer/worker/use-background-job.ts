@@ -53,17 +53,6 @@ export type JobState<T> =
 /** A job's state and a way to run it again after an error. */
 export type JobHandle<T> = JobState<T> & { readonly retry: () => void };
 
-const CACHE_SIZE = 6;
-// Named exceptions to the no-module-state rule, one pure cache: outputs by job key (a key names its input
-// completely), the jobs running now by key (so two views asking the same share one run), and their progress
-// listeners. Nothing here is a choice of the reader's.
-// eslint-disable-next-line no-restricted-syntax -- pure cache: job outputs by key.
-const cache = new Map<string, unknown>();
-// eslint-disable-next-line no-restricted-syntax -- pure cache: jobs running now, by key.
-const inFlight = new Map<string, Promise<unknown>>();
-// eslint-disable-next-line no-restricted-syntax -- pure cache: progress listeners of the running jobs.
-const listeners = new Map<string, Set<(progress: AnalysisProgress) => void>>();
-
 /** A cache key for statements: ids are content hashes, but year and title change order and trends. */
 export function statementsKey(statements: readonly StatementHeader[]): string {
   return statements.map((s) => `${s.id}@${s.metadata.year ?? '-'}@${s.title}`).join('|');
@@ -82,8 +71,10 @@ export function useBackgroundJob<K extends BackgroundKind>(
   type Output = BackgroundJobs[K]['output'];
   const columns = useAppState((state) => state.overviewColumns);
   const background = useAppState((state) => state.backgroundAnalysis);
+  const jobs = useAppState((state) => state.backgroundJobs);
+  const { inFlight, listeners } = jobs;
   const fullKey = `${kind}:${key}`;
-  const cached = cache.get(fullKey) as Output | undefined;
+  const cached = jobs.get(fullKey) as Output | undefined;
   const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
     key: '',
     value: { status: 'idle' },
@@ -97,7 +88,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
 
   useEffect(() => {
     const job = latest.current;
-    if (job === null || cache.has(fullKey)) return;
+    if (job === null || jobs.has(fullKey)) return;
     let current = true;
     const onProgress = (progress: AnalysisProgress) =>
       current && setState({ key: fullKey, value: { status: 'computing', progress } });
@@ -118,7 +109,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       listeners.get(fullKey)?.add(onProgress);
       running.then(
         (output) => {
-          remember(fullKey, output);
+          jobs.remember(fullKey, output);
           if (current) setState({ key: fullKey, value: { status: 'ready', output } });
         },
         (failure: unknown) =>
@@ -136,21 +127,11 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       listeners.get(fullKey)?.delete(onProgress);
     };
-  }, [kind, fullKey, idle, attempt, delayMs, columns, background]);
+  }, [kind, fullKey, idle, attempt, delayMs, columns, background, jobs, inFlight, listeners]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };
   if (cached !== undefined) return { status: 'ready', output: cached, retry };
   if (state.key === fullKey) return { ...state.value, retry };
   return { status: 'computing', progress: null, retry };
-}
-
-function remember(key: string, output: unknown): void {
-  cache.delete(key);
-  cache.set(key, output);
-  while (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest === undefined) break;
-    cache.delete(oldest);
-  }
 }
