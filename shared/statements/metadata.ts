@@ -4,6 +4,7 @@ import { countries } from 'countries-list';
 import { findOrganisationIn, findSpeakingFor } from './organisation';
 import { isOrganisationName, KIND_LABEL } from './residue';
 import { isNameLine } from './roles';
+import { MONTH, MONTHS } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
 export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: string]> = [
@@ -59,51 +60,6 @@ const COUNTRIES: ReadonlyArray<readonly [pattern: RegExp, country: string]> = [
   [/\bSwitzerland\b/, 'Switzerland'],
 ];
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-};
-// Every spelling above, the longest first so the regex takes a whole month name ("March", not "Mar").
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 interface DateMatch {
@@ -235,6 +191,18 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
   return null;
 }
 
+// A quotation attributed in the third person, as news is written: "…,” said the coalition's coordinator;
+// "…,” Jane Doe added; « … », a déclaré …
+const ATTRIBUTION = [
+  /[”"»]\s*,?\s*(said|says|added|stated|explained|noted|declared|a déclaré|a dit|a ajouté)\s+(\p{Lu}|the |its |our |la |le )/u,
+  /[,.]\s*[”"»]\s*(\p{Lu}[\p{L}’'-]*\s+){1,5}(said|says|added|stated|explained|noted)\b/u,
+];
+
+/** True for a text that reports speech as a press release does: a quotation attributed in the third person. */
+function isReportedSpeech(body: string): boolean {
+  return ATTRIBUTION.some((pattern) => pattern.test(body));
+}
+
 function findKind(heads: readonly string[]): StatementKind | null {
   for (const text of heads) {
     if (/\b(press|media) (release|statement|briefing)\b/i.test(text)) return 'press';
@@ -352,7 +320,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     city,
     country,
     meeting: findMeeting([title, ...leads], body),
-    kind: findKind([title, ...leads]),
+    kind: findKind([title, ...leads]) ?? (isReportedSpeech(body) ? 'press' : null),
     organisation:
       first([title, ...signature], findOrganisationIn) ??
       first(bodyTexts.slice(0, 3), findSpeakingFor) ??

@@ -1,5 +1,6 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
+import { isDateLine } from './months';
 import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd } from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
@@ -86,8 +87,12 @@ function isProse(text: string): boolean {
   return n > 45 || (n >= 6 && /[.!?]["”’)]?$/.test(text));
 }
 
-/** How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. */
+/**
+ * How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. A dateline
+ * ("November 14, 2018") has a year but dates a headline; it is no heading.
+ */
 function headingScore(text: string): number {
+  if (isDateLine(text)) return 0;
   return (
     (STATEMENT_WORDS.test(text) ? 2 : 0) +
     (MEETING_WORDS.test(text) ? 1 : 0) +
@@ -109,10 +114,16 @@ function isSubheading(text: string): boolean {
   );
 }
 
+/** True for an author's line under a headline: "By Jane Doe", "Par Jean Dupont". */
+function isByline(text: string): boolean {
+  const m = /^(by|par|written by|posted by)\s+(.+)$/i.exec(text.trim());
+  return m !== null && isNameLine((m[2] as string).replace(/[,|–—-].*$/, '').trim());
+}
+
 /**
  * Which of the first lines is the statement's own heading: among the short lines before the salutations or the
  * first paragraph of speech, the one that names a statement or meeting (else the first that is not a site's
- * name). -1 when there is none.
+ * name, a dateline or a byline). -1 when there is none.
  */
 function headingIndex(lines: readonly string[]): number {
   const head: number[] = [];
@@ -129,7 +140,11 @@ function headingIndex(lines: readonly string[]): number {
     headingScore(lines[b] as string) > headingScore(lines[a] as string) ? b : a,
   );
   if (headingScore(lines[best] as string) > 0) return best;
-  return head.find((k) => !isOrganisationName(lines[k] as string)) ?? (head[0] as number);
+  // Else the headline: the last short line above the text that is not the site's name, a dateline or a byline
+  // (a site's name and tagline stand above the headline, the headline stands over the text).
+  const named = head.filter((k) => !isOrganisationName(lines[k] as string));
+  const headlines = named.filter((k) => !isDateLine(lines[k] as string) && !isByline(lines[k] as string));
+  return headlines.at(-1) ?? named[0] ?? (head[0] as number);
 }
 
 /**

@@ -27,6 +27,14 @@ const ADDRESS_WORDS = new Set(
 const ADDRESS_CORE =
   /(^|[\s,])(ladies|gentlemen|colleagues|friends|delegates|delegations|participants|excellencies|excellency|chair|chairperson|madam|guests|observers|mesdames|messieurs|coll[èe]gues|excellences|d[ée]l[ée]gu[ée]s|pr[ée]sidente?)(?![\p{L}])/iu;
 
+const KP_PREFIX = /^(the )?(kp|kimberley process)\s+/i;
+const MINOR = /^(of|the|and|to|for|in|on|at|de|du|des|la|le|les|et)$/i;
+
+/** True when every word is capitalised but the small ones: "Ms Jane Doe, Chair of the Kimberley Process". */
+function isTitleCased(line: string): boolean {
+  return words(line).every((w) => MINOR.test(w) || !/\p{L}/u.test(w) || /^[("“‘]?[\p{Lu}\p{N}]/u.test(w));
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
@@ -46,7 +54,14 @@ export function isSalutation(text: string): boolean {
   const n = words(line).length;
   if (n === 0 || n > 45) return false;
   if (GREETING.test(line)) return n <= 12;
-  if (n <= 12) return !/[.?!:]$/.test(line) && ADDRESS.test(line) && !HEADING.test(line);
+  if (n <= 12) {
+    if (/[.?!:]$/.test(line) || !ADDRESS.test(line) || HEADING.test(line)) return false;
+    // Past a few words without a closing comma, an address begins like one or is a title-cased list of
+    // dignitaries; a headline that only mentions "members" or a "chair" says what someone did.
+    return (
+      n <= 4 || /[,;]$/.test(line) || ADDRESS_START.test(line.replace(KP_PREFIX, '')) || isTitleCased(line)
+    );
+  }
   return /[,;]$/.test(line) && ADDRESS_START.test(line);
 }
 

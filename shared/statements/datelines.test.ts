@@ -1,0 +1,114 @@
+/**
+ * A press release or a blog post copied from a site: the site's name, a headline that starts with the
+ * organisation's name and says what it does ("… calls on …"), a dateline, then the text. Fictional samples
+ * written for this test (no real statement's text); the truth is what a reader gives each.
+ */
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import { isDateLine } from './months';
+import type { Statement, StatementKind } from './model';
+
+async function imported(name: string, text: string): Promise<Statement> {
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
+  return result.statement;
+}
+
+const HEADLINE_OVER_DATELINE = `Lowveld Diamond Watch
+
+Lowveld Diamond Watch urges governments to publish every export valuation before the next plenary
+
+November 14, 2031
+
+Sample text. Governments that certify rough diamonds still keep their export valuations to themselves, and the communities living next to the mines learn nothing of what left their land or at what price.
+
+“A certificate that hides the price of the stones it covers protects nobody but the buyer,” said the watch's coordinator. “We ask every participant to publish its valuations within the year.”
+
+Follow us`;
+
+const DATELINE_OVER_HEADLINE = `Lowveld Diamond Watch
+
+Posted on 3 June 2032
+
+Coalition members walk out of working group talks on artisanal mining
+
+Sample text. Members of the coalition left the working group meeting on Tuesday after the chair closed the discussion on artisanal miners' rights without a decision for the third year running.`;
+
+const SPEECH_QUOTING = `Closing statement of the Sample Coalition, 2033 Plenary
+
+Dear Chair, distinguished delegates,
+
+Sample text. As the chair reminded us on Monday, the scheme was created to stop diamonds from funding war, and it still has no answer for the violence that security forces commit at the mines today.
+
+We thank you for your attention.`;
+
+const TRUTH: ReadonlyArray<{
+  readonly file: string;
+  readonly text: string;
+  readonly title: string;
+  readonly year: number;
+  readonly date: string | null;
+  readonly kind: StatementKind | null;
+}> = [
+  {
+    file: 'headline-over-dateline.txt',
+    text: HEADLINE_OVER_DATELINE,
+    title: 'Lowveld Diamond Watch urges governments to publish every export valuation before the next plenary',
+    year: 2031,
+    date: '2031-11-14',
+    kind: 'press',
+  },
+  {
+    file: 'dateline-over-headline.txt',
+    text: DATELINE_OVER_HEADLINE,
+    title: 'Coalition members walk out of working group talks on artisanal mining',
+    year: 2032,
+    date: '2032-06-03',
+    kind: null,
+  },
+  {
+    file: 'speech-quoting.txt',
+    text: SPEECH_QUOTING,
+    title: 'Closing statement of the Sample Coalition, 2033 Plenary',
+    year: 2033,
+    date: null,
+    kind: 'closing',
+  },
+];
+
+describe('datelines and headlines of copied press releases and posts', () => {
+  for (const row of TRUTH) {
+    it(`${row.file}: the headline is the title, the dateline dates it`, async () => {
+      const statement = await imported(row.file, row.text);
+      expect(statement.title).toBe(row.title);
+      expect(statement.metadata.year).toBe(row.year);
+      expect(statement.metadata.date).toBe(row.date);
+      expect(statement.metadata.kind).toBe(row.kind);
+      expect(statement.blocks.filter((b) => b.role === 'body').every((b) => !isDateLine(b.text))).toBe(true);
+    });
+  }
+
+  it('tells a line that only dates from one that names a meeting or a place', () => {
+    for (const line of [
+      'November 14, 2018',
+      '14 November 2018',
+      'Monday 3 June 2030',
+      'Published: 2030-06-03',
+      'Posted on 12/03/2031',
+      '3 juin 2030',
+      'Nov. 14, 2018 at 10:30 am',
+    ]) {
+      expect(isDateLine(line), line).toBe(true);
+    }
+    for (const line of [
+      '2018 Plenary Moscow',
+      'Closing statement, 14 November 2018',
+      'New Delhi, 22 November 2019',
+      'May 2019 was a hard year',
+      'November 2018 Brussels',
+      '2018',
+    ]) {
+      expect(isDateLine(line), line).toBe(false);
+    }
+  });
+});

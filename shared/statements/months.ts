@@ -1,0 +1,76 @@
+/** Month names, and lines that say only a date ("November 14, 2018"): a page's dateline, never its title. */
+
+/** Month names and abbreviations in English and French, lower case, to the month's number. */
+export const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
+/** Every spelling of MONTHS as a regex group, the longest first so it takes a whole month name ("March", not "Mar"). */
+// Every spelling above, the longest first so the regex takes a whole month name ("March", not "Mar").
+export const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const WEEKDAY =
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+// What a dateline says besides the date: "Posted on", "Published:", "Updated", "le", and its time.
+const DATELINE_WORDS = /\b(posted|published|updated|dated|date|on|le|du|at|am|pm|gmt|utc|cet|cat)\b/gi;
+
+/**
+ * True for a line that says only a date, with a weekday, a time or "Posted on" at most: "November 14, 2018",
+ * "Monday 3 June 2030", "Published: 2030-06-03". A press release or a blog post puts such a line under or over
+ * its headline; it dates the text and is never its title.
+ */
+export function isDateLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 60 || !/\b(19|20)\d{2}\b/.test(line)) return false;
+  const rest = line
+    .replace(new RegExp(`\\b${MONTH}\\b\\.?`, 'gi'), ' M ')
+    .replace(new RegExp(`\\b${WEEKDAY}\\b\\.?`, 'gi'), ' ')
+    .replace(DATELINE_WORDS, ' ')
+    .replace(/\b\d{1,2}:\d{2}\b/g, ' ')
+    .replace(/[\s,:|–—]+|-(?!\d)/g, ' ')
+    .trim()
+    .split(' ');
+  const numericDate = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})$/;
+  return (
+    rest.some((t) => t === 'M' || numericDate.test(t)) &&
+    rest.every((t) => t === 'M' || numericDate.test(t) || /^\d{1,4}(st|nd|rd|th|er)?$/.test(t))
+  );
+}
