@@ -53,7 +53,8 @@ const TRUTH: ReadonlyArray<{
   {
     file: 'headline-over-dateline.txt',
     text: HEADLINE_OVER_DATELINE,
-    title: 'Lowveld Diamond Watch urges governments to publish every export valuation before the next plenary',
+    title:
+      'Lowveld Diamond Watch urges governments to publish every export valuation before the next plenary',
     year: 2031,
     date: '2031-11-14',
     kind: 'press',
