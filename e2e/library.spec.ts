@@ -76,3 +76,33 @@ test('the library survives a restart', async ({ app }) => {
   await expect(page.getByLabel(/Show samples/)).not.toBeChecked();
   await expect(libraryEntry(page, /Sample/)).toHaveCount(0);
 });
+
+test('each year heading stays at the top of its year as the list scrolls', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 520 });
+  await expect(libraryEntry(page, /Sample/)).toHaveCount(4);
+  const list = page.locator('.library-list');
+  for (const scrollTop of [150, 330]) {
+    await list.evaluate((element, top) => element.scrollTo(0, top), scrollTop);
+    // Where each heading is against where a sticky heading belongs: the top of its year, or the top of the list
+    // once its year starts above it, never lower than its year's last pixels allow.
+    await expect
+      .poll(() =>
+        list.evaluate((element) => {
+          const listTop = element.getBoundingClientRect().top;
+          return [...element.querySelectorAll('.year-group')].flatMap((group) => {
+            const heading = group.querySelector('.year-heading');
+            if (!heading) return [];
+            const box = group.getBoundingClientRect();
+            const at = heading.getBoundingClientRect();
+            const belongs = Math.min(Math.max(box.top, listTop), box.bottom - at.height);
+            return Math.abs(at.top - belongs) > 5
+              ? [`${heading.textContent} at ${at.top}, not ${belongs}`]
+              : [];
+          });
+        }),
+      )
+      .toEqual([]);
+  }
+  expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+});

@@ -187,7 +187,7 @@ function Sidebar(props: LibrarySidebarProps) {
                 ref={virtualizer.measureElement}
                 data-index={item.index}
                 className="library-row"
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ top: item.start }}
               >
                 <YearRun
                   chunk={chunk}
