@@ -17,6 +17,8 @@ export interface StatementTexts {
     summaries: readonly StatementSummary[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<readonly Statement[]>;
+  /** The hash of the text of a statement this cache handed out (its summary's), else undefined. */
+  hashOf(statement: Statement): string | undefined;
 }
 
 interface Entry {
@@ -32,6 +34,7 @@ export function createStatementTexts(
   const entries = new Map<string, Entry>();
   // One full statement per summary object, so an unchanged library hands the views the same objects.
   const merged = new WeakMap<StatementSummary, Statement>();
+  const hashes = new WeakMap<Statement, string>();
   const pending = new Map<string, Promise<void>>();
 
   const peek = (summary: StatementSummary): Statement | undefined => {
@@ -41,6 +44,7 @@ export function createStatementTexts(
     if (entry?.hash !== summary.hash) return undefined;
     const statement = withBlocks(summary, entry.blocks);
     merged.set(summary, statement);
+    hashes.set(statement, summary.hash);
     return statement;
   };
 
@@ -61,6 +65,7 @@ export function createStatementTexts(
 
   return {
     peek,
+    hashOf: (statement) => hashes.get(statement),
     async load(summaries, onProgress) {
       const total = summaries.length;
       const missing = summaries.filter((s) => peek(s) === undefined);

@@ -2,34 +2,76 @@
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { createAnalysisClient } from '../worker/analysis-client';
-import { corpusKey } from './search-job';
+import { corpusKey, type SearchCorpusEntry } from './search-job';
 
-/** Searches `statements` for `query` in the search worker; the statements cross only when they changed. */
+/** The statements searched, each with the hash of its text, and the key naming them. */
+export interface SearchCorpus {
+  readonly key: string;
+  readonly statements: readonly Statement[];
+  /** `hashes[i]` is the hash of `statements[i]`'s text (its library summary's). */
+  readonly hashes: readonly string[];
+}
+
+/** What a search found so far: complete when `indexed` is `total` statements. */
+export interface SearchAnswer {
+  readonly results: SearchResults;
+  readonly indexed: number;
+  readonly total: number;
+}
+
+/** Searches a corpus for `query` in the search worker; a text crosses to the worker once. */
 export type SearchClient = (
-  statements: readonly Statement[],
+  corpus: SearchCorpus,
   query: string,
   spellings?: boolean,
-) => Promise<SearchResults>;
+) => Promise<SearchAnswer>;
+
+/** The corpus of `statements`, whose hashes `hashOf` gives. */
+export function searchCorpus(
+  statements: readonly Statement[],
+  hashOf: (statement: Statement) => string,
+): SearchCorpus {
+  const hashes = statements.map(hashOf);
+  const key = corpusKey(statements.map((s, i) => ({ ...s, hash: hashes[i] as string })));
+  return { key, statements, hashes };
+}
 
 /** A search worker (started on the first search) and the function that asks it. */
 export function createSearchClient(): SearchClient {
   const worker = createAnalysisClient();
-  // The corpus the worker was last sent: a mirror of the worker's own cache.
+  // A mirror of the worker's memory: the corpus it was last sent and the texts (by hash) it was sent.
   let sentKey: string | null = null;
-  return async (statements, query, spellings = false) => {
-    const key = corpusKey(statements);
-    const send = sentKey !== key;
-    sentKey = key;
-    const first = await worker.run('search', {
-      query,
-      corpusKey: key,
-      statements: send ? statements : null,
-      spellings,
+  const sent = new Set<string>();
+  const entries = (corpus: SearchCorpus): SearchCorpusEntry[] =>
+    corpus.statements.map((statement, i) => {
+      const hash = corpus.hashes[i] as string;
+      const blocks = sent.has(hash) ? null : statement.blocks;
+      sent.add(hash);
+      const { year, date } = statement.metadata;
+      return { id: statement.id, title: statement.title, metadata: { year, date }, hash, blocks };
     });
-    if (first.kind === 'results') return first.results;
-    // The worker restarted (or another search changed its corpus in between): send the statements once more.
-    const second = await worker.run('search', { query, corpusKey: key, statements, spellings });
-    if (second.kind === 'results') return second.results;
+  return async (corpus, query, spellings = false) => {
+    let payload = sentKey === corpus.key ? null : entries(corpus);
+    sentKey = corpus.key;
+    // At most: the corpus, then the texts the worker lacks (it restarted, or forgot texts of another corpus).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const answer = await worker.run('search', { query, corpusKey: corpus.key, corpus: payload, spellings });
+      switch (answer.kind) {
+        case 'results':
+          return { results: answer.results, indexed: answer.indexed, total: answer.total };
+        case 'need-texts':
+          for (const hash of answer.hashes) sent.delete(hash);
+          break;
+        case 'need-corpus':
+          break;
+        default: {
+          const unknown: never = answer;
+          throw new Error(`Unknown search answer ${JSON.stringify(unknown)}`);
+        }
+      }
+      payload = entries(corpus);
+      sentKey = corpus.key;
+    }
     throw new Error('The search worker did not keep the statements it was sent.');
   };
 }

@@ -1,71 +1,177 @@
-/** The search job the analysis worker runs: the folded index is kept between keystrokes, keyed by the corpus. */
+/**
+ * The search job the search worker runs. The worker keeps the texts it was sent and their folded paragraphs by content
+ * hash, so a library with one statement more is sent and folded only that one; it indexes the corpus a slice at a
+ * time, in the results' order, and answers a query at once from what is indexed so far (saying how far that is).
+ */
 import {
-  buildSearchIndex,
+  foldStatement,
   parseQuery,
   search,
+  searchOrder,
   withSpellings,
-  type SearchFoldCache,
-  type SearchIndex,
+  type IndexedBlock,
   type SearchResults,
 } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
-import { contentKey } from '../../shared/statements/summary';
 import { findAcronyms } from '../../shared/themes/acronyms';
 import { knownAcronyms } from '../../shared/themes/lexicon';
 import { forgetAllBut } from '../worker/content-cache';
 
-/** What the window sends: the query, the corpus key, and the statements when the worker may not have them. */
+/** One statement of the corpus as the window sends it: its text only when the worker has not been sent that text. */
+export interface SearchCorpusEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly metadata: Pick<Statement['metadata'], 'year' | 'date'>;
+  /** Hash of the statement's blocks (the library summary's): equal hashes, equal text. */
+  readonly hash: string;
+  /** The blocks, or null when the window has sent this text (this hash) to the worker before. */
+  readonly blocks: Statement['blocks'] | null;
+}
+
+/** What the window sends: the query, the corpus key, and the corpus when the worker may not have it. */
 export interface SearchJobInput {
   readonly query: string;
-  /** Names the set of statements (ids, titles, years); a new key makes the worker ask for the statements. */
+  /** Names the corpus (ids, titles, years, dates, hashes); a new key makes the worker ask for the corpus. */
   readonly corpusKey: string;
   /** Sent only when the window believes the worker lacks this corpus. */
-  readonly statements: readonly Statement[] | null;
+  readonly corpus: readonly SearchCorpusEntry[] | null;
   /** Match a theme's spellings too: words in any order, plurals, acronyms and long forms. */
   readonly spellings?: boolean;
 }
 
-/** The worker's answer: results, or a request to send the statements again. */
+/** The worker's answer: results (complete when `indexed` is `total`), or a request for the corpus or some texts. */
 export type SearchJobOutput =
-  { readonly kind: 'results'; readonly results: SearchResults } | { readonly kind: 'need-statements' };
+  | {
+      readonly kind: 'results';
+      readonly results: SearchResults;
+      /** Statements searched, the first in the results' order; fewer than `total` while the index is being built. */
+      readonly indexed: number;
+      readonly total: number;
+    }
+  | { readonly kind: 'need-corpus' }
+  /** The worker has forgotten (or never had) these texts: send the corpus again with their blocks. */
+  | { readonly kind: 'need-texts'; readonly hashes: readonly string[] };
 
-/** The key of a set of statements: what the index depends on (text by id, order by year, date and title). */
-export function corpusKey(statements: readonly Statement[]): string {
-  return statements
-    .map((s) => `${s.id}\u0001${s.title}\u0001${s.metadata.year ?? ''}\u0001${s.metadata.date ?? ''}`)
+/** The key of a corpus: what the index depends on (text by hash, order by year, date and title). */
+export function corpusKey(entries: readonly Omit<SearchCorpusEntry, 'blocks'>[]): string {
+  return entries
+    .map(
+      (s) =>
+        `${s.id}\u0001${s.hash}\u0001${s.title}\u0001${s.metadata.year ?? ''}\u0001${s.metadata.date ?? ''}`,
+    )
     .join('\u0000');
 }
 
-interface Cached {
+/** Folding one slice of the index takes about this long before the worker looks at its messages again. */
+export const INDEX_SLICE_MS = 40;
+
+/** What the worker keeps between messages. */
+export interface SearchWorkerState {
+  /** Texts sent, by hash. */
+  readonly texts: Map<string, Statement['blocks']>;
+  /** Folded body paragraphs, by hash. */
+  readonly folded: Map<string, readonly IndexedBlock[]>;
+  corpus: IndexedCorpus | null;
+  /** True while a slice of indexing is scheduled (see `indexInBackground`). */
+  scheduled: boolean;
+}
+
+interface IndexedCorpus {
   readonly key: string;
-  readonly index: SearchIndex;
-  readonly statements: readonly Statement[];
+  /** The corpus in the results' order. */
+  readonly entries: readonly Omit<SearchCorpusEntry, 'blocks'>[];
+  /** The index of the first `statements.length` entries. */
+  readonly statements: { readonly id: string; readonly blocks: readonly IndexedBlock[] }[];
   /** The corpus's acronyms, found on the first search with spellings. */
   acronyms: Readonly<Record<string, string>> | null;
 }
 
-// eslint-disable-next-line no-restricted-syntax -- pure cache: the folded index of the last corpus, in the worker.
-let cached: Cached | null = null;
-// Pure cache: folded paragraphs by content, so a corpus with one statement more folds only that one.
-const folded: SearchFoldCache = { blocks: new Map(), keyOf: contentKey };
+/** A worker's empty state. */
+export function createSearchWorkerState(): SearchWorkerState {
+  return { texts: new Map(), folded: new Map(), corpus: null, scheduled: false };
+}
 
-/** Runs one search, rebuilding the index only when the corpus changed (and folding only texts not seen before). */
-export function runSearchJob(input: SearchJobInput): SearchJobOutput {
-  if (cached?.key !== input.corpusKey) {
-    if (input.statements === null) return { kind: 'need-statements' };
-    cached = {
-      key: input.corpusKey,
-      index: buildSearchIndex(input.statements, folded),
-      statements: input.statements,
-      acronyms: null,
-    };
-    forgetAllBut(folded.blocks, new Set(input.statements.map(contentKey)), input.statements.length);
+/**
+ * Runs one search: takes in the corpus when sent, indexes for up to `budgetMs` more (everything with Infinity), and
+ * searches what is indexed.
+ */
+export function runSearchJob(
+  state: SearchWorkerState,
+  input: SearchJobInput,
+  budgetMs = INDEX_SLICE_MS,
+): SearchJobOutput {
+  if (input.corpus !== null) {
+    const missing = takeCorpus(state, input.corpusKey, input.corpus);
+    if (missing.length > 0) return { kind: 'need-texts', hashes: missing };
   }
+  const corpus = state.corpus;
+  if (corpus?.key !== input.corpusKey) return { kind: 'need-corpus' };
+  indexMore(state, budgetMs);
   const query = parseQuery(input.query);
-  if (!input.spellings) return { kind: 'results', results: search(cached.index, query) };
-  cached.acronyms ??= findAcronyms(
-    cached.statements.map((s) => s.blocks.map((b) => b.text)),
-    knownAcronyms,
-  );
-  return { kind: 'results', results: search(cached.index, withSpellings(query, cached.acronyms)) };
+  const index = { statements: corpus.statements };
+  let results: SearchResults;
+  if (input.spellings) {
+    corpus.acronyms ??= findAcronyms(
+      corpus.entries.map((entry) => (state.texts.get(entry.hash) ?? []).map((b) => b.text)),
+      knownAcronyms,
+    );
+    results = search(index, withSpellings(query, corpus.acronyms));
+  } else {
+    results = search(index, query);
+  }
+  return { kind: 'results', results, indexed: corpus.statements.length, total: corpus.entries.length };
+}
+
+/** Indexes the current corpus for up to `budgetMs`; true while some of it is left to index. */
+export function indexMore(state: SearchWorkerState, budgetMs = INDEX_SLICE_MS): boolean {
+  const corpus = state.corpus;
+  if (!corpus) return false;
+  const started = performance.now();
+  let folded = 0;
+  while (corpus.statements.length < corpus.entries.length) {
+    const entry = corpus.entries[corpus.statements.length] as Omit<SearchCorpusEntry, 'blocks'>;
+    let blocks = state.folded.get(entry.hash);
+    if (!blocks) {
+      // At least one statement each time, so every call gets further.
+      if (folded++ > 0 && performance.now() - started >= budgetMs) return true;
+      blocks = foldStatement({ blocks: state.texts.get(entry.hash) ?? [] });
+      state.folded.set(entry.hash, blocks);
+    }
+    corpus.statements.push({ id: entry.id, blocks });
+  }
+  return false;
+}
+
+/** Keeps the texts sent and makes `entries` the corpus; answers the hashes of texts the worker lacks. */
+function takeCorpus(
+  state: SearchWorkerState,
+  key: string,
+  entries: readonly SearchCorpusEntry[],
+): readonly string[] {
+  const missing: string[] = [];
+  for (const entry of entries) {
+    if (entry.blocks !== null) state.texts.set(entry.hash, entry.blocks);
+    else if (!state.texts.has(entry.hash)) missing.push(entry.hash);
+  }
+  if (missing.length > 0) return missing;
+  const kept = new Set(entries.map((entry) => entry.hash));
+  forgetAllBut(state.texts, kept, entries.length);
+  forgetAllBut(state.folded, kept, entries.length);
+  const order = searchOrder(entries.map(({ id, title, metadata, hash }) => ({ id, title, metadata, hash })));
+  state.corpus = { key, entries: order, statements: [], acronyms: null };
+  return missing;
+}
+
+/**
+ * Goes on indexing the current corpus a slice at a time, each slice a task of its own (`schedule`), so messages (a
+ * query) are answered between slices.
+ */
+export function indexInBackground(state: SearchWorkerState, schedule: (slice: () => void) => void): void {
+  if (state.scheduled || !state.corpus || state.corpus.statements.length === state.corpus.entries.length)
+    return;
+  state.scheduled = true;
+  schedule(() => {
+    state.scheduled = false;
+    if (indexMore(state)) indexInBackground(state, schedule);
+  });
 }

@@ -52,7 +52,11 @@ export function SearchView({
   }, []);
 
   const shown =
-    state.status === 'ready' ? state.results : state.status === 'searching' ? state.previous : null;
+    state.status === 'ready' || state.status === 'partial'
+      ? state.results
+      : state.status === 'searching'
+        ? state.previous
+        : null;
 
   // Arrow keys move between the hits; from the box, down goes to the first one.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -105,7 +109,11 @@ export function SearchView({
           query,
         )}
       </p>
-      <div ref={results} className="search-results" aria-busy={state.status === 'searching'}>
+      <div
+        ref={results}
+        className="search-results"
+        aria-busy={state.status === 'searching' || state.status === 'partial'}
+      >
         {shown && (
           <GroupPages key={groupsKey(shown.statements)} groups={shown.statements}>
             {(group) => {
@@ -187,6 +195,12 @@ function summary(
       if (state.status === 'searching' && state.previous === null) return 'Searching…';
       if (paragraphs === 0) return `No paragraph holds “${query.trim()}”.`;
       return `${plural(occurrences, 'hit')} in ${plural(paragraphs, 'paragraph')} of ${plural(groups, 'statement')}.`;
+    case 'partial': {
+      // The first statements' results while the rest are indexed: never mistaken for the whole answer.
+      const still = `still searching (${state.indexed.toLocaleString('en')} of ${plural(state.total, 'statement')} read).`;
+      if (paragraphs === 0) return `No paragraph holds “${query.trim()}” so far; ${still}`;
+      return `${plural(occurrences, 'hit')} in ${plural(paragraphs, 'paragraph')} of ${plural(groups, 'statement')} so far; ${still}`;
+    }
   }
 }
 

@@ -4,7 +4,8 @@ import { foldQuery } from '../../shared/text/fold';
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { useAppState } from '../state/store-context';
-import { corpusKey } from './search-job';
+import { contentKey } from '../../shared/statements/summary';
+import { searchCorpus, type SearchCorpus } from './search-client';
 import { errorMessage } from '../../shared/error-message';
 
 /** Fewer folded characters than this are not searched: one letter would match nearly every paragraph. */
@@ -14,15 +15,43 @@ export const MIN_QUERY_LENGTH = 2;
 export type SearchState =
   | { readonly status: 'idle' }
   | { readonly status: 'searching'; readonly previous: SearchResults | null }
+  /** Results from the first `indexed` of `total` statements (in the results' order) while the index is built. */
+  | {
+      readonly status: 'partial';
+      readonly results: SearchResults;
+      readonly indexed: number;
+      readonly total: number;
+    }
   | { readonly status: 'ready'; readonly results: SearchResults }
   | { readonly status: 'error'; readonly message: string };
 
 const DEBOUNCE_MS = 90;
+/** A partial answer is asked again this long after it came (the worker indexes on meanwhile). */
+const ASK_AGAIN_MS = 120;
 
 /** The worker's answer to one request (statements, query and spellings). */
 interface Answer {
   readonly request: string;
-  readonly state: Extract<SearchState, { readonly status: 'ready' | 'error' }>;
+  readonly state: Extract<SearchState, { readonly status: 'partial' | 'ready' | 'error' }>;
+}
+
+/** The search corpus of `statements` (null while their texts are fetched), each keyed by its text's hash. */
+export function useSearchCorpus(statements: readonly Statement[] | null): SearchCorpus | null {
+  const texts = useAppState((state) => state.texts);
+  // The app hands a new array on every render; only a different set of statements searches again.
+  return useMemo(
+    () => (statements ? searchCorpus(statements, (s) => texts.hashOf(s) ?? contentKey(s)) : null),
+    [statements, texts],
+  );
+}
+
+/** The search worker folds and indexes `statements` as soon as they are here, before the first query needs them. */
+export function useSearchIndex(statements: readonly Statement[] | null): void {
+  const searchStatements = useAppState((state) => state.searchStatements);
+  const corpus = useSearchCorpus(statements);
+  useEffect(() => {
+    if (corpus !== null) searchStatements(corpus, '').catch(() => undefined);
+  }, [corpus, searchStatements]);
 }
 
 /** The results for `query` over `statements` (with a theme's spellings when asked), recomputed on a change. */
@@ -33,46 +62,57 @@ export function useSearch(
 ): SearchState {
   const searchStatements = useAppState((state) => state.searchStatements);
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
-  // The app hands a new array on every render; only a different set of statements searches again.
-  const key = useMemo(() => (statements ? corpusKey(statements) : null), [statements]);
-  const latest = useRef(statements);
+  const corpus = useSearchCorpus(statements);
+  const key = corpus?.key ?? null;
+  const latest = useRef(corpus);
   useEffect(() => {
-    latest.current = statements;
+    latest.current = corpus;
   });
   // What is asked now; an answer counts only for the request it answers (stale answers are dropped).
   const request = tooShort ? null : JSON.stringify([key, query, spellings]);
   const [answer, setAnswer] = useState<Answer | null>(null);
   // A query too short to search forgets the last results: the next search starts without them.
   if (tooShort && answer !== null) setAnswer(null);
-
-  // The search worker folds and indexes the statements as soon as they are here, before the first query needs it.
-  useEffect(() => {
-    const corpus = latest.current;
-    if (key !== null && corpus !== null) searchStatements(corpus, '').catch(() => undefined);
-  }, [key, searchStatements]);
+  const current = answer?.request === request ? answer : null;
+  // A partial answer to this request is asked again; a complete one (or an error) is final.
+  const partial = current?.state.status === 'partial' ? current : null;
+  const final = current !== null && partial === null;
 
   useEffect(() => {
     // Until the texts are here the search waits, saying it is searching.
-    const corpus = latest.current;
-    if (request === null || corpus === null) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      searchStatements(corpus, query, spellings).then(
-        (results) => current && setAnswer({ request, state: { status: 'ready', results } }),
-        (failure: unknown) =>
-          current && setAnswer({ request, state: { status: 'error', message: errorMessage(failure) } }),
-      );
-    }, DEBOUNCE_MS);
+    const asked = latest.current;
+    if (request === null || asked === null || final) return;
+    let live = true;
+    const timer = window.setTimeout(
+      () => {
+        searchStatements(asked, query, spellings).then(
+          ({ results, indexed, total }) =>
+            live &&
+            setAnswer({
+              request,
+              state:
+                indexed < total
+                  ? { status: 'partial', results, indexed, total }
+                  : { status: 'ready', results },
+            }),
+          (failure: unknown) =>
+            live && setAnswer({ request, state: { status: 'error', message: errorMessage(failure) } }),
+        );
+      },
+      partial ? ASK_AGAIN_MS : DEBOUNCE_MS,
+    );
     return () => {
-      current = false;
+      live = false;
       window.clearTimeout(timer);
     };
-  }, [key, request, query, spellings, searchStatements]);
+  }, [key, request, query, spellings, searchStatements, partial, final]);
 
   // Idle, the answer to this request, or searching (showing the last results meanwhile).
   return useMemo((): SearchState => {
     if (request === null) return { status: 'idle' };
-    if (answer?.request === request) return answer.state;
-    return { status: 'searching', previous: answer?.state.status === 'ready' ? answer.state.results : null };
-  }, [request, answer]);
+    if (current) return current.state;
+    const previous =
+      answer?.state.status === 'ready' || answer?.state.status === 'partial' ? answer.state.results : null;
+    return { status: 'searching', previous };
+  }, [request, current, answer]);
 }

@@ -8,6 +8,7 @@ import { TextsProgress } from '../library/texts-progress';
 import { useStatements } from '../library/use-statements';
 import { OverviewView } from '../overview/overview-view';
 import { SearchView } from '../search/search-view';
+import { useSearchIndex } from '../search/use-search';
 import { useAppState, useResolvedLibrary } from '../state/store-context';
 import { ThemesView } from '../themes/themes-view';
 
@@ -49,6 +50,8 @@ export function MainView() {
   const needAll = view === 'search' || view === 'themes' || (view === 'compare' && summaries.other !== null);
   const allTexts = useStatements(texts, needAll ? summaries.visible : null);
   const visible = allTexts.status === 'ready' ? allTexts.statements : null;
+  // Once every text is here (search, themes, a comparison), the search worker indexes them in the background.
+  useSearchIndex(visible);
   const reference = summaries.reference ? (resolve(summaries.reference) ?? null) : null;
   const other = summaries.other ? (resolve(summaries.other) ?? null) : null;
 

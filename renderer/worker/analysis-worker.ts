@@ -2,7 +2,7 @@
 import { compare } from '../../shared/compare/compare';
 import { userEchoOptions } from '../../shared/compare/echo-options';
 import { overviewColumns } from '../../shared/compare/overview';
-import { runSearchJob } from '../search/search-job';
+import { createSearchWorkerState, indexInBackground, runSearchJob } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 
@@ -12,6 +12,9 @@ interface WorkerScope {
   postMessage(message: AnalysisMessage): void;
 }
 const scope = self as unknown as WorkerScope;
+
+/** What a search worker keeps between messages: the texts sent, their folded paragraphs and the index. */
+const searchState = createSearchWorkerState();
 
 /** Progress notes at most this often: a note per statement of thousands would keep the window re-rendering. */
 const PROGRESS_EVERY_MS = 100;
@@ -59,7 +62,9 @@ async function run(
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
     }
     case 'search': {
-      const output = runSearchJob(request.input);
+      const output = runSearchJob(searchState, request.input);
+      // The rest of the index is built between messages, so the next query (or this one asked again) finds more.
+      indexInBackground(searchState, (slice) => setTimeout(slice, 0));
       return { id: request.id, ok: true, kind: 'search', output, millis: performance.now() - started };
     }
     default: {

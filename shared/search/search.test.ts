@@ -50,6 +50,26 @@ describe('foldPlain', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('is foldText(...).text on ASCII mixed with accents, spaces, marks and lone surrogates (property)', () => {
+    // Characters at the edges of the ASCII runs foldPlain folds whole: Unicode spaces, marks that fold to nothing,
+    // a diaeresis that folds to a space, ligatures, astral letters and surrogates without their pair.
+    const tricky = fc.constantFrom(
+      ...['\u00a0', '\u2003', '\u0301', '\u00ad', '\u00a8', 'É', 'ß', 'ﬃ', '’', '—', '𝐀', '\ud835', '\udc00'],
+    );
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\n', '\t', 'a', 'Z', '.', '-'),
+      tricky,
+      fc.string({ unit: 'grapheme', maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(foldPlain(text)).toBe(foldText(text).text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('parseQuery', () => {

@@ -105,24 +105,27 @@ export interface SearchFoldCache {
 
 /** Folds every body paragraph of every statement once (statements already in `cache` are not folded again). */
 export function buildSearchIndex(statements: readonly Statement[], cache?: SearchFoldCache): SearchIndex {
-  const fold = (statement: Statement): readonly IndexedBlock[] =>
-    bodyBlocks(statement).map((block, index) => ({
-      id: block.id,
-      paragraph: index + 1,
-      folded: foldPlain(block.text),
-    }));
   return {
-    statements: orderStatements(statements).map((statement) => {
-      if (!cache) return { id: statement.id, blocks: fold(statement) };
+    statements: searchOrder(statements).map((statement) => {
+      if (!cache) return { id: statement.id, blocks: foldStatement(statement) };
       const key = cache.keyOf(statement);
       let blocks = cache.blocks.get(key);
       if (!blocks) {
-        blocks = fold(statement);
+        blocks = foldStatement(statement);
         cache.blocks.set(key, blocks);
       }
       return { id: statement.id, blocks };
     }),
   };
+}
+
+/** A statement's body paragraphs folded for the index (what `buildSearchIndex` keeps of each statement). */
+export function foldStatement(statement: Pick<Statement, 'blocks'>): readonly IndexedBlock[] {
+  return bodyBlocks(statement).map((block, index) => ({
+    id: block.id,
+    paragraph: index + 1,
+    folded: foldPlain(block.text),
+  }));
 }
 
 /** Searches the index; statements with no hit are left out. */
@@ -210,7 +213,14 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   return merged;
 }
 
-function orderStatements(statements: readonly Statement[]): Statement[] {
+/**
+ * The order of the results: by year (unknown years last), then date, then title. An index built in this order a
+ * part at a time answers with the first statements of the final results.
+ */
+export function searchOrder<
+  S extends { readonly title: string; readonly metadata: Pick<Statement['metadata'], 'year' | 'date'> },
+>(statements: readonly S[]): S[] {
+  const collator = new Intl.Collator('en');
   return [...statements].sort((a, b) => {
     const ya = a.metadata.year ?? Number.POSITIVE_INFINITY;
     const yb = b.metadata.year ?? Number.POSITIVE_INFINITY;
@@ -218,6 +228,6 @@ function orderStatements(statements: readonly Statement[]): Statement[] {
     const da = a.metadata.date ?? '';
     const db = b.metadata.date ?? '';
     if (da !== db) return da < db ? -1 : 1;
-    return a.title.localeCompare(b.title, 'en');
+    return collator.compare(a.title, b.title);
   });
 }

@@ -114,6 +114,6 @@ export function markedTitle(statement: { readonly title: string; readonly sample
 }
 
 /** The body blocks of a statement, in order. */
-export function bodyBlocks(statement: Statement): readonly Block[] {
+export function bodyBlocks(statement: Pick<Statement, 'blocks'>): readonly Block[] {
   return statement.blocks.filter((b) => b.role === 'body');
 }

@@ -119,10 +119,55 @@ export function foldText(original: string): FoldedText {
   return { text: out.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
-/** The folded text alone (what an index keeps): the same as `foldText(text).text`, faster on plain ASCII. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_SPACES = /[ \t\n\v\f\r]+/g;
+const LEADING_ASCII_SPACES = /^[ \t\n\v\f\r]+/;
+
+/** ASCII folded: lower case, each run of whitespace one space. */
+function foldAscii(text: string): string {
+  return text.toLowerCase().replace(ASCII_SPACES, ' ');
+}
+
+/**
+ * The folded text alone (what an index keeps): the same as `foldText(text).text`, without its offset maps. Runs of
+ * ASCII (most of every statement, even one with accents) are folded whole; only the other characters one by one.
+ */
 export function foldPlain(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[ \t\n\v\f\r]+/g, ' ');
-  return foldText(text).text;
+  if (ASCII_ONLY.test(text)) return foldAscii(text);
+  const parts: string[] = [];
+  let lastWasSpace = false;
+  for (let i = 0; i < text.length;) {
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    if (end > i) {
+      // As foldText: whitespace right after whitespace (or after a character folded to it) adds nothing.
+      const run: string = lastWasSpace
+        ? text.slice(i, end).replace(LEADING_ASCII_SPACES, '')
+        : text.slice(i, end);
+      if (run !== '') {
+        parts.push(foldAscii(run));
+        const last: number = run.charCodeAt(run.length - 1);
+        lastWasSpace = last === 32 || (last >= 9 && last <= 13);
+      }
+      i = end;
+      if (i === text.length) break;
+    }
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const character = text.slice(i, i + width);
+    if (WHITESPACE.test(character)) {
+      if (!lastWasSpace) parts.push(' ');
+      lastWasSpace = true;
+    } else {
+      const folded = foldCharacter(character);
+      if (folded.length > 0) {
+        parts.push(folded);
+        lastWasSpace = false;
+      }
+    }
+    i += width;
+  }
+  return parts.join('');
 }
 
 /** Folds a query the same way as the text, trimmed: what is matched against `foldText(...).text`. */
