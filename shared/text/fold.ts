@@ -120,7 +120,8 @@ export function foldText(original: string): FoldedText {
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ASCII_SPACES = /[ \t\n\v\f\r]+/g;
+// Whitespace runs but a single space (most of them, left as they are: no replacement to make).
+const ASCII_SPACES = /[\t\n\v\f\r][ \t\n\v\f\r]*| [ \t\n\v\f\r]+/g;
 const LEADING_ASCII_SPACES = /^[ \t\n\v\f\r]+/;
 
 /** ASCII folded: lower case, each run of whitespace one space. */
