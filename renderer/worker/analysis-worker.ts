@@ -5,6 +5,7 @@ import { overviewColumns } from '../../shared/compare/overview';
 import { createSearchWorkerState, indexInBackground, runSearchJob } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
+import type { ThemesCache } from '../../shared/themes/themes-cache';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
 interface WorkerScope {
@@ -15,6 +16,9 @@ const scope = self as unknown as WorkerScope;
 
 /** What a search worker keeps between messages: the texts sent, their folded paragraphs and the index. */
 const searchState = createSearchWorkerState();
+
+// eslint-disable-next-line no-restricted-syntax -- pure cache: what themes read of each statement, by content.
+let themesCache: ThemesCache | null = null;
 
 /** Progress notes at most this often: a note per statement of thousands would keep the window re-rendering. */
 const PROGRESS_EVERY_MS = 100;
@@ -57,8 +61,14 @@ async function run(
       const { statements, reference, userThemes } = request.input;
       report({ done: 0, total: 1, label: `Finding recurring themes in ${statements.length} statements` });
       // The themes bring the language model (megabytes): only a worker that finds themes loads it.
-      const { themes } = await import('../../shared/themes/themes');
-      const output = themes(statements, { ...(reference ? { reference } : {}), userThemes });
+      const [{ themes }, { createThemesCache }] = await Promise.all([
+        import('../../shared/themes/themes'),
+        import('../../shared/themes/themes-cache'),
+      ]);
+      // Statements read for earlier themes are not read again: a library with one more reads only that one.
+      themesCache ??= createThemesCache();
+      const cache = themesCache;
+      const output = themes(statements, { ...(reference ? { reference } : {}), userThemes, cache });
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
     }
     case 'search': {

@@ -118,36 +118,57 @@ function readWords(
   flush();
 }
 
+/** What one statement tells about acronyms, read once per text (see `acronymEvidence`). */
+export interface AcronymEvidence {
+  /** Definitions in the text ("Central African Republic (CAR)"), in reading order, the first per acronym. */
+  readonly defined: readonly (readonly [acronym: string, longForm: string])[];
+  /** Acronym-shaped words the statement uses. */
+  readonly used: ReadonlySet<string>;
+  /** Initials → runs of capitalised words spelling them → how often, each in the order first met. */
+  readonly spelled: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** What one statement's block texts tell about acronyms: merged across statements by `mergeAcronyms`. */
+export function acronymEvidence(texts: readonly string[]): AcronymEvidence {
+  const found = new Map<string, string>();
+  for (const text of texts) explicitDefinitions(text, found);
+  const used = new Set<string>();
+  const spelled = new Map<string, Map<string, number>>();
+  for (const text of texts)
+    readWords(text, used, (initials, words) => {
+      let counts = spelled.get(initials);
+      if (!counts) {
+        counts = new Map();
+        spelled.set(initials, counts);
+      }
+      counts.set(words, (counts.get(words) ?? 0) + 1);
+    });
+  return { defined: [...found], used, spelled };
+}
+
 /**
- * The acronyms used in these statements mapped to their long forms.
+ * The acronyms the statements of `evidence` (in order) use, mapped to their long forms.
  *
- * In order of trust: a definition in the text ("Central African Republic (CAR)", "KP (Kimberley Process)");
- * then a run of capitalised words elsewhere whose initials spell an acronym the text uses (for a
- * two-letter acronym, only in the same statement, as chance matches are common); then `known`.
- *
- * @param statements the texts of each statement's blocks
+ * In order of trust: a definition in the text ("Central African Republic (CAR)", "KP (Kimberley Process)"), the
+ * first statement's; then a run of capitalised words elsewhere whose initials spell an acronym the text uses
+ * (for a two-letter acronym, only in the same statement, as chance matches are common), the most frequent; then
+ * `known`.
  */
-export function findAcronyms(
-  statements: readonly (readonly string[])[],
+export function mergeAcronyms(
+  evidence: readonly AcronymEvidence[],
   known: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const found = new Map<string, string>();
-  for (const texts of statements) for (const text of texts) explicitDefinitions(text, found);
-
+  for (const { defined } of evidence)
+    for (const [acronym, longForm] of defined) if (!found.has(acronym)) found.set(acronym, longForm);
+  const usedAnywhere = new Set(evidence.flatMap((s) => [...s.used]));
   const candidates = new Map<string, Map<string, number>>();
-  const perStatement = statements.map((texts) => {
-    const used = new Set<string>();
-    const spelled: [string, string][] = [];
-    for (const text of texts) readWords(text, used, (initials, words) => spelled.push([initials, words]));
-    return { used, spelled };
-  });
-  const usedAnywhere = new Set(perStatement.flatMap((s) => [...s.used]));
-  for (const { used, spelled } of perStatement) {
-    for (const [initials, longForm] of spelled) {
+  for (const { used, spelled } of evidence) {
+    for (const [initials, forms] of spelled) {
       if (found.has(initials) || !usedAnywhere.has(initials)) continue;
       if (initials.length === 2 && !used.has(initials)) continue;
       const counts = candidates.get(initials) ?? new Map<string, number>();
-      counts.set(longForm, (counts.get(longForm) ?? 0) + 1);
+      for (const [longForm, n] of forms) counts.set(longForm, (counts.get(longForm) ?? 0) + n);
       candidates.set(initials, counts);
     }
   }
@@ -158,4 +179,16 @@ export function findAcronyms(
   for (const [acronym, longForm] of Object.entries(known))
     if (!found.has(acronym)) found.set(acronym, longForm);
   return Object.fromEntries(found);
+}
+
+/**
+ * The acronyms used in these statements mapped to their long forms (see `mergeAcronyms`).
+ *
+ * @param statements the texts of each statement's blocks
+ */
+export function findAcronyms(
+  statements: readonly (readonly string[])[],
+  known: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return mergeAcronyms(statements.map(acronymEvidence), known);
 }

@@ -1,16 +1,19 @@
 /** Discovers recurring key phrases: 1–3 lemmatised content words that recur across statements. */
 import { backgroundZipf } from './background';
 import {
+  addPhrase,
   bfAt,
   countPhrase,
-  countWord,
   dfAt,
   findPhrase,
+  growWordCounts,
   newPhraseTable,
   newWordCounts,
   phraseAt,
   tableSlots,
   tfAt,
+  type PhraseTable,
+  type WordCounts,
 } from './phrase-table';
 import { weakWords } from './lexicon';
 import { capitals, nameKind, type NameKind } from './names';
@@ -139,6 +142,79 @@ function eachPhrase(
   }
 }
 
+/** The key phrases of one stream with their counts: what discovery needs of a statement before it looks across. */
+export interface StreamPhrases {
+  /** For each phrase unit, the next one of its run (see `nextContent`). */
+  readonly next: Int32Array;
+  /** Five numbers per distinct phrase: its lemma ids a, b, c (−1 for none), occurrences, and blocks carrying it. */
+  readonly counts: Int32Array;
+}
+
+/** The key phrases of a stream (see `discoverThemes`) and how often each occurs. */
+export function streamPhrases(stream: UnitStream): StreamPhrases {
+  const next = nextContent(stream);
+  const table = newPhraseTable(stream.length / 2);
+  eachPhrase(stream, next, (a, b, c, first) => countPhrase(table, a, b, c, 0, stream.block[first] as number));
+  const counts = new Int32Array(table.size * 5);
+  let at = 0;
+  for (let slot = 0; slot < tableSlots(table); slot++) {
+    const phrase = phraseAt(table, slot);
+    if (phrase.length === 0) continue;
+    counts[at] = phrase[0] as number;
+    counts[at + 1] = phrase[1] ?? -1;
+    counts[at + 2] = phrase[2] ?? -1;
+    counts[at + 3] = tfAt(table, slot);
+    counts[at + 4] = bfAt(table, slot);
+    at += 5;
+  }
+  return { next, counts };
+}
+
+/** Key phrases counted across statements: single words by lemma id, longer phrases in a table. */
+export interface PhraseCounts {
+  readonly words: WordCounts;
+  readonly table: PhraseTable;
+}
+
+/** Counts with nothing in them, with room for `units` units' phrases. */
+export function newPhraseCounts(units: number): PhraseCounts {
+  // Sized for a distinct phrase per four units, so that the table rarely needs to grow.
+  return { words: newWordCounts(1024), table: newPhraseTable(units / 4) };
+}
+
+/**
+ * Adds one statement's phrases to `counts` (`sign` 1), or takes them away again (−1). Counts add up statement by
+ * statement, each statement's blocks its own, so the order statements come in does not matter.
+ */
+export function countStreamPhrases(
+  counts: PhraseCounts,
+  { counts: phrases }: StreamPhrases,
+  sign: 1 | -1,
+): void {
+  const { words, table } = counts;
+  for (let at = 0; at < phrases.length; at += 5) {
+    const a = phrases[at] as number;
+    const b = phrases[at + 1] as number;
+    const tf = sign * (phrases[at + 3] as number);
+    const bf = sign * (phrases[at + 4] as number);
+    if (b >= 0) {
+      addPhrase(table, a, b, phrases[at + 2] as number, tf, sign, bf);
+      continue;
+    }
+    growWordCounts(words, a + 1);
+    words.tf[a] = (words.tf[a] as number) + tf;
+    words.df[a] = (words.df[a] as number) + sign;
+    words.bf[a] = (words.bf[a] as number) + bf;
+  }
+}
+
+// The counts of all the statements' phrases.
+function countAll(streams: readonly UnitStream[], phrases: readonly StreamPhrases[]): PhraseCounts {
+  const counts = newPhraseCounts(streams.reduce((sum, stream) => sum + stream.length, 0));
+  for (const p of phrases) countStreamPhrases(counts, p, 1);
+  return counts;
+}
+
 /**
  * The recurring key phrases of the streams, folded into themes, most distinctive first.
  *
@@ -153,6 +229,9 @@ function eachPhrase(
  *   the forum's own name, is no theme.
  * Phrases fold into a higher-scored one when they share most lemmas and co-occur in the same blocks
  * (see `folds`), so "conflict diamonds" and "definition of conflict diamonds" make one theme.
+ *
+ * @param phrases each stream's `streamPhrases`, when already worked out
+ * @param counts their sum (see `countStreamPhrases`), when already worked out
  */
 export function discoverThemes(
   streams: readonly UnitStream[],
@@ -160,24 +239,17 @@ export function discoverThemes(
   context: UnitContext,
   maxThemes: number,
   termLevel: (lemmas: readonly number[]) => TermLevel = () => 0,
+  phrases?: readonly StreamPhrases[],
+  counts?: PhraseCounts,
 ): Discovery {
   if (maxThemes <= 0 || streams.length < 2) return { themes: [], names: [] };
+  const read = phrases ?? streams.map(streamPhrases);
   const keys = context.vocabulary.keys;
-  const nexts = streams.map(nextContent);
-  // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table,
-  // sized for a distinct phrase per four units so that it rarely needs to grow.
-  const words = newWordCounts(keys.length);
-  const table = newPhraseTable(streams.reduce((sum, stream) => sum + stream.length, 0) / 4);
-  let blockCount = 0;
-  streams.forEach((stream, s) => {
-    const base = blockCount;
-    blockCount += texts[s]?.length ?? 0;
-    eachPhrase(stream, nexts[s] as Int32Array, (a, b, c, first) => {
-      const block = base + (stream.block[first] as number);
-      if (b < 0) countWord(words, a, s, block);
-      else countPhrase(table, a, b, c, s, block);
-    });
-  });
+  const nexts = read.map((p) => p.next);
+  // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table.
+  const { words, table } = counts ?? countAll(streams, read);
+  growWordCounts(words, keys.length);
+  const blockCount = texts.reduce((sum, blocks) => sum + blocks.length, 0);
   // A phrase is known by a key: its slot in the table, or −1 − lemma id for a single word.
   const phraseOf = (key: number): number[] => (key < 0 ? [-1 - key] : phraseAt(table, key));
   const tfOf = (key: number) => (key < 0 ? (words.tf[-1 - key] as number) : tfAt(table, key));
@@ -201,8 +273,7 @@ export function discoverThemes(
     const tf = tfOf(key);
     const phrase = phraseOf(key);
     const corpusZipf = Math.log10((tf / totalWords) * 1e9);
-    let sum = 0;
-    for (const id of phrase) sum += everyday[id] as number;
+    const sum = zipfSum(phrase, everyday);
     const keyness = corpusZipf - (sum / phrase.length - extraWordZipf * (phrase.length - 1));
     if (keyness <= 0) return;
     const spread = Math.min(1, 2 * (1 - bfOf(key) / blockCount));
@@ -290,6 +361,18 @@ export function discoverThemes(
       kind,
     })),
   };
+}
+
+// The everyday Zipf values of a phrase's lemmas added smallest first, so that the sum does not depend on the
+// order its words were first read in (their lemma ids).
+function zipfSum(phrase: readonly number[], everyday: Float64Array): number {
+  const x = everyday[phrase[0] as number] as number;
+  if (phrase.length === 1) return x;
+  const y = everyday[phrase[1] as number] as number;
+  if (phrase.length === 2) return x + y;
+  const z = everyday[phrase[2] as number] as number;
+  const [low, middle, high] = [x, y, z].sort((p, q) => p - q) as [number, number, number];
+  return low + middle + high;
 }
 
 // The hits that touch no claimed unit.

@@ -1,5 +1,6 @@
 /** The themes model: what `themes()` returns and the views and reports read. */
 import type { MeetingKind, Statement, StatementKind } from '../statements/model';
+import type { ThemesCache } from './themes-cache';
 import type { UserTheme } from './user-theme';
 
 /** Where a theme comes from. */
@@ -135,4 +136,9 @@ export interface ThemesOptions {
   readonly lexicon?: readonly LexiconEntry[];
   /** At most this many discovered themes (default 25; 0 for none). */
   readonly maxDiscovered?: number;
+  /**
+   * What earlier runs read of each statement (see `createThemesCache`): the result is the same with or
+   * without it, only the statements it does not know are read.
+   */
+  readonly cache?: ThemesCache;
 }

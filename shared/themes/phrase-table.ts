@@ -58,15 +58,8 @@ export function findPhrase(table: PhraseTable, a: number, b: number, c: number):
   }
 }
 
-/** Counts one occurrence of phrase (a, b, c) in `statement` and `block` (a number unique across statements). */
-export function countPhrase(
-  table: PhraseTable,
-  a: number,
-  b: number,
-  c: number,
-  statement: number,
-  block: number,
-): void {
+// The cell offset of phrase (a, b, c), added (with zero counts) when new.
+function slotOf(table: PhraseTable, a: number, b: number, c: number): number {
   const { cells, mask } = table;
   let slot = hash(a, b, c) & mask;
   let at = slot * STRIDE;
@@ -77,12 +70,46 @@ export function countPhrase(
       cells[at + B] = b;
       cells[at + C] = c;
       table.size++;
-      break;
+      return at;
     }
-    if (first === a + 1 && cells[at + B] === b && cells[at + C] === c) break;
+    if (first === a + 1 && cells[at + B] === b && cells[at + C] === c) return at;
     slot = (slot + 1) & mask;
     at = slot * STRIDE;
   }
+}
+
+/**
+ * Adds counts of phrase (a, b, c) gathered elsewhere: `tf` occurrences in `df` statements and `bf` blocks, none
+ * of them counted in this table before.
+ */
+export function addPhrase(
+  table: PhraseTable,
+  a: number,
+  b: number,
+  c: number,
+  tf: number,
+  df: number,
+  bf: number,
+): void {
+  const at = slotOf(table, a, b, c);
+  const { cells } = table;
+  cells[at + TF] = (cells[at + TF] as number) + tf;
+  cells[at + DF] = (cells[at + DF] as number) + df;
+  cells[at + BF] = (cells[at + BF] as number) + bf;
+  if (table.size * 2 > table.mask) grow(table);
+}
+
+/** Counts one occurrence of phrase (a, b, c) in `statement` and `block` (a number unique across statements). */
+export function countPhrase(
+  table: PhraseTable,
+  a: number,
+  b: number,
+  c: number,
+  statement: number,
+  block: number,
+): void {
+  const at = slotOf(table, a, b, c);
+  const { cells } = table;
   cells[at + TF] = (cells[at + TF] as number) + 1;
   if (cells[at + LAST_STATEMENT] !== statement + 1) {
     cells[at + LAST_STATEMENT] = statement + 1;
@@ -92,7 +119,7 @@ export function countPhrase(
     cells[at + LAST_BLOCK] = block + 1;
     cells[at + BF] = (cells[at + BF] as number) + 1;
   }
-  if (table.size * 2 > mask) grow(table);
+  if (table.size * 2 > table.mask) grow(table);
 }
 
 function grow(table: PhraseTable): void {
@@ -146,34 +173,23 @@ export function bfAt(table: PhraseTable, slot: number): number {
 
 /** Single words and how often, in how many statements and in how many blocks each occurs, by lemma id. */
 export interface WordCounts {
-  readonly tf: Int32Array;
-  readonly df: Int32Array;
-  readonly bf: Int32Array;
-  /** Statement and block + 1 of the latest occurrence (0 for none). */
-  readonly lastStatement: Int32Array;
-  readonly lastBlock: Int32Array;
+  tf: Int32Array;
+  df: Int32Array;
+  bf: Int32Array;
 }
 
 /** Empty counts for lemma ids below `words`. */
 export function newWordCounts(words: number): WordCounts {
-  return {
-    tf: new Int32Array(words),
-    df: new Int32Array(words),
-    bf: new Int32Array(words),
-    lastStatement: new Int32Array(words),
-    lastBlock: new Int32Array(words),
-  };
+  return { tf: new Int32Array(words), df: new Int32Array(words), bf: new Int32Array(words) };
 }
 
-/** Counts one occurrence of word `id` in `statement` and `block` (a number unique across statements). */
-export function countWord(counts: WordCounts, id: number, statement: number, block: number): void {
-  counts.tf[id] = (counts.tf[id] as number) + 1;
-  if (counts.lastStatement[id] !== statement + 1) {
-    counts.lastStatement[id] = statement + 1;
-    counts.df[id] = (counts.df[id] as number) + 1;
-  }
-  if (counts.lastBlock[id] !== block + 1) {
-    counts.lastBlock[id] = block + 1;
-    counts.bf[id] = (counts.bf[id] as number) + 1;
+/** Makes room in `counts` for lemma ids below `words`. */
+export function growWordCounts(counts: WordCounts, words: number): void {
+  if (counts.tf.length >= words) return;
+  const size = Math.max(words, counts.tf.length * 2);
+  for (const field of ['tf', 'df', 'bf'] as const) {
+    const grown = new Int32Array(size);
+    grown.set(counts[field]);
+    counts[field] = grown;
   }
 }

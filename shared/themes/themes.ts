@@ -1,6 +1,5 @@
 /** `themes()`: the recurring themes of a set of statements, discovered, from the lexicon and the user's. */
 import type { Statement } from '../statements/model';
-import { findAcronyms } from './acronyms';
 import { discoverThemes, mergeHits, type Hits } from './discover';
 import { foldTargets } from './fold-themes';
 import { builtinLexicon, knownAcronyms } from './lexicon';
@@ -16,7 +15,8 @@ import type {
   ThemesOptions,
 } from './model';
 import { themeTrend } from './trend';
-import { acronymKey, readStream, unitContext, type UnitStream } from './units';
+import { createThemesCache } from './themes-cache';
+import { acronymKey, type UnitStream } from './units';
 
 /**
  * The recurring themes of the statements, with where and how often each statement carries them.
@@ -42,14 +42,17 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     if (!list.some((s) => s.id === reference.id)) list.push(reference);
   }
 
-  const acronyms = findAcronyms(
-    list.map((s) => s.blocks.map((b) => b.text)),
-    knownAcronyms,
-  );
-  const context = unitContext(acronyms);
-  const streams = list.map((s) => readStream(s, context));
+  // Without a cache, a fresh one: the same steps either way.
+  const cache = options.cache ?? createThemesCache();
+  const acronyms = cache.acronyms(list, knownAcronyms);
+  const { context, units, counts } = cache.units(list, acronyms);
+  const streams = units.map((u) => u.stream);
+  const named = new Set(units.flatMap((u) => u.acronyms));
   const usedAcronyms = Object.fromEntries(
-    Object.entries(acronyms).filter(([acronym]) => context.vocabulary.ids.has(acronymKey(acronym))),
+    Object.entries(acronyms).filter(([acronym]) => {
+      const id = context.vocabulary.ids.get(acronymKey(acronym));
+      return id !== undefined && named.has(id);
+    }),
   );
   const bodies = list.map((s) => s.blocks.filter((b) => b.role === 'body'));
   const texts = bodies.map((blocks) => blocks.map((b) => b.text));
@@ -72,6 +75,8 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
         : termIds.some((ids) => phrase.every((id) => ids.includes(id)))
           ? 1
           : 0,
+    units.map((u) => u.phrases),
+    counts,
   );
   const matched = matchTerms(streams, termLists, context);
   const targets = foldTargets(discovery.themes, lemmas, matched, streams, context);

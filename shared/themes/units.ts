@@ -236,15 +236,23 @@ const wordForm: Form[] = [];
 
 /**
  * The units of one text, in order: a long form collapses into its acronym ("Central African Republic" and
- * "CAR" are one unit), each other word is one unit. Returns the number of words.
+ * "CAR" are one unit), each other word is one unit. Returns the number of words. `acronyms` receives the
+ * vocabulary id of every acronym the text names, as a unit or as a word that could be one.
  */
-export function eachUnit(text: string, context: UnitContext, visit: UnitVisitor): number {
+export function eachUnit(
+  text: string,
+  context: UnitContext,
+  visit: UnitVisitor,
+  acronyms?: Set<number>,
+): number {
   let n = 0;
   scanWords(text, (start, end, breakBefore) => {
     wordStart[n] = start;
     wordEnd[n] = end;
     wordBreak[n] = breakBefore;
-    wordForm[n] = formAt(context, text, start, end);
+    const form = formAt(context, text, start, end);
+    wordForm[n] = form;
+    if (acronyms && form.acronymId >= 0) acronyms.add(form.acronymId);
     n++;
   });
   let shouting: boolean | null = null;
@@ -256,6 +264,7 @@ export function eachUnit(text: string, context: UnitContext, visit: UnitVisitor)
       const match = matchLongForm(i, n, form.lower, context);
       if (match) {
         const id = idOf(context.vocabulary, acronymKey(match.acronym));
+        acronyms?.add(id);
         visit(
           id,
           CONTENT,
@@ -340,8 +349,11 @@ function ensureScratch(size: number): void {
   };
 }
 
-/** The unit stream of a statement's body blocks. */
-export function readStream(statement: Statement, context: UnitContext): UnitStream {
+/**
+ * The unit stream of a statement's body blocks. `acronyms` receives the vocabulary ids of the acronyms they name
+ * (see `eachUnit`).
+ */
+export function readStream(statement: Statement, context: UnitContext, acronyms?: Set<number>): UnitStream {
   const body = statement.blocks.filter((b) => b.role === 'body');
   // A word takes at least one character and one separator, so this many units always fit.
   ensureScratch(body.reduce((sum, b) => sum + ((b.text.length + 2) >> 1), 0));
@@ -349,16 +361,21 @@ export function readStream(statement: Statement, context: UnitContext): UnitStre
   let n = 0;
   let words = 0;
   body.forEach((block, b) => {
-    words += eachUnit(block.text, context, (id, k, r, s, e, brk) => {
-      lemma[n] = id;
-      kind[n] = k;
-      role[n] = r;
-      breakBefore[n] = brk ? 1 : 0;
-      blockOf[n] = b;
-      start[n] = s;
-      end[n] = e;
-      n++;
-    });
+    words += eachUnit(
+      block.text,
+      context,
+      (id, k, r, s, e, brk) => {
+        lemma[n] = id;
+        kind[n] = k;
+        role[n] = r;
+        breakBefore[n] = brk ? 1 : 0;
+        blockOf[n] = b;
+        start[n] = s;
+        end[n] = e;
+        n++;
+      },
+      acronyms,
+    );
   });
   // One buffer for all columns of the stream: fewer, larger allocations.
   const buffer = new ArrayBuffer(n * 19);

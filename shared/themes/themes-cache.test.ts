@@ -1,0 +1,102 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
+import { loadStatement as load } from '../../testing/generators/load-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
+import { bodyBlocks, type Statement } from '../statements/model';
+import type { UserTheme } from './user-theme';
+import { createThemesCache } from './themes-cache';
+import { themes } from './themes';
+
+// A real-like library: the bundled 2019 reference and samples, the fictional statements of the echo truth set
+// and of the themes variants (written for the tests), and statements derived from the reference's paragraphs.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const folders = [
+  'resources/corpus/',
+  'resources/corpus/samples/',
+  'testing/echo-truth/',
+  'testing/themes-variants/',
+];
+
+let reference: Statement;
+let library: Statement[];
+let added: Statement;
+beforeAll(async () => {
+  const files = folders.flatMap((folder) =>
+    readdirSync(`${root}${folder}`)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => `${root}${folder}${f}`),
+  );
+  const real = await Promise.all(files.map(load));
+  reference = real.find((s) => s.title.includes('New Delhi') && !s.sample) ?? (real[0] as Statement);
+  const derived = generateDerivedStatements(
+    7,
+    bodyBlocks(reference).map((b) => b.text),
+    13,
+    600,
+  ).map((s, i) => ({ ...s, id: `derived-${i}` }));
+  library = [...real, ...derived.slice(0, -1)];
+  added = derived.at(-1) as Statement;
+});
+
+const userThemes: UserTheme[] = [
+  { id: 'traceability', label: 'Traceability', terms: ['traceability', 'chain of custody'] },
+];
+
+describe('themes with a cache', () => {
+  it('gives the same themes as without one, and reads only the statement added', () => {
+    const cache = createThemesCache();
+    const before = themes(library, { reference: reference.id, cache });
+    expect(before).toEqual(themes(library, { reference: reference.id }));
+    expect(cache.reads()).toEqual({ acronyms: library.length, units: library.length });
+
+    const grown = [...library, added];
+    const after = themes(grown, { reference: reference.id, cache });
+    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: library.length + 1 });
+    const fresh = themes(grown, { reference: reference.id });
+    expect(JSON.stringify(after)).toBe(JSON.stringify(fresh));
+    // Not a trivial result: discovered themes, names and acronyms, and the added statement carries themes.
+    expect(fresh.themes.filter((t) => t.source === 'discovered').length).toBeGreaterThan(5);
+    expect(fresh.names.length).toBeGreaterThan(0);
+    expect(Object.keys(fresh.acronyms)).toContain('KP');
+    expect(fresh.themes.some((t) => t.occurrences.some((o) => o.statement === added.id))).toBe(true);
+  });
+
+  it('stays the same as without one when statements leave, change order and user themes change', () => {
+    const cache = createThemesCache();
+    // The only statement naming the DRC (an acronym the lexicon knows): without it, the DRC is not listed.
+    const drc = makeStatement(['Sample — exports from the DRC rose again, and the DRC asked for support.'], {
+      title: 'Sample — the DRC',
+      year: 2024,
+    });
+    const first = themes([...library, drc], { reference: reference.id, cache });
+    expect(first.acronyms.DRC).toBe('Democratic Republic of the Congo');
+    const reordered = [...library].reverse().filter((s, i) => s === reference || i % 4 !== 1);
+    const options = { reference: reference.id, userThemes };
+    const cached = themes(reordered, { ...options, cache });
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(themes(reordered, options)));
+    expect(cache.reads().units).toBe(library.length + 1);
+    expect(cached.acronyms.DRC).toBeUndefined();
+    expect(cached.themes.some((t) => t.id === 'user:traceability' && t.total > 0)).toBe(true);
+  });
+
+  it('reads every statement again when a new one defines an acronym the others use', () => {
+    const cache = createThemesCache();
+    themes(library, { reference: reference.id, cache });
+    const defining = makeStatement(
+      [
+        'Sample — the Monitoring and Assessment Team (MAT) reported on exports from the region.',
+        'The MAT asked the Kimberley Process to review the Monitoring and Assessment Team findings.',
+      ],
+      { title: 'Sample — acronym defined', year: 2026 },
+    );
+    const grown = [...library, defining];
+    const cached = themes(grown, { reference: reference.id, cache });
+    const fresh = themes(grown, { reference: reference.id });
+    expect(fresh.acronyms.MAT).toBe('Monitoring and Assessment Team');
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(fresh));
+    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: 2 * library.length + 1 });
+  });
+});

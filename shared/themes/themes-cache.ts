@@ -1,0 +1,139 @@
+/**
+ * What `themes()` keeps of each statement between runs, by content: its acronym evidence, its units and its key
+ * phrases with their counts. A library with one statement more reads only that one; what is worked out across
+ * the library (acronyms, discovery, folding) is merged from these each run.
+ */
+import type { Statement } from '../statements/model';
+import { contentKey } from '../statements/summary';
+import { acronymEvidence, mergeAcronyms, type AcronymEvidence } from './acronyms';
+import {
+  countStreamPhrases,
+  newPhraseCounts,
+  streamPhrases,
+  type PhraseCounts,
+  type StreamPhrases,
+} from './discover';
+import { readStream, unitContext, type UnitContext, type UnitStream } from './units';
+
+/** One statement as discovery and term matching read it. */
+export interface StatementUnits {
+  readonly stream: UnitStream;
+  readonly phrases: StreamPhrases;
+  /** Vocabulary ids of the acronyms its body names (see `eachUnit`). */
+  readonly acronyms: readonly number[];
+}
+
+/** How many statements a cache has read, since it was made: what a run did not find kept. */
+export interface ThemesCacheReads {
+  /** Statements whose texts were scanned for acronyms. */
+  readonly acronyms: number;
+  /** Statements whose body was read into units and key phrases. */
+  readonly units: number;
+}
+
+/**
+ * The per-statement analyses `themes()` reuses (pass one cache to every run over the same library). Statements
+ * are known by `contentKey`: their id, which names their content as the library's ids do, and their length.
+ */
+export interface ThemesCache {
+  /** The acronyms of `statements` (in order) with their long forms; `known` fills in the undefined. */
+  acronyms(statements: readonly Statement[], known: Readonly<Record<string, string>>): Record<string, string>;
+  /**
+   * The unit context for `acronyms` (kept while the acronyms stay the same, so that lemma ids stay valid) and
+   * each statement's units read in it.
+   */
+  units(
+    statements: readonly Statement[],
+    acronyms: Readonly<Record<string, string>>,
+  ): {
+    readonly context: UnitContext;
+    readonly units: readonly StatementUnits[];
+    /** The sum of their key phrases' counts. */
+    readonly counts: PhraseCounts;
+  };
+  /** What has been read so far. */
+  reads(): ThemesCacheReads;
+}
+
+/** Keeps the entries of `keep` once the map holds more than twice as many (and 50) besides. */
+function forgetOthers<V>(cache: Map<string, V>, keep: readonly string[]): void {
+  if (cache.size <= 2 * Math.max(keep.length, 50)) return;
+  const kept = new Set(keep);
+  for (const key of [...cache.keys()]) if (!kept.has(key)) cache.delete(key);
+}
+
+/** An empty cache. */
+export function createThemesCache(): ThemesCache {
+  const evidence = new Map<string, AcronymEvidence>();
+  let read: {
+    readonly signature: string;
+    readonly context: UnitContext;
+    readonly units: Map<string, StatementUnits>;
+    /** The phrase counts of the statements last asked for, by content key (null before the first). */
+    counts: PhraseCounts | null;
+    counted: ReadonlySet<string>;
+  } | null = null;
+  const reads = { acronyms: 0, units: 0 };
+
+  return {
+    acronyms(statements, known) {
+      const keys = statements.map(contentKey);
+      const found = statements.map((s, i) => {
+        const key = keys[i] as string;
+        let seen = evidence.get(key);
+        if (!seen) {
+          seen = acronymEvidence(s.blocks.map((b) => b.text));
+          evidence.set(key, seen);
+          reads.acronyms++;
+        }
+        return seen;
+      });
+      forgetOthers(evidence, keys);
+      return mergeAcronyms(found, known);
+    },
+    units(statements, acronyms) {
+      // Another acronym or long form reads words differently: everything is read again in a new context.
+      const signature = JSON.stringify(Object.entries(acronyms));
+      if (read?.signature !== signature)
+        read = {
+          signature,
+          context: unitContext(acronyms),
+          units: new Map(),
+          counts: null,
+          counted: new Set(),
+        };
+      const { context, units: kept } = read;
+      const keys = statements.map(contentKey);
+      const units = statements.map((s, i) => {
+        const key = keys[i] as string;
+        let found = kept.get(key);
+        if (!found) {
+          const named = new Set<number>();
+          const stream = readStream(s, context, named);
+          found = { stream, phrases: streamPhrases(stream), acronyms: [...named] };
+          kept.set(key, found);
+          reads.units++;
+        }
+        return found;
+      });
+      // The counts of the last run, with the statements gone taken away and the new ones added, unless most
+      // changed (a new library): then counted afresh.
+      const wanted = new Set(keys);
+      const gone = [...read.counted].filter((key) => !wanted.has(key));
+      const fresh = keys.filter((key) => !read?.counted.has(key));
+      let counts = read.counts;
+      if (!counts || gone.length + fresh.length > keys.length / 2) {
+        counts = newPhraseCounts(units.reduce((sum, u) => sum + u.stream.length, 0));
+        for (const u of units) countStreamPhrases(counts, u.phrases, 1);
+      } else {
+        for (const key of gone) countStreamPhrases(counts, (kept.get(key) as StatementUnits).phrases, -1);
+        for (const key of fresh) countStreamPhrases(counts, (kept.get(key) as StatementUnits).phrases, 1);
+      }
+      read.counts = counts;
+      read.counted = wanted;
+      forgetOthers(kept, keys);
+      return { context, units, counts };
+    },
+    reads: () => ({ ...reads }),
+  };
+}
