@@ -42,6 +42,32 @@ Sample text. As the chair reminded us on Monday, the scheme was created to stop 
 
 We thank you for your attention.`;
 
+// A saved post as Chromium prints it: the site's name and menu, the headline, the post's meta bar.
+const PRINTED_POST = `Lowveld Diamond Watch
+
+Home
+
+About us
+
+Press
+
+Lowveld Diamond Watch welcomes the first public valuation report of a producing country
+
+November 20, 2031 · Press
+
+Sample text. For the first time a producing country has published what its rough diamond exports were worth, mine by mine, and the watch asks the others to follow before the next plenary.
+
+Share this: Facebook Twitter Email`;
+
+// The same post saved as a web page: its date is in the meta bar, which goes with the page furniture.
+const SAVED_POST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lowveld Diamond Watch welcomes the first public valuation report – Lowveld Diamond Watch</title></head>
+<body><header><div class="site-title">Lowveld Diamond Watch</div><nav><a href="/">Home</a> <a href="/press">Press</a></nav></header>
+<main><article><h1 class="entry-title">Lowveld Diamond Watch welcomes the first public valuation report of a producing country</h1>
+<div class="entry-meta"><time datetime="2031-11-20T09:00:00+00:00">November 20, 2031</time> · <a href="/press">Press</a></div>
+<p>Sample text. For the first time a producing country has published what its rough diamond exports were worth, mine by mine, and the watch asks the others to follow before the next plenary.</p>
+<div class="sharedaddy">Share this: <a>Facebook</a> <a>Twitter</a></div></article></main>
+<footer>© 2031 Lowveld Diamond Watch</footer></body></html>`;
+
 const TRUTH: ReadonlyArray<{
   readonly file: string;
   readonly text: string;
@@ -65,6 +91,22 @@ const TRUTH: ReadonlyArray<{
     title: 'Coalition members walk out of working group talks on artisanal mining',
     year: 2032,
     date: '2032-06-03',
+    kind: null,
+  },
+  {
+    file: 'printed-post.txt',
+    text: PRINTED_POST,
+    title: 'Lowveld Diamond Watch welcomes the first public valuation report of a producing country',
+    year: 2031,
+    date: '2031-11-20',
+    kind: null,
+  },
+  {
+    file: 'saved-post.html',
+    text: SAVED_POST,
+    title: 'Lowveld Diamond Watch welcomes the first public valuation report of a producing country',
+    year: 2031,
+    date: '2031-11-20',
     kind: null,
   },
   {
@@ -98,6 +140,10 @@ describe('datelines and headlines of copied press releases and posts', () => {
       'Posted on 12/03/2031',
       '3 juin 2030',
       'Nov. 14, 2018 at 10:30 am',
+      'November 14, 2018 · Press',
+      '3 June 2032 | News, Statements',
+      'Posted on 3 June 2032 by admin',
+      'Posted on November 14, 2018 by Site Editor · 3 min read',
     ]) {
       expect(isDateLine(line), line).toBe(true);
     }
@@ -108,6 +154,9 @@ describe('datelines and headlines of copied press releases and posts', () => {
       'May 2019 was a hard year',
       'November 2018 Brussels',
       '2018',
+      'Plenary 2018 – Brussels',
+      'November 14, 2018 · Closing statement at the Brussels Plenary, Belgium',
+      'Kimberley Process Civil Society Coalition | 14 November 2018 | Brussels Plenary 2018',
     ]) {
       expect(isDateLine(line), line).toBe(false);
     }

@@ -52,15 +52,9 @@ const WEEKDAY =
 // What a dateline says besides the date: "Posted on", "Published:", "Updated", "le", and its time.
 const DATELINE_WORDS = /\b(posted|published|updated|dated|date|on|le|du|at|am|pm|gmt|utc|cet|cat)\b/gi;
 
-/**
- * True for a line that says only a date, with a weekday, a time or "Posted on" at most: "November 14, 2018",
- * "Monday 3 June 2030", "Published: 2030-06-03". A press release or a blog post puts such a line under or over
- * its headline; it dates the text and is never its title.
- */
-export function isDateLine(text: string): boolean {
-  const line = text.trim();
-  if (line.length > 60 || !/\b(19|20)\d{2}\b/.test(line)) return false;
-  const rest = line
+/** True for a date alone, with a weekday, a time or "Posted on": "November 14, 2018", "Published: 2030-06-03". */
+function isDateOnly(text: string): boolean {
+  const rest = text
     .replace(new RegExp(`\\b${MONTH}\\b\\.?`, 'gi'), ' M ')
     .replace(new RegExp(`\\b${WEEKDAY}\\b\\.?`, 'gi'), ' ')
     .replace(DATELINE_WORDS, ' ')
@@ -73,4 +67,30 @@ export function isDateLine(text: string): boolean {
     rest.some((t) => t === 'M' || numericDate.test(t)) &&
     rest.every((t) => t === 'M' || numericDate.test(t) || /^\d{1,4}(st|nd|rd|th|er)?$/.test(t))
   );
+}
+
+// A post's date stands with its category, author or reading time: "November 14, 2018 · Press", "3 June 2032 |
+// News", "Posted on 3 June 2032 by admin".
+const META_SEPARATOR = /\s+[·•|/]\s+|\s+[–—]\s+/;
+const BY_OR_IN = /\s+(by|in|par|dans)\s+[^\s,.;]+(\s+[^\s,.;]+){0,2}$/i;
+
+/** True for a short label beside a post's date: a category, an author, "3 min read"; no sentence, no year. */
+function isPostLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && !/[.!?;]$/.test(text) && !/\b(19|20)\d{2}\b/.test(text);
+}
+
+/**
+ * True for a page's dateline: a date alone, with a weekday, a time or "Posted on" ("November 14, 2018",
+ * "Monday 3 June 2030", "Published: 2030-06-03"), or beside a post's category or author ("November 14, 2018 ·
+ * Press", "Posted on 3 June 2032 by admin"). A press release or a blog post puts such a line under or over its
+ * headline; it dates the text and is never its title.
+ */
+export function isDateLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 80 || !/\b(19|20)\d{2}\b/.test(line)) return false;
+  if (isDateOnly(line)) return true;
+  const parts = line.split(META_SEPARATOR).map((part) => part.trim());
+  const dated = parts.map((part) => isDateOnly(part) || isDateOnly(part.replace(BY_OR_IN, '')));
+  return dated.filter(Boolean).length === 1 && parts.every((part, i) => dated[i] || isPostLabel(part));
 }

@@ -1,4 +1,6 @@
 /** A web page saved from a browser (.html, .htm): the statement's own text, without the site around it. */
+import { findDate } from '../metadata';
+import { isDateLine } from '../months';
 import { normaliseText } from '../normalise-text';
 import { extractionError, type Extraction } from './extraction';
 import { childElements, descendants, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree';
@@ -291,6 +293,36 @@ function pageTitle(document: HtmlElement): string | null {
   return text;
 }
 
+// Where a page states when its post was published, besides a <time datetime> in the post.
+const PUBLISHED_META = new Set([
+  'article:published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dcterms.created',
+]);
+
+/**
+ * When the post was published, as the page says it: the first <time datetime> in the content (its text when
+ * that is a date, "November 14, 2018", else the ISO day) or a published-time <meta>; null when the page does not
+ * say. Such dates usually sit in a post's meta bar, which is dropped as page furniture.
+ */
+function publishedDate(document: HtmlElement, root: HtmlElement): string | null {
+  // Looked for in the dropped parts too: the meta bar that holds it is furniture.
+  const time = [...descendants(root)].find(
+    (e) => e.name === 'time' && /^\d{4}-\d{2}-\d{2}/.test(e.attrs.datetime ?? ''),
+  );
+  const meta = [...descendants(document)].find(
+    (e) =>
+      e.name === 'meta' &&
+      PUBLISHED_META.has((e.attrs.property ?? e.attrs.name ?? e.attrs.itemprop ?? '').toLowerCase()),
+  );
+  const day = (time?.attrs.datetime ?? meta?.attrs.content ?? '').slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const shown = time ? elementText(time) : '';
+  return isDateLine(shown) ? shown : day;
+}
+
 /** Extracts the statement's own paragraphs from a saved web page, as text; null for a page nested absurdly deep. */
 export function htmlToText(html: string): string | null {
   const document = parseHtmlTree(html);
@@ -302,6 +334,12 @@ export function htmlToText(html: string): string | null {
     const title = pageTitle(document);
     if (title && paragraphs[0] !== title) paragraphs.unshift(title);
   }
+  // The post's date, when its meta bar went with the furniture and the text above does not say it: a dateline
+  // under the heading.
+  const date = publishedDate(document, root);
+  const day = date && findDate(date).date;
+  const said = (p: string) => isDateLine(p) || (day !== null && findDate(p).date === day);
+  if (date && paragraphs.length && !paragraphs.slice(0, 4).some(said)) paragraphs.splice(1, 0, date);
   return paragraphs.join('\n\n');
 }
 
