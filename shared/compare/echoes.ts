@@ -23,6 +23,12 @@ export interface EchoOptions {
   readonly themes: readonly EchoTheme[];
   /** Acronym → long form, each standing for the other in theme terms. */
   readonly acronyms: Readonly<Record<string, string>>;
+  /**
+   * Give each echo its shared themes, terms and passage offsets (default true). The overview only needs which
+   * paragraphs echo which and how (false leaves `themes` and `terms` empty and `passages` out); kinds, scores and
+   * order are the same either way.
+   */
+  readonly detail?: boolean;
 }
 
 /** Calibrated on the calibration statements of testing/echo-truth (see the README of shared/compare). */
@@ -114,7 +120,9 @@ export function findEchoes(
   const stamp = new Int32Array(reference.body.length);
   const vector = (b: BlockAnalysis, side: 'reference' | 'other') => weighting.vector(b, side);
 
+  const detail = options.detail ?? true;
   const reasons = (r: BlockAnalysis, o: BlockAnalysis) => {
+    if (!detail) return { themes: [], terms: [] };
     const shared = sharedThemes(refMarks[r.index] ?? [], marksOf(o), specificity, generic);
     const ids = sharedTerms(
       vector(r, sides.reference),
@@ -157,11 +165,13 @@ export function findEchoes(
       other: [o.block.id],
       score: round(share),
       ...reasons(r, o),
-      passages: list.map((p): Passage => ({
-        reference: { block: r.block.id, ...passageOffsets(r.block.text, p.referenceFrom, p.referenceTo) },
-        other: { block: o.block.id, ...passageOffsets(o.block.text, p.otherFrom, p.otherTo) },
-        words: p.words,
-      })),
+      ...(detail && {
+        passages: list.map((p): Passage => ({
+          reference: { block: r.block.id, ...passageOffsets(r.block.text, p.referenceFrom, p.referenceTo) },
+          other: { block: o.block.id, ...passageOffsets(o.block.text, p.otherFrom, p.otherTo) },
+          words: p.words,
+        })),
+      }),
     });
   }
 

@@ -1,7 +1,7 @@
 /** overview(reference, statements): how each reference body paragraph lives on across many statements. */
 import { bodyBlocks, type Statement, type StatementHeader } from '../statements/model';
 import { analyseStatement } from './analyse';
-import { compareAnalysed } from './compare';
+import { builtinEchoOptions, compareAnalysed, type CompareOptions } from './compare';
 import type { AlignmentOp, Comparison, EchoKind, LineageCell, LineageSummary, Overview } from './model';
 import { createTermVocabulary } from './text-terms';
 import { countWords, equalWords } from './word-diff';
@@ -86,7 +86,7 @@ export function overviewColumns(
   const referenceAnalysis = analyseStatement(reference, vocabulary);
   return statements.map((statement, index) => {
     const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
-    const comparison = compareAnalysed(referenceAnalysis, analysis, { terms: false });
+    const comparison = compareAnalysed(referenceAnalysis, analysis, CELLS_ONLY);
     const echoes = echoesByReference(comparison);
     const column: LineageCell[] = rows.map((row) => ({ ...NO_LINK, ...echoes.get(row.id) }));
     for (const entry of comparison.alignment) {
@@ -125,6 +125,9 @@ export function assembleOverview<S extends StatementHeader>(
   });
   return { reference, statements: ordered, rows, cells, summaries };
 }
+
+/** What a cell needs of a comparison: no shared terms, echoes without their reasons and passages. */
+const CELLS_ONLY: CompareOptions = { terms: false, echoes: { ...builtinEchoOptions, detail: false } };
 
 const NO_ECHO = { echo: null, echoedBy: [] } as const;
 const NO_LINK: LineageCell = { op: null, similarity: 0, other: [], ...NO_ECHO };

@@ -55,6 +55,36 @@ function gramKey(keys: Int32Array, i: number): number {
   return h;
 }
 
+/** A reference's n-grams: each → flat (block position, word position) pairs; and each block's words by position. */
+interface ReferencePostings {
+  readonly postings: ReadonlyMap<number, readonly number[]>;
+  readonly sequences: ReadonlyMap<number, Int32Array>;
+}
+
+/** Reference n-gram postings by block list (the body of one analysis, which never changes). */
+const postingsByReference = new WeakMap<readonly BlockAnalysis[], ReferencePostings>();
+
+/** The n-grams of the blocks in text order, posted once per block list (once per reference in an overview). */
+function referencePostings(references: readonly BlockAnalysis[]): ReferencePostings {
+  const known = postingsByReference.get(references);
+  if (known) return known;
+  const postings = new Map<number, number[]>();
+  const sequences = new Map<number, Int32Array>();
+  for (const r of references) {
+    const t = r.terms.sequence;
+    sequences.set(r.index, t);
+    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
+      const key = gramKey(t, j);
+      const list = postings.get(key);
+      if (list) list.push(r.index, j);
+      else postings.set(key, [r.index, j]);
+    }
+  }
+  const made = { postings, sequences };
+  postingsByReference.set(references, made);
+  return made;
+}
+
 /**
  * The passages the other statement's body shares with the reference's. `skip(other)` and
  * `skipReference(reference)` (body positions) leave out paragraphs not worth looking at (kept word for word);
@@ -67,57 +97,39 @@ export function findReuse(
   skipReference: (reference: number) => boolean,
   skipPair: (reference: number, other: number) => boolean,
 ): ReusedPassage[] {
-  // The other statement's paragraphs still to look at are posted (usually few); the reference is scanned.
-  // Words are compared as their TextTerms.sequence keys (content words by stem, stop words by form).
+  // The reference's n-grams are posted once for every statement it meets (an overview); the other statement's
+  // paragraphs still to look at are scanned. Words are compared as their TextTerms.sequence keys (content words
+  // by stem, stop words by form).
+  const { postings, sequences } = referencePostings(references);
+  // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
+  const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
   const otherTokens = new Map<number, Int32Array>();
-  const postings = new Map<number, number[]>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
     const t = o.terms.sequence;
     otherTokens.set(o.index, t);
     for (let i = 0; i + SEED_WORDS <= t.length; i++) {
-      const key = gramKey(t, i);
-      const list = postings.get(key);
-      if (list) list.push(o.index, i);
-      else postings.set(key, [o.index, i]);
-    }
-  }
-  if (postings.size === 0) return [];
-  // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
-  const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
-  const seen = new Map<number, number>();
-  const referenceTokens = new Map<number, Int32Array>();
-  const hits: { key: number; reference: number; position: number }[] = [];
-  for (const r of references) {
-    if (skipReference(r.index)) continue;
-    const t = r.terms.sequence;
-    let any = false;
-    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
-      const key = gramKey(t, j);
-      if (!postings.has(key)) continue;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      hits.push({ key, reference: r.index, position: j });
-      any = true;
-    }
-    if (any) referenceTokens.set(r.index, t);
-  }
-  for (const h of hits) {
-    // An n-gram the reference uses often (boilerplate) opens no seed.
-    if ((seen.get(h.key) as number) > MAX_POSTINGS) continue;
-    const list = postings.get(h.key) as number[];
-    for (let p = 0; p < list.length; p += 2) {
-      const o = list[p] as number;
-      const pairKey = `${h.reference} ${o}`;
-      const entry = seeds.get(pairKey);
-      if (entry) entry.pairs.push(list[p + 1] as number, h.position);
-      else
-        seeds.set(pairKey, { reference: h.reference, other: o, pairs: [list[p + 1] as number, h.position] });
+      const list = postings.get(gramKey(t, i));
+      if (!list) continue;
+      // An n-gram the reference uses often (boilerplate: more than MAX_POSTINGS times in the paragraphs looked at)
+      // opens no seed.
+      let uses = 0;
+      for (let p = 0; p < list.length; p += 2) if (!skipReference(list[p] as number)) uses++;
+      if (uses > MAX_POSTINGS) continue;
+      for (let p = 0; p < list.length; p += 2) {
+        const r = list[p] as number;
+        if (skipReference(r)) continue;
+        const pairKey = `${r} ${o.index}`;
+        const entry = seeds.get(pairKey);
+        if (entry) entry.pairs.push(i, list[p + 1] as number);
+        else seeds.set(pairKey, { reference: r, other: o.index, pairs: [i, list[p + 1] as number] });
+      }
     }
   }
   const found: ReusedPassage[] = [];
   for (const { reference, other, pairs } of seeds.values()) {
     if (skipPair(reference, other)) continue;
-    const ref = referenceTokens.get(reference) as Int32Array;
+    const ref = sequences.get(reference) as Int32Array;
     const oth = otherTokens.get(other) as Int32Array;
     for (const cluster of clusters(pairs)) {
       const passage = localAlignment(ref, oth, cluster);
