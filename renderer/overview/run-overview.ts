@@ -64,13 +64,23 @@ export async function runOverview(
   // In slices: each slice's columns are kept as soon as they are worked out, so an overview left half done (the
   // window closed) goes on from there next time, and no one save carries thousands of columns.
   let done = total - missing.length;
+  // The texts of the first slice are fetched with their progress shown; each next slice's while this one is compared.
+  const textsOf = (at: number, shown: boolean): Promise<readonly Statement[]> => {
+    const before = done;
+    const loading = input.texts.load(
+      missing.slice(at, at + perSlice),
+      shown ? (fetched) => onProgress?.({ done: before + fetched, total, label: FETCHING }) : undefined,
+    );
+    loading.catch(() => undefined); // awaited below; a failure of one not awaited (a job that failed) is no news
+    return loading;
+  };
+  if (missing.length > 0) onProgress?.({ done, total, label: FETCHING });
+  let next = missing.length > 0 ? textsOf(0, true) : null;
   for (let at = 0; at < missing.length; at += perSlice) {
     const slice = missing.slice(at, at + perSlice);
     const before = done;
-    onProgress?.({ done, total, label: FETCHING });
-    const texts = await input.texts.load(slice, (fetched) =>
-      onProgress?.({ done: before + fetched, total, label: FETCHING }),
-    );
+    const texts = await (next as Promise<readonly Statement[]>);
+    next = at + perSlice < missing.length ? textsOf(at + perSlice, false) : null;
     onProgress?.({ done, total, label: COMPARING });
     const worked = await client.run('overview', { reference, statements: texts }, (p) =>
       onProgress?.({ done: before + p.done, total, label: p.label }),

@@ -3,7 +3,9 @@ import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
 import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { blocksHashInput, summariseStatement } from '../../shared/statements/summary';
+import { overviewColumns } from '../../shared/compare/overview';
 import { createHttpBridge } from '../bridge/http-bridge';
+import { runOverview, type OverviewWorker } from '../overview/run-overview';
 import { createAppStore, type AppStore } from './app-store';
 import { formatHash, START } from './location';
 
@@ -308,5 +310,53 @@ describe('the app store: cancelling imports', () => {
     while (store.getState().imports.busy) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(status()).toEqual(['first.txt done', 'second.txt cancelled', 'third.txt cancelled']);
     expect(sent).toEqual(['first.txt', 'second.txt']);
+  });
+});
+
+describe('the app store: overview columns of new imports', () => {
+  it('compares only the statements an import added with the reference, in the background, and keeps their columns', async () => {
+    const { r2019, s2021, s2022 } = await library();
+    const listed = [r2019, s2021];
+    const { bridge } = libraryBridge(listed);
+    const saved: string[][] = [];
+    const store = createAppStore({
+      bridge: {
+        ...bridge,
+        'analysis:save-overview-columns': async (_version, _reference, columns) =>
+          void saved.push(Object.keys(columns)),
+      },
+      initial: START,
+      storage: null,
+    });
+    const compared: string[] = [];
+    // The overview's workers, run here (the store's own start Web Workers).
+    const workers: OverviewWorker = {
+      run: async (_kind, input) => {
+        compared.push(...input.statements.map((s) => s.id));
+        return overviewColumns(input.reference, input.statements);
+      },
+    };
+    store.setState({ overviewWorkers: workers });
+    await ready(store);
+
+    // An import: the backend lists one statement more.
+    listed.push(s2022);
+    await store.getState().afterImport(s2022.id);
+    expect(compared).toEqual([s2022.id]);
+    const hashOf = (id: string) => store.getState().snapshot!.statements.find((s) => s.id === id)!.hash;
+    expect(saved).toEqual([[hashOf(s2022.id)]]);
+
+    // The overview opened afterwards finds the column kept: only the statement never compared is compared.
+    compared.length = 0;
+    const { snapshot, overviewColumns: columns, texts } = store.getState();
+    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
+    const result = await runOverview(columns, workers, {
+      reference: r2019,
+      referenceHash: hashOf(r2019.id),
+      statements,
+      texts,
+    });
+    expect(compared).toEqual([s2021.id]);
+    expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
   });
 });

@@ -6,8 +6,10 @@ import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { createStatementTexts, type StatementTexts } from '../library/statement-texts';
 import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
+import { runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
 import { parseHash } from './location';
+import { resolveLibrary } from './resolve-library';
 import type { AppSlice } from './slice';
 
 /** Library state and actions. */
@@ -31,8 +33,17 @@ export interface LibrarySlice {
   readonly saveMetadata: (statement: StatementSummary, patch: MetadataPatch) => Promise<void>;
   /** Saves the user's themes; a failure is thrown to the dialog that asked. */
   readonly saveUserThemes: (themes: readonly UserTheme[]) => Promise<void>;
-  /** Refreshes the library after an import and opens the statement imported last. */
+  /**
+   * Refreshes the library after an import and opens the statement imported last; the statements new in the library
+   * are then compared with the reference in the background (keepOverviewColumns).
+   */
   readonly afterImport: (lastId: string | null) => Promise<void>;
+  /**
+   * Works out and keeps (in memory and in the library folder) the overview columns of `statements` against the
+   * current reference, in the overview's workers, so a library grown by imports opens its overview without comparing.
+   * Resolves when done; a failure is left for the overview to meet and report.
+   */
+  readonly keepOverviewColumns: (statements: readonly StatementSummary[]) => Promise<void>;
   readonly say: (text: string, action?: ToastMessage['action']) => void;
   readonly dismissToast: () => void;
   readonly dismissProblems: () => void;
@@ -125,8 +136,25 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
         await get().refresh();
       },
       afterImport: async (lastId) => {
-        await get().refresh();
+        const known = get().snapshot;
+        const before = new Set(known?.statements.map((s) => s.id));
+        const next = await get().refresh();
         if (lastId) get().open(lastId);
+        if (known && next) await get().keepOverviewColumns(next.statements.filter((s) => !before.has(s.id)));
+      },
+      keepOverviewColumns: async (statements) => {
+        const { snapshot, location, texts, overviewColumns, overviewWorkers } = get();
+        const { reference } = resolveLibrary(snapshot, location);
+        const others = statements.filter((s) => s.id !== reference?.id);
+        if (!reference || others.length === 0) return;
+        try {
+          const [text] = await texts.load([reference]);
+          if (!text) return;
+          const input = { reference: text, referenceHash: reference.hash, statements: others, texts };
+          await runOverview(overviewColumns, overviewWorkers, input);
+        } catch {
+          // Only ahead of time: the overview compares what is not kept, and says what failed.
+        }
       },
       say: (text, action) => set({ toast: { id: ++toastIds, text, ...(action ? { action } : {}) } }),
       dismissToast: () => set({ toast: null }),

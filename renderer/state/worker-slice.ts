@@ -2,6 +2,8 @@
 import { createSearchClient, type SearchClient } from '../search/search-client';
 import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
 import { createJobCache, type JobCache } from '../worker/job-cache';
+import { createOverviewPool, overviewPoolSize } from '../worker/overview-pool';
+import type { OverviewWorker } from '../overview/run-overview';
 import type { AppSlice } from './slice';
 
 /** One window's workers (a worker per kind of job, so a long one never holds up another). */
@@ -10,6 +12,8 @@ export interface WorkerSlice {
   readonly analysis: AnalysisClient;
   /** The overview and the themes, which may take long on a large library. */
   readonly backgroundAnalysis: AnalysisClient;
+  /** The overview's comparisons, shared out over one worker per core (the first is `backgroundAnalysis`). */
+  readonly overviewWorkers: OverviewWorker;
   /** Search as the reader types; the worker keeps the folded index. */
   readonly searchStatements: SearchClient;
   /** The background jobs' outputs and runs, shared by the views that ask the same job. */
@@ -18,10 +22,15 @@ export interface WorkerSlice {
 
 /** The worker slice: clients and the jobs' cache; no worker starts before a view asks for a job. */
 export function workerSlice(): AppSlice<WorkerSlice> {
-  return () => ({
-    analysis: createAnalysisClient(),
-    backgroundAnalysis: createAnalysisClient(),
-    searchStatements: createSearchClient(),
-    backgroundJobs: createJobCache(),
-  });
+  return () => {
+    const backgroundAnalysis = createAnalysisClient();
+    const more = Array.from({ length: overviewPoolSize() - 1 }, () => createAnalysisClient());
+    return {
+      analysis: createAnalysisClient(),
+      backgroundAnalysis,
+      overviewWorkers: createOverviewPool([backgroundAnalysis, ...more]),
+      searchStatements: createSearchClient(),
+      backgroundJobs: createJobCache(),
+    };
+  };
 }

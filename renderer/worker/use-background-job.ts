@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
-import { runOverview, type OverviewJobInput } from '../overview/run-overview';
+import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
 import type { AnalysisClient } from './analysis-client';
 import type { AnalysisJobs, AnalysisProgress } from './protocol';
@@ -24,6 +24,7 @@ function runJob<K extends BackgroundKind>(
   input: BackgroundJobs[K]['input'],
   columns: OverviewColumnStore,
   backgroundAnalysis: AnalysisClient,
+  overviewWorkers: OverviewWorker,
   onProgress: (progress: AnalysisProgress) => void,
 ): Promise<BackgroundJobs[K]['output']> {
   const job = { kind, input } as {
@@ -31,7 +32,7 @@ function runJob<K extends BackgroundKind>(
   }[BackgroundKind];
   switch (job.kind) {
     case 'overview':
-      return runOverview(columns, backgroundAnalysis, job.input, onProgress) as Promise<
+      return runOverview(columns, overviewWorkers, job.input, onProgress) as Promise<
         BackgroundJobs[K]['output']
       >;
     case 'themes':
@@ -71,6 +72,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
   type Output = BackgroundJobs[K]['output'];
   const columns = useAppState((state) => state.overviewColumns);
   const background = useAppState((state) => state.backgroundAnalysis);
+  const overviewWorkers = useAppState((state) => state.overviewWorkers);
   const jobs = useAppState((state) => state.backgroundJobs);
   const { inFlight, listeners } = jobs;
   const fullKey = `${kind}:${key}`;
@@ -98,7 +100,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       if (!running) {
         const heard = new Set<(progress: AnalysisProgress) => void>();
         listeners.set(fullKey, heard);
-        running = runJob(kind, job, columns, background, (progress) =>
+        running = runJob(kind, job, columns, background, overviewWorkers, (progress) =>
           heard.forEach((listener) => listener(progress)),
         ).finally(() => {
           inFlight.delete(fullKey);
@@ -127,7 +129,19 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       listeners.get(fullKey)?.delete(onProgress);
     };
-  }, [kind, fullKey, idle, attempt, delayMs, columns, background, jobs, inFlight, listeners]);
+  }, [
+    kind,
+    fullKey,
+    idle,
+    attempt,
+    delayMs,
+    columns,
+    background,
+    overviewWorkers,
+    jobs,
+    inFlight,
+    listeners,
+  ]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };

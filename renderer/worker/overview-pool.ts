@@ -1,0 +1,48 @@
+/**
+ * The overview's workers: one analysis worker per core, each comparing its share of the statements with the
+ * reference, so a large library's overview uses every core. A column depends only on its statement and the
+ * reference (shared/compare/overview-fast-path.test.ts), so the shares' columns are those of one worker.
+ */
+import type { OverviewWorker } from '../overview/run-overview';
+import type { AnalysisClient } from './analysis-client';
+
+/** Fewer statements than this per worker are not worth another worker's start and copy. */
+const MIN_PER_WORKER = 8;
+/** At most this many overview workers, however many cores: each holds the reference and its share of texts. */
+const MAX_WORKERS = 4;
+
+/** How many overview workers this machine wants: its logical cores (navigator.hardwareConcurrency), 1 to 4. */
+export function overviewPoolSize(
+  cores: number | undefined = globalThis.navigator?.hardwareConcurrency,
+): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores ?? 1) || 1));
+}
+
+/** An overview job split over `clients` (each started on its first share), columns back in the statements' order. */
+export function createOverviewPool(clients: readonly AnalysisClient[]): OverviewWorker {
+  return {
+    async run(kind, input, onProgress) {
+      const { reference, statements } = input;
+      const parts = Math.max(1, Math.min(clients.length, Math.floor(statements.length / MIN_PER_WORKER)));
+      const size = Math.ceil(statements.length / parts);
+      const done: number[] = Array.from({ length: parts }, () => 0);
+      const shares = await Promise.all(
+        done.map((_, k) =>
+          (clients[k] as AnalysisClient).run(
+            kind,
+            { reference, statements: statements.slice(k * size, (k + 1) * size) },
+            (progress) => {
+              done[k] = progress.done;
+              onProgress?.({
+                done: done.reduce((a, b) => a + b, 0),
+                total: statements.length,
+                label: progress.label,
+              });
+            },
+          ),
+        ),
+      );
+      return shares.flat();
+    },
+  };
+}
