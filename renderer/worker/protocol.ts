@@ -2,7 +2,7 @@
 import type { Comparison } from '../../shared/compare/model';
 import type { OverviewColumn } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
-import type { Themes } from '../../shared/themes/model';
+import type { PackedThemes } from '../../shared/themes/packed-themes';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import type { SearchJobInput, SearchJobOutput } from '../search/search-job';
 
@@ -25,7 +25,7 @@ export interface AnalysisJobs {
     readonly input: { readonly reference: Statement; readonly statements: readonly Statement[] };
     readonly output: readonly OverviewColumn[];
   };
-  /** themes(statements, { reference, userThemes }). */
+  /** themes(statements, { reference, userThemes }), its occurrences packed (`unpackThemes` gives the themes). */
   readonly themes: {
     readonly input: {
       readonly statements: readonly Statement[];
@@ -33,7 +33,7 @@ export interface AnalysisJobs {
       readonly reference: string | null;
       readonly userThemes: readonly UserTheme[];
     };
-    readonly output: Themes;
+    readonly output: PackedThemes;
   };
   /** Search across statements; the worker keeps the folded index between keystrokes. */
   readonly search: { readonly input: SearchJobInput; readonly output: SearchJobOutput };

@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
+import type { Themes } from '../../shared/themes/model';
+import { unpackThemes } from '../../shared/themes/packed-themes';
 import type { OverviewColumnStore } from '../overview/overview-columns';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
@@ -13,7 +15,8 @@ import { errorMessage } from '../../shared/error-message';
 export interface BackgroundJobs {
   /** Columns kept by content are reused; the rest are compared in the background worker. */
   readonly overview: { readonly input: OverviewJobInput; readonly output: Overview };
-  readonly themes: AnalysisJobs['themes'];
+  /** The worker's packed themes, unpacked. */
+  readonly themes: { readonly input: AnalysisJobs['themes']['input']; readonly output: Themes };
 }
 
 /** A background job's name. */
@@ -36,7 +39,9 @@ function runJob<K extends BackgroundKind>(
         BackgroundJobs[K]['output']
       >;
     case 'themes':
-      return backgroundAnalysis.run('themes', job.input, onProgress) as Promise<BackgroundJobs[K]['output']>;
+      return backgroundAnalysis.run('themes', job.input, onProgress).then(unpackThemes) as Promise<
+        BackgroundJobs[K]['output']
+      >;
     default: {
       const unknown: never = job;
       return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));

@@ -18,7 +18,17 @@ import {
 import { weakWords } from './lexicon';
 import { capitals, nameKind, type NameKind } from './names';
 import { hashChars, sameChars, themeWords } from './tokenise';
-import { CONTENT, HEAD, LINK, MODIFIER, TAIL, THEME_WORD, type UnitContext, type UnitStream } from './units';
+import {
+  CONTENT,
+  formText,
+  HEAD,
+  LINK,
+  MODIFIER,
+  TAIL,
+  THEME_WORD,
+  type UnitContext,
+  type UnitStream,
+} from './units';
 
 /**
  * Where a theme occurs: three numbers per occurrence, the statement index and the indices of the first and
@@ -406,7 +416,7 @@ function candidateName(
       candidate.hits[h + 1] as number,
       candidate.hits[h + 2] as number,
     );
-  const spelled = termsOf(countSpellings(sample, streams, texts))[0] ?? '';
+  const spelled = termsOf(countSpellings(sample, streams, texts, context))[0] ?? '';
   let midSentence = 0;
   let titleCase = 0;
   for (let h = 0; h < sample.length; h += 3) {
@@ -482,16 +492,28 @@ function commonCount(x: readonly number[], y: readonly number[]): number {
   return both;
 }
 
-// Counts the spellings of hits as written. Their characters are hashed in place, so that a spelling met
-// again costs no new string.
-function countSpellings(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): Map<string, number> {
+// Counts the spellings of hits as written. A one-unit place is spelled as its form; the characters of a longer
+// one are hashed in place, so that a spelling met again costs no new string.
+function countSpellings(
+  hits: Hits,
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+): Map<string, number> {
+  const byForm = new Map<number, number>();
   const byHash = new Map<number, { text: string; count: number }[]>();
   for (let h = 0; h < hits.length; h += 3) {
     const stream = streams[hits[h] as number] as UnitStream;
     const first = hits[h + 1] as number;
+    const last = hits[h + 2] as number;
+    const form = first === last ? (stream.spelling[first] as number) : -1;
+    if (form >= 0) {
+      byForm.set(form, (byForm.get(form) ?? 0) + 1);
+      continue;
+    }
     const source = texts[hits[h] as number]?.[stream.block[first] as number] ?? '';
     const start = stream.start[first] as number;
-    const end = stream.end[hits[h + 2] as number] as number;
+    const end = stream.end[last] as number;
     const hash = hashChars(source, start, end);
     let entries = byHash.get(hash);
     if (!entries) {
@@ -510,6 +532,10 @@ function countSpellings(hits: Hits, streams: readonly UnitStream[], texts: Block
   }
   const counts = new Map<string, number>();
   for (const entries of byHash.values()) for (const { text, count } of entries) counts.set(text, count);
+  for (const [form, count] of byForm) {
+    const text = formText(context, form);
+    counts.set(text, (counts.get(text) ?? 0) + count);
+  }
   return counts;
 }
 
@@ -602,7 +628,7 @@ function foundTheme(
   kept: Hits = mergeHits(group.map((c) => c.hits)),
 ): FoundTheme {
   const seed = group[0] as Candidate;
-  const terms = termsOf(countSpellings(kept, streams, texts));
+  const terms = termsOf(countSpellings(kept, streams, texts, context));
 
   const keys = seed.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
   const acronym = keys.length === 1 && keys[0]?.startsWith('ACR:') ? keys[0].slice(4) : null;
@@ -611,7 +637,9 @@ function foundTheme(
   if (acronym) label = longForm ? `${longForm} (${acronym})` : acronym;
   else {
     const spelled =
-      termsOf(countSpellings(labelPhrase(group).hits, streams, texts))[0] ?? terms[0] ?? keys.join(' ');
+      termsOf(countSpellings(labelPhrase(group).hits, streams, texts, context))[0] ??
+      terms[0] ??
+      keys.join(' ');
     label = spelled.charAt(0).toUpperCase() + spelled.slice(1);
   }
   return {

@@ -52,12 +52,19 @@ export interface UnitStream {
   readonly block: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /**
+   * The unit's written form as the context knows it (`formText`), or -1 for a long form read as its acronym: a
+   * one-unit place is spelled as its form, without reading the text again.
+   */
+  readonly spelling: Int32Array;
   /** Words in the body blocks (every token, stop words and numbers included). */
   readonly words: number;
 }
 
 // What one written form of a word reads as, with its vocabulary ids, cached per context.
 interface Form {
+  /** Its place in the context's form table. */
+  readonly spelling: number;
   readonly lower: string;
   readonly id: number;
   readonly kind: number;
@@ -132,6 +139,11 @@ export function acronymKey(acronym: string): string {
   return `ACR:${acronym}`;
 }
 
+/** The written form `spelling` names (see `UnitStream.spelling`). */
+export function formText(context: UnitContext, spelling: number): string {
+  return context.forms.forms[spelling]?.text ?? '';
+}
+
 /** A context for these acronyms. */
 export function unitContext(acronyms: Readonly<Record<string, string>>): UnitContext {
   const longForms = new Map<string, string>();
@@ -199,6 +211,7 @@ function newForm(context: UnitContext, text: string, hash: number): Form {
   const definedAcronym = Object.hasOwn(context.acronyms, text);
   const canBeAcronym = (definedAcronym || looksLikeAcronym(text)) && !isStop(kind);
   const form: Form = {
+    spelling: context.forms.forms.length,
     lower,
     id: idOf(context.vocabulary, key),
     kind,
@@ -226,6 +239,8 @@ export type UnitVisitor = (
   start: number,
   end: number,
   breakBefore: boolean,
+  /** The written form's place in the context (see `UnitStream.spelling`). */
+  spelling: number,
 ) => void;
 
 // Scratch arrays for the words of one text, reused to spare the garbage collector.
@@ -272,15 +287,24 @@ export function eachUnit(
           start,
           wordEnd[i + match.words - 1] as number,
           breakBefore,
+          -1,
         );
         i += match.words;
         continue;
       }
     }
     if (form.acronymId >= 0 && (form.definedAcronym || !(shouting ??= isShouting(text)))) {
-      visit(form.acronymId, CONTENT, form.acronymRole, start, wordEnd[i] as number, breakBefore);
+      visit(
+        form.acronymId,
+        CONTENT,
+        form.acronymRole,
+        start,
+        wordEnd[i] as number,
+        breakBefore,
+        form.spelling,
+      );
     } else {
-      visit(form.id, form.kind, form.role, start, wordEnd[i] as number, breakBefore);
+      visit(form.id, form.kind, form.role, start, wordEnd[i] as number, breakBefore, form.spelling);
     }
     i++;
   }
@@ -329,6 +353,7 @@ let scratch = {
   start: new Int32Array(1 << 14),
   end: new Int32Array(1 << 14),
   block: new Int32Array(1 << 14),
+  spelling: new Int32Array(1 << 14),
   kind: new Uint8Array(1 << 14),
   role: new Uint8Array(1 << 14),
   breakBefore: new Uint8Array(1 << 14),
@@ -343,6 +368,7 @@ function ensureScratch(size: number): void {
     start: new Int32Array(length),
     end: new Int32Array(length),
     block: new Int32Array(length),
+    spelling: new Int32Array(length),
     kind: new Uint8Array(length),
     role: new Uint8Array(length),
     breakBefore: new Uint8Array(length),
@@ -357,14 +383,14 @@ export function readStream(statement: Statement, context: UnitContext, acronyms?
   const body = statement.blocks.filter((b) => b.role === 'body');
   // A word takes at least one character and one separator, so this many units always fit.
   ensureScratch(body.reduce((sum, b) => sum + ((b.text.length + 2) >> 1), 0));
-  const { lemma, kind, role, breakBefore, block: blockOf, start, end } = scratch;
+  const { lemma, kind, role, breakBefore, block: blockOf, start, end, spelling } = scratch;
   let n = 0;
   let words = 0;
   body.forEach((block, b) => {
     words += eachUnit(
       block.text,
       context,
-      (id, k, r, s, e, brk) => {
+      (id, k, r, s, e, brk, form) => {
         lemma[n] = id;
         kind[n] = k;
         role[n] = r;
@@ -372,20 +398,21 @@ export function readStream(statement: Statement, context: UnitContext, acronyms?
         blockOf[n] = b;
         start[n] = s;
         end[n] = e;
+        spelling[n] = form;
         n++;
       },
       acronyms,
     );
   });
   // One buffer for all columns of the stream: fewer, larger allocations.
-  const buffer = new ArrayBuffer(n * 19);
+  const buffer = new ArrayBuffer(n * 23);
   const int32 = (from: Int32Array, at: number) => {
     const column = new Int32Array(buffer, at * n, n);
     column.set(from.subarray(0, n));
     return column;
   };
   const uint8 = (from: Uint8Array, at: number) => {
-    const column = new Uint8Array(buffer, 16 * n + at * n, n);
+    const column = new Uint8Array(buffer, 20 * n + at * n, n);
     column.set(from.subarray(0, n));
     return column;
   };
@@ -395,6 +422,7 @@ export function readStream(statement: Statement, context: UnitContext, acronyms?
     start: int32(start, 4),
     end: int32(end, 8),
     block: int32(blockOf, 12),
+    spelling: int32(spelling, 16),
     kind: uint8(kind, 0),
     role: uint8(role, 1),
     breakBefore: uint8(breakBefore, 2),
