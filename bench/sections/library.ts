@@ -47,6 +47,10 @@ export interface LibrarySizeFigures {
   /** `library:list` over HTTP: the body's bytes and the median time of three calls. */
   readonly listBytes: number;
   readonly listMs: number;
+  /** The first `library:list` of a library never listed (every text hashed and counted, kept in the folder) … */
+  readonly listFirstMs: number;
+  /** … and the first after a restart (hashes and counts read from the folder). */
+  readonly listRestartMs: number;
   /** Every statement's text through `library:get`, in batches as the renderer fetches them. */
   readonly textsMs: number;
   /** Overview of every statement against the reference, from nothing (the columns then kept in the folder). */
@@ -118,7 +122,9 @@ async function measure(
       const startMs = performance.now() - start;
 
       const listTimes: number[] = [];
+      start = performance.now();
       let list = await call(server, 'library:list', []);
+      const listFirstMs = performance.now() - start;
       for (let run = 0; run < 3; run++) {
         start = performance.now();
         list = await call(server, 'library:list', []);
@@ -184,6 +190,9 @@ async function measure(
       await Promise.all(saves);
       await server.close();
       server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
+      start = performance.now();
+      await call(server, 'library:list', []);
+      const listRestartMs = performance.now() - start;
       const second = session(server);
       compared = 0;
       start = performance.now();
@@ -212,6 +221,8 @@ async function measure(
         startMs: Math.round(startMs),
         listBytes: list.bytes,
         listMs: Math.round(median(listTimes)),
+        listFirstMs: Math.round(listFirstMs),
+        listRestartMs: Math.round(listRestartMs),
         textsMs: Math.round(textsMs),
         overviewMs: Math.round(overviewMs),
         overviewAddOneMs: Math.round(overviewAddOneMs),
@@ -314,6 +325,8 @@ const section: BenchSection = {
           'library:list size',
           ...rows.map((r) => `${Math.round(r.listBytes / 1024).toLocaleString('en')} KB`),
         ],
+        ['library:list, first ever (hashing and counting)', ...rows.map((r) => ms(r.listFirstMs))],
+        ['library:list, first after a restart', ...rows.map((r) => ms(r.listRestartMs))],
         ['library:list time', ...rows.map((r) => ms(r.listMs))],
         ['every text by library:get', ...rows.map((r) => ms(r.textsMs))],
         ['overview, cold', ...rows.map((r) => ms(r.overviewMs))],

@@ -19,7 +19,7 @@ import {
 import { openAnalysisCache } from './analysis-cache';
 import { unreadableFile, type ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
-import { summaryOf } from './statement-summaries';
+import { openStatementSummaries } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
 import { threadId } from 'node:worker_threads';
 
@@ -74,6 +74,8 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const analyses = openAnalysisCache(store.dir);
+  const summaries = openStatementSummaries(store.dir);
+  const { summaryOf } = summaries;
   const parse = options.parse ?? parseInThisThread;
   // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.
   let imports = new AbortController();
@@ -119,7 +121,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     },
     'library:list': async () => {
       const contents = store.snapshot();
-      return { ...contents, statements: contents.statements.map(summaryOf) };
+      return { ...contents, statements: await summaries.list(contents.statements) };
     },
     'library:get': async (ids) =>
       ids.map((id) => {

@@ -16,18 +16,29 @@ export interface StatementSummary {
   readonly hash: string;
 }
 
-/** The summary of `statement`, given the hash of its blocks (see `blocksHashInput`). */
-export function summariseStatement(statement: Statement, hash: string): StatementSummary {
-  const body = bodyBlocks(statement);
+/**
+ * The summary of `statement`, given the hash of its blocks (see `blocksHashInput`) and, when known already, its
+ * counts (else counted here).
+ */
+export function summariseStatement(
+  statement: Statement,
+  hash: string,
+  counts?: StatementSummary['counts'],
+): StatementSummary {
   return {
     id: statement.id,
     title: statement.title,
     sample: statement.sample,
     metadata: statement.metadata,
     source: statement.source,
-    counts: { paragraphs: body.length, words: body.reduce((n, b) => n + countWords(b.text), 0) },
+    counts: counts ?? countBody(statement),
     hash,
   };
+}
+
+function countBody(statement: Statement): StatementSummary['counts'] {
+  const body = bodyBlocks(statement);
+  return { paragraphs: body.length, words: body.reduce((n, b) => n + countWords(b.text), 0) };
 }
 
 /** The text a statement's hash is taken of: every block's role and text, unambiguously joined. */
