@@ -19,7 +19,6 @@ import {
 import { openAnalysisCache } from './analysis-cache';
 import { unreadableFile, type ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
-import { openStatementSummaries } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
 import { threadId } from 'node:worker_threads';
 
@@ -74,7 +73,7 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const analyses = openAnalysisCache(store.dir);
-  const summaries = openStatementSummaries(store.dir);
+  const { summaries } = store;
   const { summaryOf } = summaries;
   const parse = options.parse ?? parseInThisThread;
   // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.

@@ -10,6 +10,7 @@ import type { UserTheme } from '../../shared/themes/user-theme';
 import { lockLibrary } from './library-lock';
 import { isErrno, parseJson } from './json-file';
 import { NavigationSchema, StatementSchema, UserThemeSchema } from './schemas';
+import { openStatementSummaries, type StatementSummaries } from './statement-summaries';
 import { errorMessage } from '../../shared/error-message';
 
 /** The statements shipped with the app, already imported (see bundled-corpus.ts). */
@@ -45,6 +46,8 @@ export interface LibraryStore {
   readonly dir: string;
   /** Everything in the library right now. */
   snapshot(): LibraryContents;
+  /** The statements' summaries for `library:list`, worked out when stored and kept in the folder with the index. */
+  readonly summaries: StatementSummaries;
   get(id: string): Statement | undefined;
   /** Adds a statement unless the same bytes (sha256) or the same text (id) are already stored. */
   add(statement: Statement): Promise<AddOutcome>;
@@ -116,6 +119,7 @@ export async function openLibraryStore(
   const release = options.lock ? await lockLibrary(dir) : null;
 
   const problems: string[] = [...(options.bundled?.problems ?? [])];
+  const summaries = openStatementSummaries(dir);
   const byId = new Map<string, Statement>();
   const removedAt = new Map<string, number>();
   let order: string[] = [];
@@ -215,6 +219,8 @@ export async function openLibraryStore(
     // Two copies, each written atomically one after the other: a file damaged outside the app leaves the other.
     await writeFileAtomic(join(dir, INDEX_FILE), text);
     await writeFileAtomic(join(dir, INDEX_BACKUP_FILE), text);
+    // The summaries of statements stored since (a cache: written after the index, which is the truth).
+    await summaries.keep(order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined));
   };
 
   // Seed the bundled corpus: the reference always (it is the default comparison), each sample once.
@@ -273,6 +279,7 @@ export async function openLibraryStore(
 
   return {
     dir,
+    summaries,
     snapshot: () => ({
       statements: order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined),
       referenceId,
@@ -289,6 +296,8 @@ export async function openLibraryStore(
         await writeStatement(statement);
         byId.set(statement.id, statement);
         order = [...order, statement.id];
+        // Hashed and counted once, as it is stored, so the list never reads the text for it.
+        summaries.summaryOf(statement);
         scheduleIndexWrite();
         return { statement, duplicate: false };
       }),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import { makeStatement } from '../../testing/generators/make-statement';
+import { openLibraryStore } from './library-store';
 import { openStatementSummaries, SUMMARIES_CACHE_FILE } from './statement-summaries';
 
 const dirs: string[] = [];
@@ -64,6 +65,20 @@ describe('statement summaries kept in the library folder', () => {
     // The file keeps only the texts of the library as last listed.
     await restarted.idle();
     expect(Object.values(await readEntries(dir)).map((e) => e[0])).toEqual([sha256Of(edited)]);
+  });
+
+  it('are worked out as statements are stored and kept with the index, so a library never listed lists from them', async () => {
+    const dir = await tempDir();
+    const store = await openLibraryStore(dir);
+    await store.add(one);
+    await store.add(two);
+    await store.close();
+    expect(Object.values(await readEntries(dir)).map((e) => e[0])).toEqual([sha256Of(one), sha256Of(two)]);
+    // Opened again, the file is kept as it is until the list needs something it lacks.
+    const reopened = await openLibraryStore(dir);
+    const listed = await reopened.summaries.list(reopened.snapshot().statements);
+    expect(listed.map((s) => s.hash)).toEqual([sha256Of(one), sha256Of(two)]);
+    await reopened.close();
   });
 
   it('ignores a damaged or foreign file and writes a good one in its place', async () => {

@@ -33,8 +33,10 @@ type Kept = readonly [hash: string, paragraphs: number, words: number];
 export interface StatementSummaries {
   /** The summaries of `statements`; texts not summarised before are hashed and counted, and the file rewritten. */
   list(statements: readonly Statement[]): Promise<StatementSummary[]>;
-  /** The summary of one stored statement (an edit's answer). */
+  /** The summary of one stored statement (an edit's answer, a statement just stored). */
   summaryOf(statement: Statement): StatementSummary;
+  /** Writes the hashes and counts worked out so far for `statements` (the library's) to the file, when new. */
+  keep(statements: readonly Statement[]): Promise<void>;
   /** Resolves when the file is written (tests, closing). */
   idle(): Promise<void>;
 }
@@ -53,6 +55,11 @@ export function textFingerprint(statement: Statement): string {
   for (const block of statement.blocks)
     hash.update(block.role).update('\u0000').update(block.text).update('\u0001');
   return `${statement.id}:${statement.blocks.length}:${hash.digest('base64')}`;
+}
+
+/** The statement id a fingerprint starts with (ids may hold ":"; the two fields after it do not). */
+function idOf(print: string): string {
+  return print.slice(0, print.lastIndexOf(':', print.lastIndexOf(':') - 1));
 }
 
 /** The summaries of the statements in library folder `dir` (null: nothing kept on disk), read on first use. */
@@ -100,10 +107,14 @@ export function openStatementSummaries(dir: string | null): StatementSummaries {
     // Only the statements in the library now: texts removed or edited away are dropped from the file.
     const entries: Record<string, Kept> = {};
     for (const statement of statements) {
-      const { print } = summarised(statement);
-      const entry = kept.get(print);
-      if (entry) entries[print] = entry;
+      const print = byObject.get(statement)?.print;
+      const entry = print === undefined ? undefined : kept.get(print);
+      if (print !== undefined && entry) entries[print] = entry;
     }
+    // Texts not summarised yet (a library opened, not listed) keep the entries the file had for them.
+    const unsummarised = new Set(statements.filter((s) => !byObject.has(s)).map((s) => s.id));
+    if (unsummarised.size > 0)
+      for (const [print, entry] of kept) if (unsummarised.has(idOf(print))) entries[print] ??= entry;
     const text = `${JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, entries })}\n`;
     // A cache that cannot be written is worked out again next time; the list's answer does not wait for it.
     writing = writing.then(() => writeFileAtomic(path, text)).catch(() => undefined);
@@ -117,6 +128,11 @@ export function openStatementSummaries(dir: string | null): StatementSummaries {
       return summaries;
     },
     summaryOf: (statement) => summarised(statement).summary,
+    async keep(statements) {
+      await load();
+      save(statements);
+      await writing;
+    },
     idle: () => writing,
   };
 }
