@@ -115,6 +115,16 @@ test('a quoted passage is marked in both columns, and the overview shows echo ce
   await expect(quoted).toBeInViewport();
   await readmeScreenshot(page, testInfo, 'echoes-quoted');
 
+  // The inline layout marks the same passage, with both ends named, in its one column.
+  await page.getByRole('button', { name: 'Inline' }).click();
+  const inline = row.locator('.cell-inline .quote-mark', { hasText: SCOPE_QUOTE });
+  await expect(inline).toHaveCount(1);
+  await expect(inline).toHaveAttribute('title', new RegExp(`quotes reference ¶${number}(;|$)`));
+  await expect(inline).toHaveAttribute('title', /quoted in ¶\d+ of 2019 /);
+  await inline.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: testInfo.outputPath('echoes-quoted-inline.png') });
+  await page.getByRole('button', { name: 'Side by side' }).click();
+
   // The overview: a 2019 paragraph the 2023 opening drops but talks about is an echo cell, not a dropped one.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
   const grid = page.getByRole('grid', { name: /^How the paragraphs of .* live on/ });

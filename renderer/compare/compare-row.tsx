@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 import { rowLabel, type CompareRow, type EntryRow, type RowSide } from './build-rows';
 import { EchoLinks } from './echo-links';
 import { hasSimilarity, OP_LABELS, percent } from './op-labels';
-import { Paragraph, Runs } from './paragraph-text';
+import { diffSegments, paragraphSegments } from './inline-quotes';
+import { Paragraph, QuotedRuns } from './paragraph-text';
 import type { EchoDirection, RowEcho } from './row-echoes';
 
 /** Side by side, or one column with deletions and insertions inline. */
@@ -192,12 +193,7 @@ function InlineText({ row }: { row: EntryRow }) {
       <>
         {numbers}
         <p className="para para-inline">
-          <Runs
-            runs={entry.diff.map((part) => ({
-              mark: part.op === 'insert' ? 'ins' : part.op === 'delete' ? 'del' : 'none',
-              text: part.text,
-            }))}
-          />
+          <QuotedRuns segments={diffSegments(entry.diff, row.reference, row.other)} />
         </p>
       </>
     );
@@ -206,10 +202,14 @@ function InlineText({ row }: { row: EntryRow }) {
   return (
     <>
       {numbers}
-      {shown.paragraphs.map((paragraph) => (
+      {shown.paragraphs.map((paragraph, index) => (
         <p key={paragraph.block.id} className={entry.op === 'removed' ? 'para para-removed' : 'para'}>
-          <Runs
-            runs={entry.op === 'removed' ? [{ mark: 'none', text: paragraph.block.text }] : paragraph.runs}
+          <QuotedRuns
+            segments={paragraphSegments(
+              entry.op === 'removed' ? [{ mark: 'none', text: paragraph.block.text }] : paragraph.runs,
+              shown.quotes[index] ?? [],
+              paragraph.block.text,
+            )}
           />
         </p>
       ))}

@@ -7,6 +7,7 @@ import {
   type MarkRange,
 } from '../themes/mark-runs';
 import { marksOf, ThemeMarksContext } from '../themes/theme-marks';
+import type { InlineSegment } from './inline-quotes';
 import { cutAtQuotes } from './quote-runs';
 import type { QuoteMark } from './row-echoes';
 import type { Side, SideParagraph, TextRun } from './side-text';
@@ -26,6 +27,29 @@ export function Runs({ runs }: { readonly runs: readonly TextRun[] }) {
           case 'none':
             return <span key={index}>{run.text}</span>;
         }
+      })}
+    </>
+  );
+}
+
+/** Runs grouped by the quoted passages they lie in, each group of a passage marked with where its other ends are. */
+export function QuotedRuns({ segments }: { readonly segments: readonly InlineSegment[] }) {
+  return (
+    <>
+      {segments.map((segment, s) => {
+        if (segment.quotes.length === 0) return <Runs key={s} runs={segment.runs} />;
+        const title = segment.quotes.map((quote) => quote.title).join('; ');
+        return (
+          <span
+            key={s}
+            className="quote-mark"
+            title={title}
+            data-quote={segment.quotes.map((quote) => quote.direction).join(' ')}
+          >
+            <span className="visually-hidden">({title}) </span>
+            <Runs runs={segment.runs} />
+          </span>
+        );
       })}
     </>
   );
