@@ -117,7 +117,10 @@ test('a quoted passage is marked in both columns, and the overview shows echo ce
 
   // The inline layout marks the same passage, with both ends named, in its one column.
   await page.getByRole('button', { name: 'Inline' }).click();
-  const inline = row.locator('.cell-inline .quote-mark', { hasText: SCOPE_QUOTE });
+  const inlineRow = rowWith(page, '.cell-inline .quote-mark', SCOPE_QUOTE);
+  await expect(inlineRow).toHaveCount(1);
+  await expect(inlineRow.locator('.inline-numbers')).toContainText(`reference ¶${number}`);
+  const inline = inlineRow.locator('.cell-inline .quote-mark', { hasText: SCOPE_QUOTE });
   await expect(inline).toHaveCount(1);
   await expect(inline).toHaveAttribute('title', new RegExp(`quotes reference ¶${number}(;|$)`));
   await expect(inline).toHaveAttribute('title', /quoted in ¶\d+ of 2019 /);
