@@ -1,10 +1,17 @@
-/** General-English word frequencies (resources/themes/background.json) that tell how distinctive a phrase is. */
+/** General-English word frequencies (resources/themes/background.json, written.json) that tell how distinctive a phrase is. */
 import data from '../../resources/themes/background.json';
+import written from '../../resources/themes/written.json';
 
-const zipfOf = new Map<string, number>();
-for (const [zipf, words] of Object.entries(data.zipf)) {
-  for (const word of words.split(' ')) zipfOf.set(word, Number(zipf));
+function zipfMap(buckets: Readonly<Record<string, string>>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [zipf, words] of Object.entries(buckets)) {
+    for (const word of words.split(' ')) map.set(word, Number(zipf));
+  }
+  return map;
 }
+
+const zipfOf = zipfMap(data.zipf);
+const writtenZipfOf = zipfMap(written.zipf);
 
 /** The Zipf value assumed for a word the background list leaves out (it keeps only Zipf ≥ 3.5). */
 export const RARE_ZIPF = 3;
@@ -16,6 +23,14 @@ export const RARE_ZIPF = 3;
  */
 export function backgroundZipf(word: string): number {
   return zipfOf.get(word) ?? RARE_ZIPF;
+}
+
+/**
+ * How common a lowercase word is in English spoken or written, whichever is more: the words of policy prose
+ * ("implementation" 4.4, "stakeholder" 3.5 in writing; both rare in speech) are common in any statement.
+ */
+export function generalZipf(word: string): number {
+  return Math.max(backgroundZipf(word), writtenZipfOf.get(word) ?? RARE_ZIPF);
 }
 
 /** Whether a lowercase word is in the background list (everyday English down to Zipf 3.5). */

@@ -1,5 +1,5 @@
 /** Discovers recurring key phrases: 1–3 lemmatised content words that recur across statements. */
-import { backgroundZipf } from './background';
+import { backgroundZipf, generalZipf } from './background';
 import {
   addPhrase,
   bfAt,
@@ -22,6 +22,7 @@ import {
   CONTENT,
   formText,
   HEAD,
+  JUNK,
   LINK,
   MODIFIER,
   TAIL,
@@ -46,6 +47,11 @@ export interface FoundTheme {
   readonly score: number;
   /** The lemma ids of the phrases folded into it, the one it is named after first. */
   readonly phrases: readonly (readonly number[])[];
+  /**
+   * False for a single word common in English spoken or written ("implementation", "ground"): it only lends
+   * its places to a built-in or user theme it is part of, and is no theme on its own.
+   */
+  readonly alone: boolean;
 }
 
 /** A recurring name (an organisation, a place, a meeting, a role): kept apart from the themes. */
@@ -86,6 +92,11 @@ interface Candidate {
   readonly blocks: number[];
   /** Two or more lemmas, or one that is an acronym or rare in everyday English: longer phrases holding it fold. */
   readonly specific: boolean;
+  /**
+   * It may be a theme of its own: not a single word common in English spoken or written, and recurring in a
+   * statement's own words, not only where one statement quotes another (see `recursUnquoted`).
+   */
+  alone: boolean;
 }
 
 // True for a unit that can be part of a key phrase: a noun, adjective, participle or acronym.
@@ -268,6 +279,16 @@ export function discoverThemes(
 
   const everyday = new Float64Array(keys.length);
   keys.forEach((key, id) => (everyday[id] = key.startsWith('ACR:') ? acronymZipf : backgroundZipf(key)));
+  // Words common in English spoken or written: alone, such a word names no topic. A word of any policy text
+  // ("implementation", "stakeholders", "proposals") or of everyday speech ("ground", "deal") only lends its
+  // places to a built-in or user theme it is part of ("communities" to "affected communities").
+  const general = new Uint8Array(keys.length);
+  keys.forEach((key, id) => {
+    if (!key.startsWith('ACR:') && generalZipf(key) >= rareZipf) general[id] = 1;
+  });
+  // A lemma is as common as its forms: "data" (read as the lemma "datum").
+  for (const { form } of context.forms.forms)
+    if (form.id < keys.length && generalZipf(form.lower) >= rareZipf) general[form.id] = 1;
   // Lemmas specific enough to tie phrases together: rare in everyday English, or acronyms, and not weak.
   const rare = new Uint8Array(keys.length);
   keys.forEach((key, id) => {
@@ -314,7 +335,17 @@ export function discoverThemes(
   for (const { key, score } of best) {
     const lemmas = phraseOf(key);
     const specific = lemmas.length > 1 || rare[lemmas[0] as number] === 1;
-    candidates.set(key, { lemmas, tf: tfOf(key), df: dfOf(key), score, hits: [], blocks: [], specific });
+    const alone = lemmas.length > 1 || general[lemmas[0] as number] === 0;
+    candidates.set(key, {
+      lemmas,
+      tf: tfOf(key),
+      df: dfOf(key),
+      score,
+      hits: [],
+      blocks: [],
+      specific,
+      alone,
+    });
     starts[lemmas[0] as number] = 1;
   }
 
@@ -339,11 +370,16 @@ export function discoverThemes(
     ),
   );
 
+  for (const candidate of candidates.values())
+    if (candidate.alone && !recursUnquoted(candidate.hits, streams, texts)) candidate.alone = false;
+
   const groups: Candidate[][] = [];
+  let alone = 0;
   const nameGroups: { kind: NameKind; members: Candidate[] }[] = [];
   for (const candidate of [...candidates.values()].sort((x, y) => y.score - x.score)) {
     // Folding only into a group's first phrase keeps chains of partial overlaps from drifting off topic.
-    const group = groups.find((g) => folds(candidate, g[0] as Candidate, rare));
+    // A general word joins a theme but gathers none: "exports" does not swallow "export controls".
+    const group = groups.find((g) => (g[0] as Candidate).alone && folds(candidate, g[0] as Candidate, rare));
     const level = termLevel(candidate.lemmas);
     const kind = level === 2 ? null : candidateName(candidate, streams, texts, context, level === 1);
     if (kind) {
@@ -351,13 +387,19 @@ export function discoverThemes(
       if (names) names.members.push(candidate);
       else nameGroups.push({ kind, members: [candidate] });
     } else if (group) group.push(candidate);
-    else if (groups.length < maxThemes) groups.push([candidate]);
+    // General words' groups only lend their places to built-in and user themes: they take no theme's room.
+    else if (!candidate.alone || alone < maxThemes) {
+      groups.push([candidate]);
+      if (candidate.alone) alone++;
+    }
   }
   // A place in the text belongs to one discovered theme, the more distinctive: "principles" inside
   // "responsible sourcing principles" is not a theme of its own. A theme left in fewer than two statements goes.
+  // Groups of general words claim their places last, so that they never take a word from a longer phrase.
   const claimed = streams.map((stream) => new Uint8Array(stream.length));
   const themes: FoundTheme[] = [];
-  for (const group of groups) {
+  const standsAlone = (group: Candidate[]) => (group[0] as Candidate).alone;
+  for (const group of [...groups.filter(standsAlone), ...groups.filter((g) => !standsAlone(g))]) {
     const hits = unclaimed(mergeHits(group.map((c) => c.hits)), claimed);
     if (new Set(hits.filter((_, h) => h % 3 === 0)).size < 2) continue;
     for (let h = 0; h < hits.length; h += 3)
@@ -383,6 +425,71 @@ function zipfSum(phrase: readonly number[], everyday: Float64Array): number {
   const z = everyday[phrase[2] as number] as number;
   const [low, middle, high] = [x, y, z].sort((p, q) => p - q) as [number, number, number];
   return low + middle + high;
+}
+
+// Units either side of a place that tell the passage it sits in.
+const contextUnits = 6;
+// How many places of a phrase are compared to tell whether it recurs in its own words.
+const passageSample = 200;
+
+// The lemmas around a hit, as a sorted list without repeats: up to `contextUnits` units either side in its
+// sentence (stop words too, numbers left out: "three (3) years" quotes "three years").
+function passageAround(stream: UnitStream, text: string, first: number, last: number): number[] {
+  const block = stream.block[first] as number;
+  // Whether a sentence ends between unit u − 1 and unit u.
+  const ends = (u: number) =>
+    stream.block[u] !== block ||
+    (stream.breakBefore[u] === 1 &&
+      /[.!?;]/.test(text.slice(stream.end[u - 1] as number, stream.start[u] as number)));
+  const ids: number[] = [];
+  let taken = 0;
+  for (let u = first - 1; u >= 0 && taken < contextUnits && !ends(u + 1) && stream.block[u] === block; u--)
+    if (stream.kind[u] !== JUNK) {
+      ids.push(stream.lemma[u] as number);
+      taken++;
+    }
+  taken = 0;
+  for (let u = last + 1; u < stream.length && taken < contextUnits && !ends(u); u++)
+    if (stream.kind[u] !== JUNK) {
+      ids.push(stream.lemma[u] as number);
+      taken++;
+    }
+  return [...new Set(ids)].sort((x, y) => x - y);
+}
+
+// Whether two passages are one, copied with edits: at least three words and 40% of the longer shared.
+function samePassage(x: readonly number[], y: readonly number[]): boolean {
+  const both = commonCount(x, y);
+  return both >= 3 && both * 5 >= Math.max(x.length, y.length) * 2;
+}
+
+/**
+ * Whether a phrase recurs in the statements' own words: its places make at least two different passages
+ * (words around them mostly different), found in different statements. A phrase found only inside one
+ * passage that other statements quote or copy with small edits ("filling key shortcomings regarding
+ * professionalism", "in light of the KP's inertia") is that passage's wording, not a topic the statements
+ * come back to. At most `passageSample` places, spread evenly, are compared.
+ */
+export function recursUnquoted(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): boolean {
+  const passages: { words: number[]; statements: Set<number> }[] = [];
+  const step = Math.max(1, Math.floor(hits.length / 3 / passageSample)) * 3;
+  for (let h = 0; h < hits.length; h += step) {
+    const statement = hits[h] as number;
+    const stream = streams[statement] as UnitStream;
+    const first = hits[h + 1] as number;
+    const text = texts[statement]?.[stream.block[first] as number] ?? '';
+    const words = passageAround(stream, text, first, hits[h + 2] as number);
+    let passage = passages.find((p) => samePassage(p.words, words));
+    if (!passage) {
+      passage = { words, statements: new Set() };
+      passages.push(passage);
+    }
+    passage.statements.add(statement);
+    // Two passages with places in different statements.
+    for (const other of passages)
+      if (other !== passage && [...other.statements].some((s) => s !== statement)) return true;
+  }
+  return false;
 }
 
 // The hits that touch no claimed unit.
@@ -613,8 +720,10 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 // The phrase a group is named after: the most frequent, or a longer one nearly as frequent ("Permanent
 // Secretariat" rather than "Secretariat", but "Scope" rather than "broadening the scope of the KP").
 function labelPhrase(group: readonly Candidate[]): Candidate {
-  const most = Math.max(...group.map((c) => c.tf));
-  const close = group.filter((c) => c.tf >= most * 0.75);
+  // A general word ("sites" in "mining sites") names no theme.
+  const named = group.some((c) => c.alone) ? group.filter((c) => c.alone) : group;
+  const most = Math.max(...named.map((c) => c.tf));
+  const close = named.filter((c) => c.tf >= most * 0.75);
   return close.sort((x, y) => y.lemmas.length - x.lemmas.length || y.tf - x.tf)[0] as Candidate;
 }
 
@@ -653,5 +762,6 @@ function foundTheme(
     hits: kept,
     score: Math.round(seed.score * 1000) / 1000,
     phrases: group.map((c) => c.lemmas),
+    alone: seed.alone,
   };
 }

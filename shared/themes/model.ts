@@ -108,7 +108,7 @@ export interface ThemeShift {
 export interface Themes {
   /** In the order given (a reference passed as a Statement and not in the list is appended). */
   readonly statements: readonly ThemeStatement[];
-  /** Discovered (most distinctive first), then lexicon, then user themes. */
+  /** User themes, then lexicon themes (in the lexicon's order), then discovered ones (most distinctive first). */
   readonly themes: readonly Theme[];
   /** The reference statement id, when one was given. */
   readonly reference: string | null;

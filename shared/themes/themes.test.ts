@@ -92,13 +92,16 @@ describe('themes: never junk', () => {
     'Leave a comment. Your email address will not be published. Reply. Share this post. Click to accept cookies. Posted on 12 March 2021.';
   const dates =
     'On Monday 22 November 2019 and on 13 December 2017, in 2018 and 2021, at 10:30, 3 (three) years on.';
-  const statements = [2017, 2018, 2019, 2020].map((year) =>
-    statement(
-      year,
-      courtesy,
-      `The tripartite process and peer review were discussed in ${year}. ${dates}`,
-      web,
-    ),
+  // Each statement words it differently: a phrase met only in one sentence copied from statement to statement
+  // is a quotation, not a recurring theme.
+  const frames = [
+    (y: number) => `The tripartite process and peer review were discussed in ${y}.`,
+    (y: number) => `In ${y} we spoke about peer review, then about the tripartite process.`,
+    (y: number) => `Members praised the tripartite process; peer review was postponed to ${y}.`,
+    (y: number) => `Our hopes for the tripartite process and for peer review in ${y} are modest.`,
+  ];
+  const statements = [2017, 2018, 2019, 2020].map((year, i) =>
+    statement(year, courtesy, `${(frames[i] as (y: number) => string)(year)} ${dates}`, web),
   );
   const result = themes(statements, { lexicon: [] });
   const junk = new Set(

@@ -92,15 +92,14 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
         into.length === 0 ? (matched[i] ?? []) : mergeHits([matched[i] ?? [], ...into.map((f) => f.hits)]),
     };
   });
-  const found = discovery.themes.filter((_, f) => targets[f] === -1).slice(0, maxDiscovered);
+  const found = discovery.themes.filter((f, i) => targets[i] === -1 && f.alone).slice(0, maxDiscovered);
 
   const layout = { list, streams, bodies };
   const of = (i: number) => folded[i] as { terms: string[]; hits: Hits };
+  // The themes a reader chose come first: their own, then the built-in ones in the lexicon's order (the same
+  // rows in the same place in every library), then the discovered ones, most distinctive first, as
+  // suggestions below them.
   const all: Theme[] = [
-    ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.hits, f.score)),
-    ...lexicon
-      .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, of(i).terms, 'lexicon', of(i).hits, 0))
-      .filter((t) => t.total > 0),
     ...user.map((u, i) =>
       theme(
         layout,
@@ -112,6 +111,10 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
         0,
       ),
     ),
+    ...lexicon
+      .map((e, i) => theme(layout, `lexicon:${e.id}`, e.label, of(i).terms, 'lexicon', of(i).hits, 0))
+      .filter((t) => t.total > 0),
+    ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.hits, f.score)),
   ];
   const names = discovery.names.map((n): ThemeName => ({
     id: n.id.replace(/^discovered:/, 'name:'),
