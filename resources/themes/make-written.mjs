@@ -5,9 +5,11 @@
 //   npm pack popular-english-words@1.0.2 && tar xzf popular-english-words-1.0.2.tgz
 //   node resources/themes/make-written.mjs package/words.js
 // A rank becomes a Zipf value by Zipf's law (a word of rank r makes about 0.1 / r of running text, so Zipf =
-// 8 − log10 r). Kept: lowercase alphabetic words of Zipf ≥ 3.8 (plurals added to their singular) that are at least 0.3
+// 8 − log10 r). Kept: lemmas of Zipf ≥ 3.8 that are at least 0.3
 // more common in writing than background.json says, bucketed by Zipf to 0.1.
 import { readFileSync, writeFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 const [input] = process.argv.slice(2);
 if (!input) throw new Error('usage: node make-written.mjs path/to/popular-english-words/words.js');
@@ -19,21 +21,16 @@ const background = JSON.parse(readFileSync(new URL('./background.json', import.m
 const spoken = new Map();
 for (const [zipf, line] of Object.entries(background.zipf))
   for (const word of line.split(' ')) spoken.set(word, Number(zipf));
-// Occurrences per billion words by rank; a noun's plural counts for its singular too ("stakeholders" →
-// stakeholder), since themes weigh lemmas.
-const perBillion = new Map();
+// Occurrences per billion words by rank, added up per lemma as the themes read words (wink-nlp's English model,
+// each word read alone): "stakeholders" counts for stakeholder, "data" for datum.
+const nlp = winkNLP(model, ['pos']);
+const lemmaCount = new Map();
 words.forEach((word, i) => {
-  if (/^[a-z]+$/.test(word) && !perBillion.has(word)) perBillion.set(word, 1e8 / (i + 1));
+  if (!/^[a-z]+$/.test(word)) return;
+  const lemmas = nlp.readDoc(word).tokens().out(nlp.its.lemma);
+  const lemma = lemmas.length === 1 && lemmas[0] ? lemmas[0].toLowerCase() : word;
+  lemmaCount.set(lemma, (lemmaCount.get(lemma) ?? 0) + 1e8 / (i + 1));
 });
-const singular = (word) =>
-  [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].find(
-    (base) => base !== word && base.length > 2 && perBillion.has(base),
-  );
-const lemmaCount = new Map(perBillion);
-for (const [word, count] of perBillion) {
-  const base = singular(word);
-  if (base) lemmaCount.set(base, (lemmaCount.get(base) ?? 0) + count);
-}
 const buckets = new Map();
 lemmaCount.forEach((count, word) => {
   const zipf = Math.round(Math.log10(count) * 10) / 10;

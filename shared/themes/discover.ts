@@ -286,9 +286,6 @@ export function discoverThemes(
   keys.forEach((key, id) => {
     if (!key.startsWith('ACR:') && generalZipf(key) >= rareZipf) general[id] = 1;
   });
-  // A lemma is as common as its forms: "data" (read as the lemma "datum").
-  for (const { form } of context.forms.forms)
-    if (form.id < keys.length && generalZipf(form.lower) >= rareZipf) general[form.id] = 1;
   // Lemmas specific enough to tie phrases together: rare in everyday English, or acronyms, and not weak.
   const rare = new Uint8Array(keys.length);
   keys.forEach((key, id) => {
