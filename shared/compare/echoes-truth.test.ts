@@ -154,19 +154,20 @@ describe('echoes on the hand-written truth set', () => {
       report(`${split}, discovered themes`, tally(split, true));
     const t = tally('all', true);
     report('all, discovered themes', t);
-    // Measured: recall 15/16, precision 34/35 (without them 16/16 and 35/35; see the README).
+    // Measured: recall 15/16, precision 29/30 (without them 16/16 and 30/30; see the README).
     expect(t.found / t.needed).toBeGreaterThanOrEqual(0.8);
     expect(t.correct / t.echoes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (11 of 20, below the 0.95 aim)', () => {
+  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (16 of 20, below the 0.95 aim)', () => {
     const t = tally('all');
     expect(t.falseAlignments).toEqual([]);
     expect(t.paraphrases).toBe(20);
-    // Measured 11 of 20 (calibration 4/8, held back 7/12; see shared/compare/README.md): the missed ones
-    // share almost no words sentence by sentence, or do not stand out from the other paragraphs enough to
-    // pass without linking unrelated same-topic paragraphs of the generated pairs.
-    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(11);
+    // Measured 16 of 20 with WordNet word meaning (calibration 7/8, held back 9/12; 11 of 20 before, on stems
+    // only; see shared/compare/README.md): the missed ones share no specific theme with their source or do
+    // not reach the sentence-by-sentence similarity that keeps unrelated same-topic paragraphs of the
+    // generated pairs apart.
+    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(16);
   });
 
   it('finds every quoted passage with its offsets in both texts', () => {
