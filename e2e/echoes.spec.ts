@@ -11,7 +11,7 @@ const TRUTH = new URL('../testing/echo-truth/', import.meta.url);
 const SAMPLES = readdirSync(TRUTH).filter((name) => name.startsWith('sample-') && name.endsWith('.txt'));
 
 /** The 2019 paragraphs the truth set is about, by their opening words (the app numbers them; we do not). */
-const SCOPE_2019 = 'The umpteenth attempt at broadening the scope';
+const REFORM_2019 = 'Unfortunately, the age-old wisdom';
 const SCOPE_QUOTE = 'broadening the scope of the KP to capture';
 
 async function importTruthSet(page: Page): Promise<void> {
@@ -38,11 +38,12 @@ test('an added paragraph links to the 2019 paragraph it echoes, and the link lan
   await expect(page.locator('.card-other')).toContainText('2023 Plenary – Opening Statement');
   await page.getByLabel('Changes only').check();
 
-  // The new paragraph on the conflict diamond definition echoes the 2019 paragraph on broadening the scope.
-  const scopeEcho = /^◌ echoes ¶\d+ — Scope \/ conflict diamond definition/;
-  const echoing = rowWith(page, '.cell-other .echo-link[data-direction="echoes"]', scopeEcho);
+  // The new paragraph on the reform cycle that opens echoes the 2019 paragraph on three years of reform talks.
+  // (The 2023 paragraph on widening the scope says §4 again in other words: it aligns with it, as reworded.)
+  const reformEcho = /^◌ echoes ¶\d+ — Reform of the KP/;
+  const echoing = rowWith(page, '.cell-other .echo-link[data-direction="echoes"]', reformEcho);
   await expect(echoing).toHaveCount(1);
-  const link = echoing.locator('.cell-other .echo-link', { hasText: scopeEcho });
+  const link = echoing.locator('.cell-other .echo-link', { hasText: reformEcho });
   const number = /¶(\d+)/.exec((await link.textContent()) ?? '')?.[1];
   await expect(echoing).toHaveAttribute('data-op', 'added');
   await expect(echoing).toHaveAccessibleName(new RegExp(`^Paragraph \\d+: added, echoes ¶${number}`));
@@ -51,7 +52,7 @@ test('an added paragraph links to the 2019 paragraph it echoes, and the link lan
   const previous = page.locator(`[role="listitem"][data-index="${index - 1}"]`);
   await expect(previous).toHaveAttribute('data-op', 'removed');
   await expect(previous.locator('.cell-reference .para-number')).toHaveText([`¶${number}`]);
-  await expect(previous.locator('.cell-reference')).toContainText(SCOPE_2019);
+  await expect(previous.locator('.cell-reference')).toContainText(REFORM_2019);
   // The dropped paragraph says where its topic went.
   await expect(previous.locator('.cell-reference .echo-link')).toContainText([
     /topic continues in ¶\d+ of 2023/,
@@ -65,7 +66,7 @@ test('an added paragraph links to the 2019 paragraph it echoes, and the link lan
   await page.keyboard.press('Enter');
   const focused = page.locator('[role="listitem"]:focus');
   await expect(focused.locator('.cell-reference .para-number')).toHaveText([`¶${number}`]);
-  await expect(focused.locator('.cell-reference')).toContainText(SCOPE_2019);
+  await expect(focused.locator('.cell-reference')).toContainText(REFORM_2019);
 
   // And back: the dropped paragraph's link lands on the paragraph that continues its topic.
   await focused.locator('.cell-reference .echo-link').first().click();

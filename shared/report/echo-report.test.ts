@@ -47,7 +47,9 @@ describe('echoes in the comparison reports', () => {
     expect(md).toContain(
       '“The umpteenth attempt at broadening the scope of the KP to capture today’s conflict challenges failed to produce any result,” the”',
     );
-    expect(compareMarkdown(opening)).toMatch(/¶3 echoes reference ¶4 \(0\.\d\d\)\*\* — themes: Scope/);
+    expect(compareMarkdown(opening)).toMatch(
+      /¶2 echoes reference ¶3 \(0\.\d\d\)\*\* — themes: Reform of the KP/,
+    );
   });
 
   it('HTML lists them as a list with the passages quoted', () => {
