@@ -596,6 +596,9 @@ function commonCount(x: readonly number[], y: readonly number[]): number {
   return both;
 }
 
+// Scratch counts by form (see `UnitStream.spelling`), zero between calls, grown as needed.
+let formCounts = new Int32Array(1 << 14);
+
 // Counts the spellings of hits as written. A one-unit place is spelled as its form; the characters of a longer
 // one are hashed in place, so that a spelling met again costs no new string.
 function countSpellings(
@@ -604,7 +607,9 @@ function countSpellings(
   texts: BlockTexts,
   context: UnitContext,
 ): Map<string, number> {
-  const byForm = new Map<number, number>();
+  if (formCounts.length < context.forms.forms.length)
+    formCounts = new Int32Array(Math.max(context.forms.forms.length, formCounts.length * 2));
+  const forms: number[] = [];
   const byHash = new Map<number, { text: string; count: number }[]>();
   for (let h = 0; h < hits.length; h += 3) {
     const stream = streams[hits[h] as number] as UnitStream;
@@ -612,7 +617,8 @@ function countSpellings(
     const last = hits[h + 2] as number;
     const form = first === last ? (stream.spelling[first] as number) : -1;
     if (form >= 0) {
-      byForm.set(form, (byForm.get(form) ?? 0) + 1);
+      if (formCounts[form] === 0) forms.push(form);
+      formCounts[form] = (formCounts[form] as number) + 1;
       continue;
     }
     const source = texts[hits[h] as number]?.[stream.block[first] as number] ?? '';
@@ -636,9 +642,10 @@ function countSpellings(
   }
   const counts = new Map<string, number>();
   for (const entries of byHash.values()) for (const { text, count } of entries) counts.set(text, count);
-  for (const [form, count] of byForm) {
+  for (const form of forms) {
     const text = formText(context, form);
-    counts.set(text, (counts.get(text) ?? 0) + count);
+    counts.set(text, (counts.get(text) ?? 0) + (formCounts[form] as number));
+    formCounts[form] = 0;
   }
   return counts;
 }

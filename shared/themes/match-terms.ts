@@ -78,17 +78,11 @@ function matchAt(stream: UnitStream, at: number, term: CompiledTerm): number {
   return last;
 }
 
-/**
- * Where each theme's terms occur, per theme, non-overlapping (where two matches overlap, the one starting
- * first, then the longer, is kept).
- *
- * @param themes the terms of each theme
- */
-export function matchTerms(
-  streams: readonly UnitStream[],
-  themes: readonly (readonly string[])[],
-  context: UnitContext,
-): Hits[] {
+/** The terms of each theme read into lemma ids, by their first lemma (see `compileTerms`). */
+export type CompiledTerms = ReadonlyMap<number, readonly CompiledTerm[]>;
+
+/** Reads each theme's terms like the statements are read. */
+export function compileTerms(themes: readonly (readonly string[])[], context: UnitContext): CompiledTerms {
   const byFirst = new Map<number, CompiledTerm[]>();
   themes.forEach((terms, theme) => {
     for (const term of terms) {
@@ -98,27 +92,55 @@ export function matchTerms(
       byFirst.set(first, [...(byFirst.get(first) ?? []), compiled]);
     }
   });
-  const hits: Hits[] = themes.map(() => []);
-  // Per theme, the statement and last unit of its latest match.
-  const lastStatement = themes.map(() => -1);
-  const lastUnit = themes.map(() => -1);
-  streams.forEach((stream, s) => {
-    for (let i = 0; i < stream.length; i++) {
-      const terms = byFirst.get(stream.lemma[i] as number);
-      if (!terms) continue;
-      // The longest match per theme starting here.
-      const best = new Map<number, number>();
-      for (const term of terms) {
-        const last = matchAt(stream, i, term);
-        if (last >= 0 && last > (best.get(term.theme) ?? -1)) best.set(term.theme, last);
-      }
-      for (const [theme, last] of best) {
-        if (lastStatement[theme] === s && i <= (lastUnit[theme] as number)) continue;
-        hits[theme]?.push(s, i, last);
-        lastStatement[theme] = s;
-        lastUnit[theme] = last;
-      }
+  return byFirst;
+}
+
+/**
+ * Where the terms occur in one stream: three numbers per match, the theme and its first and last unit, in text
+ * order, non-overlapping per theme (where two matches overlap, the one starting first, then the longer, is
+ * kept).
+ */
+export function matchStream(stream: UnitStream, terms: CompiledTerms, themeCount: number): Int32Array {
+  const found: number[] = [];
+  // Per theme, the last unit of its latest match.
+  const lastUnit = new Array<number>(themeCount).fill(-1);
+  for (let i = 0; i < stream.length; i++) {
+    const starting = terms.get(stream.lemma[i] as number);
+    if (!starting) continue;
+    // The longest match per theme starting here.
+    const best = new Map<number, number>();
+    for (const term of starting) {
+      const last = matchAt(stream, i, term);
+      if (last >= 0 && last > (best.get(term.theme) ?? -1)) best.set(term.theme, last);
     }
+    for (const [theme, last] of best) {
+      if (i <= (lastUnit[theme] as number)) continue;
+      found.push(theme, i, last);
+      lastUnit[theme] = last;
+    }
+  }
+  return Int32Array.from(found);
+}
+
+/**
+ * Where each theme's terms occur, per theme, non-overlapping (see `matchStream`).
+ *
+ * @param themes the terms of each theme
+ * @param matchedIn each stream's `matchStream` for these terms, when already worked out
+ */
+export function matchTerms(
+  streams: readonly UnitStream[],
+  themes: readonly (readonly string[])[],
+  context: UnitContext,
+  matchedIn?: (s: number, match: () => Int32Array) => Int32Array,
+): Hits[] {
+  const terms = compileTerms(themes, context);
+  const hits: Hits[] = themes.map(() => []);
+  streams.forEach((stream, s) => {
+    const match = () => matchStream(stream, terms, themes.length);
+    const found = matchedIn ? matchedIn(s, match) : match();
+    for (let at = 0; at < found.length; at += 3)
+      hits[found[at] as number]?.push(s, found[at + 1] as number, found[at + 2] as number);
   });
   return hits;
 }

@@ -51,6 +51,14 @@ export interface ThemesCache {
     /** The sum of their key phrases' counts. */
     readonly counts: PhraseCounts;
   };
+  /**
+   * Where the terms named by `signature` (the lexicon's and user themes' terms) occur in each of `statements`
+   * (after `units` for them): kept per statement while the terms and the unit context stay the same.
+   */
+  termMatches(
+    statements: readonly Statement[],
+    signature: string,
+  ): (s: number, match: () => Int32Array) => Int32Array;
   /** What has been read so far. */
   reads(): ThemesCacheReads;
 }
@@ -72,6 +80,8 @@ export function createThemesCache(): ThemesCache {
     /** The phrase counts of the statements last asked for, by content key (null before the first). */
     counts: PhraseCounts | null;
     counted: ReadonlySet<string>;
+    /** Term matches by content key, for the terms of `signature`. */
+    matches: { readonly signature: string; readonly byKey: Map<string, Int32Array> } | null;
   } | null = null;
   const reads = { acronyms: 0, units: 0 };
 
@@ -101,6 +111,7 @@ export function createThemesCache(): ThemesCache {
           units: new Map(),
           counts: null,
           counted: new Set(),
+          matches: null,
         };
       const { context, units: kept } = read;
       const keys = statements.map(contentKey);
@@ -133,6 +144,22 @@ export function createThemesCache(): ThemesCache {
       read.counted = wanted;
       forgetOthers(kept, keys);
       return { context, units, counts };
+    },
+    termMatches(statements, signature) {
+      if (!read) throw new Error('termMatches asked before the units were read');
+      if (read.matches?.signature !== signature) read.matches = { signature, byKey: new Map() };
+      const { byKey } = read.matches;
+      const keys = statements.map(contentKey);
+      forgetOthers(byKey, keys);
+      return (s, match) => {
+        const key = keys[s] as string;
+        let found = byKey.get(key);
+        if (!found) {
+          found = match();
+          byKey.set(key, found);
+        }
+        return found;
+      };
     },
     reads: () => ({ ...reads }),
   };

@@ -78,7 +78,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     units.map((u) => u.phrases),
     counts,
   );
-  const matched = matchTerms(streams, termLists, context);
+  const matched = matchTerms(streams, termLists, context, cache.termMatches(list, JSON.stringify(termLists)));
   const targets = foldTargets(discovery.themes, lemmas, matched, streams, context);
   const folded = termLists.map((terms, i) => {
     const into = discovery.themes.filter((_, f) => targets[f] === i);
