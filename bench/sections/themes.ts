@@ -4,6 +4,7 @@ import { randomParagraphs } from '../../testing/generators/generate-text';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { createRandom } from '../../testing/generators/prng';
 import { themes } from '../../shared/themes/themes';
+import { createThemesCache } from '../../shared/themes/themes-cache';
 import { median, peakRssMb, table, type BenchSection } from '../section';
 
 const STATEMENTS = 1000;
@@ -27,6 +28,12 @@ interface ThemesBench {
   readonly firstMs: number;
   /** Median CPU time (user + system) of the runs, ms: what the work costs however busy the machine is. */
   readonly cpuMs: number;
+  /** With the cache the app's worker keeps: from nothing over all but the last statement, then with it (median of the runs). */
+  readonly cachedColdMs: number;
+  readonly addOneMs: number;
+  readonly addOneCpuMs: number;
+  /** Statements read for that (the one added). */
+  readonly addOneReads: number;
   readonly runs: number;
   readonly discovered: number;
   readonly occurrences: number;
@@ -56,12 +63,34 @@ export const themesSection = {
       discovered = result.themes.filter((t) => t.source === 'discovered').length;
       occurrences = result.themes.reduce((n, t) => n + t.total, 0);
     }
+    const cold: number[] = [];
+    const addOne: number[] = [];
+    const addOneCpu: number[] = [];
+    let addOneReads = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const cache = createThemesCache();
+      let start = performance.now();
+      themes(statements.slice(0, -1), { reference: statements[0], cache });
+      cold.push(performance.now() - start);
+      const before = cache.reads().units;
+      start = performance.now();
+      const startCpu = process.cpuUsage();
+      themes(statements, { reference: statements[0], cache });
+      addOne.push(performance.now() - start);
+      const used = process.cpuUsage(startCpu);
+      addOneCpu.push((used.user + used.system) / 1000);
+      addOneReads = cache.reads().units - before;
+    }
     return {
       statements: STATEMENTS,
       words,
       ms: Math.round(median(times)),
       firstMs: Math.round(times[0] ?? 0),
       cpuMs: Math.round(median(cpu)),
+      cachedColdMs: Math.round(median(cold)),
+      addOneMs: Math.round(median(addOne)),
+      addOneReads,
+      addOneCpuMs: Math.round(median(addOneCpu)),
       runs: RUNS,
       discovered,
       occurrences,
@@ -75,6 +104,9 @@ export const themesSection = {
       ['median', String(r.ms)],
       ['median CPU time', String(r.cpuMs)],
       ['first run (loads the NLP model)', String(r.firstMs)],
+      ['with a cache, from nothing (one statement less)', String(r.cachedColdMs)],
+      [`with a cache, after adding one (${r.addOneReads} read)`, String(r.addOneMs)],
+      ['… its CPU time', String(r.addOneCpuMs)],
     ])}\n${r.discovered} discovered themes, ${r.occurrences} occurrences in all; peak RSS ${r.peakRssMb} MB`;
   },
 } satisfies BenchSection;
