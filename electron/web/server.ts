@@ -65,14 +65,20 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${runningLine(server.url)}\n`);
 
+  // Listeners that stay (not `once`): write-file-atomic's exit hook (signal-exit) kills the process again with the
+  // signal when it finds itself the only listener left, which cut a cache write short and lost the clean exit.
+  // A second signal while closing ends the process at once.
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) process.exit(1);
+    stopping = true;
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 function readVersion(): string {
