@@ -154,20 +154,19 @@ describe('echoes on the hand-written truth set', () => {
       report(`${split}, discovered themes`, tally(split, true));
     const t = tally('all', true);
     report('all, discovered themes', t);
-    // Measured: recall 15/16, precision 29/30 (without them 16/16 and 30/30; see the README).
+    // Measured: recall 16/16, precision 30/30 (as without them; see the README).
     expect(t.found / t.needed).toBeGreaterThanOrEqual(0.8);
     expect(t.correct / t.echoes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (16 of 20, below the 0.95 aim)', () => {
+  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (17 of 20, below the 0.95 aim)', () => {
     const t = tally('all');
     expect(t.falseAlignments).toEqual([]);
     expect(t.paraphrases).toBe(20);
-    // Measured 16 of 20 with WordNet word meaning (calibration 7/8, held back 9/12; 11 of 20 before, on stems
-    // only; see shared/compare/README.md): the missed ones share no specific theme with their source or do
-    // not reach the sentence-by-sentence similarity that keeps unrelated same-topic paragraphs of the
-    // generated pairs apart.
-    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(16);
+    // Measured 17 of 20 with WordNet word meaning (calibration 8/8, held back 9/12; 11 of 20 before, on stems
+    // only; see shared/compare/README.md): the missed ones do not reach the sentence-by-sentence similarity
+    // that keeps unrelated same-topic paragraphs of the generated pairs apart.
+    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(17);
   });
 
   it('finds every quoted passage with its offsets in both texts', () => {
