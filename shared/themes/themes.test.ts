@@ -318,3 +318,40 @@ describe('themes: stability', () => {
     ]);
   });
 });
+
+describe('themes: kinds of words a reader would not name', () => {
+  it('makes no theme of the first part of hyphenated compounds ("sub" of "sub-group", "sub-teams")', () => {
+    const statements = [
+      statement(2020, 'The embargo-breakers of the export offices were unpunished; traceability is weak.'),
+      statement(2021, 'Nobody should tolerate embargo-runners who cross the border; traceability matters.'),
+      statement(2022, 'We asked again why embargo-dodgers walk free; traceability is still lacking.'),
+    ];
+    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    expect(labels).not.toContain('embargo');
+    expect(labels).toContain('traceability');
+  });
+
+  it('makes no theme of a word common in English spoken or written, alone', () => {
+    const statements = [
+      statement(2020, 'Implementation remains slow, and the traceability of parcels is still weak.'),
+      statement(2021, 'We doubt the implementation of these rules; traceability must come first.'),
+      statement(2022, 'Real traceability needs more than implementation on paper.'),
+    ];
+    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    expect(labels).not.toContain('implementation');
+    expect(labels).toContain('traceability');
+  });
+
+  it('makes no theme of wording that recurs only where one statement quotes another', () => {
+    const quoted = 'Our overall verdict from this meeting is one of deep disappointment with the parcels.';
+    const statements = [
+      statement(2019, `${quoted} Traceability of rough stones was barely discussed.`),
+      statement(2020, `The coalition said: “${quoted}” We add that traceability still matters.`),
+      statement(2021, 'Traceability is the test of the scheme, and it keeps failing.'),
+    ];
+    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    expect(labels).not.toContain('overall verdict');
+    expect(labels).not.toContain('deep disappointment');
+    expect(labels).toContain('traceability');
+  });
+});

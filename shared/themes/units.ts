@@ -304,7 +304,12 @@ export function eachUnit(
         form.spelling,
       );
     } else {
-      visit(form.id, form.kind, form.role, start, wordEnd[i] as number, breakBefore, form.spelling);
+      // The first part of a hyphenated compound ("sub" of "sub-group", "multi" of "multi-donor") only leads
+      // into the next word: it is no theme alone and never ends a phrase.
+      const end = wordEnd[i] as number;
+      const compound =
+        form.role > MODIFIER && i + 1 < n && wordStart[i + 1] === end + 1 && /[-‐‑]/.test(text.charAt(end));
+      visit(form.id, form.kind, compound ? MODIFIER : form.role, start, end, breakBefore, form.spelling);
     }
     i++;
   }
