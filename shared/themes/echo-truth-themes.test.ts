@@ -96,11 +96,13 @@ describe('themes on the echo truth set, against the expected themes written by h
     const top = discovered.slice(0, 10);
     const topRight = top.filter((t) => right.includes(t));
     const report = discovered.map((t) => `${right.includes(t) ? '+' : '-'} ${t.label}`).join('\n');
-    // Measured: 3 of 9 discovered themes, top 10 the same (before: 4 of 25, top 10 2 of 10, most of them
-    // single general words such as "Scheme", "Industry", "Data", "Reports").
+    // Measured: 3 of 8 discovered themes (0.38), all of them in the top 10 (before: 4 of 25, top 10 2 of 10,
+    // most of them single general words such as "Scheme", "Industry", "Data", "Reports"). The rest: "Mining
+    // sites", "Diamond industries", "Supply chain", "Smuggling", "New arrangements" — facets of violence,
+    // tripartism and the Central African Republic that the truth does not name as themes of their own.
     expect(discovered.length, report).toBeGreaterThan(2);
-    expect(right.length / discovered.length, report).toBeGreaterThanOrEqual(0.3);
-    expect(topRight.length / top.length, report).toBeGreaterThanOrEqual(0.3);
+    expect(right.length / discovered.length, report).toBeGreaterThanOrEqual(0.35);
+    expect(topRight.length / top.length, report).toBeGreaterThanOrEqual(0.35);
   });
 
   it('offers none of the statements’ names as a theme', () => {

@@ -319,37 +319,53 @@ describe('themes: stability', () => {
   });
 });
 
+// The labels of the themes discovered in one statement per text (2020, 2021, …), lower case, without the lexicon.
+const discoveredLabels = (texts: readonly string[]) =>
+  discovered(
+    themes(
+      texts.map((text, i) => statement(2020 + i, text)),
+      { lexicon: [] },
+    ),
+  ).map((t) => t.label.toLowerCase());
+
 describe('themes: kinds of words a reader would not name', () => {
   it('makes no theme of the first part of hyphenated compounds ("sub" of "sub-group", "sub-teams")', () => {
-    const statements = [
-      statement(2020, 'The embargo-breakers of the export offices were unpunished; traceability is weak.'),
-      statement(2021, 'Nobody should tolerate embargo-runners who cross the border; traceability matters.'),
-      statement(2022, 'We asked again why embargo-dodgers walk free; traceability is still lacking.'),
-    ];
-    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    const labels = discoveredLabels([
+      'The embargo-breakers of the export offices were unpunished; traceability is weak.',
+      'Nobody should tolerate embargo-runners who cross the border; traceability matters.',
+      'We asked again why embargo-dodgers walk free; traceability is still lacking.',
+    ]);
     expect(labels).not.toContain('embargo');
     expect(labels).toContain('traceability');
   });
 
+  it('makes no theme of a fixed expression ("a great deal", "take stock")', () => {
+    const labels = discoveredLabels([
+      'A great deal of effort went into traceability, and we took stock of the audits.',
+      'Traceability still needs a great deal of work before anyone can take stock of it.',
+      'We will take stock next year; a great deal depends on traceability.',
+    ]);
+    for (const idiom of ['great deal', 'deal', 'stock']) expect(labels).not.toContain(idiom);
+    expect(labels).toContain('traceability');
+  });
+
   it('makes no theme of a word common in English spoken or written, alone', () => {
-    const statements = [
-      statement(2020, 'Implementation remains slow, and the traceability of parcels is still weak.'),
-      statement(2021, 'We doubt the implementation of these rules; traceability must come first.'),
-      statement(2022, 'Real traceability needs more than implementation on paper.'),
-    ];
-    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    const labels = discoveredLabels([
+      'Implementation remains slow, and the traceability of parcels is still weak.',
+      'We doubt the implementation of these rules; traceability must come first.',
+      'Real traceability needs more than implementation on paper.',
+    ]);
     expect(labels).not.toContain('implementation');
     expect(labels).toContain('traceability');
   });
 
   it('makes no theme of wording that recurs only where one statement quotes another', () => {
     const quoted = 'Our overall verdict from this meeting is one of deep disappointment with the parcels.';
-    const statements = [
-      statement(2019, `${quoted} Traceability of rough stones was barely discussed.`),
-      statement(2020, `The coalition said: “${quoted}” We add that traceability still matters.`),
-      statement(2021, 'Traceability is the test of the scheme, and it keeps failing.'),
-    ];
-    const labels = discovered(themes(statements, { lexicon: [] })).map((t) => t.label.toLowerCase());
+    const labels = discoveredLabels([
+      `${quoted} Traceability of rough stones was barely discussed.`,
+      `The coalition said: “${quoted}” We add that traceability still matters.`,
+      'Traceability is the test of the scheme, and it keeps failing.',
+    ]);
     expect(labels).not.toContain('overall verdict');
     expect(labels).not.toContain('deep disappointment');
     expect(labels).toContain('traceability');

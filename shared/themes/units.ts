@@ -2,6 +2,7 @@
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
+import { idiomAt } from './idioms';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
 import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
@@ -380,6 +381,29 @@ function ensureScratch(size: number): void {
   };
 }
 
+// The words of the scratch units of one block as fixed expressions read them: lemmas, a stop word's too
+// ("took" → take), nothing for numbers and acronyms.
+const idiomWords: (string | null)[] = [];
+
+// Nouns and adjectives inside a fixed expression ("a great deal", "take stock", "in place") are no part of a
+// discovered phrase.
+function markIdioms(from: number, to: number, context: UnitContext): void {
+  const { lemma, kind, role, breakBefore } = scratch;
+  idiomWords.length = 0;
+  for (let u = from; u < to; u++) {
+    const key = context.vocabulary.keys[lemma[u] as number] ?? '';
+    const k = kind[u] as number;
+    idiomWords.push(
+      k === JUNK || key.startsWith('ACR:') ? null : k === CONTENT ? key : wordInfo(key, context.budget).lemma,
+    );
+  }
+  const breaks = breakBefore.subarray(from, to);
+  for (let i = 0; i < idiomWords.length; i++) {
+    const length = idiomAt(idiomWords, breaks, i);
+    for (let u = from + i; u < from + i + length; u++) if (kind[u] === CONTENT) role[u] = OTHER;
+  }
+}
+
 /**
  * The unit stream of a statement's body blocks. `acronyms` receives the vocabulary ids of the acronyms they name
  * (see `eachUnit`).
@@ -392,6 +416,7 @@ export function readStream(statement: Statement, context: UnitContext, acronyms?
   let n = 0;
   let words = 0;
   body.forEach((block, b) => {
+    const from = n;
     words += eachUnit(
       block.text,
       context,
@@ -408,6 +433,7 @@ export function readStream(statement: Statement, context: UnitContext, acronyms?
       },
       acronyms,
     );
+    markIdioms(from, n, context);
   });
   // One buffer for all columns of the stream: fewer, larger allocations.
   const buffer = new ArrayBuffer(n * 23);
