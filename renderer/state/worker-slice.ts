@@ -24,7 +24,9 @@ export interface WorkerSlice {
 export function workerSlice(): AppSlice<WorkerSlice> {
   return () => {
     const backgroundAnalysis = createAnalysisClient();
-    const more = Array.from({ length: overviewPoolSize() - 1 }, () => createAnalysisClient());
+    const more = Array.from({ length: overviewPoolSize(navigator.hardwareConcurrency) - 1 }, () =>
+      createAnalysisClient(),
+    );
     return {
       analysis: createAnalysisClient(),
       backgroundAnalysis,

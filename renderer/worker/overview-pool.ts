@@ -4,22 +4,19 @@
  * reference (shared/compare/overview-fast-path.test.ts), so the shares' columns are those of one worker.
  */
 import type { OverviewWorker } from '../overview/run-overview';
-import type { AnalysisClient } from './analysis-client';
 
 /** Fewer statements than this per worker are not worth another worker's start and copy. */
 const MIN_PER_WORKER = 8;
 /** At most this many overview workers, however many cores: each holds the reference and its share of texts. */
 const MAX_WORKERS = 4;
 
-/** How many overview workers this machine wants: its logical cores (navigator.hardwareConcurrency), 1 to 4. */
-export function overviewPoolSize(
-  cores: number | undefined = globalThis.navigator?.hardwareConcurrency,
-): number {
+/** How many overview workers a machine of `cores` logical cores (navigator.hardwareConcurrency) wants: 1 to 4. */
+export function overviewPoolSize(cores: number | undefined): number {
   return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores ?? 1) || 1));
 }
 
-/** An overview job split over `clients` (each started on its first share), columns back in the statements' order. */
-export function createOverviewPool(clients: readonly AnalysisClient[]): OverviewWorker {
+/** An overview job split over `clients` (analysis workers, each started on its first share), columns in order. */
+export function createOverviewPool(clients: readonly OverviewWorker[]): OverviewWorker {
   return {
     async run(kind, input, onProgress) {
       const { reference, statements } = input;
@@ -28,7 +25,7 @@ export function createOverviewPool(clients: readonly AnalysisClient[]): Overview
       const done: number[] = Array.from({ length: parts }, () => 0);
       const shares = await Promise.all(
         done.map((_, k) =>
-          (clients[k] as AnalysisClient).run(
+          (clients[k] as OverviewWorker).run(
             kind,
             { reference, statements: statements.slice(k * size, (k + 1) * size) },
             (progress) => {
