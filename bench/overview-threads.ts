@@ -29,17 +29,23 @@ export function startOverviewThreads(size = overviewPoolSize(availableParallelis
   const threads = Array.from({ length: size }, startThread);
   const clients = threads.map((thread): OverviewWorker => {
     let nextId = 1;
-    const pending = new Map<number, (output: readonly OverviewColumn[]) => void>();
+    const pending = new Map<
+      number,
+      { resolve: (output: readonly OverviewColumn[]) => void; reject: (error: Error) => void }
+    >();
     thread.on('message', (answer: { id: number; output: readonly OverviewColumn[] }) => {
-      pending.get(answer.id)?.(answer.output);
+      pending.get(answer.id)?.resolve(answer.output);
       pending.delete(answer.id);
+    });
+    thread.on('error', (error) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
     });
     return {
       run: (_kind, input: AnalysisJobs['overview']['input']) =>
         new Promise((resolve, reject) => {
           const id = nextId++;
-          pending.set(id, resolve);
-          thread.once('error', reject);
+          pending.set(id, { resolve, reject });
           thread.postMessage({ id, input });
         }),
     };

@@ -8,6 +8,7 @@ import { STOP_WORDS } from './stop-words';
 import {
   countWords as countTextWords,
   foldWord,
+  isSpaceCode,
   startsWord,
   textTokens,
   type WordOptions,
@@ -47,8 +48,9 @@ function contentWords(tokens: readonly string[]): number {
   return n;
 }
 
+/** A whitespace token (tokens are never empty; `\s` as the scanner reads it, without a regular expression per token). */
 function isSpace(token: string): boolean {
-  return /^\s/.test(token);
+  return isSpaceCode(token.charCodeAt(0));
 }
 
 /** Matched index pairs of two token arrays: common ends directly, the middle by jsdiff (none past the budget). */
