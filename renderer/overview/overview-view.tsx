@@ -1,5 +1,5 @@
 /** The overview view: which reference paragraphs live on in which statements, as a heat map. */
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
@@ -140,9 +140,11 @@ function StatementChooser({
   readonly onChange: (excluded: ReadonlySet<string>) => void;
   readonly chosenCount: number;
 }) {
+  // The list is in the DOM only while it is open: thousands of rows in a closed panel cost every render of the view.
+  const [open, setOpen] = useState(false);
   if (candidates.length === 0) return null;
   return (
-    <details className="overview-chooser">
+    <details className="overview-chooser" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="button button-small">
         Statements: {chosenCount} of {candidates.length}
       </summary>
@@ -160,7 +162,7 @@ function StatementChooser({
             None
           </button>
         </div>
-        {candidates.map((s) => (
+        {(open ? candidates : []).map((s) => (
           <label key={s.id} className="checkbox-row overview-choice">
             <input
               type="checkbox"
