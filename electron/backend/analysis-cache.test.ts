@@ -171,6 +171,30 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(await openAnalysisCache(dir).overviewColumns('v1', hashOf(last), [hashOf(second)])).toEqual({});
   });
 
+  it('warm() reads the file as the library opens: the first ask is answered from what was read then', async () => {
+    const { dir, handlers } = await library(2);
+    const { others, input } = await texts(handlers);
+    const hashes = input.statements.map((s) => s.hash);
+    const referenceHash = input.referenceHash as string;
+    const [first, second] = others as [Statement, Statement];
+    const column = overviewColumns(first, [second])[0]!;
+    await openAnalysisCache(dir).saveOverviewColumns(
+      'v1',
+      referenceHash,
+      { [hashes[1] as string]: column },
+      new Set([...hashes, referenceHash]),
+    );
+    const warmed = openAnalysisCache(dir);
+    const cold = openAnalysisCache(dir);
+    await warmed.warm();
+    // Read while the window loads: the file gone afterwards, the warmed cache still answers, the cold one cannot.
+    await writeFile(join(dir, ANALYSIS_CACHE_FILE), 'gone');
+    expect(await warmed.overviewColumns('v1', referenceHash, hashes)).toEqual({
+      [hashes[1] as string]: column,
+    });
+    expect(await cold.overviewColumns('v1', referenceHash, hashes)).toEqual({});
+  });
+
   it('a damaged, foreign or outdated cache file is ignored and replaced, and the library is untouched', async () => {
     const { dir, handlers } = await library(2);
     const { reference, others, input } = await texts(handlers);

@@ -102,6 +102,11 @@ export interface AnalysisCache {
   ): Promise<void>;
   /** Why the file on disk was not used when it was read (null: it was used, or there was none). */
   readonly problem: () => string | null;
+  /**
+   * Starts reading the file now, as the library opens, so the window's first ask (a library reopened on its
+   * overview) finds it read and checked instead of waiting for it after the list. Resolves once read (never rejects).
+   */
+  readonly warm: () => Promise<void>;
 }
 
 /** The analysis cache in library folder `dir`, read on first use. */
@@ -170,5 +175,6 @@ export function openAnalysisCache(dir: string): AnalysisCache {
       return run;
     },
     problem: () => problem,
+    warm: () => load().then(() => undefined),
   };
 }

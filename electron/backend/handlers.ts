@@ -75,6 +75,8 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   const analyses = openAnalysisCache(store.dir);
   const { summaries } = store;
   const { summaryOf } = summaries;
+  // A library reopened on its overview asks for its columns right after the list: they are read while it loads.
+  void analyses.warm();
   const parse = options.parse ?? parseInThisThread;
   // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.
   let imports = new AbortController();
