@@ -20,13 +20,16 @@ export interface WorkerSlice {
   readonly backgroundJobs: JobCache;
 }
 
+/** The window's logical cores (none known outside a browser, as in unit tests under Node 20). */
+function cores(): number | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
+}
+
 /** The worker slice: clients and the jobs' cache; no worker starts before a view asks for a job. */
 export function workerSlice(): AppSlice<WorkerSlice> {
   return () => {
     const backgroundAnalysis = createAnalysisClient();
-    const more = Array.from({ length: overviewPoolSize(navigator.hardwareConcurrency) - 1 }, () =>
-      createAnalysisClient(),
-    );
+    const more = Array.from({ length: overviewPoolSize(cores()) - 1 }, () => createAnalysisClient());
     return {
       analysis: createAnalysisClient(),
       backgroundAnalysis,
