@@ -38,7 +38,7 @@ describe('nameKind: names are not themes', () => {
       'summit',
     ])
       expect(nameKind(spelled(name)), name).toBe('meeting');
-    for (const name of ['Coordinator', 'Vice President', 'KP members', 'spokesperson'])
+    for (const name of ['Coordinator', 'Vice President', 'KP members', 'spokesperson', 'host countries'])
       expect(nameKind(spelled(name)), name).toBe('role');
   });
 

@@ -81,7 +81,11 @@ const lowerAll = (words: readonly string[]) => words.map((w) => w.toLowerCase())
 // diamonds" are a topic.
 function filler(word: string): boolean {
   if (/^diamonds?$/.test(word)) return false;
-  return [word, word.replace(/s$/, ''), word.toUpperCase()].some((w) => weakWords.has(w)) || isPlace(word);
+  return (
+    [word, word.replace(/s$/, ''), word.replace(/ies$/, 'y'), word.toUpperCase()].some((w) =>
+      weakWords.has(w),
+    ) || isPlace(word)
+  );
 }
 
 /**
