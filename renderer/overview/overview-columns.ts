@@ -10,6 +10,11 @@ import { ANALYSIS_VERSION } from '../worker/analysis-version';
 export interface OverviewColumnStore {
   /** The columns known for `hashes` against `referenceHash`: from memory, else from the library folder. */
   known(referenceHash: string, hashes: readonly string[]): Promise<ReadonlyMap<string, OverviewColumn>>;
+  /**
+   * True when every column of `hashes` is in memory or already being asked of the library folder: the overview
+   * then has nothing to compare that a short pause could spare (a reopened library asks its columns at once).
+   */
+  covers(referenceHash: string, hashes: readonly string[]): boolean;
   /** Keeps columns just worked out, in memory and (without waiting) in the library folder. */
   remember(referenceHash: string, columns: ReadonlyMap<string, OverviewColumn>): void;
 }
@@ -25,34 +30,58 @@ export function createOverviewColumnStore(
   const columns = new Map<string, OverviewColumn>();
   // Pairs the library folder was asked for and did not have: asked once per session.
   const asked = new Set<string>();
+  // Pairs being asked of the library folder now: a second caller waits for that answer instead of asking again.
+  const asking = new Map<string, Promise<void>>();
   const key = (referenceHash: string, hash: string) => `${referenceHash}|${hash}`;
+
+  const askFolder = async (referenceHash: string, batch: readonly string[]): Promise<void> => {
+    let stored: Record<string, OverviewColumn> = {};
+    try {
+      stored = await bridge['analysis:overview-columns'](version, referenceHash, batch);
+    } catch {
+      // Only a cache: without it the columns are worked out.
+    }
+    for (const hash of batch) {
+      asked.add(key(referenceHash, hash));
+      const column = stored[hash];
+      if (column) columns.set(key(referenceHash, hash), column);
+    }
+  };
 
   return {
     async known(referenceHash, hashes) {
-      const found = new Map<string, OverviewColumn>();
+      const wanted = [...new Set(hashes)];
       const ask: string[] = [];
-      for (const hash of new Set(hashes)) {
-        const column = columns.get(key(referenceHash, hash));
-        if (column) found.set(hash, column);
-        else if (!asked.has(key(referenceHash, hash))) ask.push(hash);
+      const waits = new Set<Promise<void>>();
+      for (const hash of wanted) {
+        const pair = key(referenceHash, hash);
+        const pending = asking.get(pair);
+        if (pending) waits.add(pending);
+        else if (!columns.has(pair) && !asked.has(pair)) ask.push(hash);
       }
+      // The batches go out together; each pair is marked as being asked until its answer is in.
       for (let at = 0; at < ask.length; at += HASHES_PER_CALL) {
         const batch = ask.slice(at, at + HASHES_PER_CALL);
-        let stored: Record<string, OverviewColumn> = {};
-        try {
-          stored = await bridge['analysis:overview-columns'](version, referenceHash, batch);
-        } catch {
-          // Only a cache: without it the columns are worked out.
-        }
-        for (const hash of batch) {
-          asked.add(key(referenceHash, hash));
-          const column = stored[hash];
-          if (!column) continue;
-          columns.set(key(referenceHash, hash), column);
-          found.set(hash, column);
-        }
+        const pending = askFolder(referenceHash, batch).finally(() => {
+          for (const hash of batch)
+            if (asking.get(key(referenceHash, hash)) === pending) asking.delete(key(referenceHash, hash));
+        });
+        for (const hash of batch) asking.set(key(referenceHash, hash), pending);
+        waits.add(pending);
+      }
+      await Promise.all(waits);
+      const found = new Map<string, OverviewColumn>();
+      for (const hash of wanted) {
+        const column = columns.get(key(referenceHash, hash));
+        if (column) found.set(hash, column);
       }
       return found;
+    },
+    covers(referenceHash, hashes) {
+      return hashes.every((hash) => {
+        const pair = key(referenceHash, hash);
+        return columns.has(pair) || asking.has(pair);
+      });
     },
     remember(referenceHash, fresh) {
       if (fresh.size === 0) return;

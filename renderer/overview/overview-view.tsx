@@ -15,6 +15,9 @@ import { OverviewLegend } from './overview-legend';
 import { overviewColumns, overviewRows } from './overview-model';
 import './overview.css';
 
+/** How long the overview waits before comparing, so a burst of changes (ticking several statements) asks once. */
+const COMPARING_PAUSE_MS = 150;
+
 /** Props of OverviewView. */
 export interface OverviewViewProps {
   /** The statements the library shows (samples only when not hidden); their texts are fetched only if needed. */
@@ -43,7 +46,20 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
     () => ({ reference, referenceHash, statements: chosen, texts }),
     [reference, referenceHash, chosen, texts],
   );
-  const job = useBackgroundJob('overview', chosen.length > 0 ? input : null, key, 150);
+  const columnStore = useAppState((state) => state.overviewColumns);
+  // The pause lets a burst of ticks ask once; columns kept (or being fetched) have nothing to compare, so no pause.
+  const delayMs = useMemo(
+    () =>
+      referenceHash !== null &&
+      columnStore.covers(
+        referenceHash,
+        chosen.map((s) => s.hash),
+      )
+        ? 0
+        : COMPARING_PAUSE_MS,
+    [columnStore, referenceHash, chosen],
+  );
+  const job = useBackgroundJob('overview', chosen.length > 0 ? input : null, key, delayMs);
 
   useEffect(() => {
     document.title = `Plenary Diff — Overview of ${reference.title}`;

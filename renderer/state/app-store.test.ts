@@ -360,3 +360,56 @@ describe('the app store: overview columns of new imports', () => {
     expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
   });
 });
+
+describe('the app store: a window reopened on the overview', () => {
+  it('asks for the reference’s text and the kept columns as the list comes in, and the overview asks nothing again', async () => {
+    const { r2019, s2021, s2022, all } = await library();
+    const { bridge, calls } = libraryBridge(all, `#view=overview&ref=${r2019.id}`);
+    const store = createAppStore({
+      bridge: {
+        ...bridge,
+        'analysis:overview-columns': async (_version, reference, hashes) => {
+          calls.push(
+            `columns ${reference === hashOf(r2019.id) ? 'of the reference' : reference} ${hashes.length}`,
+          );
+          return {};
+        },
+      },
+      initial: null,
+      storage: null,
+    });
+    const hashOf = (id: string) => store.getState().snapshot!.statements.find((s) => s.id === id)!.hash;
+    await store.getState().refresh();
+    // No view has rendered: the list's answer alone started both asks.
+    expect(calls).toEqual(['list', 'get 1', 'columns of the reference 2']);
+    await vi.waitFor(() =>
+      expect(store.getState().texts.peek(store.getState().snapshot!.statements[0]!)).toBeDefined(),
+    );
+
+    // The overview's job then finds the folder asked: it compares what the folder lacked and fetches only those texts.
+    const workers: OverviewWorker = {
+      run: async (_kind, input) => overviewColumns(input.reference, input.statements),
+    };
+    const { snapshot, overviewColumns: columns, texts } = store.getState();
+    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
+    expect(
+      columns.covers(
+        hashOf(r2019.id),
+        statements.map((s) => s.hash),
+      ),
+    ).toBe(false);
+    const result = await runOverview(columns, workers, {
+      reference: r2019,
+      referenceHash: hashOf(r2019.id),
+      statements,
+      texts,
+    });
+    expect(calls).toEqual(['list', 'get 1', 'columns of the reference 2', 'get 2']);
+    expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
+
+    // A window on another view asks for neither.
+    const elsewhere = libraryBridge(all, `#view=themes&ref=${r2019.id}`);
+    await createAppStore({ bridge: elsewhere.bridge, initial: null, storage: null }).getState().refresh();
+    expect(elsewhere.calls).toEqual(['list']);
+  });
+});

@@ -8,7 +8,7 @@ import { createStatementTexts, type StatementTexts } from '../library/statement-
 import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
 import { runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
-import { parseHash } from './location';
+import { parseHash, type Location } from './location';
 import { resolveLibrary } from './resolve-library';
 import type { AppSlice } from './slice';
 
@@ -47,6 +47,23 @@ export interface LibrarySlice {
   readonly say: (text: string, action?: ToastMessage['action']) => void;
   readonly dismissToast: () => void;
   readonly dismissProblems: () => void;
+}
+
+/**
+ * A window on the overview asks for what its first paint needs as soon as the list is in: the reference's text and
+ * the columns kept for the statements shown, side by side, instead of after the view's first render. The overview's
+ * own job then finds both in memory (or waits for the same answers), so nothing is asked twice.
+ */
+function prepareOverview(
+  state: Pick<LibrarySlice, 'snapshot' | 'texts' | 'overviewColumns'> & { readonly location: Location },
+): void {
+  if (state.location.view !== 'overview') return;
+  const { reference, visible } = resolveLibrary(state.snapshot, state.location);
+  if (!reference) return;
+  // Failures are left for the view, which asks again and says what went wrong.
+  state.texts.load([reference]).catch(() => undefined);
+  const others = visible.filter((s) => s.id !== reference.id).map((s) => s.hash);
+  if (others.length > 0) state.overviewColumns.known(reference.hash, others).catch(() => undefined);
 }
 
 /**
@@ -91,6 +108,7 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
               if (saved) state.restoreLocation(saved);
               else set({ awaitingSavedLocation: false });
             }
+            prepareOverview(get());
           }
           return next;
         } catch (failure) {
