@@ -100,15 +100,15 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
         try {
           const next = await bridge['library:list']();
           if (mine === generation) {
-            set({ snapshot: next, libraryError: null });
-            const state = get();
+            const { awaitingSavedLocation, location, texts, overviewColumns } = get();
             // A window opened without a location (a restart) goes back to where the reader was.
-            if (state.awaitingSavedLocation) {
-              const saved = next.navigation === null ? null : parseHash(next.navigation);
-              if (saved) state.restoreLocation(saved);
-              else set({ awaitingSavedLocation: false });
-            }
-            prepareOverview(get());
+            const saved =
+              awaitingSavedLocation && next.navigation !== null ? parseHash(next.navigation) : null;
+            // Asked before the new list renders, which takes a while at thousands of statements.
+            prepareOverview({ snapshot: next, location: saved ?? location, texts, overviewColumns });
+            set({ snapshot: next, libraryError: null });
+            if (saved) get().restoreLocation(saved);
+            else if (awaitingSavedLocation) set({ awaitingSavedLocation: false });
           }
           return next;
         } catch (failure) {
