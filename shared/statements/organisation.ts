@@ -5,6 +5,19 @@ const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
   [/\b(World Diamond Council|WDC)\b/, 'World Diamond Council'],
 ];
 
+// French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
+const NOUN_FIRST_WORDS = [
+  'réseau',
+  'observatoire',
+  'plateforme',
+  'collectif',
+  'mouvement',
+  'conseil',
+  'institut',
+  'fondation',
+];
+const NOUNS_FIRST = new Set(NOUN_FIRST_WORDS);
+
 // The nouns organisations are named with, English and French: "… Coalition", "… Diggers Group", "Réseau …".
 const NOUNS = new Set([
   'coalition',
@@ -45,25 +58,7 @@ const NOUNS = new Set([
   'exchange',
   'platform',
   'observatory',
-  'réseau',
-  'observatoire',
-  'plateforme',
-  'collectif',
-  'mouvement',
-  'conseil',
-  'institut',
-  'fondation',
-]);
-// French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
-const NOUNS_FIRST = new Set([
-  'réseau',
-  'observatoire',
-  'plateforme',
-  'collectif',
-  'mouvement',
-  'conseil',
-  'institut',
-  'fondation',
+  ...NOUN_FIRST_WORDS,
 ]);
 
 /** True for a capitalised organisation noun ("Coalition", "Observatoire"), a possessive or full stop after it ignored. */
