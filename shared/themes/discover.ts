@@ -229,13 +229,6 @@ export function countStreamPhrases(
   }
 }
 
-// The counts of all the statements' phrases.
-function countAll(streams: readonly UnitStream[], phrases: readonly StreamPhrases[]): PhraseCounts {
-  const counts = newPhraseCounts(streams.reduce((sum, stream) => sum + stream.length, 0));
-  for (const p of phrases) countStreamPhrases(counts, p, 1);
-  return counts;
-}
-
 /**
  * The recurring key phrases of the streams, folded into themes, most distinctive first.
  *
@@ -251,24 +244,23 @@ function countAll(streams: readonly UnitStream[], phrases: readonly StreamPhrase
  * Phrases fold into a higher-scored one when they share most lemmas and co-occur in the same blocks
  * (see `folds`), so "conflict diamonds" and "definition of conflict diamonds" make one theme.
  *
- * @param phrases each stream's `streamPhrases`, when already worked out
- * @param counts their sum (see `countStreamPhrases`), when already worked out
+ * @param phrases each stream's `streamPhrases`
+ * @param counts their sum (see `countStreamPhrases`)
  */
 export function discoverThemes(
   streams: readonly UnitStream[],
   texts: BlockTexts,
   context: UnitContext,
   maxThemes: number,
-  termLevel: (lemmas: readonly number[]) => TermLevel = () => 0,
-  phrases?: readonly StreamPhrases[],
-  counts?: PhraseCounts,
+  termLevel: (lemmas: readonly number[]) => TermLevel,
+  phrases: readonly StreamPhrases[],
+  counts: PhraseCounts,
 ): Discovery {
   if (maxThemes <= 0 || streams.length < 2) return { themes: [], names: [] };
-  const read = phrases ?? streams.map(streamPhrases);
   const keys = context.vocabulary.keys;
-  const nexts = read.map((p) => p.next);
+  const nexts = phrases.map((p) => p.next);
   // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table.
-  const { words, table } = counts ?? countAll(streams, read);
+  const { words, table } = counts;
   growWordCounts(words, keys.length);
   const blockCount = texts.reduce((sum, blocks) => sum + blocks.length, 0);
   // A phrase is known by a key: its slot in the table, or −1 − lemma id for a single word.
