@@ -329,45 +329,51 @@ const discoveredLabels = (texts: readonly string[]) =>
   ).map((t) => t.label.toLowerCase());
 
 describe('themes: kinds of words a reader would not name', () => {
-  it('makes no theme of the first part of hyphenated compounds ("sub" of "sub-group", "sub-teams")', () => {
-    const labels = discoveredLabels([
-      'The embargo-breakers of the export offices were unpunished; traceability is weak.',
-      'Nobody should tolerate embargo-runners who cross the border; traceability matters.',
-      'We asked again why embargo-dodgers walk free; traceability is still lacking.',
-    ]);
-    expect(labels).not.toContain('embargo');
-    expect(labels).toContain('traceability');
-  });
+  // Each: what the case is, one statement's text per year, and the labels none of the discovered themes takes;
+  // "traceability", a topic every text names, stays a theme.
+  const quoted = 'Our overall verdict from this meeting is one of deep disappointment with the parcels.';
+  const cases: readonly [string, readonly string[], readonly string[]][] = [
+    [
+      'makes no theme of the first part of hyphenated compounds ("sub" of "sub-group", "sub-teams")',
+      [
+        'The embargo-breakers of the export offices were unpunished; traceability is weak.',
+        'Nobody should tolerate embargo-runners who cross the border; traceability matters.',
+        'We asked again why embargo-dodgers walk free; traceability is still lacking.',
+      ],
+      ['embargo'],
+    ],
+    [
+      'makes no theme of a fixed expression ("a great deal", "take stock")',
+      [
+        'A great deal of effort went into traceability, and we took stock of the audits.',
+        'Traceability still needs a great deal of work before anyone can take stock of it.',
+        'We will take stock next year; a great deal depends on traceability.',
+      ],
+      ['great deal', 'deal', 'stock'],
+    ],
+    [
+      'makes no theme of a word common in English spoken or written, alone',
+      [
+        'Implementation remains slow, and the traceability of parcels is still weak.',
+        'We doubt the implementation of these rules; traceability must come first.',
+        'Real traceability needs more than implementation on paper.',
+      ],
+      ['implementation'],
+    ],
+    [
+      'makes no theme of wording that recurs only where one statement quotes another',
+      [
+        `${quoted} Traceability of rough stones was barely discussed.`,
+        `The coalition said: “${quoted}” We add that traceability still matters.`,
+        'Traceability is the test of the scheme, and it keeps failing.',
+      ],
+      ['overall verdict', 'deep disappointment'],
+    ],
+  ];
 
-  it('makes no theme of a fixed expression ("a great deal", "take stock")', () => {
-    const labels = discoveredLabels([
-      'A great deal of effort went into traceability, and we took stock of the audits.',
-      'Traceability still needs a great deal of work before anyone can take stock of it.',
-      'We will take stock next year; a great deal depends on traceability.',
-    ]);
-    for (const idiom of ['great deal', 'deal', 'stock']) expect(labels).not.toContain(idiom);
-    expect(labels).toContain('traceability');
-  });
-
-  it('makes no theme of a word common in English spoken or written, alone', () => {
-    const labels = discoveredLabels([
-      'Implementation remains slow, and the traceability of parcels is still weak.',
-      'We doubt the implementation of these rules; traceability must come first.',
-      'Real traceability needs more than implementation on paper.',
-    ]);
-    expect(labels).not.toContain('implementation');
-    expect(labels).toContain('traceability');
-  });
-
-  it('makes no theme of wording that recurs only where one statement quotes another', () => {
-    const quoted = 'Our overall verdict from this meeting is one of deep disappointment with the parcels.';
-    const labels = discoveredLabels([
-      `${quoted} Traceability of rough stones was barely discussed.`,
-      `The coalition said: “${quoted}” We add that traceability still matters.`,
-      'Traceability is the test of the scheme, and it keeps failing.',
-    ]);
-    expect(labels).not.toContain('overall verdict');
-    expect(labels).not.toContain('deep disappointment');
+  it.each(cases)('%s', (_, texts, absent) => {
+    const labels = discoveredLabels(texts);
+    for (const label of absent) expect(labels).not.toContain(label);
     expect(labels).toContain('traceability');
   });
 });
