@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadStatement as load } from '../../testing/generators/load-statement';
+import { loadStatementsIn } from '../../testing/generators/load-statement';
 import type { Statement } from '../statements/model';
 import type { Themes } from './model';
 import { packedBuffers, packThemes, unpackThemes } from './packed-themes';
@@ -14,12 +13,7 @@ const folders = ['resources/corpus/', 'resources/corpus/samples/', 'testing/echo
 let statements: Statement[];
 let result: Themes;
 beforeAll(async () => {
-  const files = folders.flatMap((folder) =>
-    readdirSync(`${root}${folder}`)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `${root}${folder}${f}`),
-  );
-  statements = await Promise.all(files.map(load));
+  statements = await loadStatementsIn(folders.map((folder) => `${root}${folder}`));
   result = themes(statements, { reference: statements[0] });
 });
 

@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
-import { loadStatement as load } from '../../testing/generators/load-statement';
+import { loadStatementsIn } from '../../testing/generators/load-statement';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import type { UserTheme } from './user-theme';
@@ -23,13 +22,7 @@ let reference: Statement;
 let library: Statement[];
 let added: Statement;
 beforeAll(async () => {
-  const files = folders.flatMap((folder) =>
-    readdirSync(`${root}${folder}`)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => `${root}${folder}${f}`),
-  );
-  const real = await Promise.all(files.map(load));
+  const real = await loadStatementsIn(folders.map((folder) => `${root}${folder}`));
   reference = real.find((s) => s.title.includes('New Delhi') && !s.sample) ?? (real[0] as Statement);
   const derived = generateDerivedStatements(
     7,

@@ -1,5 +1,5 @@
 /** Reads a statement file from disk through the real importer, for tests over the bundled and test corpora. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { importStatement } from '../../shared/statements/import-statement';
 import type { Statement } from '../../shared/statements/model';
 
@@ -9,4 +9,15 @@ export async function loadStatement(path: string): Promise<Statement> {
   const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(path)) });
   if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
   return result.statement;
+}
+
+/** The statements of every .txt file in `folders` (paths ending in "/"), folder by folder, files by name. */
+export function loadStatementsIn(folders: readonly string[]): Promise<Statement[]> {
+  const files = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => `${folder}${f}`),
+  );
+  return Promise.all(files.map(loadStatement));
 }
