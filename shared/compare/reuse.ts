@@ -55,11 +55,8 @@ function gramKey(keys: Int32Array, i: number): number {
   return h;
 }
 
-/** A reference's n-grams: each → flat (block position, word position) pairs; and each block's words by position. */
-interface ReferencePostings {
-  readonly postings: ReadonlyMap<number, readonly number[]>;
-  readonly sequences: ReadonlyMap<number, Int32Array>;
-}
+/** A reference's n-grams: each → flat (block position, word position) pairs. */
+type ReferencePostings = ReadonlyMap<number, readonly number[]>;
 
 /** Reference n-gram postings by block list (the body of one analysis, which never changes). */
 const postingsByReference = new WeakMap<readonly BlockAnalysis[], ReferencePostings>();
@@ -69,10 +66,8 @@ function referencePostings(references: readonly BlockAnalysis[]): ReferencePosti
   const known = postingsByReference.get(references);
   if (known) return known;
   const postings = new Map<number, number[]>();
-  const sequences = new Map<number, Int32Array>();
   for (const r of references) {
     const t = r.terms.sequence;
-    sequences.set(r.index, t);
     for (let j = 0; j + SEED_WORDS <= t.length; j++) {
       const key = gramKey(t, j);
       const list = postings.get(key);
@@ -80,13 +75,13 @@ function referencePostings(references: readonly BlockAnalysis[]): ReferencePosti
       else postings.set(key, [r.index, j]);
     }
   }
-  const made = { postings, sequences };
-  postingsByReference.set(references, made);
-  return made;
+  postingsByReference.set(references, postings);
+  return postings;
 }
 
 /**
- * The passages the other statement's body shares with the reference's. `skip(other)` and
+ * The passages the other statement's body shares with the reference's (each list a body: block k at position k,
+ * as analyseStatement makes it). `skip(other)` and
  * `skipReference(reference)` (body positions) leave out paragraphs not worth looking at (kept word for word);
  * `skipPair(reference, other)` a pair whose shared passages are known to be of no interest.
  */
@@ -100,14 +95,12 @@ export function findReuse(
   // The reference's n-grams are posted once for every statement it meets (an overview); the other statement's
   // paragraphs still to look at are scanned. Words are compared as their TextTerms.sequence keys (content words
   // by stem, stop words by form).
-  const { postings, sequences } = referencePostings(references);
+  const postings = referencePostings(references);
   // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
   const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
-  const otherTokens = new Map<number, Int32Array>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
     const t = o.terms.sequence;
-    otherTokens.set(o.index, t);
     for (let i = 0; i + SEED_WORDS <= t.length; i++) {
       const list = postings.get(gramKey(t, i));
       if (!list) continue;
@@ -129,8 +122,8 @@ export function findReuse(
   const found: ReusedPassage[] = [];
   for (const { reference, other, pairs } of seeds.values()) {
     if (skipPair(reference, other)) continue;
-    const ref = sequences.get(reference) as Int32Array;
-    const oth = otherTokens.get(other) as Int32Array;
+    const ref = (references[reference] as BlockAnalysis).terms.sequence;
+    const oth = (others[other] as BlockAnalysis).terms.sequence;
     for (const cluster of clusters(pairs)) {
       const passage = localAlignment(ref, oth, cluster);
       if (passage) found.push({ reference, other, ...passage });
