@@ -204,6 +204,10 @@ export async function openLibraryStore(
   const findDuplicate = (statement: Statement): Statement | undefined =>
     byId.get(statement.id) ?? [...byId.values()].find((s) => s.source.sha256 === statement.source.sha256);
 
+  /** The stored statements in the library's order. */
+  const inOrder = (): Statement[] =>
+    order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined);
+
   const writeStatement = (statement: Statement): Promise<void> =>
     writeFileAtomic(join(statementsDir, statementFileName(statement.id)), `${JSON.stringify(statement)}\n`);
   const writeIndex = async (): Promise<void> => {
@@ -220,7 +224,7 @@ export async function openLibraryStore(
     await writeFileAtomic(join(dir, INDEX_FILE), text);
     await writeFileAtomic(join(dir, INDEX_BACKUP_FILE), text);
     // The summaries of statements stored since (a cache: written after the index, which is the truth).
-    await summaries.keep(order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined));
+    await summaries.keep(inOrder());
   };
 
   // Seed the bundled corpus: the reference always (it is the default comparison), each sample once.
@@ -281,7 +285,7 @@ export async function openLibraryStore(
     dir,
     summaries,
     snapshot: () => ({
-      statements: order.map((id) => byId.get(id)).filter((s): s is Statement => s !== undefined),
+      statements: inOrder(),
       referenceId,
       samplesHidden,
       userThemes,
