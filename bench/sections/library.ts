@@ -18,6 +18,7 @@ import type { StatementSummary } from '../../shared/statements/summary';
 import type { Channel, ChannelArgs, ChannelResult } from '../../shared/ipc/contract';
 import { API_CALL_PREFIX, fromWire, toWire } from '../../shared/ipc/wire';
 import {
+  corpusEntry,
   corpusKey,
   createSearchWorkerState,
   INDEX_SLICE_MS,
@@ -272,13 +273,7 @@ function searchFigures(
   summaries: readonly StatementSummary[],
 ): Pick<LibrarySizeFigures, 'searchFirstResultsMs' | 'searchIndexMs' | 'searchAddOneMs' | 'searchMs'> {
   const hashes = new Map(summaries.map((s) => [s.id, s.hash]));
-  const entries: SearchCorpusEntry[] = all.map((s) => ({
-    id: s.id,
-    title: s.title,
-    metadata: s.metadata,
-    hash: hashes.get(s.id) ?? '',
-    blocks: s.blocks,
-  }));
+  const entries: SearchCorpusEntry[] = all.map((s) => corpusEntry(s, hashes.get(s.id) ?? '', s.blocks));
   const ask = (
     state: ReturnType<typeof createSearchWorkerState>,
     corpus: readonly SearchCorpusEntry[],

@@ -2,7 +2,7 @@
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { createAnalysisClient } from '../worker/analysis-client';
-import { corpusKey, type SearchCorpusEntry } from './search-job';
+import { corpusEntry, corpusKey, type SearchCorpusEntry } from './search-job';
 
 /** The statements searched, each with the hash of its text, and the key naming them. */
 export interface SearchCorpus {
@@ -32,7 +32,7 @@ export function searchCorpus(
   hashOf: (statement: Statement) => string,
 ): SearchCorpus {
   const hashes = statements.map(hashOf);
-  const key = corpusKey(statements.map((s, i) => ({ ...s, hash: hashes[i] as string })));
+  const key = corpusKey(statements.map((s, i) => corpusEntry(s, hashes[i] as string, null)));
   return { key, statements, hashes };
 }
 
@@ -47,8 +47,7 @@ export function createSearchClient(): SearchClient {
       const hash = corpus.hashes[i] as string;
       const blocks = sent.has(hash) ? null : statement.blocks;
       sent.add(hash);
-      const { year, date } = statement.metadata;
-      return { id: statement.id, title: statement.title, metadata: { year, date }, hash, blocks };
+      return corpusEntry(statement, hash, blocks);
     });
   return async (corpus, query, spellings = false) => {
     let payload = sentKey === corpus.key ? null : entries(corpus);

@@ -62,6 +62,16 @@ export function corpusKey(entries: readonly Omit<SearchCorpusEntry, 'blocks'>[])
     .join('\u0000');
 }
 
+/** The corpus entry of `statement`, whose text's hash is `hash`, with `blocks` (null: the worker has its text). */
+export function corpusEntry(
+  statement: Statement,
+  hash: string,
+  blocks: Statement['blocks'] | null,
+): SearchCorpusEntry {
+  const { year, date } = statement.metadata;
+  return { id: statement.id, title: statement.title, metadata: { year, date }, hash, blocks };
+}
+
 /** Folding one slice of the index takes about this long before the worker looks at its messages again. */
 export const INDEX_SLICE_MS = 40;
 
