@@ -79,7 +79,6 @@ export function useBackgroundJob<K extends BackgroundKind>(
   const background = useAppState((state) => state.backgroundAnalysis);
   const overviewWorkers = useAppState((state) => state.overviewWorkers);
   const jobs = useAppState((state) => state.backgroundJobs);
-  const { inFlight, listeners } = jobs;
   const fullKey = `${kind}:${key}`;
   const cached = jobs.get(fullKey) as Output | undefined;
   const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
@@ -101,19 +100,19 @@ export function useBackgroundJob<K extends BackgroundKind>(
       current && setState({ key: fullKey, value: { status: 'computing', progress } });
     const start = () => {
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
-      let running = inFlight.get(fullKey) as Promise<Output> | undefined;
+      let running = jobs.inFlight.get(fullKey) as Promise<Output> | undefined;
       if (!running) {
         const heard = new Set<(progress: AnalysisProgress) => void>();
-        listeners.set(fullKey, heard);
+        jobs.listeners.set(fullKey, heard);
         running = runJob(kind, job, columns, background, overviewWorkers, (progress) =>
           heard.forEach((listener) => listener(progress)),
         ).finally(() => {
-          inFlight.delete(fullKey);
-          listeners.delete(fullKey);
+          jobs.inFlight.delete(fullKey);
+          jobs.listeners.delete(fullKey);
         });
-        inFlight.set(fullKey, running);
+        jobs.inFlight.set(fullKey, running);
       }
-      listeners.get(fullKey)?.add(onProgress);
+      jobs.listeners.get(fullKey)?.add(onProgress);
       running.then(
         (output) => {
           jobs.remember(fullKey, output);
@@ -132,21 +131,9 @@ export function useBackgroundJob<K extends BackgroundKind>(
     return () => {
       current = false;
       window.clearTimeout(timer);
-      listeners.get(fullKey)?.delete(onProgress);
+      jobs.listeners.get(fullKey)?.delete(onProgress);
     };
-  }, [
-    kind,
-    fullKey,
-    idle,
-    attempt,
-    delayMs,
-    columns,
-    background,
-    overviewWorkers,
-    jobs,
-    inFlight,
-    listeners,
-  ]);
+  }, [kind, fullKey, idle, attempt, delayMs, columns, background, overviewWorkers, jobs]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };
