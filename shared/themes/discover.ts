@@ -459,7 +459,7 @@ function samePassage(x: readonly number[], y: readonly number[]): boolean {
  * professionalism", "in light of the KP's inertia") is that passage's wording, not a topic the statements
  * come back to. At most `passageSample` places, spread evenly, are compared.
  */
-export function recursUnquoted(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): boolean {
+function recursUnquoted(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): boolean {
   const passages: { words: number[]; statements: Set<number> }[] = [];
   const step = Math.max(1, Math.floor(hits.length / 3 / passageSample)) * 3;
   for (let h = 0; h < hits.length; h += step) {
