@@ -3,13 +3,12 @@
  * shared terms, echo reasons or passage offsets) gives exactly the cells and summary that the full compare() of each
  * statement alone gives. The expected column is read off the full Comparison here, independently of overview.ts.
  */
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anyStatement } from '../../testing/generators/arbitraries';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
-import { loadStatement } from '../../testing/generators/load-statement';
+import { loadStatement, loadStatementsIn } from '../../testing/generators/load-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import { compare } from './compare';
 import type { AlignmentOp, Comparison, LineageCell, LineageSummary } from './model';
@@ -68,13 +67,7 @@ beforeAll(async () => {
     '../../testing/echo-truth/',
     '../../testing/echo-robustness/',
   ];
-  realLike = await Promise.all(
-    folders.flatMap((folder) =>
-      readdirSync(here(folder))
-        .filter((name) => name.endsWith('.txt'))
-        .map((name) => loadStatement(here(folder + name))),
-    ),
-  );
+  realLike = await loadStatementsIn(folders.map(here));
 });
 
 describe('the overview fast path equals the full compare, cell for cell', () => {
