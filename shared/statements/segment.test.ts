@@ -39,6 +39,47 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('joins a paragraph broken inside its sentences on a copied page (a pull quote, a break after "will")', () => {
+    // Fictional page text: one long pull quote whose line breaks (`<br>` on the page) fall mid-sentence.
+    const quote = [
+      '“Speaking for the sample coalition, let me begin by thanking the hosts of this',
+      'meeting for their welcome. We trust that the chair will',
+      'steer the talks towards change on the issues raised by communities in the mining areas, and we look forward to an open, frank and genuine discussion of reform and of the routine business of the scheme this week.”',
+    ];
+    const rest = ['“A second quotation stands apart.”', 'To read further:', 'Follow us'];
+    expect(splitParagraphs([...quote, ...rest].join('\n'))).toEqual([
+      quote.join(' '),
+      '“A second quotation stands apart.”',
+      'To read further:',
+      'Follow us',
+    ]);
+    // Lower case after a line that stops without punctuation goes on the same sentence.
+    const long = 'words that fill a whole line of a web page and go on '.repeat(4).trim();
+    expect(splitParagraphs(`${long}\nwithout a break in meaning.`)).toEqual([
+      `${long} without a break in meaning.`,
+    ]);
+  });
+
+  it('keeps lines apart that only look unfinished: list items, an address, a quote left open by a typo', () => {
+    const long =
+      'a line of a one-paragraph-per-line text that is long enough to be a paragraph of its own'.repeat(2);
+    const items = [
+      `Protect the space for civil society in ${long}`,
+      `Ensure consultation of mining communities in ${long}`,
+    ];
+    expect(splitParagraphs(items.join('\n'))).toEqual(items);
+    expect(splitParagraphs('Sample Coalition Secretariat\nc/o a member organisation\nHarare')).toEqual([
+      'Sample Coalition Secretariat',
+      'c/o a member organisation',
+      'Harare',
+    ]);
+    const typo = [
+      `“An opening quote never closed, ${long}.`,
+      ...Array.from({ length: 7 }, (_, i) => `Line ${i} ${long}.`),
+    ];
+    expect(splitParagraphs(typo.join('\n'))).toEqual(typo);
+  });
+
   it('ends a wrapped paragraph at a short line and collapses inner whitespace', () => {
     const text =
       'We  commend the CAR Monitoring Team and the authorities for their joint\nefforts to reach an agreement.\nThe system will allow for more flexibility and hence for more diamonds\nfrom compliant zones.';

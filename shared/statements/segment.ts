@@ -16,25 +16,68 @@ function joinWrapped(current: string, next: string): string {
   return /[\p{L}\p{N}]-$/u.test(current) ? current + next : `${current} ${next}`;
 }
 
+// Words a sentence cannot end on: a line ending on one was broken inside its sentence.
+const UNFINISHED_END =
+  /\b(?:a|an|the|of|to|and|or|but|for|with|by|in|on|at|from|into|that|which|who|whose|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|our|their|its|his|her|this|these|those|as|than|not|such)$/i;
+
+/** Curly double quotes opened and not yet closed in `text` (a pull quote broken over lines is one paragraph). */
+function openQuotes(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  return open;
+}
+
+// A quote left open closes within this many lines, or it was a typo and joins nothing.
+const QUOTE_REACH = 6;
+
+/**
+ * Whether `lines[i]` continues the paragraph `current` although the lines are not wrapped to one width (a
+ * line break inside a paragraph of a copied web page, `<br>` in a pull quote): the paragraph has a curly
+ * quote open that a line within QUOTE_REACH closes, or its last line stops on a word no sentence ends on, or
+ * stops without punctuation and the next line goes on in lower case. In a list of short lines (addresses, a
+ * signature) only the first two count.
+ */
+function continuesParagraph(
+  current: string,
+  lines: readonly string[],
+  i: number,
+  shortList: boolean,
+): boolean {
+  const prev = lines[i - 1] as string;
+  const line = lines[i] as string;
+  if (openQuotes(current) > 0 && !line.startsWith('“')) {
+    for (let j = i; j < Math.min(lines.length, i + QUOTE_REACH); j++)
+      if ((lines[j] as string).includes('”')) return true;
+  }
+  if (UNFINISHED_END.test(prev)) return true;
+  return !shortList && /\p{Ll}$/u.test(prev) && /^\p{Ll}/u.test(line);
+}
+
 /**
  * Splits the lines of one blank-line-separated chunk: hard-wrapped prose is joined back together, while a
- * list of short lines or one-paragraph-per-line text gives a paragraph per line.
+ * list of short lines or one-paragraph-per-line text gives a paragraph per line (unless a line was broken
+ * inside its sentence, continuesParagraph).
  */
 function splitChunk(lines: readonly string[]): string[] {
   if (lines.length < 2) return [...lines];
   const widest = lines.reduce((max, line) => Math.max(max, line.length), 0);
-  if (widest < SHORT_LIST_WIDTH || widest >= UNWRAPPED_WIDTH) return [...lines];
+  const perLine = widest < SHORT_LIST_WIDTH || widest >= UNWRAPPED_WIDTH;
   const paragraphs: string[] = [];
   let current = lines[0] as string;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] as string;
     const line = lines[i] as string;
     // A wrapped line fills the width; a short one, or one ending a sentence well short of it, ends a paragraph.
-    const full = prev.length >= 0.6 * widest && !(/[.!?:"”]$/.test(prev) && prev.length < 0.85 * widest);
+    const full =
+      !perLine && prev.length >= 0.6 * widest && !(/[.!?:"”]$/.test(prev) && prev.length < 0.85 * widest);
     // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
     // A list item ("• Honourable Ministers,") starts a paragraph of its own.
     const item = LIST_MARKER.test(line);
-    if (full && !item && !isBoilerplate(prev) && !isBoilerplate(line)) current = joinWrapped(current, line);
+    const joins = full || continuesParagraph(current, lines, i, widest < SHORT_LIST_WIDTH);
+    if (joins && !item && !isBoilerplate(prev) && !isBoilerplate(line)) current = joinWrapped(current, line);
     else {
       paragraphs.push(current);
       current = line;
