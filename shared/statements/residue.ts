@@ -30,7 +30,16 @@ const NOTES_OR_CONTACTS =
   /^(notes? (to|for) (the )?editors?|editors?['’]?s? notes?|(for )?(more|further) information( please)?(,? contact)?|(media|press) (contacts?|enquiries|inquiries)|contacts?|plus d['’]informations?|contact presse)\s*:?$/i;
 const SOCIAL =
   'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link';
-const SOCIAL_ROW = new RegExp(`^((share on |share via )?(${SOCIAL})[\\s|·•,/]*){2,}$`, 'i');
+// A share bar also names its own buttons, often twice over (an icon's label and its text): "Comment Comment Email Email".
+const SOCIAL_ROW = new RegExp(
+  `^((share on |share via )?(${SOCIAL}|share|comments?|tweet)[\\s|·•,/]*){2,}$`,
+  'i',
+);
+// A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read".
+const META_COUNTS = /(^|[|·•]\s*)\d[\d,.]*k?\s+(views?|reads?|min(ute)?s?\s+read)\s*[|·•]?\s*$/i;
+// The label over a page's date in its footer: "Publication date", "Page last updated:".
+const DATE_LABEL =
+  /^(publication date|date of publication|date published|published( on)?|release date|(page )?last (updated|modified|reviewed)( on)?)\s*:?$/i;
 
 // Lines that end the statement on a page, in French: "Pour lire le discours complet :", "Suivez-nous", "Laisser un commentaire", "Articles récents".
 const FRENCH_PAGE_END = [
@@ -84,6 +93,8 @@ const RESIDUE = [
   /^(cookie|privacy) (settings|preferences|policy|notice)$|^manage (cookies|preferences|consent)$/i,
   // A row of share buttons: "Facebook Twitter LinkedIn", "Share on X · Email".
   SOCIAL_ROW,
+  META_COUNTS,
+  DATE_LABEL,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,

@@ -120,6 +120,23 @@ function isByline(text: string): boolean {
   return m !== null && isNameLine((m[2] as string).replace(/[,|–—-].*$/, '').trim());
 }
 
+// A line under a news headline that only says it is a press statement and about what: "Press statement on the
+// intersessional meeting", "Media release following the 2031 plenary" (a bare "Statement on/to …" is a heading).
+const KIND_KICKER =
+  /^((press|media|news)\s+(statement|release|briefing)s?|communiqu[eé] de presse)\s+(on|at|of|by|from|after|following|about|sur|de|à|après)\b/i;
+
+/**
+ * The headline over a kind-of-text line: when the best heading only says what kind of text follows and the line
+ * just above it is a headline (not the site's name, a dateline or a byline), the headline is the title.
+ */
+function kickerHeadline(lines: readonly string[], head: readonly number[], best: number): number | undefined {
+  const at = head.indexOf(best);
+  const above = at > 0 ? (head[at - 1] as number) : -1;
+  if (above < 0 || !KIND_KICKER.test(lines[best] as string)) return undefined;
+  const line = lines[above] as string;
+  return isOrganisationName(line) || isDateLine(line) || isByline(line) ? undefined : above;
+}
+
 /**
  * Which of the first lines is the statement's own heading: among the short lines before the salutations or the
  * first paragraph of speech, the one that names a statement or meeting (else the first that is not a site's
@@ -139,7 +156,7 @@ function headingIndex(lines: readonly string[]): number {
   const best = head.reduce((a, b) =>
     headingScore(lines[b] as string) > headingScore(lines[a] as string) ? b : a,
   );
-  if (headingScore(lines[best] as string) > 0) return best;
+  if (headingScore(lines[best] as string) > 0) return kickerHeadline(lines, head, best) ?? best;
   // Else the headline: the last short line above the text that is not the site's name, a dateline or a byline
   // (a site's name and tagline stand above the headline, the headline stands over the text).
   const named = head.filter((k) => !isOrganisationName(lines[k] as string));
@@ -169,8 +186,14 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     for (let k = 0; k < heading; k++) setRole(k, 'boilerplate');
     setRole(heading, 'title');
     first = heading + 1;
-    // The lines under the heading that name the meeting, place and date are the heading's, not the speech's.
-    while (first < content.length - 1 && isSubheading(lines[first] as string)) setRole(first++, 'title');
+    // The lines under the heading that name the kind of text, the meeting, place and date are the heading's,
+    // not the speech's.
+    while (
+      first < content.length - 1 &&
+      (isSubheading(lines[first] as string) ||
+        (first === heading + 1 && KIND_KICKER.test(lines[first] as string)))
+    )
+      setRole(first++, 'title');
   }
   let opening = first;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {

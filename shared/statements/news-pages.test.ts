@@ -1,0 +1,73 @@
+/**
+ * A press statement copied from a news site: the site's menu, a headline over a line that only says what kind of
+ * text follows ("Press statement on …"), a place–date dateline, a meta bar with a view counter, a share bar that
+ * names each button twice, subheadings in the text, and a footer with a "Publication date" label. A fictional
+ * sample written for this test (no real statement's text); the truth is what a reader gives each line.
+ */
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import type { BlockRole } from './model';
+
+const NEWS_PAGE: ReadonlyArray<readonly [BlockRole, string]> = [
+  ['boilerplate', 'Skip to main content'],
+  ['boilerplate', 'Lowveld Diamond Watch Network'],
+  ['boilerplate', 'News'],
+  ['boilerplate', 'Advanced Search'],
+  ['title', 'Coalition says reform talks stall again at the intersessional'],
+  ['title', 'Press statement on the Kimberley Process Intersessional Meeting'],
+  ['title', 'Sampletown, Botswana – 14 June 2031'],
+  ['boilerplate', 'Friday, June 14, 2031 | 812 Views |'],
+  ['boilerplate', 'Comment Comment Email Email Print Print Facebook Facebook Twitter Twitter Share Share'],
+  [
+    'body',
+    'Sample text. In its closing remarks at the intersessional meeting, the sample coalition regretted that the certification scheme again postponed any decision on the definition of conflict diamonds.',
+  ],
+  ['body', 'Trade and conflict prevention'],
+  [
+    'body',
+    'The coalition recalled that the scheme was created to cut the money that flowed from diamonds to armed groups, and that violence by security forces around mines is left outside its remit.',
+  ],
+  [
+    'body',
+    '“We came here asking for a clear reform agenda. We leave with a promise to talk about talking,” said the coalition’s coordinator.',
+  ],
+  [
+    'boilerplate',
+    'This is an illustrative sample written for Plenary Diff; it is not an authentic statement.',
+  ],
+  ['boilerplate', 'Publication date'],
+  ['signature', '14 June 2031'],
+  ['signature', 'Lowveld Diamond Watch Network'],
+];
+
+describe('a press statement copied from a news site', () => {
+  it('gives the headline over a kind-of-text line the title, and the page furniture no body', async () => {
+    const text = NEWS_PAGE.map(([, line]) => line).join('\n\n');
+    const result = await importStatement({ name: 'news-page.txt', bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(result.error.reason);
+    const { statement } = result;
+    expect(statement.blocks.map((b) => [b.role, b.text])).toEqual(NEWS_PAGE);
+    expect(statement.title).toBe('Coalition says reform talks stall again at the intersessional');
+    expect(statement.metadata).toMatchObject({
+      year: 2031,
+      date: '2031-06-14',
+      meeting: 'intersessional',
+      kind: 'press',
+      organisation: 'Lowveld Diamond Watch Network',
+    });
+  });
+
+  it('still takes a kind-of-text line as the title under a site name, with no headline above it', async () => {
+    const text = [
+      'Lowveld Diamond Watch Network',
+      'Statement on the 2031 Plenary: the scheme must hear the mining communities',
+      'Sample text. The plenary closed at dawn after a night of talks that never reached the question the communities asked.',
+    ].join('\n\n');
+    const result = await importStatement({ name: 'statement-on.txt', bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.statement.title).toBe(
+      'Statement on the 2031 Plenary: the scheme must hear the mining communities',
+    );
+    expect(result.statement.blocks.map((b) => b.role)).toEqual(['boilerplate', 'title', 'body']);
+  });
+});
