@@ -10,6 +10,13 @@ describe('joinHyphenated', () => {
     ['non-', 'governmental groups', 'non-governmental groups'],
     ['the multi-', 'ple problems', 'the multiple problems'],
     ['the imple-', 'mentation of', 'the implementation of'],
+    // Two everyday words that make no word together keep their hyphen; a word split in two loses it.
+    ['a diamond-', 'producing country', 'a diamond-producing country'],
+    ['a conflict-', 'free supply', 'a conflict-free supply'],
+    ['mining-', 'affected communities', 'mining-affected communities'],
+    ['are under-', 'mining the scheme', 'are undermining the scheme'],
+    ['three work-', 'shops were held', 'three workshops were held'],
+    ['the frame-', 'work agreed', 'the framework agreed'],
   ])('"%s" + "%s" → "%s"', (stem, next, joined) => {
     expect(joinHyphenated(stem, next, `${stem}\n${next}`)).toBe(joined);
   });

@@ -1,4 +1,5 @@
 /** Undoing line-end hyphenation: "govern-" + "ance" → "governance", but "multi-" + "donor" → "multi-donor". */
+import { isEnglishWord } from '../themes/background';
 
 // First parts that make real hyphenated compounds, so a line break after them keeps the hyphen
 // ("multi-donor", "non-governmental", "self-regulation").
@@ -44,6 +45,11 @@ export function joinHyphenated(stem: string, next: string, documentText: string)
   if (containsWord(lower, hyphenated)) return stem + next;
   if (SUFFIX_FRAGMENT.test(firstWord.toLowerCase())) return dropHyphen;
   const firstPart = lastWord.toLowerCase().split('-').pop() ?? '';
+  // Two words of everyday English that make no word together were a compound: "diamond-" + "producing",
+  // "conflict-" + "free"; "under-" + "mining" makes "undermining" and loses its hyphen.
+  if (isWordForm(firstPart) && isWordForm(firstWord.toLowerCase())) {
+    return isWordForm(`${firstPart}${firstWord.toLowerCase()}`) ? dropHyphen : stem + next;
+  }
   return COMPOUND_FIRST_PARTS.has(firstPart) || lastWord.includes('-') ? stem + next : dropHyphen;
 }
 
@@ -54,4 +60,20 @@ function containsWord(text: string, word: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
   }
   return false;
+}
+
+/** A word of everyday English, or one of its plurals or -ing/-ed forms ("workshops", "undermining"). */
+function isWordForm(word: string): boolean {
+  if (word.length < 2) return false;
+  if (isEnglishWord(word)) return true;
+  const bases = [
+    /ies$/.test(word) ? word.replace(/ies$/, 'y') : '',
+    /es$/.test(word) ? word.slice(0, -2) : '',
+    /s$/.test(word) ? word.slice(0, -1) : '',
+    /ing$/.test(word) ? word.slice(0, -3) : '',
+    /ing$/.test(word) ? `${word.slice(0, -3)}e` : '',
+    /ed$/.test(word) ? word.slice(0, -2) : '',
+    /ed$/.test(word) ? word.slice(0, -1) : '',
+  ];
+  return bases.some((base) => base.length >= 2 && isEnglishWord(base));
 }

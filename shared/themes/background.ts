@@ -37,3 +37,8 @@ export function generalZipf(word: string): number {
 export function isCommonWord(word: string): boolean {
   return zipfOf.has(word);
 }
+
+/** Whether a lowercase word is in either list of everyday English (spoken or written, Zipf ≥ 3.5). */
+export function isEnglishWord(word: string): boolean {
+  return zipfOf.has(word) || writtenZipfOf.has(word);
+}
