@@ -73,6 +73,25 @@ describe('layouts seen in real statements, in variations', () => {
     }
   });
 
+  it('reads the salutations under an editor’s lead-in sentence, which stays in the text', async () => {
+    const leadIn = 'The following statement was delivered by the coalition’s coordinator on the first day.';
+    const s = await read(
+      [
+        'Opening remarks',
+        '',
+        leadIn,
+        '',
+        'Honourable Ministers,',
+        '',
+        'Distinguished delegates,',
+        '',
+        SPEECH,
+      ].join('\n'),
+    );
+    expect(roles(s)).toEqual(['title', 'body', 'salutation', 'salutation', 'body']);
+    expect(s.blocks[1]?.text).toBe(leadIn);
+  });
+
   it('reads a salutation standing alone mid-speech as a salutation, and keeps its text', async () => {
     const s = await read(['Closing speech', '', SPEECH, '', 'Dear friends,', '', SPEECH_2].join('\n'));
     expect(roles(s)).toEqual(['title', 'body', 'salutation', 'body']);

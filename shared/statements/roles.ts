@@ -199,7 +199,8 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
     const line = lines[opening] as string;
     if (isSalutation(line)) setRole(opening, 'salutation');
-    else if (isProse(line)) break;
+    // A lead-in sentence over the addresses ("The following statement was delivered by …") does not end them.
+    else if (isProse(line) && !isSalutation(lines[opening + 1] as string)) break;
   }
   let last = content.length - 1;
   while (last >= first && content.length - 1 - last < 6 && isSignatureLike(lines[last] as string)) last--;
