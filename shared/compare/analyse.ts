@@ -7,7 +7,10 @@ export interface BlockAnalysis {
   readonly block: Block;
   /** Position among the statement's body blocks. */
   readonly index: number;
-  /** The text with whitespace runs collapsed and trimmed: equal keys mean an unchanged paragraph. */
+  /**
+   * The text with whitespace runs collapsed and trimmed and the quotation marks around it dropped: equal keys mean
+   * an unchanged paragraph (a page that quotes a paragraph whole in “…” quotes it unchanged).
+   */
   readonly key: string;
   readonly terms: TextTerms;
 }
@@ -33,6 +36,12 @@ export function normaliseWhitespace(text: string): string {
   return /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/** A paragraph's key: its text with whitespace normalised and without the quotation marks opening or closing it. */
+export function paragraphKey(text: string): string {
+  const key = normaliseWhitespace(text);
+  return /^["“”„«‘]|["“”»’]$/.test(key) ? key.replace(/^["“”„«‘]\s*/, '').replace(/\s*["“”»’]$/, '') : key;
+}
+
 /**
  * Analyses a statement's body with a vocabulary shared by everything it will be compared with.
  * `known` (another analysis with the same vocabulary) supplies the terms of paragraphs it already has.
@@ -44,7 +53,7 @@ export function analyseStatement(
 ): StatementAnalysis {
   const termsByKey = new Map<string, TextTerms>();
   const body = bodyBlocks(statement).map((block, index): BlockAnalysis => {
-    const key = normaliseWhitespace(block.text);
+    const key = paragraphKey(block.text);
     let terms = termsByKey.get(key) ?? known?.termsByKey.get(key);
     if (!terms) terms = textTerms(block.text, vocabulary);
     termsByKey.set(key, terms);

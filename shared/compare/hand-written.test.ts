@@ -120,6 +120,15 @@ describe('hand-written comparisons', () => {
     ]);
   });
 
+  it('keeps a paragraph a page quotes whole in quotation marks unchanged, the marks shown as inserted', () => {
+    const quoted = makeStatement([`“${A[0]}”`, A[1]], { title: 'Sample — quoted', year: 2022 });
+    const qId = (i: number): string => bodyBlocks(quoted)[i]?.id as string;
+    expect(shape(a, quoted).slice(0, 2)).toEqual([
+      { op: 'unchanged', reference: [aId(0)], other: [qId(0)], diff: [ins('“'), equal(A[0]), ins('”')] },
+      { op: 'unchanged', reference: [aId(1)], other: [qId(1)], diff: [equal(A[1])] },
+    ]);
+  });
+
   it('gives similarity 1 to same text, 0 to unlinked paragraphs, between for the reworded one, the same both ways', () => {
     for (const [reference, other] of [
       [a, b],
