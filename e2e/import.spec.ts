@@ -29,6 +29,10 @@ test('dropping a .txt, a .docx and a .pdf imports them and opens the last one ne
   const imports = page.getByRole('region', { name: 'Imports' });
   await expect(imports.locator('[data-status="done"]')).toHaveCount(3);
   await expect(imports).toContainText('Imported 3 of 3');
+  // Files imported fine fold into one line, leaving the comparison its room; the line opens the list.
+  await expect(imports.locator('[data-status="done"]').first()).toBeHidden();
+  await imports.getByText('3 files imported').click();
+  await expect(imports.locator('[data-status="done"]')).toHaveText([/pdfington/, /docxburg/, /testville/]);
   for (const year of ['2030', '2031', '2032'])
     await expect(page.getByRole('region', { name: year })).toBeVisible();
 

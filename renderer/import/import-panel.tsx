@@ -58,17 +58,53 @@ export function ImportPanel() {
           </button>
         )}
       </header>
-      <ul className="import-rows" aria-live="polite">
-        {queue.rows.map((row) => (
-          <ImportRowItem key={row.id} row={row} />
-        ))}
-      </ul>
+      {busy ? (
+        <ul className="import-rows" aria-live="polite">
+          {queue.rows.map((row) => (
+            <ImportRowItem key={row.id} row={row} />
+          ))}
+        </ul>
+      ) : (
+        <FinishedRows rows={queue.rows} />
+      )}
       {queue.notes.map((note) => (
         <p key={note} className="import-note">
           {note}
         </p>
       ))}
     </section>
+  );
+}
+
+/**
+ * The rows of finished imports: what needs the user's eye (failed, already there, cancelled) stays in view; the
+ * files imported fine fold into one line that opens on request, so a large import leaves the comparison its room.
+ */
+function FinishedRows({ rows }: { readonly rows: readonly ImportRow[] }) {
+  const done = rows.filter((row) => row.status === 'done');
+  const others = rows.filter((row) => row.status !== 'done');
+  return (
+    <>
+      {others.length > 0 && (
+        <ul className="import-rows" aria-live="polite">
+          {others.map((row) => (
+            <ImportRowItem key={row.id} row={row} />
+          ))}
+        </ul>
+      )}
+      {done.length > 0 && (
+        <details className="import-done-list">
+          <summary>
+            {done.length === 1 ? `1 file imported: ${done[0]?.path ?? ''}` : `${done.length} files imported`}
+          </summary>
+          <ul className="import-rows">
+            {done.map((row) => (
+              <ImportRowItem key={row.id} row={row} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 
