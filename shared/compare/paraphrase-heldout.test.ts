@@ -93,7 +93,7 @@ function describeOutcome(o: Outcome): string {
 }
 
 describe('heavy paraphrase on the held-apart truth set', () => {
-  it('aligns hand-made paraphrases with the paragraph they reword (5 of 15 when the set was written)', () => {
+  it('aligns hand-made paraphrases with the paragraph they reword (8 of 15 measured; 5 when the set was written)', () => {
     const paraphrases = outcomes.filter((o) => o.align !== null);
     const aligned = paraphrases.filter((o) => o.links.some((l) => l.reference.includes(o.align as number)));
     for (const o of paraphrases) console.info(`paraphrase of §${o.align} — ${describeOutcome(o)}`);
@@ -108,8 +108,9 @@ describe('heavy paraphrase on the held-apart truth set', () => {
     expect(new Set(paraphrases.map((o) => o.align)).size).toBe(10);
     // A paraphrase aligned with it is shown as reworded (or reworded and moved), never as unchanged.
     for (const o of aligned) expect(['changed', 'moved'], describeOutcome(o)).toContain(o.links[0]?.op);
-    // Floor: measured 5 of 15 (0.33) before the paraphrase work of issue #11 item 3 landed.
-    expect(aligned.length).toBeGreaterThanOrEqual(5);
+    // Floor: the figure measured with WordNet words and phrases (8 of 15; 6 with words only, 5 on stems alone),
+    // never tuned on this set.
+    expect(aligned.length).toBeGreaterThanOrEqual(8);
   });
 
   it('links no paraphrase to a paragraph it does not reword', () => {

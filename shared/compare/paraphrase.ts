@@ -11,7 +11,9 @@
  *   (SENTENCE_MATCH), covering at least COVERAGE of the sentences of both paragraphs together. Words meet on
  *   their Porter2 stems ("professionalism" ~ "professional"; wink-porter2-stemmer), and a word the other
  *   sentence lacks meets one WordNet gives the same meaning in a common sense ("rebels" ~ "insurgents",
- *   "broadening" ~ "widen"; lexicon.ts) at RELATED_WEIGHT of an equal word's weight;
+ *   "broadening" ~ "widen"; lexicon.ts) at RELATED_WEIGHT of an equal word's weight; so does a WordNet
+ *   phrase in common use ("take part" ~ "participate", "carry out" ~ "implement"), found in the sentence's
+ *   words and weighing as its heaviest word, but left out of the sentence's norm (its words are counted);
  * - a paragraph of one sentence against one needs that one pair only;
  * - it stands out: the sum of the groups' similarities reaches MIN_CHAIN and STAND_OUT times the next best
  *   sum of either paragraph with another candidate (random same-topic text matches many paragraphs a
@@ -31,7 +33,7 @@
 /// <reference path="./porter2-stemmer.d.ts" />
 import porter2 from 'wink-porter2-stemmer';
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
-import { lexiconGroups, shareGroup } from './lexicon';
+import { lexiconGroups, shareGroup, startsLexiconPhrase } from './lexicon';
 import { cosine, type Weighting } from './similarity';
 import { words, type TermVocabulary } from './text-terms';
 
@@ -60,10 +62,14 @@ const STAND_OUT = 2.5;
 interface SentenceVector {
   readonly weights: ReadonlyMap<number, number>;
   readonly norm: number;
+  /** WordNet phrases found ("carry out"): they meet a word or phrase of the same meaning, not counted in the norm. */
+  readonly phrases: ReadonlyMap<number, number>;
 }
 
 /** Porter2 stems as small integers, by word id and by stem, and each stem's lexicon groups by id (for one call). */
 interface StemIds {
+  /** Porter2 stem of each word seen (stop words too: phrases hold them). */
+  readonly porter: Map<string, string>;
   readonly byWord: Map<number, number>;
   readonly byStem: Map<string, number>;
   readonly groups: (readonly number[])[];
@@ -93,7 +99,7 @@ export function findParaphrases(
   sharesTheme: (reference: number, other: number) => boolean,
 ): ParaphrasePair[] {
   const sentenceCache = new Map<string, SentenceVector[]>();
-  const stems: StemIds = { byWord: new Map(), byStem: new Map(), groups: [] };
+  const stems: StemIds = { porter: new Map(), byWord: new Map(), byStem: new Map(), groups: [] };
   const sentencesOf = (b: BlockAnalysis, side: string): SentenceVector[] => {
     const key = `${side}${b.index}`;
     let s = sentenceCache.get(key);
@@ -191,44 +197,75 @@ function sentences(
   weighting: Weighting,
   stems: StemIds,
 ): SentenceVector[] {
+  const keyOf = (stem: string): number => {
+    let key = stems.byStem.get(stem);
+    if (key === undefined) {
+      key = stems.byStem.size;
+      stems.byStem.set(stem, key);
+      stems.groups.push(lexiconGroups(stem));
+    }
+    return key;
+  };
   return text
     .split(/(?<=[.!?;:])\s+/)
     .map((sentence): SentenceVector | null => {
       const weights = new Map<number, number>();
-      for (const w of words(sentence)) {
+      const all = words(sentence);
+      // Each word's Porter2 stem and term weight (0 for a stop word or a word not in the vocabulary).
+      const stemsOf: string[] = [];
+      const weightsOf: number[] = [];
+      for (const w of all) {
         const id = vocabulary.words.ids.get(w);
-        if (id === undefined) continue;
-        const term = vocabulary.wordTerm[id] as number;
-        if (term < 0) continue;
+        const term = id === undefined ? -1 : (vocabulary.wordTerm[id] as number);
+        let stem = stems.porter.get(w);
+        if (stem === undefined) {
+          stem = porter2(w.replace(/'s?$/, ''));
+          stems.porter.set(w, stem);
+        }
+        stemsOf.push(stem);
+        weightsOf.push(term < 0 ? 0 : weighting.termWeight(term));
+        if (id === undefined || term < 0) continue;
         let key = stems.byWord.get(id);
         if (key === undefined) {
-          const stem = porter2(w.replace(/'s?$/, ''));
-          key = stems.byStem.get(stem);
-          if (key === undefined) {
-            key = stems.byStem.size;
-            stems.byStem.set(stem, key);
-            stems.groups.push(lexiconGroups(stem));
-          }
+          key = keyOf(stem);
           stems.byWord.set(id, key);
         }
         weights.set(key, Math.max(weights.get(key) ?? 0, weighting.termWeight(term)));
       }
-      return weights.size === 0 ? null : vectorOf(weights);
+      // WordNet phrases ("carry out", "take part"), at their heaviest word's weight.
+      const phrases = new Map<number, number>();
+      for (let i = 0; i < all.length; i++) {
+        if (!startsLexiconPhrase(stemsOf[i] as string)) continue;
+        for (let k = Math.min(3, all.length - i); k >= 2; k--) {
+          const phrase = stemsOf.slice(i, i + k).join('_');
+          const weight = Math.max(...weightsOf.slice(i, i + k));
+          if (weight === 0 || lexiconGroups(phrase).length === 0) continue;
+          const key = keyOf(phrase);
+          phrases.set(key, Math.max(phrases.get(key) ?? 0, weight));
+          break;
+        }
+      }
+      return weights.size === 0 ? null : vectorOf(weights, phrases);
     })
     .filter((s): s is SentenceVector => s !== null);
 }
 
-function vectorOf(weights: ReadonlyMap<number, number>): SentenceVector {
+function vectorOf(
+  weights: ReadonlyMap<number, number>,
+  phrases: ReadonlyMap<number, number>,
+): SentenceVector {
   let squares = 0;
   for (const w of weights.values()) squares += w * w;
-  return { weights, norm: Math.sqrt(squares) };
+  return { weights, norm: Math.sqrt(squares), phrases };
 }
 
 /** Two sentences taken together: each stem at its larger weight. */
 function joined(a: SentenceVector, b: SentenceVector): SentenceVector {
   const weights = new Map(a.weights);
   for (const [k, w] of b.weights) weights.set(k, Math.max(weights.get(k) ?? 0, w));
-  return vectorOf(weights);
+  const phrases = new Map(a.phrases);
+  for (const [k, w] of b.phrases) phrases.set(k, Math.max(phrases.get(k) ?? 0, w));
+  return vectorOf(weights, phrases);
 }
 
 /**
@@ -242,14 +279,18 @@ function similarity(a: SentenceVector, b: SentenceVector, groups: readonly (read
   let dot = 0;
   for (const [k, w] of small.weights) dot += w * (large.weights.get(k) ?? 0);
   const related: [number, number, number][] = [];
-  for (const [k, w] of a.weights) {
+  const has = (v: SentenceVector, k: number) => v.weights.has(k) || v.phrases.has(k);
+  const relate = (k: number, w: number) => {
     const gk = groups[k] as readonly number[];
-    if (gk.length === 0 || b.weights.has(k)) continue;
-    for (const [l, v] of b.weights) {
-      if (a.weights.has(l)) continue;
-      if (shareGroup(gk, groups[l] as readonly number[])) related.push([k, l, w * v]);
-    }
-  }
+    if (gk.length === 0 || has(b, k)) return;
+    const meet = (l: number, v: number) => {
+      if (!has(a, l) && shareGroup(gk, groups[l] as readonly number[])) related.push([k, l, w * v]);
+    };
+    for (const [l, v] of b.weights) meet(l, v);
+    for (const [l, v] of b.phrases) meet(l, v);
+  };
+  for (const [k, w] of a.weights) relate(k, w);
+  for (const [k, w] of a.phrases) relate(k, w);
   if (related.length > 0) {
     related.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
     const usedA = new Set<number>();
