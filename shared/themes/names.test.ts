@@ -27,6 +27,10 @@ describe('nameKind: names are not themes', () => {
     );
     expect(nameKind({ ...spelled('MDF'), acronym: true, longForm: 'Multi-Donor Fund' })).toBeNull();
     expect(nameKind({ ...spelled('XYZ'), acronym: true })).toBeNull();
+    // Acronyms side by side name a body; one acronym beside a word may be a topic.
+    expect(nameKind(spelled('KP CSC'))).toBe('organisation');
+    expect(nameKind(spelled('UN GA'))).toBe('organisation');
+    expect(nameKind(spelled('ASM communities', 0))).toBeNull();
   });
 
   it('tells meetings and roles, alone or with places and weak words', () => {

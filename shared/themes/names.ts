@@ -91,7 +91,8 @@ function filler(word: string): boolean {
 /**
  * The kind of name a discovered phrase is, or null for a theme.
  *
- * - an acronym is the name its long form is ("WDC" → World Diamond Council, an organisation);
+ * - an acronym is the name its long form is ("WDC" → World Diamond Council, an organisation); acronyms side by
+ *   side name a body ("KP CSC");
  * - organisation: an organisation word alone ("the Coalition", "the council"), or a phrase capitalised where
  *   it occurs (inside sentences) that starts or ends with one ("World Diamond Council", "United Nations",
  *   "Ministry of Mines");
@@ -109,6 +110,9 @@ export function nameKind(spelling: Spelling): NameKind | null {
     const words = spelling.longForm.split(/[\s-]+/).filter((w) => w !== '');
     return nameKind({ words, acronym: false, titleCase: 1, midSentence: 1 });
   }
+  // Two or more acronyms side by side name a body ("KP CSC", "UN GA"), never a topic.
+  if (spelling.words.length >= 2 && spelling.words.every((w) => /^\p{Lu}{2,6}s?$/u.test(w)))
+    return 'organisation';
   const lower = lowerAll(spelling.words);
   const words = major(lower);
   if (words.length === 0) return null;
