@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compare } from '../shared/compare/compare';
+import { discoveredEchoOptions } from '../shared/compare/echo-options';
 import type { Comparison, Overview } from '../shared/compare/model';
+import { themes } from '../shared/themes/themes';
 import type { Statement } from '../shared/statements/model';
 import { root, useBuiltCli } from '../testing/cli/cli-harness';
 
@@ -104,6 +107,27 @@ describe('plenary-diff compare', () => {
     const tradeRules = (c: Comparison) => c.echoes.filter((e) => e.themes.includes('Trade rules'));
     expect(tradeRules(without)).toEqual([]);
     expect(tradeRules(withTheme).length).toBeGreaterThan(0);
+  });
+
+  it('relates paragraphs through the themes discovered in the two files with --discovered-themes', async () => {
+    const path = join(root, 'testing/echo-truth/sample-2026-plenary-statement.txt');
+    const without = JSON.parse((await cli('compare', reference, path)).stdout) as Comparison;
+    const run = await cli('compare', reference, path, '--discovered-themes');
+    expect(run.stderr).toBe('');
+    const withDiscovered = JSON.parse(run.stdout) as Comparison;
+    // What the library gives with the themes discovered in the pair ("Supply chain" here, found in both).
+    const [ref, other] = [withDiscovered.reference, withDiscovered.other];
+    const found = themes([other], { reference: ref });
+    expect(found.themes.filter((t) => t.source === 'discovered').map((t) => t.label)).toContain(
+      'Supply chain',
+    );
+    const expected = compare(ref, other, { echoes: discoveredEchoOptions([], found) });
+    expect(withDiscovered.echoes).toEqual(expected.echoes);
+    // The discovered theme weighs in: an echo's score is not what the built-in themes alone give.
+    expect(withDiscovered.echoes).not.toEqual(without.echoes);
+    expect(withDiscovered.echoes.map((e) => [e.kind, e.reference, e.other])).toEqual(
+      without.echoes.map((e) => [e.kind, e.reference, e.other]),
+    );
   });
 
   it('finds every paragraph unchanged when a file is compared with itself', async () => {

@@ -11,7 +11,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
 
 const usage = `usage:
   plenary-diff import FILE [--format json|text]
-  plenary-diff compare REF OTHER [--format json|md|html|csv]
+  plenary-diff compare REF OTHER [--themes FILE] [--discovered-themes] [--format json|md|html|csv]
   plenary-diff overview REF FILE... [--format json|csv|md|html]
   plenary-diff themes FILE... [--reference REF] [--themes FILE] [--format json|csv|html]`;
 
