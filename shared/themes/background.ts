@@ -1,6 +1,6 @@
 /** General-English word frequencies (resources/themes/background.json, written.json) that tell how distinctive a phrase is. */
-import data from '../../resources/themes/background.json';
-import written from '../../resources/themes/written.json';
+import data from '../../resources/themes/background.json' with { type: 'json' };
+import written from '../../resources/themes/written.json' with { type: 'json' };
 
 function zipfMap(buckets: Readonly<Record<string, string>>): Map<string, number> {
   const map = new Map<string, number>();
