@@ -361,6 +361,25 @@ describe('the app store: overview columns of new imports', () => {
   });
 });
 
+describe('the app store: the view after an import', () => {
+  it('opens the statement imported last in Compare, but leaves a user who went to another view where they are', async () => {
+    const { r2019, s2021, s2022 } = await library();
+    const listed = [r2019];
+    const { bridge } = libraryBridge(listed);
+    const store = createAppStore({ bridge, initial: START, storage: null });
+    await ready(store);
+    listed.push(s2021);
+    await store.getState().afterImport(s2021.id);
+    expect(store.getState().location).toMatchObject({ view: 'compare', other: s2021.id });
+
+    store.getState().setView('themes');
+    listed.push(s2022);
+    await store.getState().afterImport(s2022.id);
+    expect(store.getState().location).toMatchObject({ view: 'themes', other: s2021.id });
+    expect(store.getState().snapshot?.statements.map((s) => s.id)).toContain(s2022.id);
+  });
+});
+
 describe('the app store: a window reopened on the overview', () => {
   it('asks for the reference’s text and the kept columns as the list comes in, and the overview asks nothing again', async () => {
     const { r2019, s2021, s2022, all } = await library();

@@ -157,7 +157,9 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
         const known = get().snapshot;
         const before = new Set(known?.statements.map((s) => s.id));
         const next = await get().refresh();
-        if (lastId) get().open(lastId);
+        // The statement imported last opens next to the reference, unless the user went to another view while
+        // the import ran: the list shows the new statements there, and nothing pulls the user back.
+        if (lastId && get().location.view === 'compare') get().open(lastId);
         if (known && next) await get().keepOverviewColumns(next.statements.filter((s) => !before.has(s.id)));
       },
       keepOverviewColumns: async (statements) => {
