@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,11 +74,17 @@ describe('statement summaries kept in the library folder', () => {
     await store.add(two);
     await store.close();
     expect(Object.values(await readEntries(dir)).map((e) => e[0])).toEqual([sha256Of(one), sha256Of(two)]);
-    // Opened again, the file is kept as it is until the list needs something it lacks.
+    // Opened again, the file is kept as it is until the list needs something it lacks: byte for byte, with the
+    // same modification time.
+    const kept = join(dir, SUMMARIES_CACHE_FILE);
+    const [bytes, { mtimeMs }] = [await readFile(kept), await stat(kept)];
     const reopened = await openLibraryStore(dir);
     const listed = await reopened.summaries.list(reopened.snapshot().statements);
     expect(listed.map((s) => s.hash)).toEqual([sha256Of(one), sha256Of(two)]);
+    await reopened.summaries.idle();
     await reopened.close();
+    expect(await readFile(kept)).toEqual(bytes);
+    expect((await stat(kept)).mtimeMs).toBe(mtimeMs);
   });
 
   it('ignores a damaged or foreign file and writes a good one in its place', async () => {
