@@ -6,12 +6,13 @@ import { StatementBadges } from '../library/statement-badges';
 import { yearLabel } from '../library/statement-labels';
 import { snippet } from './snippet';
 import { MIN_QUERY_LENGTH, useSearch } from './use-search';
+import type { SearchCorpus } from './search-client';
 import './search.css';
 
 /** Props of SearchView. */
 export interface SearchViewProps {
-  /** The statements searched (those the library shows); null while their texts are being fetched. */
-  readonly statements: readonly Statement[] | null;
+  /** The statements searched (those the library shows, with their texts' hashes); null while texts are fetched. */
+  readonly corpus: SearchCorpus | null;
   readonly referenceId: string | null;
   readonly query: string;
   readonly onQuery: (query: string) => void;
@@ -29,7 +30,7 @@ const FIRST_HITS = 5;
 
 /** Search across all statements. */
 export function SearchView({
-  statements,
+  corpus,
   referenceId,
   query,
   onQuery,
@@ -37,7 +38,8 @@ export function SearchView({
   focusRequest,
 }: SearchViewProps) {
   const [spellings, setSpellings] = useState(false);
-  const state = useSearch(statements, query, spellings);
+  const state = useSearch(corpus, query, spellings);
+  const statements = corpus?.statements ?? null;
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const hintId = useId();

@@ -45,24 +45,23 @@ export function useSearchCorpus(statements: readonly Statement[] | null): Search
   );
 }
 
-/** The search worker folds and indexes `statements` as soon as they are here, before the first query needs them. */
-export function useSearchIndex(statements: readonly Statement[] | null): void {
+/**
+ * The search worker folds and indexes `statements` as soon as they are here, before the first query needs them.
+ * Returns their corpus, for the search view to search (worked out once for both).
+ */
+export function useSearchIndex(statements: readonly Statement[] | null): SearchCorpus | null {
   const searchStatements = useAppState((state) => state.searchStatements);
   const corpus = useSearchCorpus(statements);
   useEffect(() => {
     if (corpus !== null) searchStatements(corpus, '').catch(() => undefined);
   }, [corpus, searchStatements]);
+  return corpus;
 }
 
-/** The results for `query` over `statements` (with a theme's spellings when asked), recomputed on a change. */
-export function useSearch(
-  statements: readonly Statement[] | null,
-  query: string,
-  spellings = false,
-): SearchState {
+/** The results for `query` over `corpus` (with a theme's spellings when asked), recomputed on a change. */
+export function useSearch(corpus: SearchCorpus | null, query: string, spellings = false): SearchState {
   const searchStatements = useAppState((state) => state.searchStatements);
   const tooShort = foldQuery(query.replace(/["“”]/g, '')).length < MIN_QUERY_LENGTH;
-  const corpus = useSearchCorpus(statements);
   const key = corpus?.key ?? null;
   const latest = useRef(corpus);
   useEffect(() => {

@@ -51,7 +51,7 @@ export function MainView() {
   const allTexts = useStatements(texts, needAll ? summaries.visible : null);
   const visible = allTexts.status === 'ready' ? allTexts.statements : null;
   // Once every text is here (search, themes, a comparison), the search worker indexes them in the background.
-  useSearchIndex(visible);
+  const searchable = useSearchIndex(visible);
   const reference = summaries.reference ? (resolve(summaries.reference) ?? null) : null;
   const other = summaries.other ? (resolve(summaries.other) ?? null) : null;
 
@@ -77,7 +77,7 @@ export function MainView() {
         <>
           {progress}
           <SearchView
-            statements={visible}
+            corpus={searchable}
             referenceId={summaries.reference?.id ?? null}
             query={query}
             onQuery={setQuery}
