@@ -38,6 +38,9 @@ import {
  */
 export type Hits = number[];
 
+// Hits as they are read: a list, or the typed array a candidate's places are gathered in.
+type HitList = ArrayLike<number>;
+
 /** A discovered theme before it is laid out per statement. */
 export interface FoundTheme {
   readonly id: string;
@@ -87,7 +90,10 @@ interface Candidate {
   readonly tf: number;
   readonly df: number;
   readonly score: number;
-  readonly hits: Hits;
+  /** Its places, as many as its occurrences (`tf`) once gathered (see `Hits`). */
+  hits: Int32Array;
+  /** How many numbers of `hits` are filled in while its places are gathered. */
+  gathered: number;
   /** Blocks carrying it, numbered across all statements. */
   readonly blocks: number[];
   /** Two or more lemmas, or one that is an acronym or rare in everyday English: longer phrases holding it fold. */
@@ -129,37 +135,45 @@ function endsPhrase(role: Uint8Array, last: number, previous: number): boolean {
   return r === THEME_WORD || ((r === HEAD || r === TAIL) && last === previous + 1);
 }
 
+/** Which phrases `eachPhrase` visits: those whose lowest lemma id is marked in `starts` and every lemma in `within`. */
+interface PhraseFilter {
+  readonly starts: Uint8Array;
+  readonly within: Uint8Array;
+}
+
 // Calls `visit` for every 1-, 2- and 3-word key phrase of a stream with its first and last unit: words
 // that can be in a phrase, the last of them a noun or acronym (a single word must be a THEME_WORD), no lemma
 // twice. A phrase is its set of lemmas, in id order: "definition of conflict diamonds" and "conflict diamond
-// definition" are one phrase.
+// definition" are one phrase. With `only`, the phrases it lets through (a unit whose lemma is not `within`
+// starts none, so most units are passed over at once).
 function eachPhrase(
   stream: UnitStream,
   next: Int32Array,
   visit: (a: number, b: number, c: number, first: number, last: number) => void,
-  onlyStartingWith?: Uint8Array,
+  only?: PhraseFilter,
 ): void {
   const { lemma, role } = stream;
+  const starts = only?.starts;
+  const within = only?.within;
   for (let i = 0; i < stream.length; i++) {
-    if (!inPhrase(stream, i) || role[i] === TAIL) continue;
     const a = lemma[i] as number;
-    if (role[i] === THEME_WORD && (!onlyStartingWith || onlyStartingWith[a] === 1)) visit(a, -1, -1, i, i);
+    if ((within && within[a] === 0) || !inPhrase(stream, i) || role[i] === TAIL) continue;
+    if (role[i] === THEME_WORD && (!starts || starts[a] === 1)) visit(a, -1, -1, i, i);
     const j = next[i] as number;
     if (j < 0) continue;
     const b = lemma[j] as number;
-    if (b === a) continue;
+    if (b === a || (within && within[b] === 0)) continue;
     const low = a < b ? a : b;
     const high = a < b ? b : a;
-    if (endsPhrase(role, j, i) && (!onlyStartingWith || onlyStartingWith[low] === 1))
-      visit(low, high, -1, i, j);
+    if (endsPhrase(role, j, i) && (!starts || starts[low] === 1)) visit(low, high, -1, i, j);
     const k = next[j] as number;
     if (k < 0) continue;
     const c = lemma[k] as number;
-    if (c === a || c === b || !endsPhrase(role, k, j)) continue;
+    if (c === a || c === b || (within && within[c] === 0) || !endsPhrase(role, k, j)) continue;
     const first = c < low ? c : low;
     const third = c > high ? c : high;
     const second = a + b + c - first - third;
-    if (!onlyStartingWith || onlyStartingWith[first] === 1) visit(first, second, third, i, k);
+    if (!starts || starts[first] === 1) visit(first, second, third, i, k);
   }
 }
 
@@ -319,23 +333,31 @@ export function discoverThemes(
     .sort((x, y) => y.score - x.score || (text(x.key) < text(y.key) ? -1 : 1))
     .slice(0, wanted);
   const candidates = new Map<number, Candidate>();
-  // Only phrases whose lowest lemma id is a candidate's are looked up again.
+  // Only phrases whose lowest lemma id is a candidate's, and whose other lemmas are candidates' too, are looked
+  // up again.
   const starts = new Uint8Array(keys.length);
+  const member = new Uint8Array(keys.length);
+  // Single-word candidates by lemma id: most places looked up are single words.
+  const singles: (Candidate | undefined)[] = [];
   for (const { key, score } of best) {
     const lemmas = phraseOf(key);
     const specific = lemmas.length > 1 || rare[lemmas[0] as number] === 1;
     const alone = lemmas.length > 1 || general[lemmas[0] as number] === 0;
-    candidates.set(key, {
+    const candidate: Candidate = {
       lemmas,
       tf: tfOf(key),
       df: dfOf(key),
       score,
-      hits: [],
+      hits: new Int32Array(tfOf(key) * 3),
+      gathered: 0,
       blocks: [],
       specific,
       alone,
-    });
+    };
+    candidates.set(key, candidate);
+    if (key < 0) singles[lemmas[0] as number] = candidate;
     starts[lemmas[0] as number] = 1;
+    for (const id of lemmas) member[id] = 1;
   }
 
   const blockBase: number[] = [];
@@ -348,17 +370,30 @@ export function discoverThemes(
       stream,
       nexts[s] as Int32Array,
       (a, b, c, first, last) => {
-        const candidate = candidates.get(b < 0 ? -1 - a : findPhrase(table, a, b, c));
+        const candidate = b < 0 ? singles[a] : candidates.get(findPhrase(table, a, b, c));
         if (!candidate) return;
-        candidate.hits.push(s, first, last);
+        const at = candidate.gathered;
+        // Its occurrences were counted with the same phrases: the array has room, unless the counts are off.
+        if (at + 3 > candidate.hits.length) {
+          const grown = new Int32Array(Math.max(at + 3, candidate.hits.length * 2));
+          grown.set(candidate.hits);
+          candidate.hits = grown;
+        }
+        candidate.hits[at] = s;
+        candidate.hits[at + 1] = first;
+        candidate.hits[at + 2] = last;
+        candidate.gathered = at + 3;
         const block = (blockBase[s] as number) + (stream.block[first] as number);
         // Hits come in text order and blocks are numbered in text order: the list stays sorted and unique.
         if (candidate.blocks[candidate.blocks.length - 1] !== block) candidate.blocks.push(block);
       },
-      starts,
+      { starts, within: member },
     ),
   );
 
+  for (const candidate of candidates.values())
+    if (candidate.gathered < candidate.hits.length)
+      candidate.hits = candidate.hits.slice(0, candidate.gathered);
   for (const candidate of candidates.values())
     if (candidate.alone && !recursUnquoted(candidate.hits, streams, texts)) candidate.alone = false;
 
@@ -390,7 +425,8 @@ export function discoverThemes(
   const standsAlone = (group: Candidate[]) => (group[0] as Candidate).alone;
   for (const group of [...groups.filter(standsAlone), ...groups.filter((g) => !standsAlone(g))]) {
     const hits = unclaimed(mergeHits(group.map((c) => c.hits)), claimed);
-    if (new Set(hits.filter((_, h) => h % 3 === 0)).size < 2) continue;
+    // Hits are in statement order: two statements when the first and the last differ.
+    if (hits.length === 0 || hits[0] === hits[hits.length - 3]) continue;
     for (let h = 0; h < hits.length; h += 3)
       (claimed[hits[h] as number] as Uint8Array).fill(1, hits[h + 1] as number, (hits[h + 2] as number) + 1);
     themes.push(foundTheme(group, streams, texts, context, hits));
@@ -459,7 +495,7 @@ function samePassage(x: readonly number[], y: readonly number[]): boolean {
  * professionalism", "in light of the KP's inertia") is that passage's wording, not a topic the statements
  * come back to. At most `passageSample` places, spread evenly, are compared.
  */
-function recursUnquoted(hits: Hits, streams: readonly UnitStream[], texts: BlockTexts): boolean {
+function recursUnquoted(hits: HitList, streams: readonly UnitStream[], texts: BlockTexts): boolean {
   const passages: { words: number[]; statements: Set<number> }[] = [];
   const step = Math.max(1, Math.floor(hits.length / 3 / passageSample)) * 3;
   for (let h = 0; h < hits.length; h += step) {
@@ -482,7 +518,7 @@ function recursUnquoted(hits: Hits, streams: readonly UnitStream[], texts: Block
 }
 
 // The hits that touch no claimed unit.
-function unclaimed(hits: Hits, claimed: readonly Uint8Array[]): Hits {
+function unclaimed(hits: HitList, claimed: readonly Uint8Array[]): Hits {
   const kept: Hits = [];
   for (let h = 0; h < hits.length; h += 3) {
     const units = claimed[hits[h] as number] as Uint8Array;
@@ -594,7 +630,7 @@ let formCounts = new Int32Array(1 << 14);
 // Counts the spellings of hits as written. A one-unit place is spelled as its form; the characters of a longer
 // one are hashed in place, so that a spelling met again costs no new string.
 function countSpellings(
-  hits: Hits,
+  hits: HitList,
   streams: readonly UnitStream[],
   texts: BlockTexts,
   context: UnitContext,
@@ -646,7 +682,7 @@ function countSpellings(
  * Lists of hits merged in text order, overlaps left out: where two overlap, the one starting first, then the
  * longer, is kept.
  */
-export function mergeHits(lists: readonly Hits[]): Hits {
+export function mergeHits(lists: readonly HitList[]): Hits {
   const heads = lists.map(() => 0);
   const merged: number[] = [];
   let lastStatement = -1;
@@ -654,14 +690,14 @@ export function mergeHits(lists: readonly Hits[]): Hits {
   for (;;) {
     let best = -1;
     for (let m = 0; m < lists.length; m++) {
-      const list = lists[m] as Hits;
+      const list = lists[m] as HitList;
       const at = heads[m] as number;
       if (at >= list.length) continue;
       if (best < 0) {
         best = m;
         continue;
       }
-      const other = lists[best] as Hits;
+      const other = lists[best] as HitList;
       const to = heads[best] as number;
       const order =
         (list[at] as number) - (other[to] as number) ||
@@ -670,7 +706,7 @@ export function mergeHits(lists: readonly Hits[]): Hits {
       if (order < 0) best = m;
     }
     if (best < 0) return merged;
-    const list = lists[best] as Hits;
+    const list = lists[best] as HitList;
     const at = heads[best] as number;
     heads[best] = at + 3;
     const statement = list[at] as number;
@@ -724,7 +760,8 @@ function labelPhrase(group: readonly Candidate[]): Candidate {
 }
 
 // Folded phrases become one theme: their non-overlapping places (the one starting first, then the longer,
-// wins), their spellings as terms.
+// wins), their spellings as terms. The terms and the label are worked out when first read: most groups are
+// folded away or fall beyond the themes kept, and counting the spellings of their places is the costly part.
 function foundTheme(
   group: readonly Candidate[],
   streams: readonly UnitStream[],
@@ -733,28 +770,32 @@ function foundTheme(
   kept: Hits = mergeHits(group.map((c) => c.hits)),
 ): FoundTheme {
   const seed = group[0] as Candidate;
-  const terms = termsOf(countSpellings(kept, streams, texts, context));
-
   const keys = seed.lemmas.map((id) => context.vocabulary.keys[id] ?? '');
   const acronym = keys.length === 1 && keys[0]?.startsWith('ACR:') ? keys[0].slice(4) : null;
-  const longForm = acronym ? context.acronyms[acronym] : undefined;
-  let label: string;
-  if (acronym) label = longForm ? `${longForm} (${acronym})` : acronym;
-  else {
+  let terms: string[] | undefined;
+  let label: string | undefined;
+  const termsNow = () => (terms ??= termsOf(countSpellings(kept, streams, texts, context)));
+  const labelNow = (): string => {
+    const longForm = acronym ? context.acronyms[acronym] : undefined;
+    if (acronym) return longForm ? `${longForm} (${acronym})` : acronym;
     const spelled =
       termsOf(countSpellings(labelPhrase(group).hits, streams, texts, context))[0] ??
-      terms[0] ??
+      termsNow()[0] ??
       keys.join(' ');
-    label = spelled.charAt(0).toUpperCase() + spelled.slice(1);
-  }
+    return spelled.charAt(0).toUpperCase() + spelled.slice(1);
+  };
   return {
     // Lemma ids depend on the order words were first read; the id must not.
     id: `discovered:${keys
       .map((k) => (k.startsWith('ACR:') ? k.slice(4) : k))
       .sort()
       .join('-')}`,
-    label,
-    terms,
+    get label() {
+      return (label ??= labelNow());
+    },
+    get terms() {
+      return termsNow();
+    },
     hits: kept,
     score: Math.round(seed.score * 1000) / 1000,
     phrases: group.map((c) => c.lemmas),
