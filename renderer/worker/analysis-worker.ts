@@ -6,6 +6,7 @@ import { createSearchWorkerState, indexInBackground, runSearchJob } from '../sea
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
+import type { ThemesProgress } from '../../shared/themes/model';
 import { packedBuffers, packThemes } from '../../shared/themes/packed-themes';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
@@ -36,6 +37,37 @@ function throttled(
     if (done < total && now - last < PROGRESS_EVERY_MS) return;
     last = now;
     report({ done, total, label });
+  };
+}
+
+/** `report` for `themes()`'s notes: statements scanned, then read (a bar each, throttled), then the step across them. */
+function themesProgress(report: (progress: AnalysisProgress) => void): (progress: ThemesProgress) => void {
+  const bars = new Map<ThemesProgress['step'], (done: number) => void>();
+  const bar = (step: ThemesProgress['step'], label: string, total: number) => {
+    let found = bars.get(step);
+    if (!found) {
+      found = throttled(report, label, total);
+      bars.set(step, found);
+    }
+    return found;
+  };
+  return (progress) => {
+    const { step, done, total } = progress;
+    switch (step) {
+      case 'acronyms':
+        bar(step, 'Looking for acronyms in the statements', total)(done);
+        return;
+      case 'reading':
+        bar(step, 'Reading the statements', total)(done);
+        return;
+      case 'library':
+        report({ done: 0, total: 1, label: 'Finding the recurring themes across the statements' });
+        return;
+      default: {
+        const unknown: never = step;
+        throw new Error(`Unknown themes step ${String(unknown)}`);
+      }
+    }
   };
 }
 
@@ -70,8 +102,9 @@ async function run(
       themesCache ??= createThemesCache();
       const cache = themesCache;
       // Packed: hundreds of thousands of occurrences cross to the window as a few arrays, not as objects.
+      const onProgress = themesProgress(report);
       const output = packThemes(
-        themes(statements, { ...(reference ? { reference } : {}), userThemes, cache }),
+        themes(statements, { ...(reference ? { reference } : {}), userThemes, cache, onProgress }),
       );
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
     }

@@ -127,6 +127,16 @@ export interface LexiconEntry {
   readonly terms: readonly string[];
 }
 
+/**
+ * How far `themes()` has got: statements scanned for acronyms, then statements read (words, lemmas, key
+ * phrases; those a cache knows count as read at once), then the step across the library (one step).
+ */
+export interface ThemesProgress {
+  readonly step: 'acronyms' | 'reading' | 'library';
+  readonly done: number;
+  readonly total: number;
+}
+
 /** Options for `themes()`. */
 export interface ThemesOptions {
   /** The reference statement (or its id): the others are compared with its themes. */
@@ -141,4 +151,6 @@ export interface ThemesOptions {
    * without it, only the statements it does not know are read.
    */
   readonly cache?: ThemesCache;
+  /** Told after each statement scanned or read, and when the step across the library starts. */
+  readonly onProgress?: (progress: ThemesProgress) => void;
 }

@@ -4,6 +4,7 @@ import { generateDerivedStatements } from '../../testing/generators/generate-pai
 import { loadStatementsIn } from '../../testing/generators/load-statement';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
+import type { ThemesProgress } from './model';
 import type { UserTheme } from './user-theme';
 import { createThemesCache } from './themes-cache';
 import { themes } from './themes';
@@ -91,5 +92,24 @@ describe('themes with a cache', () => {
     expect(fresh.acronyms.MAT).toBe('Monitoring and Assessment Team');
     expect(JSON.stringify(cached)).toBe(JSON.stringify(fresh));
     expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: 2 * library.length + 1 });
+  });
+
+  it('tells its progress: every statement scanned, then every one read, then the step across the library', () => {
+    const notes: ThemesProgress[] = [];
+    const cache = createThemesCache();
+    const first = themes(library, { reference: reference.id, cache, onProgress: (p) => notes.push(p) });
+    const n = library.length;
+    const expected = (step: ThemesProgress['step']) =>
+      Array.from({ length: n }, (_, i) => ({ step, done: i + 1, total: n }));
+    expect(notes).toEqual([
+      ...expected('acronyms'),
+      ...expected('reading'),
+      { step: 'library', done: 0, total: 1 },
+    ]);
+    // The same notes when everything is known already, and the same themes as without them.
+    notes.length = 0;
+    const again = themes(library, { reference: reference.id, cache, onProgress: (p) => notes.push(p) });
+    expect(notes.length).toBe(2 * n + 1);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
   });
 });

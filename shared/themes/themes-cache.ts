@@ -36,15 +36,23 @@ export interface ThemesCacheReads {
  * are known by `contentKey`: their id, which names their content as the library's ids do, and their length.
  */
 export interface ThemesCache {
-  /** The acronyms of `statements` (in order) with their long forms; `known` fills in the undefined. */
-  acronyms(statements: readonly Statement[], known: Readonly<Record<string, string>>): Record<string, string>;
+  /**
+   * The acronyms of `statements` (in order) with their long forms; `known` fills in the undefined. `onScanned`
+   * is told how many statements are scanned so far, after each.
+   */
+  acronyms(
+    statements: readonly Statement[],
+    known: Readonly<Record<string, string>>,
+    onScanned?: (done: number) => void,
+  ): Record<string, string>;
   /**
    * The unit context for `acronyms` (kept while the acronyms stay the same, so that lemma ids stay valid) and
-   * each statement's units read in it.
+   * each statement's units read in it. `onRead` is told how many statements are read so far, after each.
    */
   units(
     statements: readonly Statement[],
     acronyms: Readonly<Record<string, string>>,
+    onRead?: (done: number) => void,
   ): {
     readonly context: UnitContext;
     readonly units: readonly StatementUnits[];
@@ -86,7 +94,7 @@ export function createThemesCache(): ThemesCache {
   const reads = { acronyms: 0, units: 0 };
 
   return {
-    acronyms(statements, known) {
+    acronyms(statements, known, onScanned) {
       const keys = statements.map(contentKey);
       const found = statements.map((s, i) => {
         const key = keys[i] as string;
@@ -96,12 +104,13 @@ export function createThemesCache(): ThemesCache {
           evidence.set(key, seen);
           reads.acronyms++;
         }
+        onScanned?.(i + 1);
         return seen;
       });
       forgetOthers(evidence, keys);
       return mergeAcronyms(found, known);
     },
-    units(statements, acronyms) {
+    units(statements, acronyms, onRead) {
       // Another acronym or long form reads words differently: everything is read again in a new context.
       const signature = JSON.stringify(Object.entries(acronyms));
       if (read?.signature !== signature)
@@ -125,6 +134,7 @@ export function createThemesCache(): ThemesCache {
           kept.set(key, found);
           reads.units++;
         }
+        onRead?.(i + 1);
         return found;
       });
       // The counts of the last run, with the statements gone taken away and the new ones added, unless most

@@ -44,8 +44,19 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
 
   // Without a cache, a fresh one: the same steps either way.
   const cache = options.cache ?? createThemesCache();
-  const acronyms = cache.acronyms(list, knownAcronyms);
-  const { context, units, counts } = cache.units(list, acronyms);
+  const { onProgress } = options;
+  const total = list.length;
+  const acronyms = cache.acronyms(
+    list,
+    knownAcronyms,
+    onProgress && ((done) => onProgress({ step: 'acronyms', done, total })),
+  );
+  const { context, units, counts } = cache.units(
+    list,
+    acronyms,
+    onProgress && ((done) => onProgress({ step: 'reading', done, total })),
+  );
+  onProgress?.({ step: 'library', done: 0, total: 1 });
   const streams = units.map((u) => u.stream);
   const named = new Set(units.flatMap((u) => u.acronyms));
   const usedAcronyms = Object.fromEntries(
