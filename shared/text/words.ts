@@ -51,12 +51,12 @@ const startPattern = /^[\p{L}\p{N}]$/u;
 const continuePattern = /^[\p{L}\p{M}\p{N}]$/u;
 const cjkPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 function classOf(point: number): number {
-  if (point < 128) {
-    const isAlnum =
-      (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57);
-    return isAlnum ? STARTS | CONTINUES : 0;
-  }
+  if (point < 128) return isAsciiAlnum(point) ? STARTS | CONTINUES : 0;
   let known = classes.get(point);
   if (known === undefined) {
     const character = String.fromCodePoint(point);
@@ -141,7 +141,13 @@ export function scanWords(text: string, visit: WordVisitor, options: WordOptions
   let previousEnd = -1;
   let i = 0;
   while (i < n) {
-    const first = classOf(pointAt(text, i));
+    const code = text.charCodeAt(i);
+    // ASCII is most text: its letters and digits start and continue words, nothing else does.
+    if (code < 128 && !isAsciiAlnum(code)) {
+      i++;
+      continue;
+    }
+    const first = code < 128 ? STARTS | CONTINUES : classOf(pointAt(text, i));
     if ((first & STARTS) === 0) {
       i += charLength(text, i);
       continue;
@@ -150,6 +156,7 @@ export function scanWords(text: string, visit: WordVisitor, options: WordOptions
     i += charLength(text, i);
     if (!(each && (first & CJK) !== 0)) {
       for (;;) {
+        while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
         if (i < n && goesOn(text, i, each)) i += charLength(text, i);
         else if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && goesOn(text, i + 1, each)) i += 1;
         else break;
