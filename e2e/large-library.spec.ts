@@ -176,6 +176,15 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
 
     start = Date.now();
     await view(page, 'Themes').click();
+    // Progress first (texts fetched, statements scanned, then read: "Reading the statements — 1200 of 3000"),
+    // then the heat map.
+    await expect(page.locator('.job-progress').first()).toBeVisible({ timeout: 60_000 });
+    const themesProgressMs = since(start);
+    await expect(page.locator('.job-progress', { hasText: 'Reading the statements' })).toBeVisible({
+      timeout: 900_000,
+    });
+    const themesReadingMs = since(start);
+    await record({ themesProgressMs, themesReadingMs });
     await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 900_000 });
     const themesMs = since(start);
     const themesDomNodes = Number(await page.evaluate('document.querySelectorAll("*").length'));
@@ -235,6 +244,9 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     await record({ restartOverviewMs, restartOverviewInPageMs: Number(firstCell) });
     start = Date.now();
     await view(page, 'Themes').click();
+    await expect(page.locator('.job-progress').first()).toBeVisible({ timeout: 60_000 });
+    const restartThemesProgressMs = since(start);
+    await record({ restartThemesProgressMs });
     await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 900_000 });
     const restartThemesMs = since(start);
     await record({ restartThemesMs });

@@ -12,12 +12,26 @@ function holds(longer: readonly number[], shorter: readonly number[]): boolean {
   return shorter.length < longer.length && shorter.every((id) => longer.includes(id));
 }
 
-// The blocks a list of hits falls in, as statement × 2²⁰ + block.
-function blocksOf(hits: Hits, streams: readonly UnitStream[]): Set<number> {
-  const blocks = new Set<number>();
+// Each statement's first block in a numbering of all statements' blocks with units (blocks come in text order,
+// so a statement's last unit is in its last such block), and how many there are.
+function blockBases(streams: readonly UnitStream[]): { readonly bases: Int32Array; readonly count: number } {
+  const bases = new Int32Array(streams.length);
+  let count = 0;
+  streams.forEach((stream, s) => {
+    bases[s] = count;
+    count += stream.length > 0 ? (stream.block[stream.length - 1] as number) + 1 : 0;
+  });
+  return { bases, count };
+}
+
+// The blocks a list of hits falls in, numbered across statements (see `blockBases`), each once, in order: hits
+// come in text order.
+function blocksOf(hits: Hits, streams: readonly UnitStream[], bases: Int32Array): number[] {
+  const blocks: number[] = [];
   for (let h = 0; h < hits.length; h += 3) {
     const stream = streams[hits[h] as number] as UnitStream;
-    blocks.add((hits[h] as number) * 1048576 + (stream.block[hits[h + 1] as number] as number));
+    const block = (bases[hits[h] as number] as number) + (stream.block[hits[h + 1] as number] as number);
+    if (blocks[blocks.length - 1] !== block) blocks.push(block);
   }
   return blocks;
 }
@@ -49,14 +63,17 @@ export function foldTargets(
     const key = context.vocabulary.keys[id] ?? '';
     return weakWords.has(key.startsWith('ACR:') ? key.slice(4) : key);
   };
-  const themeBlocks = new Map<number, Set<number>>();
+  const { bases, count: blockCount } = blockBases(streams);
+  // A theme's blocks as marks, one byte per block of the library.
+  const themeBlocks = new Map<number, Uint8Array>();
   const blocksOfTheme = (i: number) => {
-    let blocks = themeBlocks.get(i);
-    if (!blocks) {
-      blocks = blocksOf(matched[i] ?? [], streams);
-      themeBlocks.set(i, blocks);
+    let marks = themeBlocks.get(i);
+    if (!marks) {
+      marks = new Uint8Array(blockCount);
+      for (const block of blocksOf(matched[i] ?? [], streams, bases)) marks[block] = 1;
+      themeBlocks.set(i, marks);
     }
-    return blocks;
+    return marks;
   };
   return found.map((theme) => {
     const head = theme.phrases[0] ?? [];
@@ -68,8 +85,13 @@ export function foldTargets(
     for (const [step, qualifies] of steps.entries()) {
       const targets = terms.map((_, i) => i).filter(qualifies);
       if (targets.length === 0) continue;
-      const mine = blocksOf(theme.hits, streams);
-      const shared = targets.map((i) => [...mine].filter((b) => blocksOfTheme(i).has(b)).length);
+      const mine = blocksOf(theme.hits, streams, bases);
+      const shared = targets.map((i) => {
+        const marks = blocksOfTheme(i);
+        let both = 0;
+        for (const block of mine) both += marks[block] as number;
+        return both;
+      });
       const best = shared.indexOf(Math.max(...shared));
       if (step === 2 && (shared[best] ?? 0) === 0) continue;
       return targets[best] as number;
