@@ -37,6 +37,20 @@ describe('collectFolderFiles', () => {
     ]);
   });
 
+  it('skips the parts folder of a page saved whole, beside its page', async () => {
+    const folder = await tempDir();
+    await writeFile(join(folder, 'Closing speech 2031.htm'), speech(1));
+    await mkdir(join(folder, 'Closing speech 2031_files'));
+    await writeFile(join(folder, 'Closing speech 2031_files', 'share-widget.html'), '<p>Share</p>');
+    await mkdir(join(folder, 'archive_files'));
+    await writeFile(join(folder, 'archive_files', 'kept.txt'), speech(2));
+    const found = await collectFolderFiles(folder);
+    expect(found.map((p) => p.slice(folder.length + 1))).toEqual([
+      'archive_files/kept.txt',
+      'Closing speech 2031.htm',
+    ]);
+  });
+
   it('knows the supported extensions', () => {
     expect(
       ['a.txt', 'b.md', 'c.HTML', 'd.htm', 'e.docx', 'f.pdf', 'g.text', 'h.markdown'].every(

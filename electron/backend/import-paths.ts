@@ -7,7 +7,12 @@ import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/statements/model';
 import { displayFileName, IMPORT_EXTENSIONS } from '../../shared/statements/import-statement';
 import { tooLargeError } from '../../shared/statements/size-limit';
 import type { Handlers } from './handlers';
-import { isHiddenEntryName, MAX_FOLDER_DEPTH, MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
+import {
+  isHiddenEntryName,
+  isSavedPageParts,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_FILES,
+} from '../../shared/statements/folder-limits';
 
 /** The file extensions the importers read (what the open dialogs offer and folder imports pick up). */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(IMPORT_EXTENSIONS);
@@ -17,7 +22,10 @@ export function isSupportedFileName(name: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(extname(name).slice(1).toLowerCase());
 }
 
-/** Every supported file under `folder`, recursively, sorted; hidden entries and symbolic links are skipped. */
+/**
+ * Every supported file under `folder`, recursively, sorted; hidden entries, symbolic links and the parts folders of
+ * saved pages (isSavedPageParts) are skipped.
+ */
 export async function collectFolderFiles(folder: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
@@ -28,11 +36,13 @@ export async function collectFolderFiles(folder: string): Promise<string[]> {
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
+    const names = entries.map((e) => e.name);
     for (const entry of entries) {
       if (found.length >= MAX_FOLDER_FILES) return;
       // Symbolic links could loop or lead out of the folder the person chose.
       if (isHiddenEntryName(entry.name) || entry.isSymbolicLink()) continue;
       const path = join(dir, entry.name);
+      if (entry.isDirectory() && isSavedPageParts(entry.name, names)) continue;
       if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1);
       else if (entry.isFile() && isSupportedFileName(entry.name)) found.push(path);
     }

@@ -78,6 +78,22 @@ describe('readDropItems', () => {
     expect(contents.skipped).toEqual([]);
   });
 
+  it('skips the parts folder of a page saved whole (its frames are HTML too), but not a folder that only looks like one', async () => {
+    const folder = entryOf('saved', {
+      'Closing speech 2031.html': 'page',
+      'Closing speech 2031_files': { 'share-widget.html': 'frame', 'advert.htm': 'frame', 'logo.png': 'img' },
+      'Rede 2032.html': 'page',
+      'Rede 2032-Dateien': { 'tweet.html': 'frame' },
+      project_files: { 'notes.txt': 'kept: no project.html beside it' },
+    });
+    const contents = await readDropItems([{ kind: 'entry', entry: folder }]);
+    expect(contents.files.map((f) => f.path)).toEqual([
+      'saved/Closing speech 2031.html',
+      'saved/project_files/notes.txt',
+      'saved/Rede 2032.html',
+    ]);
+  });
+
   it('walks at most 16 folders down, like the menu import', async () => {
     let tree: Tree = { 'bottom.txt': 'deepest' };
     for (let level = 18; level >= 1; level--) tree = { [`d${level}`]: tree, [`at-${level}.txt`]: 'x' };

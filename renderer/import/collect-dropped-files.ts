@@ -1,5 +1,10 @@
 /** Turns a drop into files: single files as they are, folders walked recursively. */
-import { isHiddenEntryName, MAX_FOLDER_DEPTH, MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
+import {
+  isHiddenEntryName,
+  isSavedPageParts,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_FILES,
+} from '../../shared/statements/folder-limits';
 import { isSupportedFileName } from './supported-files';
 
 /** A file from a drop, with its path inside the dropped folder ("reports/2021/closing.pdf"). */
@@ -41,7 +46,7 @@ export function takeDropItems(transfer: DataTransfer): readonly DropItem[] {
 }
 
 /** Reads the dropped items: top-level files are all kept (the importer explains unsupported ones); folders
- * are walked as the menu's Import Folder does — hidden entries skipped, at most MAX_FOLDER_DEPTH levels down,
+ * are walked as the menu's Import Folder does — hidden entries and saved pages' parts folders skipped, at most MAX_FOLDER_DEPTH levels down,
  * at most MAX_FOLDER_FILES files — and only supported files inside them kept. */
 export async function readDropItems(items: readonly DropItem[]): Promise<DropContents> {
   const walk: Walk = { files: [], skipped: [], truncated: false };
@@ -71,10 +76,12 @@ async function walkFolder(
 ): Promise<void> {
   const entries = await readAllEntries(directory);
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const names = entries.map((e) => e.name);
   for (const entry of entries) {
     if (walk.truncated) return;
     if (isHiddenEntryName(entry.name)) continue;
     const entryPath = `${path}/${entry.name}`;
+    if (entry.isDirectory && isSavedPageParts(entry.name, names)) continue;
     if (entry.isDirectory) {
       if (depth < MAX_FOLDER_DEPTH)
         await walkFolder(entry as FileSystemDirectoryEntry, entryPath, depth + 1, walk);
