@@ -12,6 +12,10 @@ describe('salutations', () => {
       '2) Distinguished representatives of industry and civil society,',
       'Distinguished guests, ladies and gentlemen,',
       'Excellencies, Heads of Delegation;',
+      // A whole address list on one line, ended like a sentence (industry speeches, news pages).
+      'Honorable KP Chair Ms. Example, Honorable KP Vice-Chair Mr. Sample, distinguished delegates and guests, Ladies and Gentlemen.',
+      'Honorable Guests, Ladies and Gentlemen.',
+      'Honorable Chair of the Kimberley Process; Your Excellencies; dear colleagues, ladies and gentlemen:',
     ]) {
       expect(isSalutation(line), line).toBe(true);
     }
@@ -23,6 +27,9 @@ describe('salutations', () => {
       'Distinguished delegates, we have come a long way since the last Plenary, and yet the reform is stalled,',
       'Members of the KP have agreed on the following:',
       'In conclusion,',
+      'Distinguished delegates are invited to the dinner at the town hall.',
+      'Honourable Ministers will know that we told them so, ladies and gentlemen.',
+      'Members of the KP have heard from the delegates:',
     ]) {
       expect(isSalutation(line), line).toBe(false);
     }
@@ -35,6 +42,7 @@ describe('salutations', () => {
       'Excellencies!',
       'Madam Chair,',
       'Dear friends:',
+      'Honorable Chair of the Kimberley Process; Your Excellencies; dear colleagues, ladies and gentlemen:',
     ]) {
       expect(isStandaloneSalutation(line), line).toBe(true);
     }

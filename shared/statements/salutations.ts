@@ -44,9 +44,31 @@ export function withoutBullet(text: string): string {
   return text.trim().replace(LIST_MARKER, '');
 }
 
+/** True when the line ends on a list of addresses: "…, Ladies and Gentlemen.", "…; dear colleagues:". */
+function endsWithAddress(line: string): boolean {
+  const last = (
+    line
+      .replace(/[.:!]$/, '')
+      .split(/[,;]/)
+      .pop() ?? ''
+  )
+    .trim()
+    .toLowerCase();
+  const all = words(last);
+  return (
+    all.length > 0 && all.length <= 6 && all.every((w) => ADDRESS_WORDS.has(w)) && ADDRESS_CORE.test(last)
+  );
+}
+
+/** True for a whole address list on one line, ended like a sentence: "Honorable Chair, …, Ladies and Gentlemen." */
+function isAddressList(line: string): boolean {
+  return /[.:]$/.test(line) && ADDRESS_START.test(line.replace(KP_PREFIX, '')) && endsWithAddress(line);
+}
+
 /**
  * True for a line that addresses the audience: short ones ("KP Chair,", "Excellencies", "Dear Participants,"),
- * and long ones that begin like an address and end in "," or ";" ("Honourable Minister of Mines of …, Chair of …,").
+ * long ones that begin like an address and end in "," or ";" ("Honourable Minister of Mines of …, Chair of …,"),
+ * and whole address lists ended like a sentence ("Honorable Chair …, distinguished guests, Ladies and Gentlemen.").
  */
 export function isSalutation(text: string): boolean {
   const line = withoutBullet(text);
@@ -54,6 +76,7 @@ export function isSalutation(text: string): boolean {
   const n = words(line).length;
   if (n === 0 || n > 45) return false;
   if (GREETING.test(line)) return n <= 12;
+  if (!HEADING.test(line) && isAddressList(line)) return true;
   if (n <= 12) {
     if (/[.?!:]$/.test(line) || !ADDRESS.test(line) || HEADING.test(line)) return false;
     // Past a few words without a closing comma, an address begins like one or is a title-cased list of
@@ -65,9 +88,13 @@ export function isSalutation(text: string): boolean {
   return /[,;]$/.test(line) && ADDRESS_START.test(line);
 }
 
-/** True for a salutation standing alone between paragraphs of the speech: "Ladies and gentlemen,", "Excellencies!". */
+/**
+ * True for a salutation standing alone between paragraphs of the speech: "Ladies and gentlemen,", "Excellencies!",
+ * or a whole address list where a news page's introduction ends and the speech begins.
+ */
 export function isStandaloneSalutation(text: string): boolean {
   const line = withoutBullet(text);
+  if (isAddressList(line)) return isSalutation(line);
   if (!/[,:!]$/.test(line)) return false;
   const all = words(line.toLowerCase().replace(/[,:!;.]/g, ' '));
   return (
