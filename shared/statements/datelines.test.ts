@@ -68,6 +68,18 @@ const SAVED_POST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><
 <div class="sharedaddy">Share this: <a>Facebook</a> <a>Twitter</a></div></article></main>
 <footer>© 2031 Lowveld Diamond Watch</footer></body></html>`;
 
+// An industry council's speech as its site posts it: the day the page went up above the heading, the day of the
+// speech in the dateline opening the first paragraph (with the address to the audience).
+const PUBLISHED_LATER = `10 December 2031
+
+Sample Industry Council President’s opening speech – KP Plenary Lisbon
+
+LISBON, PORTUGAL, November 10, 2031 - Honorable Guests, Ladies and Gentlemen. Sample text. It is an honour for me to address you today and a pleasure to be in Portugal again for this session of the scheme.
+
+This Plenary is the first of three that will decide the review of the scheme, and we will look forward only.
+
+Thank you.`;
+
 const TRUTH: ReadonlyArray<{
   readonly file: string;
   readonly text: string;
@@ -108,6 +120,14 @@ const TRUTH: ReadonlyArray<{
     year: 2031,
     date: '2031-11-20',
     kind: null,
+  },
+  {
+    file: 'published-later.txt',
+    text: PUBLISHED_LATER,
+    title: 'Sample Industry Council President’s opening speech – KP Plenary Lisbon',
+    year: 2031,
+    date: '2031-11-10',
+    kind: 'opening',
   },
   {
     file: 'speech-quoting.txt',

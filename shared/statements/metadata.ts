@@ -281,18 +281,19 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const firstBody = bodyTexts.slice(0, 3);
   const datelines = firstBody.map(openingDateline).filter((d): d is string => d !== null);
   // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does;
-  // then short body lines among the first few, dated lines and kind labels ("PRESS RELEASE") above the heading,
-  // and datelines opening the first paragraphs.
+  // then datelines opening the first paragraphs (the day of the speech or release), short body lines among the
+  // first few, and dated lines and kind labels ("PRESS RELEASE") above the heading (a date there may be the day
+  // the page was published, weeks later).
   const leads = [
     ...blocks
       .filter((b) => b.role === 'title')
       .slice(1)
       .map((b) => b.text),
-    ...[
-      ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
-      ...firstBody,
-    ].filter(isLeadLine),
     ...datelines,
+    ...[
+      ...firstBody,
+      ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
+    ].filter(isLeadLine),
   ];
   const posted = blocks
     .filter((b) => b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text))
