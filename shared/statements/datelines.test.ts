@@ -80,6 +80,15 @@ This Plenary is the first of three that will decide the review of the scheme, an
 
 Thank you.`;
 
+// A speech posted under nothing but its date: the list names it by who spoke (the body says on whose behalf).
+const DATE_ONLY = `17 November 2031
+
+Honorable KP Chair Ms. Example, Honorable KP Vice-Chair Mr. Sample, distinguished delegates and guests, Ladies and Gentlemen.
+
+On behalf of the Sample Industry Council, I want to thank the chair once again for organising this Plenary Session. Sample text.
+
+We live in a world that changes fast and asks us to adapt quickly, and this week we looked for new ways of working together.`;
+
 const TRUTH: ReadonlyArray<{
   readonly file: string;
   readonly text: string;
@@ -128,6 +137,14 @@ const TRUTH: ReadonlyArray<{
     year: 2031,
     date: '2031-11-10',
     kind: 'opening',
+  },
+  {
+    file: 'date-only.txt',
+    text: DATE_ONLY,
+    title: 'Sample Industry Council, 17 November 2031',
+    year: 2031,
+    date: '2031-11-17',
+    kind: null,
   },
   {
     file: 'speech-quoting.txt',

@@ -15,7 +15,9 @@ import {
   type ImportOptions,
   type ImportResult,
   type SourceFormat,
+  type StatementMetadata,
 } from './model';
+import { isDateLine } from './months';
 import { SAMPLE_LABEL } from './residue';
 import { segment, statementId } from './segment';
 import { tooLargeError } from './size-limit';
@@ -100,14 +102,15 @@ export async function importStatement(file: ImportFile, options: ImportOptions =
 
     const blocks = segment(extraction.text);
     if (!blocks.some((b) => b.role === 'body')) return fail('no-statement-text', 'no statement text found');
-    const title = blocks.find((b) => b.role === 'title')?.text ?? fileStem(fileName);
+    const heading = blocks.find((b) => b.role === 'title')?.text ?? fileStem(fileName);
+    const metadata = inferMetadata(heading, blocks, fileName);
     return {
       ok: true,
       statement: {
         id: statementId(blocks),
-        title,
+        title: titleOf(heading, metadata, fileName),
         sample: options.sample ?? blocks.some((b) => b.role === 'boilerplate' && SAMPLE_LABEL.test(b.text)),
-        metadata: inferMetadata(title, blocks, fileName),
+        metadata,
         source: {
           fileName,
           format,
@@ -121,4 +124,14 @@ export async function importStatement(file: ImportFile, options: ImportOptions =
     // Every importer returns its own errors; reaching here means a parser failed on input it could not handle.
     return fail('corrupt', 'the file could not be read (damaged or not what its extension says)');
   }
+}
+
+/**
+ * The title a list shows: the statement's heading, unless the only heading is a date (a page that starts with the
+ * day it was posted, then the speech) — then who spoke, or else the file's name, with that date.
+ */
+function titleOf(heading: string, metadata: StatementMetadata, fileName: string): string {
+  if (!isDateLine(heading)) return heading;
+  const who = metadata.organisation ?? fileStem(fileName).replace(/[_]+/g, ' ').trim();
+  return who ? `${who}, ${heading}` : heading;
 }
