@@ -70,4 +70,30 @@ describe('a press statement copied from a news site', () => {
     );
     expect(result.statement.blocks.map((b) => b.role)).toEqual(['boilerplate', 'title', 'body']);
   });
+
+  it('leaves a news page’s introduction to the speech it reproduces out of the speech', async () => {
+    const lines: ReadonlyArray<readonly [BlockRole, string]> = [
+      ['boilerplate', 'Lowveld Wire'],
+      ['title', 'Industry council head urges unity at the plenary'],
+      [
+        'boilerplate',
+        '“We should always remember that millions of people depend on this trade for their livelihoods,” said the president of the council.',
+      ],
+      ['boilerplate', 'He was speaking to the 2031 Plenary Meeting, which opened today in Lisbon.'],
+      ['boilerplate', 'The following is the full text of his address to the meeting:'],
+      [
+        'salutation',
+        'Honorable Chair of the Kimberley Process; Your Excellencies; dear colleagues, ladies and gentlemen:',
+      ],
+      [
+        'body',
+        'Sample text. It is my honour to address my first Plenary Session as president of the council, which has represented the trade in the scheme for more than a decade.',
+      ],
+      ['body', 'The scheme has saved many lives, and we have many to thank for that over the years.'],
+    ];
+    const text = lines.map(([, line]) => line).join('\n\n');
+    const result = await importStatement({ name: 'full-text.txt', bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
+  });
 });

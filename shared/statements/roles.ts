@@ -71,6 +71,13 @@ export function isSignatureLike(text: string): boolean {
 
 // How many lines at the top may come before the statement's own heading (site name, menu, tagline).
 const HEAD_LINES = 6;
+// How many paragraphs a news page's introduction to a speech may have.
+const INTRO_LINES = 6;
+// The line that ends a news page's introduction to the speech it reproduces: "The following is the full text of
+// his address to the meeting:", "Read the full speech below:", "Full text of the statement:".
+const FULL_TEXT_FOLLOWS =
+  /^((the )?following is the (full |complete |whole )?(text|transcript)\b|(read )?(the )?(full|complete) (text|speech|statement|transcript)( of\b[^.!?]{0,80})?( below| follows)?\s*:$|(read|see) the (full |complete )?(speech|statement|text|remarks) below\b)[^.!?]{0,100}[:.]$/i;
+
 // How far into the statement the opening salutations may reach.
 const OPENING_RUN = 14;
 // Words that make a line a statement's heading rather than a site's name or tagline: the kind of text it is,
@@ -194,6 +201,14 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
         (first === heading + 1 && KIND_KICKER.test(lines[first] as string)))
     )
       setRole(first++, 'title');
+  }
+  // A news page's introduction ending "The following is the full text of his address:" is the page's, not the
+  // speech's: the speech begins after that line.
+  for (let k = first; k < Math.min(content.length - 1, first + INTRO_LINES); k++) {
+    if (!FULL_TEXT_FOLLOWS.test(lines[k] as string)) continue;
+    for (let j = first; j <= k; j++) setRole(j, 'boilerplate');
+    first = k + 1;
+    break;
   }
   let opening = first;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
