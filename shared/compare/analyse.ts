@@ -15,6 +15,12 @@ export interface BlockAnalysis {
   readonly terms: TextTerms;
 }
 
+/** A sentence's words (lower case) and their Porter2 stems, as heavy paraphrase reads them (paraphrase.ts). */
+export interface SentenceWords {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+
 /** A statement's body blocks analysed, with the number of blocks each term occurs in. */
 export interface StatementAnalysis {
   readonly statement: Statement;
@@ -28,6 +34,8 @@ export interface StatementAnalysis {
   readonly termsByKey: ReadonlyMap<string, TextTerms>;
   /** Text → word-diff tokens, filled as diffs are made (the overview diffs the reference's texts many times). */
   readonly diffTokens: Map<string, readonly string[]>;
+  /** Body position → its sentences' words and their stems (heavy paraphrase reads them), filled when first read. */
+  readonly sentenceWords: Map<number, readonly SentenceWords[]>;
 }
 
 /** Collapses whitespace runs to one space and trims. */
@@ -70,5 +78,6 @@ export function analyseStatement(
     signature: body.map((b) => b.key).join('\u0000'),
     termsByKey,
     diffTokens: new Map(),
+    sentenceWords: new Map(),
   };
 }

@@ -32,7 +32,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./porter2-stemmer.d.ts" />
 import porter2 from 'wink-porter2-stemmer';
-import type { BlockAnalysis, StatementAnalysis } from './analyse';
+import type { BlockAnalysis, SentenceWords, StatementAnalysis } from './analyse';
 import { lexiconGroups, shareGroup, startsLexiconPhrase } from './lexicon';
 import { cosine, type Weighting } from './similarity';
 import { words, type TermVocabulary } from './text-terms';
@@ -68,8 +68,6 @@ interface SentenceVector {
 
 /** Porter2 stems as small integers, by word id and by stem, and each stem's lexicon groups by id (for one call). */
 interface StemIds {
-  /** Porter2 stem of each word seen (stop words too: phrases hold them). */
-  readonly porter: Map<string, string>;
   readonly byWord: Map<number, number>;
   readonly byStem: Map<string, number>;
   readonly groups: (readonly number[])[];
@@ -99,12 +97,13 @@ export function findParaphrases(
   sharesTheme: (reference: number, other: number) => boolean,
 ): ParaphrasePair[] {
   const sentenceCache = new Map<string, SentenceVector[]>();
-  const stems: StemIds = { porter: new Map(), byWord: new Map(), byStem: new Map(), groups: [] };
-  const sentencesOf = (b: BlockAnalysis, side: string): SentenceVector[] => {
+  const stems: StemIds = { byWord: new Map(), byStem: new Map(), groups: [] };
+  const sentencesOf = (b: BlockAnalysis, side: 'r' | 'o'): SentenceVector[] => {
     const key = `${side}${b.index}`;
     let s = sentenceCache.get(key);
     if (!s) {
-      s = sentences(b.block.text, reference.vocabulary, weighting, stems);
+      const owner = side === 'r' ? reference : other;
+      s = sentences(sentenceWords(owner, b), reference.vocabulary, weighting, stems);
       sentenceCache.set(key, s);
     }
     return s;
@@ -190,9 +189,40 @@ export function findParaphrases(
   return result;
 }
 
-/** A text's sentences as weighted Porter2 stems (ids from `stems`; weights from the term weighting). */
+/** Porter2 stems of the words met so far: a pure cache (the stemmer is the costly part of reading sentences). */
+const porterStems = new Map<string, string>();
+/** The cache is emptied past this many words, so a long session's vocabulary does not pile up. */
+const MAX_STEMMED_WORDS = 200_000;
+
+function porterStem(word: string): string {
+  let stem = porterStems.get(word);
+  if (stem === undefined) {
+    if (porterStems.size >= MAX_STEMMED_WORDS) porterStems.clear();
+    stem = porter2(word.replace(/'s?$/, ''));
+    porterStems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * A block's sentences as words and their Porter2 stems (stop words too: phrases hold them), read once per
+ * statement analysis and kept there: the overview's reference is read once for all the statements.
+ */
+function sentenceWords(analysis: StatementAnalysis, block: BlockAnalysis): readonly SentenceWords[] {
+  let known = analysis.sentenceWords.get(block.index);
+  if (!known) {
+    known = block.block.text.split(/(?<=[.!?;:])\s+/).map((sentence) => {
+      const all = words(sentence);
+      return { words: all, stems: all.map(porterStem) };
+    });
+    analysis.sentenceWords.set(block.index, known);
+  }
+  return known;
+}
+
+/** A block's sentences as weighted Porter2 stems (ids from `stems`; weights from the term weighting). */
 function sentences(
-  text: string,
+  sentenceList: readonly SentenceWords[],
   vocabulary: TermVocabulary,
   weighting: Weighting,
   stems: StemIds,
@@ -206,48 +236,40 @@ function sentences(
     }
     return key;
   };
-  return text
-    .split(/(?<=[.!?;:])\s+/)
-    .map((sentence): SentenceVector | null => {
-      const weights = new Map<number, number>();
-      const all = words(sentence);
-      // Each word's Porter2 stem and term weight (0 for a stop word or a word not in the vocabulary).
-      const stemsOf: string[] = [];
-      const weightsOf: number[] = [];
-      for (const w of all) {
-        const id = vocabulary.words.ids.get(w);
-        const term = id === undefined ? -1 : (vocabulary.wordTerm[id] as number);
-        let stem = stems.porter.get(w);
-        if (stem === undefined) {
-          stem = porter2(w.replace(/'s?$/, ''));
-          stems.porter.set(w, stem);
-        }
-        stemsOf.push(stem);
-        weightsOf.push(term < 0 ? 0 : weighting.termWeight(term));
-        if (id === undefined || term < 0) continue;
-        let key = stems.byWord.get(id);
-        if (key === undefined) {
-          key = keyOf(stem);
-          stems.byWord.set(id, key);
-        }
-        weights.set(key, Math.max(weights.get(key) ?? 0, weighting.termWeight(term)));
+  const result: SentenceVector[] = [];
+  for (const { words: all, stems: stemsOf } of sentenceList) {
+    const weights = new Map<number, number>();
+    // Each word's term weight (0 for a stop word or a word not in the vocabulary).
+    const weightsOf: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const w = all[i] as string;
+      const id = vocabulary.words.ids.get(w);
+      const term = id === undefined ? -1 : (vocabulary.wordTerm[id] as number);
+      weightsOf.push(term < 0 ? 0 : weighting.termWeight(term));
+      if (id === undefined || term < 0) continue;
+      let key = stems.byWord.get(id);
+      if (key === undefined) {
+        key = keyOf(stemsOf[i] as string);
+        stems.byWord.set(id, key);
       }
-      // WordNet phrases ("carry out", "take part"), at their heaviest word's weight.
-      const phrases = new Map<number, number>();
-      for (let i = 0; i < all.length; i++) {
-        if (!startsLexiconPhrase(stemsOf[i] as string)) continue;
-        for (let k = Math.min(3, all.length - i); k >= 2; k--) {
-          const phrase = stemsOf.slice(i, i + k).join('_');
-          const weight = Math.max(...weightsOf.slice(i, i + k));
-          if (weight === 0 || lexiconGroups(phrase).length === 0) continue;
-          const key = keyOf(phrase);
-          phrases.set(key, Math.max(phrases.get(key) ?? 0, weight));
-          break;
-        }
+      weights.set(key, Math.max(weights.get(key) ?? 0, weighting.termWeight(term)));
+    }
+    // WordNet phrases ("carry out", "take part"), at their heaviest word's weight.
+    const phrases = new Map<number, number>();
+    for (let i = 0; i < all.length; i++) {
+      if (!startsLexiconPhrase(stemsOf[i] as string)) continue;
+      for (let k = Math.min(3, all.length - i); k >= 2; k--) {
+        const phrase = stemsOf.slice(i, i + k).join('_');
+        const weight = Math.max(...weightsOf.slice(i, i + k));
+        if (weight === 0 || lexiconGroups(phrase).length === 0) continue;
+        const key = keyOf(phrase);
+        phrases.set(key, Math.max(phrases.get(key) ?? 0, weight));
+        break;
       }
-      return weights.size === 0 ? null : vectorOf(weights, phrases);
-    })
-    .filter((s): s is SentenceVector => s !== null);
+    }
+    if (weights.size > 0) result.push(vectorOf(weights, phrases));
+  }
+  return result;
 }
 
 function vectorOf(
