@@ -169,7 +169,12 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     await expect(page.getByRole('status').first()).toBeVisible();
     const overviewProgressMs = since(start);
     await record({ overviewProgressMs });
+    // The grid is shown with its first columns while the rest are compared; then it is whole.
     await expect(page.locator('[data-cell="0:0"]')).toBeVisible({ timeout: 900_000 });
+    const overviewFirstColumnsMs = since(start);
+    await record({ overviewFirstColumnsMs });
+    await page.screenshot({ path: 'test-results/large-library-overview-first-columns.png' });
+    await expect(page.locator('.overview[data-overview="complete"]')).toBeVisible({ timeout: 900_000 });
     const overviewMs = since(start);
     const overviewDomNodes = Number(await page.evaluate('document.querySelectorAll("*").length'));
     await record({ overviewMs, overviewDomNodes });

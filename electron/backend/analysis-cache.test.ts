@@ -133,18 +133,59 @@ describe('analysis cache: overview columns kept in the library folder by content
       },
     };
     await expect(
-      runOverview(createOverviewColumnStore(bridge, 'v1'), failing, input, undefined, 2),
+      runOverview(createOverviewColumnStore(bridge, 'v1'), failing, input, undefined, { perSlice: 2 }),
     ).rejects.toThrow('the window was closed');
     expect(compared).toHaveLength(2);
     await saving;
     const next = countingClient();
-    await runOverview(createOverviewColumnStore(handlers, 'v1'), next.client, input, undefined, 2);
+    await runOverview(createOverviewColumnStore(handlers, 'v1'), next.client, input, undefined, {
+      perSlice: 2,
+    });
     expect(next.compared.sort()).toEqual(
       others
         .map((s) => s.id)
         .filter((id) => !compared.includes(id))
         .sort(),
     );
+  });
+
+  it('compares the grid’s first columns first and hands over the overview so far after each slice', async () => {
+    const { handlers } = await library(7);
+    const { reference, others, input } = await texts(handlers);
+    const { client } = countingClient();
+    const jobs: string[][] = [];
+    const recording: OverviewWorker = {
+      run: (kind, job, onProgress) => {
+        jobs.push(job.statements.map((s) => s.id));
+        return client.run(kind, job, onProgress);
+      },
+    };
+    const partials: Overview[] = [];
+    // The library lists statements in its own order; the grid shows them by year.
+    const result = await runOverview(createOverviewColumnStore(handlers, 'v1'), recording, input, undefined, {
+      firstSlice: 2,
+      perSlice: 3,
+      onPartial: (sofar) => partials.push(sofar),
+    });
+    const whole = overview(reference, others);
+    const order = whole.statements.map((s) => s.id);
+    expect(order).not.toEqual(input.statements.map((s) => s.id));
+    const slices = [order.slice(0, 2)];
+    for (let at = 2; at < order.length; at += 3) slices.push(order.slice(at, at + 3));
+    expect(jobs).toEqual(slices);
+    // After each slice but the last: the overview of the statements compared so far, as overview() gives it.
+    expect(partials.map(seen)).toEqual(
+      slices.slice(0, -1).map((_, k) => {
+        const sofar = new Set(slices.slice(0, k + 1).flat());
+        return seen(
+          overview(
+            reference,
+            others.filter((s) => sofar.has(s.id)),
+          ),
+        );
+      }),
+    );
+    expect(seen(result)).toEqual(seen(whole));
   });
 
   it('keeps only statements still in the library and the last few references', async () => {

@@ -65,15 +65,18 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
     document.title = `Plenary Diff — Overview of ${reference.title}`;
   }, [reference.title]);
 
-  const result = job.status === 'ready' ? job.output : null;
+  const complete = job.status === 'ready' ? job.output : null;
+  // While the rest are compared, the grid shows the statements compared so far (the grid's first come first).
+  const partial = job.status === 'computing' ? (job.partial ?? null) : null;
+  const result = complete ?? partial;
   usePublishExport(
-    useMemo(() => (result ? { kind: 'overview' as const, overview: result } : null), [result]),
+    useMemo(() => (complete ? { kind: 'overview' as const, overview: complete } : null), [complete]),
   );
   const columns = useMemo(() => (result ? overviewColumns(result) : []), [result]);
   const rows = useMemo(() => (result ? overviewRows(result) : []), [result]);
 
   return (
-    <div className="overview">
+    <div className="overview" data-overview={complete ? 'complete' : partial ? 'partial' : 'none'}>
       <div className="overview-toolbar" role="toolbar" aria-label="Overview">
         <h2 className="overview-title">Overview</h2>
         <label className="overview-field" htmlFor={referenceId}>
@@ -119,6 +122,12 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
         <>
           {job.status === 'computing' && (
             <JobProgress progress={job.progress} fallback="Comparing statements with the reference" />
+          )}
+          {partial && (
+            <p className="overview-note" role="note">
+              Shown so far: the {partial.statements.length.toLocaleString('en')} of{' '}
+              {chosen.length.toLocaleString('en')} statements compared; the others are added as they are.
+            </p>
           )}
           {job.status === 'error' && (
             <JobError

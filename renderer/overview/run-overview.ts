@@ -4,7 +4,7 @@
  * overview is assembled here. A library opened again shows its overview without fetching a single text.
  */
 import type { Overview } from '../../shared/compare/model';
-import { assembleOverview, type OverviewColumn } from '../../shared/compare/overview';
+import { assembleOverview, byYear, type OverviewColumn } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { StatementTexts } from '../library/statement-texts';
@@ -34,6 +34,25 @@ export interface OverviewJobInput {
 const COMPARING = 'Comparing statements with the reference';
 /** Statements compared (and their columns kept) per worker job. */
 export const COLUMNS_PER_SLICE = 250;
+/**
+ * Statements compared first, alone: the grid's first columns (about two screens wide), so the grid is shown with
+ * them while the rest are compared. The statements come in the grid's order (by year), so these are its first.
+ */
+export const FIRST_COLUMNS = 24;
+
+/** How runOverview goes about it. */
+export interface RunOverviewOptions {
+  /** Statements compared per worker job after the first (default COLUMNS_PER_SLICE). */
+  readonly perSlice?: number;
+  /** Statements compared in the first job (default FIRST_COLUMNS; never more than `perSlice`). */
+  readonly firstSlice?: number;
+  /**
+   * Called after each slice but the last while statements are still to be compared: the overview of the statements
+   * whose columns are in so far (kept or compared), in the grid's order. Not called when nothing is to be compared.
+   */
+  readonly onPartial?: (overview: Overview) => void;
+}
+
 const FETCHING = 'Fetching the texts of statements not compared before';
 
 /** Works out the overview of `input`, comparing in the worker of `client` only what `columns` does not know. */
@@ -42,9 +61,11 @@ export async function runOverview(
   client: OverviewWorker,
   input: OverviewJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
-  perSlice = COLUMNS_PER_SLICE,
+  options: RunOverviewOptions = {},
 ): Promise<Overview> {
   const { reference, referenceHash, statements } = input;
+  const perSlice = options.perSlice ?? COLUMNS_PER_SLICE;
+  const firstSlice = Math.max(1, Math.min(perSlice, options.firstSlice ?? FIRST_COLUMNS));
   const total = statements.length;
   const known: ReadonlyMap<string, OverviewColumn> = referenceHash
     ? await columns.known(
@@ -60,15 +81,26 @@ export async function runOverview(
     seen.add(s.hash);
     missing.push(s);
   }
+  // In the grid's order, so the first slice holds the columns the reader sees first.
+  missing.sort(byYear);
   const fresh = new Map<string, OverviewColumn>();
+  const columnOf = (s: StatementSummary): OverviewColumn => {
+    const column = known.get(s.hash) ?? fresh.get(s.hash);
+    if (!column) throw new Error(`The overview lost the column of “${s.title}”.`);
+    return column;
+  };
   // In slices: each slice's columns are kept as soon as they are worked out, so an overview left half done (the
   // window closed) goes on from there next time, and no one save carries thousands of columns.
   let done = total - missing.length;
+  // Slice boundaries: a small first slice (the grid's first columns), then slices of `perSlice`.
+  const starts: number[] = [];
+  for (let at = 0; at < missing.length; at = at === 0 ? firstSlice : at + perSlice) starts.push(at);
+  const sliceAt = (k: number) => missing.slice(starts[k], starts[k + 1] ?? missing.length);
   // The texts of the first slice are fetched with their progress shown; each next slice's while this one is compared.
-  const textsOf = (at: number, shown: boolean): Promise<readonly Statement[]> => {
+  const textsOf = (k: number, shown: boolean): Promise<readonly Statement[]> => {
     const before = done;
     const loading = input.texts.load(
-      missing.slice(at, at + perSlice),
+      sliceAt(k),
       shown ? (fetched) => onProgress?.({ done: before + fetched, total, label: FETCHING }) : undefined,
     );
     loading.catch(() => undefined); // awaited below; a failure of one not awaited (a job that failed) is no news
@@ -76,11 +108,11 @@ export async function runOverview(
   };
   if (missing.length > 0) onProgress?.({ done, total, label: FETCHING });
   let next = missing.length > 0 ? textsOf(0, true) : null;
-  for (let at = 0; at < missing.length; at += perSlice) {
-    const slice = missing.slice(at, at + perSlice);
+  for (let k = 0; k < starts.length; k++) {
+    const slice = sliceAt(k);
     const before = done;
     const texts = await (next as Promise<readonly Statement[]>);
-    next = at + perSlice < missing.length ? textsOf(at + perSlice, false) : null;
+    next = k + 1 < starts.length ? textsOf(k + 1, false) : null;
     onProgress?.({ done, total, label: COMPARING });
     const worked = await client.run('overview', { reference, statements: texts }, (p) =>
       onProgress?.({ done: before + p.done, total, label: p.label }),
@@ -89,10 +121,10 @@ export async function runOverview(
     for (const [hash, column] of sliceColumns) fresh.set(hash, column);
     if (referenceHash) columns.remember(referenceHash, sliceColumns);
     done += slice.length;
+    if (options.onPartial && k + 1 < starts.length) {
+      const sofar = statements.filter((s) => known.has(s.hash) || fresh.has(s.hash));
+      options.onPartial(assembleOverview(reference, sofar, columnOf));
+    }
   }
-  return assembleOverview(reference, statements, (s) => {
-    const column = known.get(s.hash) ?? fresh.get(s.hash);
-    if (!column) throw new Error(`The overview lost the column of “${s.title}”.`);
-    return column;
-  });
+  return assembleOverview(reference, statements, columnOf);
 }

@@ -10,8 +10,8 @@ export interface JobCache {
   readonly remember: (key: string, output: unknown) => void;
   /** The jobs running now, so two views asking the same key share one run. */
   readonly inFlight: Map<string, Promise<unknown>>;
-  /** The progress listeners of the running jobs. */
-  readonly listeners: Map<string, Set<(progress: AnalysisProgress) => void>>;
+  /** The progress listeners of the running jobs (with what is worked out so far, when a job gives it). */
+  readonly listeners: Map<string, Set<(progress: AnalysisProgress, partial?: unknown) => void>>;
 }
 
 /** An empty cache keeping the last `size` outputs. */

@@ -28,16 +28,20 @@ function runJob<K extends BackgroundKind>(
   columns: OverviewColumnStore,
   backgroundAnalysis: AnalysisClient,
   overviewWorkers: OverviewWorker,
-  onProgress: (progress: AnalysisProgress) => void,
+  onProgress: (progress: AnalysisProgress, partial?: unknown) => void,
 ): Promise<BackgroundJobs[K]['output']> {
   const job = { kind, input } as {
     [J in BackgroundKind]: { kind: J; input: BackgroundJobs[J]['input'] };
   }[BackgroundKind];
   switch (job.kind) {
-    case 'overview':
-      return runOverview(columns, overviewWorkers, job.input, onProgress) as Promise<
-        BackgroundJobs[K]['output']
-      >;
+    case 'overview': {
+      // The grid is shown with the columns in so far (its first ones come first) beside the progress.
+      let last: AnalysisProgress = { done: 0, total: job.input.statements.length, label: '' };
+      const progress = (p: AnalysisProgress) => onProgress((last = p));
+      return runOverview(columns, overviewWorkers, job.input, progress, {
+        onPartial: (partial) => onProgress(last, partial),
+      }) as Promise<BackgroundJobs[K]['output']>;
+    }
     case 'themes':
       return backgroundAnalysis.run('themes', job.input, onProgress).then(unpackThemes) as Promise<
         BackgroundJobs[K]['output']
@@ -52,7 +56,12 @@ function runJob<K extends BackgroundKind>(
 /** Where a background job is. */
 export type JobState<T> =
   | { readonly status: 'idle' }
-  | { readonly status: 'computing'; readonly progress: AnalysisProgress | null }
+  | {
+      readonly status: 'computing';
+      readonly progress: AnalysisProgress | null;
+      /** What is worked out so far (the overview of the statements compared yet), when the job gives it. */
+      readonly partial?: T;
+    }
   | { readonly status: 'ready'; readonly output: T }
   | { readonly status: 'error'; readonly message: string };
 
@@ -96,16 +105,23 @@ export function useBackgroundJob<K extends BackgroundKind>(
     const job = latest.current;
     if (job === null || jobs.has(fullKey)) return;
     let current = true;
-    const onProgress = (progress: AnalysisProgress) =>
-      current && setState({ key: fullKey, value: { status: 'computing', progress } });
+    let partial: Output | undefined;
+    const onProgress = (progress: AnalysisProgress, sofar?: unknown) => {
+      if (sofar !== undefined) partial = sofar as Output;
+      if (current)
+        setState({
+          key: fullKey,
+          value: { status: 'computing', progress, ...(partial !== undefined ? { partial } : {}) },
+        });
+    };
     const start = () => {
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
       let running = jobs.inFlight.get(fullKey) as Promise<Output> | undefined;
       if (!running) {
-        const heard = new Set<(progress: AnalysisProgress) => void>();
+        const heard = new Set<(progress: AnalysisProgress, partial?: unknown) => void>();
         jobs.listeners.set(fullKey, heard);
-        running = runJob(kind, job, columns, background, overviewWorkers, (progress) =>
-          heard.forEach((listener) => listener(progress)),
+        running = runJob(kind, job, columns, background, overviewWorkers, (progress, sofar) =>
+          heard.forEach((listener) => listener(progress, sofar)),
         ).finally(() => {
           jobs.inFlight.delete(fullKey);
           jobs.listeners.delete(fullKey);
