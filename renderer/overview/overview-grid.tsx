@@ -1,6 +1,7 @@
 /** The overview heat map: an ARIA grid of reference paragraphs × statements, virtualised by rows and by columns. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  memo,
   useEffect,
   useEffectEvent,
   useId,
@@ -51,8 +52,13 @@ const PAGE = 10;
 /** The width of a statement's column before one is measured (6.75rem at 16px). */
 const COLUMN_WIDTH = 108;
 
-/** The grid; arrow keys, Home/End, Page Up/Down move between cells, Enter opens one. */
-export function OverviewGrid({ overview, columns, rows, onOpen }: OverviewGridProps) {
+/**
+ * The grid; arrow keys, Home/End, Page Up/Down move between cells, Enter opens one. Memoised: the progress notes
+ * of an overview still being compared re-render the view around it, not the grid.
+ */
+export const OverviewGrid = memo(Grid);
+
+function Grid({ overview, columns, rows, onOpen }: OverviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
   const corner = useRef<HTMLDivElement>(null);

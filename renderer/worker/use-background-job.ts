@@ -53,6 +53,9 @@ function runJob<K extends BackgroundKind>(
   }
 }
 
+/** At most one progress note per this many milliseconds reaches the view. */
+const PROGRESS_EVERY_MS = 100;
+
 /** Where a background job is. */
 export type JobState<T> =
   | { readonly status: 'idle' }
@@ -106,13 +109,25 @@ export function useBackgroundJob<K extends BackgroundKind>(
     if (job === null || jobs.has(fullKey)) return;
     let current = true;
     let partial: Output | undefined;
-    const onProgress = (progress: AnalysisProgress, sofar?: unknown) => {
-      if (sofar !== undefined) partial = sofar as Output;
-      if (current)
+    // Workers note every statement; the view is told at most every PROGRESS_EVERY_MS (a grid shown beside the
+    // progress would otherwise be laid out thousands of times), at once when there is more of the result to show.
+    let noted: AnalysisProgress | null = null;
+    let noteTimer = 0;
+    const showProgress = () => {
+      window.clearTimeout(noteTimer);
+      noteTimer = 0;
+      if (current && noted)
         setState({
           key: fullKey,
-          value: { status: 'computing', progress, ...(partial !== undefined ? { partial } : {}) },
+          value: { status: 'computing', progress: noted, ...(partial !== undefined ? { partial } : {}) },
         });
+    };
+    const onProgress = (progress: AnalysisProgress, sofar?: unknown) => {
+      noted = progress;
+      if (sofar !== undefined) {
+        partial = sofar as Output;
+        showProgress();
+      } else if (noteTimer === 0) noteTimer = window.setTimeout(showProgress, PROGRESS_EVERY_MS);
     };
     const start = () => {
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
@@ -131,21 +146,23 @@ export function useBackgroundJob<K extends BackgroundKind>(
       jobs.listeners.get(fullKey)?.add(onProgress);
       running.then(
         (output) => {
+          window.clearTimeout(noteTimer);
+          noteTimer = 0;
           jobs.remember(fullKey, output);
           if (current) setState({ key: fullKey, value: { status: 'ready', output } });
         },
-        (failure: unknown) =>
-          current &&
-          setState({
-            key: fullKey,
-            value: { status: 'error', message: errorMessage(failure) },
-          }),
+        (failure: unknown) => {
+          window.clearTimeout(noteTimer);
+          noteTimer = 0;
+          if (current) setState({ key: fullKey, value: { status: 'error', message: errorMessage(failure) } });
+        },
       );
     };
     // A short pause lets a burst of changes (ticking several checkboxes) ask once.
     const timer = delayMs > 0 ? window.setTimeout(start, delayMs) : (start(), 0);
     return () => {
       current = false;
+      window.clearTimeout(noteTimer);
       window.clearTimeout(timer);
       jobs.listeners.get(fullKey)?.delete(onProgress);
     };
