@@ -155,8 +155,9 @@ function findCountry(text: string): string | null {
 }
 
 // "2031 Plenary Lisbon", "Intersessional Meeting in Lisbon": a place the list of venues does not know yet.
+// The meeting word may be capitalised ("2031 Plenary Lisbon", "Intersessional Meeting, Lisbon"); the place must be.
 const VENUE_AFTER_MEETING =
-  /\b(?:plenary|intersessional|meeting|session)(?:\s+(?:meeting|session))?\s+(?:in\s+|at\s+|of\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /\b(?:[Pp]lenary|[Ii]ntersessional|[Mm]eeting|[Ss]ession)(?:\s+(?:[Mm]eeting|[Ss]ession))?(?:,\s*|\s+)(?:in\s+|at\s+|of\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 const NOT_A_PLACE =
   /^(Opening|Closing|Statement|Speech|Remarks|Address|Meeting|Session|Plenary|Intersessional|The|Of|On|By|And|Chair|Civil|Kimberley|Process|Working|Group|Committee|Press)\b/;
 
@@ -245,10 +246,17 @@ export function fileStem(fileName: string): string {
 // "Lisbon (12 June 2032) — …". The part before the dash is the lead.
 const DATELINE_OPENING = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+\p{Lu}/u;
 
-/** The dateline that opens a paragraph ("WINDHOEK, 21 November 2031"), or null when it opens with none. */
+/**
+ * The dateline that opens a paragraph, its capitals as a name is written ("WINDHOEK, NAMIBIA, 21 November 2031" →
+ * "Windhoek, Namibia, 21 November 2031"), or null when it opens with none.
+ */
 function openingDateline(text: string): string | null {
   const lead = DATELINE_OPENING.exec(text)?.[1]?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim() ?? null;
-  return lead && findDate(lead).year !== null && lead.split(' ').length <= 10 ? lead : null;
+  if (!lead || findDate(lead).year === null || lead.split(' ').length > 10) return null;
+  return lead.replace(
+    /\b(\p{Lu})(\p{Lu}+)\b/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
 }
 
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
@@ -279,7 +287,9 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const titleAt = blocks.findIndex((b) => b.role === 'title');
   const above = blocks.slice(0, Math.max(0, titleAt)).filter((b) => b.role === 'boilerplate');
   const firstBody = bodyTexts.slice(0, 3);
-  const datelines = firstBody.map(openingDateline).filter((d): d is string => d !== null);
+  // A dateline may open the address too: "LISBON, PORTUGAL, November 14, 2031 - Honorable Guests, …,".
+  const opening = blocks.filter((b) => b.role === 'body' || b.role === 'salutation').slice(0, 3);
+  const datelines = opening.map((b) => openingDateline(b.text)).filter((d): d is string => d !== null);
   // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does;
   // then datelines opening the first paragraphs (the day of the speech or release), short body lines among the
   // first few, and dated lines and kind labels ("PRESS RELEASE") above the heading (a date there may be the day

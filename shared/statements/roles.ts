@@ -171,6 +171,28 @@ function headingIndex(lines: readonly string[]): number {
   return headlines.at(-1) ?? named[0] ?? (head[0] as number);
 }
 
+/** True for a page field's label on a line of its own: "News type:", "Region:" (not an address, "Dear colleagues:"). */
+function isFieldLabel(text: string): boolean {
+  return (
+    /^\p{Lu}[\p{L} ]{1,30}:$/u.test(text) &&
+    words(text).length <= 3 &&
+    !isSalutation(text) &&
+    // A widget's label ("Share this:") goes alone; the line after it may be the statement's own.
+    !isBoilerplate(text)
+  );
+}
+
+/** True for a field's short value: "News article", "Southern Africa" — no sentence, date, address or signature. */
+function isFieldValue(text: string): boolean {
+  return (
+    words(text).length <= 4 &&
+    !/[.!?:;,]$/.test(text) &&
+    !isDateLine(text) &&
+    !isSalutation(text) &&
+    !THANK_YOU.test(text)
+  );
+}
+
 /**
  * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
  * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
@@ -180,6 +202,14 @@ function headingIndex(lines: readonly string[]): number {
  */
 export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   const roles: BlockRole[] = paragraphs.map((p) => (isBoilerplate(p) ? 'boilerplate' : 'body'));
+  // A page's field shown as a label over its value ("News type:" over "News article") is the page's, not the
+  // speech's; a date keeps its place (it may date the statement).
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (isFieldLabel(paragraphs[i - 1] as string) && isFieldValue(paragraphs[i] as string)) {
+      roles[i - 1] = 'boilerplate';
+      roles[i] = 'boilerplate';
+    }
+  }
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   const end = speech < 0 ? -1 : paragraphs.findIndex((p, i) => i > speech && isPageEnd(p));
   if (end >= 0) roles.fill('boilerplate', end);

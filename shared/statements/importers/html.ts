@@ -86,6 +86,12 @@ const WIDGET_PREFIXES = [
   'colophon',
   'footer',
   'sharedaddy',
+  // A CMS's item toolbar: print and e-mail links, text resizer, rating (Joomla's "itemToolbar").
+  'toolbar',
+  'print-link',
+  'email-link',
+  'text-resizer',
+  'rating',
 ];
 // ... and these only as a whole part ("entry-meta", but not "metadata").
 const WIDGET_PARTS = new Set(['meta', 'tags', 'ads', 'ad', 'sr-only']);
@@ -143,7 +149,12 @@ const CONTENT_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
 ];
 
 function classWords(e: HtmlElement): string[] {
-  return `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  // camelCase names split like kebab-case ones: "itemSocialSharing" → "item-social-sharing".
+  return `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 function hasClass(e: HtmlElement, name: string): boolean {
