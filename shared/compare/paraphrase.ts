@@ -64,6 +64,11 @@ interface SentenceVector {
   readonly norm: number;
   /** WordNet phrases found ("carry out"): they meet a word or phrase of the same meaning, not counted in the norm. */
   readonly phrases: ReadonlyMap<number, number>;
+  /**
+   * The stems and phrases (key, weight) that are in some lexicon group, weights' first then phrases', in their
+   * order: only these can meet another of the same meaning, so similarity() looks at these alone.
+   */
+  readonly grouped: readonly (readonly [number, number])[];
 }
 
 /** Porter2 stems as small integers, by word id and by stem, and each stem's lexicon groups by id (for one call). */
@@ -267,7 +272,7 @@ function sentences(
         break;
       }
     }
-    if (weights.size > 0) result.push(vectorOf(weights, phrases));
+    if (weights.size > 0) result.push(vectorOf(weights, phrases, stems.groups));
   }
   return result;
 }
@@ -275,19 +280,27 @@ function sentences(
 function vectorOf(
   weights: ReadonlyMap<number, number>,
   phrases: ReadonlyMap<number, number>,
+  groups: readonly (readonly number[])[],
 ): SentenceVector {
   let squares = 0;
   for (const w of weights.values()) squares += w * w;
-  return { weights, norm: Math.sqrt(squares), phrases };
+  const grouped: (readonly [number, number])[] = [];
+  for (const entry of weights) if ((groups[entry[0]] as readonly number[]).length > 0) grouped.push(entry);
+  for (const entry of phrases) if ((groups[entry[0]] as readonly number[]).length > 0) grouped.push(entry);
+  return { weights, norm: Math.sqrt(squares), phrases, grouped };
 }
 
 /** Two sentences taken together: each stem at its larger weight. */
-function joined(a: SentenceVector, b: SentenceVector): SentenceVector {
+function joined(
+  a: SentenceVector,
+  b: SentenceVector,
+  groups: readonly (readonly number[])[],
+): SentenceVector {
   const weights = new Map(a.weights);
   for (const [k, w] of b.weights) weights.set(k, Math.max(weights.get(k) ?? 0, w));
   const phrases = new Map(a.phrases);
   for (const [k, w] of b.phrases) phrases.set(k, Math.max(phrases.get(k) ?? 0, w));
-  return vectorOf(weights, phrases);
+  return vectorOf(weights, phrases, groups);
 }
 
 /**
@@ -302,17 +315,13 @@ function similarity(a: SentenceVector, b: SentenceVector, groups: readonly (read
   for (const [k, w] of small.weights) dot += w * (large.weights.get(k) ?? 0);
   const related: [number, number, number][] = [];
   const has = (v: SentenceVector, k: number) => v.weights.has(k) || v.phrases.has(k);
-  const relate = (k: number, w: number) => {
+  // Only stems and phrases in some lexicon group can meet (`grouped`), in the order the maps hold them.
+  for (const [k, w] of a.grouped) {
+    if (has(b, k)) continue;
     const gk = groups[k] as readonly number[];
-    if (gk.length === 0 || has(b, k)) return;
-    const meet = (l: number, v: number) => {
+    for (const [l, v] of b.grouped)
       if (!has(a, l) && shareGroup(gk, groups[l] as readonly number[])) related.push([k, l, w * v]);
-    };
-    for (const [l, v] of b.weights) meet(l, v);
-    for (const [l, v] of b.phrases) meet(l, v);
-  };
-  for (const [k, w] of a.weights) relate(k, w);
-  for (const [k, w] of a.phrases) relate(k, w);
+  }
   if (related.length > 0) {
     related.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
     const usedA = new Set<number>();
@@ -349,8 +358,8 @@ function monotoneGroups(
   const table: Cell[][] = Array.from({ length: n + 1 }, () => new Array<Cell>(m + 1).fill(empty));
   const better = (x: Cell, y: Cell) =>
     x.covered > y.covered || (x.covered === y.covered && x.chain > y.chain);
-  const pairsR = rs.map((s, i) => (i > 0 ? joined(rs[i - 1] as SentenceVector, s) : null));
-  const pairsO = os.map((s, j) => (j > 0 ? joined(os[j - 1] as SentenceVector, s) : null));
+  const pairsR = rs.map((s, i) => (i > 0 ? joined(rs[i - 1] as SentenceVector, s, groups) : null));
+  const pairsO = os.map((s, j) => (j > 0 ? joined(os[j - 1] as SentenceVector, s, groups) : null));
   for (let i = 0; i <= n; i++) {
     const row = table[i] as Cell[];
     for (let j = 0; j <= m; j++) {
