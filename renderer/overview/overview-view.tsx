@@ -1,5 +1,5 @@
 /** The overview view: which reference paragraphs live on in which statements, as a heat map. */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
@@ -82,19 +82,12 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
         <label className="overview-field" htmlFor={referenceId}>
           Reference
         </label>
-        <select
+        <ReferenceSelect
           id={referenceId}
-          className="overview-select"
+          statements={statements}
           value={reference.id}
-          onChange={(event) => onReferenceChange(event.currentTarget.value)}
-        >
-          {[...statements].sort(byYear).map((s) => (
-            <option key={s.id} value={s.id}>
-              {titleWithYear(s)}
-              {s.sample ? ' (sample)' : ''}
-            </option>
-          ))}
-        </select>
+          onChange={onReferenceChange}
+        />
         <StatementChooser
           candidates={candidates}
           excluded={excluded}
@@ -153,6 +146,38 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
     </div>
   );
 }
+
+/**
+ * The reference chooser: one option per statement (thousands in a large library), so memoised — the progress notes
+ * of an overview being compared re-render the view around it many times a second.
+ */
+const ReferenceSelect = memo(function ReferenceSelect({
+  id,
+  statements,
+  value,
+  onChange,
+}: {
+  readonly id: string;
+  readonly statements: readonly StatementSummary[];
+  readonly value: string;
+  readonly onChange: (id: string) => void;
+}) {
+  return (
+    <select
+      id={id}
+      className="overview-select"
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    >
+      {[...statements].sort(byYear).map((s) => (
+        <option key={s.id} value={s.id}>
+          {titleWithYear(s)}
+          {s.sample ? ' (sample)' : ''}
+        </option>
+      ))}
+    </select>
+  );
+});
 
 function StatementChooser({
   candidates,
