@@ -1,0 +1,249 @@
+/**
+ * Measures how well the importer reads held-out web layouts (written independently of its rules):
+ * paragraph roles and metadata against truth.json. Prints every mismatch; asserts only floors.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importStatement } from '../../shared/statements/import-statement';
+
+type Role = 'title' | 'salutation' | 'body' | 'signature' | 'boilerplate';
+
+interface TruthMetadata {
+  readonly title: string;
+  readonly year: number | null;
+  readonly date: string | null;
+  readonly city: string | null;
+  readonly country: string | null;
+  readonly meeting: string | null;
+  readonly kind: string | null;
+  readonly organisation: string | null;
+}
+
+interface TruthFile {
+  readonly metadata: TruthMetadata;
+  readonly blocks: readonly (readonly [Role, string])[];
+}
+
+interface GotBlock {
+  readonly role: string;
+  readonly norm: string;
+  readonly words: number;
+}
+
+interface FileScore {
+  readonly blocksRight: number;
+  readonly blocksAll: number;
+  readonly fieldsRight: number;
+  readonly fieldsAll: number;
+  readonly mismatches: readonly string[];
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const truth = JSON.parse(readFileSync(`${here}truth.json`, 'utf8')) as Record<string, TruthFile>;
+
+/** Floors = what the importer scored when this set was written (rounded down); raise them, never lower. */
+const FLOORS: Readonly<Record<string, { readonly blocks: number; readonly fields: number }>> = {
+  'sample-2031-industry-council-opening.txt': { blocks: 18, fields: 8 },
+  'sample-2031-plenary-opening-coalition.txt': { blocks: 28, fields: 8 },
+  'sample-2032-intersessional-opening-extracts.txt': { blocks: 9, fields: 8 },
+  'sample-2032-member-ngo-statement.txt': { blocks: 22, fields: 8 },
+  'sample-2032-plenary-closing-coalition.txt': { blocks: 32, fields: 8 },
+  'sample-2033-intersessional-closing-remarks.txt': { blocks: 11, fields: 8 },
+  'sample-2033-plenary-walkout-wordpress.html': { blocks: 32, fields: 8 },
+  'sample-2033-press-release-coalition.txt': { blocks: 15, fields: 7 },
+  'sample-2034-declaration-cloture-fr.txt': { blocks: 17, fields: 5 },
+  'sample-2034-news-story-industry-address.txt': { blocks: 21, fields: 2 },
+  'sample-2035-intersessional-closing-drupal.html': { blocks: 25, fields: 7 },
+  'sample-2035-plenary-closing-one-line-salutations.txt': { blocks: 10, fields: 8 },
+};
+const TOTAL_FLOOR = { blocks: 240, fields: 85 };
+
+const METADATA_FIELDS = [
+  'title',
+  'year',
+  'date',
+  'city',
+  'country',
+  'meeting',
+  'kind',
+  'organisation',
+] as const;
+
+/** Letters and digits only, lower case: the importer may tidy punctuation and spacing. */
+function norm(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function wordCount(text: string): number {
+  return text === '' ? 0 : text.split(' ').length;
+}
+
+function within(outer: string, inner: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
+}
+
+interface Candidate {
+  readonly role: string;
+  readonly start: number;
+  /** The first block the next paragraph may use. */
+  readonly next: number;
+}
+
+/** Where a truth paragraph may sit among the importer's blocks: equal, inside one, or split over a run. */
+function candidates(expected: string, blocks: readonly GotBlock[]): Candidate[] {
+  const words = wordCount(expected);
+  const found: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    if (block.norm === expected) {
+      found.push({ role: block.role, start: i, next: i + 1 });
+      return;
+    }
+    if (within(block.norm, expected) && (words >= 4 || block.words <= 2 * words + 3)) {
+      found.push({ role: block.role, start: i, next: i });
+      return;
+    }
+    const chars = new Map<string, number>();
+    let covered = 0;
+    let j = i;
+    while (j < blocks.length && blocks[j]!.norm !== '' && within(expected, blocks[j]!.norm)) {
+      chars.set(blocks[j]!.role, (chars.get(blocks[j]!.role) ?? 0) + blocks[j]!.norm.length);
+      covered += blocks[j]!.norm.length + 1;
+      j++;
+    }
+    if (j > i && covered >= 0.6 * expected.length) {
+      const role = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      found.push({ role, start: i, next: j });
+    }
+  });
+  return found;
+}
+
+/** Aligns truth paragraphs to blocks in reading order, matching as many paragraphs as possible. */
+function align(expected: readonly string[], blocks: readonly GotBlock[]): (Candidate | null)[] {
+  interface State {
+    readonly count: number;
+    readonly picks: readonly (Candidate | null)[];
+  }
+  let states = new Map<number, State>([[0, { count: 0, picks: [] }]]);
+  for (const paragraph of expected) {
+    const options = candidates(paragraph, blocks);
+    const nextStates = new Map<number, State>();
+    const keep = (at: number, state: State): void => {
+      const old = nextStates.get(at);
+      if (old === undefined || state.count > old.count) nextStates.set(at, state);
+    };
+    for (const [at, state] of states) {
+      keep(at, { count: state.count, picks: [...state.picks, null] });
+      for (const option of options) {
+        if (option.start < at) continue;
+        keep(option.next, { count: state.count + 1, picks: [...state.picks, option] });
+      }
+    }
+    states = nextStates;
+  }
+  const best = [...states.values()].sort((a, b) => b.count - a.count)[0]!;
+  return [...best.picks];
+}
+
+function sameValue(field: (typeof METADATA_FIELDS)[number], expected: unknown, got: unknown): boolean {
+  const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
+  if (empty(expected)) return empty(got);
+  if (empty(got)) return false;
+  if (field === 'year') return Number(got) === expected;
+  const a = norm(String(expected));
+  const b = norm(String(got));
+  if (field === 'organisation') return a.replace(/^the /, '') === b.replace(/^the /, '');
+  return a === b;
+}
+
+async function scoreFile(name: string, file: TruthFile): Promise<FileScore> {
+  const bytes = new Uint8Array(readFileSync(`${here}${name}`));
+  const result = await importStatement({ name, bytes });
+  const blocksAll = file.blocks.length;
+  const fieldsAll = METADATA_FIELDS.length;
+  if (!result.ok) {
+    const reason = `${name}: import failed: ${String(result.error.reason)}`;
+    return { blocksRight: 0, blocksAll, fieldsRight: 0, fieldsAll, mismatches: [reason] };
+  }
+  const { statement } = result;
+  const got: GotBlock[] = statement.blocks.map((b) => {
+    const n = norm(b.text);
+    return { role: b.role, norm: n, words: wordCount(n) };
+  });
+  const gotTitle = norm(statement.title);
+  const mismatches: string[] = [];
+  let blocksRight = 0;
+  const picks = align(
+    file.blocks.map(([, text]) => norm(text)),
+    got,
+  );
+  file.blocks.forEach(([role, text], index) => {
+    const match = picks[index] ?? null;
+    const excerpt = text.length > 70 ? `${text.slice(0, 70)}…` : text;
+    if (match === null) {
+      const dropped = role === 'boilerplate' || (role === 'title' && within(gotTitle, norm(text)));
+      if (dropped) blocksRight++;
+      else mismatches.push(`${name} ¶${index + 1}: expected ${role}, got (missing) — "${excerpt}"`);
+      return;
+    }
+    if (match.role === role) blocksRight++;
+    else mismatches.push(`${name} ¶${index + 1}: expected ${role}, got ${match.role} — "${excerpt}"`);
+  });
+  const gotFields: Record<string, unknown> = { ...statement.metadata, title: statement.title };
+  let fieldsRight = 0;
+  for (const field of METADATA_FIELDS) {
+    const expected = file.metadata[field];
+    if (sameValue(field, expected, gotFields[field])) fieldsRight++;
+    else
+      mismatches.push(
+        `${name} metadata.${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(gotFields[field] ?? null)}`,
+      );
+  }
+  return { blocksRight, blocksAll, fieldsRight, fieldsAll, mismatches };
+}
+
+describe('held-out web layouts (measuring only)', () => {
+  it('reads roles and metadata at least as well as when the set was written', async () => {
+    const names = Object.keys(truth).sort();
+    const scores = new Map<string, FileScore>();
+    for (const name of names) scores.set(name, await scoreFile(name, truth[name]!));
+
+    const lines = names.map((name) => {
+      const s = scores.get(name)!;
+      return `${name.padEnd(52)} blocks ${s.blocksRight}/${s.blocksAll}  metadata ${s.fieldsRight}/${s.fieldsAll}`;
+    });
+    const sum = (key: keyof Omit<FileScore, 'mismatches'>): number =>
+      [...scores.values()].reduce((total, s) => total + s[key], 0);
+    const total = {
+      blocks: sum('blocksRight'),
+      blocksAll: sum('blocksAll'),
+      fields: sum('fieldsRight'),
+      fieldsAll: sum('fieldsAll'),
+    };
+    const percent = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)}%`;
+    console.log(
+      [
+        'Held-out layouts: blocks with the right role / all blocks; metadata fields right / all fields',
+        ...lines,
+        `TOTAL blocks ${total.blocks}/${total.blocksAll} (${percent(total.blocks, total.blocksAll)})  metadata ${total.fields}/${total.fieldsAll} (${percent(total.fields, total.fieldsAll)})`,
+        '',
+        'Mismatches:',
+        ...[...scores.values()].flatMap((s) => s.mismatches),
+      ].join('\n'),
+    );
+
+    for (const name of names) {
+      const floor = FLOORS[name];
+      expect(floor, `${name} has no floor`).toBeDefined();
+      expect(scores.get(name)!.blocksRight, `${name} blocks`).toBeGreaterThanOrEqual(floor!.blocks);
+      expect(scores.get(name)!.fieldsRight, `${name} metadata`).toBeGreaterThanOrEqual(floor!.fields);
+    }
+    expect(total.blocks).toBeGreaterThanOrEqual(TOTAL_FLOOR.blocks);
+    expect(total.fields).toBeGreaterThanOrEqual(TOTAL_FLOOR.fields);
+  });
+});
