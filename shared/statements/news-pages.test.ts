@@ -96,4 +96,30 @@ describe('a press statement copied from a news site', () => {
     if (!result.ok) throw new Error(result.error.reason);
     expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
   });
+
+  it('ends the introduction at each way a page says the full text follows', async () => {
+    const speech = [
+      'Distinguished delegates, ladies and gentlemen,',
+      'Sample text. It is my honour to address this Plenary Session on behalf of the council and its members.',
+    ];
+    for (const marker of [
+      'Full text of the statement:',
+      'Full text of his address follows:',
+      'Read the full speech below:',
+      'See the full remarks below:',
+    ]) {
+      const text = [
+        'Industry council head urges unity',
+        'The council’s president spoke on Monday at the opening session of the plenary.',
+        marker,
+        ...speech,
+      ].join('\n\n');
+      const result = await importStatement({ name: 'marker.txt', bytes: new TextEncoder().encode(text) });
+      if (!result.ok) throw new Error(result.error.reason);
+      expect(
+        result.statement.blocks.map((b) => b.role),
+        marker,
+      ).toEqual(['title', 'boilerplate', 'boilerplate', 'salutation', 'body']);
+    }
+  });
 });

@@ -76,7 +76,7 @@ const INTRO_LINES = 6;
 // The line that ends a news page's introduction to the speech it reproduces: "The following is the full text of
 // his address to the meeting:", "Read the full speech below:", "Full text of the statement:".
 const FULL_TEXT_FOLLOWS =
-  /^((the )?following is the (full |complete |whole )?(text|transcript)\b|(read )?(the )?(full|complete) (text|speech|statement|transcript)( of\b[^.!?]{0,80})?( below| follows)?\s*:$|(read|see) the (full |complete )?(speech|statement|text|remarks) below\b)[^.!?]{0,100}[:.]$/i;
+  /^((the )?following is the (full |complete |whole )?(text|transcript)|(read|see) the (full |complete )?(speech|statement|text|remarks) below)\b[^.!?]{0,100}[:.]$|^(read )?(the )?(full|complete) (text|speech|statement|transcript)\b[^.!?]{0,100}:$/i;
 
 // How far into the statement the opening salutations may reach.
 const OPENING_RUN = 14;
@@ -211,7 +211,11 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     }
   }
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
-  const end = speech < 0 ? -1 : paragraphs.findIndex((p, i) => i > speech && isPageEnd(p));
+  // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
+  const end =
+    speech < 0
+      ? -1
+      : paragraphs.findIndex((p, i) => i > speech && isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p));
   if (end >= 0) roles.fill('boilerplate', end);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);
@@ -234,11 +238,13 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   }
   // A news page's introduction ending "The following is the full text of his address:" is the page's, not the
   // speech's: the speech begins after that line.
-  for (let k = first; k < Math.min(content.length - 1, first + INTRO_LINES); k++) {
-    if (!FULL_TEXT_FOLLOWS.test(lines[k] as string)) continue;
-    for (let j = first; j <= k; j++) setRole(j, 'boilerplate');
-    first = k + 1;
-    break;
+  // (The line may already be furniture, as a "read …" line is, so it is looked for among all paragraphs.)
+  const from = first > 0 ? (content[first - 1] as number) + 1 : 0;
+  const upTo = content[Math.min(content.length - 1, first + INTRO_LINES)] as number;
+  const marker = paragraphs.findIndex((p, i) => i >= from && i < upTo && FULL_TEXT_FOLLOWS.test(p));
+  if (marker >= 0) {
+    while (first < content.length - 1 && (content[first] as number) <= marker)
+      setRole(first++, 'boilerplate');
   }
   let opening = first;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
