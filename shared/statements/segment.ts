@@ -20,9 +20,11 @@ function joinWrapped(current: string, next: string): string {
 const UNFINISHED_END =
   /\b(?:a|an|the|of|to|and|or|but|for|with|by|in|on|at|from|into|that|which|who|whose|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|our|their|its|his|her|this|these|those|as|than|not|such)$/i;
 
-/** Curly double quotes opened and not yet closed in `text` (a pull quote broken over lines is one paragraph). */
-function openQuotes(text: string): number {
-  let open = 0;
+/**
+ * Curly double quotes still open after `text`, given `open` before it (a pull quote broken over lines is one
+ * paragraph).
+ */
+function openQuotes(text: string, open = 0): number {
   for (const ch of text) {
     if (ch === '“') open++;
     else if (ch === '”' && open > 0) open--;
@@ -34,21 +36,21 @@ function openQuotes(text: string): number {
 const QUOTE_REACH = 6;
 
 /**
- * Whether `lines[i]` continues the paragraph `current` although the lines are not wrapped to one width (a
+ * Whether `lines[i]` continues the paragraph so far (`quotesOpen` curly quotes left open in it) although the lines are not wrapped to one width (a
  * line break inside a paragraph of a copied web page, `<br>` in a pull quote): the paragraph has a curly
  * quote open that a line within QUOTE_REACH closes, or its last line stops on a word no sentence ends on, or
  * stops without punctuation and the next line goes on in lower case. In a list of short lines (addresses, a
  * signature) only the first two count.
  */
 function continuesParagraph(
-  current: string,
+  quotesOpen: number,
   lines: readonly string[],
   i: number,
   shortList: boolean,
 ): boolean {
   const prev = lines[i - 1] as string;
   const line = lines[i] as string;
-  if (openQuotes(current) > 0 && !line.startsWith('“')) {
+  if (quotesOpen > 0 && !line.startsWith('“')) {
     for (let j = i; j < Math.min(lines.length, i + QUOTE_REACH); j++)
       if ((lines[j] as string).includes('”')) return true;
   }
@@ -67,6 +69,8 @@ function splitChunk(lines: readonly string[]): string[] {
   const perLine = widest < SHORT_LIST_WIDTH || widest >= UNWRAPPED_WIDTH;
   const paragraphs: string[] = [];
   let current = lines[0] as string;
+  // Counted as lines join, not over the whole paragraph again at each line.
+  let quotes = openQuotes(current);
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1] as string;
     const line = lines[i] as string;
@@ -76,11 +80,14 @@ function splitChunk(lines: readonly string[]): string[] {
     // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
     // A list item ("• Honourable Ministers,") starts a paragraph of its own.
     const item = LIST_MARKER.test(line);
-    const joins = full || continuesParagraph(current, lines, i, widest < SHORT_LIST_WIDTH);
-    if (joins && !item && !isBoilerplate(prev) && !isBoilerplate(line)) current = joinWrapped(current, line);
-    else {
+    const joins = full || continuesParagraph(quotes, lines, i, widest < SHORT_LIST_WIDTH);
+    if (joins && !item && !isBoilerplate(prev) && !isBoilerplate(line)) {
+      current = joinWrapped(current, line);
+      quotes = openQuotes(line, quotes);
+    } else {
       paragraphs.push(current);
       current = line;
+      quotes = openQuotes(line);
     }
   }
   paragraphs.push(current);
