@@ -117,9 +117,9 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
             <JobProgress progress={job.progress} fallback="Comparing statements with the reference" />
           )}
           {partial && (
-            <p className="overview-note" role="note">
-              Shown so far: the {partial.statements.length.toLocaleString('en')} of{' '}
-              {chosen.length.toLocaleString('en')} statements compared; the others are added as they are.
+            <p className="overview-note overview-note-under-progress" role="note">
+              Shown so far: {partial.statements.length.toLocaleString('en')} of{' '}
+              {chosen.length.toLocaleString('en')} statements; the others are added as they are compared.
             </p>
           )}
           {job.status === 'error' && (

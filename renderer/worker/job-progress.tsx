@@ -16,7 +16,10 @@ export function JobProgress({
       <span className="spinner" aria-hidden="true" />
       <span>
         {progress?.label ?? fallback}
-        {determinate ? ` — ${progress.done} of ${progress.total}` : ''}…
+        {determinate
+          ? ` — ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
+          : ''}
+        …
       </span>
       {determinate && (
         <progress
