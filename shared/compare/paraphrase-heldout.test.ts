@@ -28,16 +28,16 @@ interface HeldApartSet {
   readonly folder: string;
   /** Paraphrases aligned with the paragraph they reword, as measured. */
   readonly aligned: number;
-  /** Decoys aligned, as measured (each one listed in the console). */
-  readonly decoysAligned: number;
+  /** The decoys aligned when measured, as "file ¶n": known misses, each named so none is swapped for another. */
+  readonly knownDecoys: readonly string[];
 }
 
 const SETS: readonly HeldApartSet[] = [
   // 8 of 15 with WordNet words and phrases (6 with words only, 5 on stems alone, when the set was written).
-  { folder: 'paraphrase-heldout', aligned: 8, decoysAligned: 0 },
+  { folder: 'paraphrase-heldout', aligned: 8, knownDecoys: [] },
   // Measured when it landed, after the phrases: 10 of 15 (10 before them too), and one decoy aligned by the
   // paraphrase rule (sample-2032-press-release-web.txt ¶6 → §6, as before the phrases): a known miss.
-  { folder: 'paraphrase-heldout-2', aligned: 10, decoysAligned: 1 },
+  { folder: 'paraphrase-heldout-2', aligned: 10, knownDecoys: ['sample-2032-press-release-web.txt ¶6'] },
 ];
 
 const load = (url: URL): Promise<Statement> => loadStatement(fileURLToPath(url));
@@ -138,7 +138,7 @@ describe.each(SETS)('heavy paraphrase on the held-apart truth set testing/$folde
     expect(wrong.map(describeOutcome)).toEqual([]);
   });
 
-  it(`aligns no new paragraph and at most ${set.decoysAligned} topical decoys (as measured)`, () => {
+  it(`aligns no new paragraph and no topical decoy but the ${set.knownDecoys.length} known (as measured)`, () => {
     const decoys = outcomes.filter((o) => o.paragraph.kind === 'decoy');
     const fresh = outcomes.filter((o) => o.paragraph.kind === 'new');
     const linked = (list: readonly Outcome[]): Outcome[] => list.filter((o) => o.links.length > 0);
@@ -147,7 +147,12 @@ describe.each(SETS)('heavy paraphrase on the held-apart truth set testing/$folde
       `${set.folder}: decoys aligned ${linked(decoys).length}/${decoys.length}; new paragraphs aligned ${linked(fresh).length}/${fresh.length}`,
     );
     expect(decoys).toHaveLength(12);
-    expect(linked(decoys).length).toBeLessThanOrEqual(set.decoysAligned);
+    const known = new Set(set.knownDecoys);
+    expect(
+      linked(decoys)
+        .filter((o) => !known.has(`${o.file} ¶${o.paragraph.n}`))
+        .map(describeOutcome),
+    ).toEqual([]);
     expect(linked(fresh).map(describeOutcome)).toEqual([]);
   });
 });
