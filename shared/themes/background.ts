@@ -38,7 +38,10 @@ export function isCommonWord(word: string): boolean {
   return zipfOf.has(word);
 }
 
-/** Whether a lowercase word is in either list of everyday English (spoken or written, Zipf ≥ 3.5). */
+/**
+ * Whether a lowercase word is in either list of everyday English (spoken or written, Zipf ≥ 3.5): the same as
+ * `generalZipf(word) > RARE_ZIPF`, asked by the importer's dehyphenation.
+ */
 export function isEnglishWord(word: string): boolean {
-  return zipfOf.has(word) || writtenZipfOf.has(word);
+  return generalZipf(word) > RARE_ZIPF;
 }

@@ -1,5 +1,6 @@
 /** Tells a name (an organisation, a place, a meeting, a role, a proper name) from a theme a reader would name. */
 import { countries } from 'countries-list';
+import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
 import { themeWords } from './tokenise';
 import { nameWords, weakWords } from './lexicon';
@@ -111,7 +112,7 @@ export function nameKind(spelling: Spelling): NameKind | null {
     return nameKind({ words, acronym: false, titleCase: 1, midSentence: 1 });
   }
   // Two or more acronyms side by side name a body ("KP CSC", "UN GA"), never a topic.
-  if (spelling.words.length >= 2 && spelling.words.every((w) => /^\p{Lu}{2,6}s?$/u.test(w)))
+  if (spelling.words.length >= 2 && spelling.words.every((w) => looksLikeAcronym(w.replace(/s$/, ''))))
     return 'organisation';
   const lower = lowerAll(spelling.words);
   const words = major(lower);
