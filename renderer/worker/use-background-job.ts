@@ -129,21 +129,21 @@ export function useBackgroundJob<K extends BackgroundKind>(
         showProgress();
       } else if (noteTimer === 0) noteTimer = window.setTimeout(showProgress, PROGRESS_EVERY_MS);
     };
+    let stopListening = () => {};
     const start = () => {
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
       let running = jobs.inFlight.get(fullKey) as Promise<Output> | undefined;
       if (!running) {
-        const heard = new Set<(progress: AnalysisProgress, partial?: unknown) => void>();
-        jobs.listeners.set(fullKey, heard);
         running = runJob(kind, job, columns, background, overviewWorkers, (progress, sofar) =>
-          heard.forEach((listener) => listener(progress, sofar)),
+          jobs.tell(fullKey, progress, sofar),
         ).finally(() => {
           jobs.inFlight.delete(fullKey);
-          jobs.listeners.delete(fullKey);
+          jobs.ended(fullKey);
         });
         jobs.inFlight.set(fullKey, running);
       }
-      jobs.listeners.get(fullKey)?.add(onProgress);
+      // Joining a job already running, the view is told at once what it has worked out so far.
+      stopListening = jobs.listen(fullKey, onProgress);
       running.then(
         (output) => {
           window.clearTimeout(noteTimer);
@@ -164,7 +164,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       current = false;
       window.clearTimeout(noteTimer);
       window.clearTimeout(timer);
-      jobs.listeners.get(fullKey)?.delete(onProgress);
+      stopListening();
     };
   }, [kind, fullKey, idle, attempt, delayMs, columns, background, overviewWorkers, jobs]);
 
