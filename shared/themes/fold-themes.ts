@@ -82,14 +82,15 @@ export function foldTargets(
       (i) => (terms[i] ?? []).some((t) => holds(head, t) && head.every((id) => t.includes(id) || weak(id))),
       (i) => (terms[i] ?? []).some((t) => holds(t, head)),
     ];
+    let mine: number[] | undefined;
     for (const [step, qualifies] of steps.entries()) {
       const targets = terms.map((_, i) => i).filter(qualifies);
       if (targets.length === 0) continue;
-      const mine = blocksOf(theme.hits, streams, bases);
+      mine ??= blocksOf(theme.hits, streams, bases);
       const shared = targets.map((i) => {
         const marks = blocksOfTheme(i);
         let both = 0;
-        for (const block of mine) both += marks[block] as number;
+        for (const block of mine as number[]) both += marks[block] as number;
         return both;
       });
       const best = shared.indexOf(Math.max(...shared));
