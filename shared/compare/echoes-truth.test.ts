@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importStatement } from '../statements/import-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import { themes } from '../themes/themes';
-import { builtinEchoOptions, compare } from './compare';
+import { compare } from './compare';
 import type { Comparison } from './model';
-import { withDiscoveredThemes } from './theme-marks';
+import { discoveredEchoOptions } from './echo-options';
 
 interface TruthParagraph {
   readonly n: number;
@@ -71,10 +71,7 @@ beforeAll(async () => {
         other,
         comparison: compare(reference, other),
         withDiscovered: compare(reference, other, {
-          echoes: {
-            ...builtinEchoOptions,
-            themes: withDiscoveredThemes([], themes([other], { reference })),
-          },
+          echoes: discoveredEchoOptions([], themes([other], { reference })),
         }),
         refNumber,
         otherIds: bodyBlocks(other).map((b) => b.id),
