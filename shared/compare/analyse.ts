@@ -8,8 +8,8 @@ export interface BlockAnalysis {
   /** Position among the statement's body blocks. */
   readonly index: number;
   /**
-   * The text with whitespace runs collapsed and trimmed and the quotation marks around it dropped: equal keys mean
-   * an unchanged paragraph (a page that quotes a paragraph whole in “…” quotes it unchanged).
+   * The text with whitespace runs collapsed and trimmed and a quotation mark opening or closing it dropped: equal
+   * keys mean an unchanged paragraph (a page that quotes a paragraph in “…” quotes it unchanged).
    */
   readonly key: string;
   readonly terms: TextTerms;
@@ -44,8 +44,11 @@ export function normaliseWhitespace(text: string): string {
   return /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-/** A paragraph's key: its text with whitespace normalised and without the quotation marks opening or closing it. */
-export function paragraphKey(text: string): string {
+/**
+ * A paragraph's key: its text with whitespace normalised and without a quotation mark opening it or closing it.
+ * Each end on its own: a quotation running over several paragraphs opens each of them and closes only the last.
+ */
+function paragraphKey(text: string): string {
   const key = normaliseWhitespace(text);
   return /^["“”„«‘]|["“”»’]$/.test(key) ? key.replace(/^["“”„«‘]\s*/, '').replace(/\s*["“”»’]$/, '') : key;
 }

@@ -129,6 +129,18 @@ describe('hand-written comparisons', () => {
     ]);
   });
 
+  it('keeps each paragraph of a quotation running over several paragraphs unchanged (opened each, closed once)', () => {
+    const quoted = makeStatement([`“${A[0]}`, `“${A[1]}”`], {
+      title: 'Sample — quoted over two',
+      year: 2022,
+    });
+    const qId = (i: number): string => bodyBlocks(quoted)[i]?.id as string;
+    expect(shape(a, quoted).slice(0, 2)).toEqual([
+      { op: 'unchanged', reference: [aId(0)], other: [qId(0)], diff: [ins('“'), equal(A[0])] },
+      { op: 'unchanged', reference: [aId(1)], other: [qId(1)], diff: [ins('“'), equal(A[1]), ins('”')] },
+    ]);
+  });
+
   it('gives similarity 1 to same text, 0 to unlinked paragraphs, between for the reworded one, the same both ways', () => {
     for (const [reference, other] of [
       [a, b],
