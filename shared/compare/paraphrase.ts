@@ -257,7 +257,7 @@ function sentences(
         key = keyOf(stemsOf[i] as string);
         stems.byWord.set(id, key);
       }
-      weights.set(key, Math.max(weights.get(key) ?? 0, weighting.termWeight(term)));
+      weights.set(key, Math.max(weights.get(key) ?? 0, weightsOf[i] as number));
     }
     // WordNet phrases ("carry out", "take part"), at their heaviest word's weight.
     const phrases = new Map<number, number>();
@@ -286,7 +286,8 @@ function vectorOf(
   for (const w of weights.values()) squares += w * w;
   const grouped: (readonly [number, number])[] = [];
   for (const entry of weights) if ((groups[entry[0]] as readonly number[]).length > 0) grouped.push(entry);
-  for (const entry of phrases) if ((groups[entry[0]] as readonly number[]).length > 0) grouped.push(entry);
+  // A phrase is kept only when the lexicon groups it, so every phrase is grouped.
+  grouped.push(...phrases);
   return { weights, norm: Math.sqrt(squares), phrases, grouped };
 }
 
