@@ -135,6 +135,11 @@ test('a quoted passage is marked in both columns, and the overview shows echo ce
   const echoCell = grid.getByRole('gridcell', { name: /^¶\d+ in 2023 .*: dropped, topic echoed/ }).first();
   await expect(echoCell).toBeVisible({ timeout: 30_000 });
   await expect(echoCell).toContainText('◌');
+  // Its column counts the reference paragraphs only echoed beside "retained".
+  const echoColumn = (await echoCell.getAttribute('aria-colindex')) ?? '';
+  await expect(
+    grid.locator(`[role="columnheader"][aria-colindex="${echoColumn}"] .overview-echoed`),
+  ).toHaveText(/^[1-9]\d* echoed$/);
   // The legend says what the echo cells' symbols mean.
   const legend = page
     .getByRole('group', { name: 'Legend' })

@@ -344,6 +344,14 @@ function ColumnHeader({
         </svg>
         {retained} retained
       </span>
+      {summary.echoed > 0 && (
+        <span
+          className="overview-echoed"
+          title={`${summary.echoed} reference paragraph(s) not carried on but quoted or talked about in new words`}
+        >
+          {summary.echoed} echoed
+        </span>
+      )}
       <span className="overview-added" title={`${summary.added} paragraph(s) not in the reference`}>
         + {summary.added} new
       </span>
