@@ -202,6 +202,23 @@ describe('themes: lexicon and user themes', () => {
     ]);
   });
 
+  it('counts violence named by who commits it: police, the military, soldiers, mercenaries, state agents', () => {
+    const named = statement(
+      2033,
+      'Miners in the east were beaten by police officers, and the military still guards the pits with soldiers who answer to nobody.',
+      'Mercenaries hired to protect the concessions act as state agents without any oversight.',
+    );
+    const counted = themes([named], {});
+    const violence = counted.themes.find((t) => t.id === 'lexicon:violence');
+    expect(slices(counted, violence as Theme, [named]).map((s) => s.toLowerCase())).toEqual([
+      'police',
+      'military',
+      'soldiers',
+      'mercenaries',
+      'state agents',
+    ]);
+  });
+
   it('reads "Kimberley Process" and KP as one', () => {
     expect(result.acronyms.KP).toBe('Kimberley Process');
     expect(countIn(lexicon('reform'), b)).toBe(1);
