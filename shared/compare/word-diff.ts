@@ -53,17 +53,17 @@ function isSpace(token: string): boolean {
   return isSpaceCode(token.charCodeAt(0));
 }
 
-/** Matched index pairs of two token arrays: common ends directly, the middle by jsdiff (none past the budget). */
+/** Matched index pairs of two id arrays: common ends directly, the middle by jsdiff (none past the budget). */
 function jsdiffMatches(
-  a: readonly string[],
-  b: readonly string[],
+  a: readonly number[],
+  b: readonly number[],
   offsetA: number,
   offsetB: number,
-  out: number[][],
+  out: number[],
 ): void {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) {
-    out.push([offsetA + start, offsetB + start]);
+    out.push(offsetA + start, offsetB + start);
     start++;
   }
   let endA = a.length;
@@ -82,38 +82,41 @@ function jsdiffMatches(
     for (const change of changes ?? []) {
       if (change.added) j += change.count;
       else if (change.removed) i += change.count;
-      else for (let k = 0; k < change.count; k++) out.push([i++, j++]);
+      else for (let k = 0; k < change.count; k++) out.push(i++, j++);
     }
   }
-  for (let k = 0; k < a.length - endA; k++) out.push([offsetA + endA + k, offsetB + endB + k]);
+  for (let k = 0; k < a.length - endA; k++) out.push(offsetA + endA + k, offsetB + endB + k);
 }
 
 /**
- * Matched index pairs of two token arrays: words found exactly once on each side anchor the match (their
+ * Matched index pairs (flat: a position, b position) of two token arrays given as ids (equal tokens, equal ids;
+ * `anchors[id]` 1 for a content word): content words found exactly once on each side anchor the match (their
  * longest increasing run, as in patience diff), and jsdiff matches the gaps between anchors. Anchoring on
  * distinctive words keeps jsdiff's work small and the result readable.
  */
-function matchTokens(a: readonly string[], b: readonly string[]): number[][] {
-  const seen = new Map<string, number>();
-  // Encoded: position + 1 when seen once on that side, -1 when seen more than once.
-  a.forEach((t, i) => seen.set(t, seen.has(t) ? -1 : i + 1));
-  const inB = new Map<string, number>();
+function matchTokens(a: readonly number[], b: readonly number[], anchors: Uint8Array): number[] {
+  // Per id: position + 1 when seen once in a, -1 when seen more than once (0: not seen).
+  const inA = new Int32Array(anchors.length);
+  a.forEach((t, i) => (inA[t] = inA[t] === 0 ? i + 1 : -1));
+  const inB = new Int32Array(anchors.length);
+  const order: number[] = [];
   b.forEach((t, j) => {
-    if ((seen.get(t) ?? -1) > 0) inB.set(t, inB.has(t) ? -1 : j + 1);
+    if ((inA[t] as number) <= 0) return;
+    if (inB[t] === 0) order.push(t);
+    inB[t] = inB[t] === 0 ? j + 1 : -1;
   });
   const unique: number[][] = [];
-  for (const [t, j] of inB) {
-    if (j > 0 && isWord(t) && !STOP_WORDS.has(t.toLowerCase()))
-      unique.push([(seen.get(t) as number) - 1, j - 1]);
+  for (const t of order) {
+    const j = inB[t] as number;
+    if (j > 0 && anchors[t] === 1) unique.push([(inA[t] as number) - 1, j - 1]);
   }
   unique.sort((x, y) => (x[0] as number) - (y[0] as number));
-  const anchors = longestIncreasing(unique);
-  const out: number[][] = [];
+  const out: number[] = [];
   let i = 0;
   let j = 0;
-  for (const [ai, bj] of anchors as [number, number][]) {
+  for (const [ai, bj] of longestIncreasing(unique) as [number, number][]) {
     jsdiffMatches(a.slice(i, ai), b.slice(j, bj), i, j, out);
-    out.push([ai, bj]);
+    out.push(ai, bj);
     i = ai + 1;
     j = bj + 1;
   }
@@ -151,16 +154,31 @@ function longestIncreasing(pairs: readonly number[][]): number[][] {
 /**
  * Diffs the words and punctuation only (whitespace tokens are left out of the matching, halving its work),
  * then lays the whitespace back: a space run next to matched tokens is equal when both sides have the same.
+ * The tokens are matched as small integer ids (one per distinct token of the two texts).
  */
 function segmentsOf(reference: readonly string[], other: readonly string[]): Segment[] {
+  const ids = new Map<string, number>();
+  const anchor: number[] = [];
+  const idsOf = (tokens: readonly string[], at: number[]): number[] => {
+    const result: number[] = [];
+    tokens.forEach((t, i) => {
+      if (isSpace(t)) return;
+      at.push(i);
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+        anchor.push(isWord(t) && !STOP_WORDS.has(t.toLowerCase()) ? 1 : 0);
+      }
+      result.push(id);
+    });
+    return result;
+  };
   const refAt: number[] = [];
   const otherAt: number[] = [];
-  reference.forEach((t, i) => isSpace(t) || refAt.push(i));
-  other.forEach((t, i) => isSpace(t) || otherAt.push(i));
-  const matches = matchTokens(
-    refAt.map((i) => reference[i] as string),
-    otherAt.map((i) => other[i] as string),
-  );
+  const refIds = idsOf(reference, refAt);
+  const otherIds = idsOf(other, otherAt);
+  const matches = matchTokens(refIds, otherIds, Uint8Array.from(anchor));
 
   const segments: Segment[] = [];
   const push = (equal: boolean, ref: readonly string[], oth: readonly string[]): void => {
@@ -189,9 +207,9 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
   };
   let r = 0;
   let o = 0;
-  for (const [a, b] of matches as [number, number][]) {
-    const ri = refAt[a] as number;
-    const oi = otherAt[b] as number;
+  for (let m = 0; m < matches.length; m += 2) {
+    const ri = refAt[matches[m] as number] as number;
+    const oi = otherAt[matches[m + 1] as number] as number;
     gap(r, ri, o, oi);
     push(true, [reference[ri] as string], [other[oi] as string]);
     r = ri + 1;
