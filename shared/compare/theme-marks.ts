@@ -149,6 +149,62 @@ function holds(terms: Int32Array, term: number): boolean {
   return false;
 }
 
+/** A compiled pattern with the term ids of its parts. */
+interface PatternIds {
+  readonly pattern: Pattern;
+  readonly ids: readonly number[];
+}
+
+/** The patterns of one theme list and acronym table in the terms of one vocabulary, by their first part's id. */
+interface PatternIndex {
+  readonly themes: readonly EchoTheme[];
+  readonly acronyms: object;
+  readonly byFirst: Map<number, PatternIds[]>;
+  /** Patterns with a part the vocabulary did not hold yet (looked up again once it has grown). */
+  pending: readonly Pattern[];
+  /** The vocabulary's number of terms when `pending` was last looked up. */
+  terms: number;
+}
+
+/** The last pattern index made per vocabulary (an overview marks thousands of statements with one vocabulary). */
+const patternIndexes = new WeakMap<TermVocabulary, PatternIndex>();
+
+/**
+ * Each pattern with the term ids of its parts, by its first part's; a part no statement uses rules it out (until
+ * the vocabulary holds it: a vocabulary only grows, and a term once there keeps its id).
+ */
+function patternsByFirstTerm(
+  themes: readonly EchoTheme[],
+  acronyms: Readonly<Record<string, string>>,
+  vocabulary: TermVocabulary,
+): ReadonlyMap<number, readonly PatternIds[]> {
+  let index = patternIndexes.get(vocabulary);
+  if (!index || index.themes !== themes || index.acronyms !== acronyms) {
+    index = { themes, acronyms, byFirst: new Map(), pending: compiledPatterns(themes, acronyms), terms: -1 };
+    patternIndexes.set(vocabulary, index);
+  }
+  if (index.terms !== vocabulary.terms.keys.length) {
+    const pending: Pattern[] = [];
+    for (const pattern of index.pending) {
+      const ids = pattern.parts.map((part) =>
+        vocabulary.terms.ids.get(pattern.acronym ? stem(part.toLowerCase()) : part),
+      );
+      if (!ids.every((id) => id !== undefined)) {
+        pending.push(pattern);
+        continue;
+      }
+      const first = ids[0] as number;
+      const known = index.byFirst.get(first);
+      const entry = { pattern, ids: ids as number[] };
+      if (known) known.push(entry);
+      else index.byFirst.set(first, [entry]);
+    }
+    index.pending = pending;
+    index.terms = vocabulary.terms.keys.length;
+  }
+  return index.byFirst;
+}
+
 /**
  * For each block, the indices (into `themes`) of the themes it carries, ascending. A block is read word by
  * word only for a term of several words or an acronym whose words it holds; single words are found among
@@ -160,19 +216,7 @@ export function markThemes(
   acronyms: Readonly<Record<string, string>>,
   vocabulary: TermVocabulary,
 ): number[][] {
-  // Each pattern with the term ids of its parts, by its first part's; a part no statement uses rules it out.
-  const byFirst = new Map<number, { pattern: Pattern; ids: number[] }[]>();
-  for (const pattern of compiledPatterns(themes, acronyms)) {
-    const ids = pattern.parts.map((part) =>
-      vocabulary.terms.ids.get(pattern.acronym ? stem(part.toLowerCase()) : part),
-    );
-    if (!ids.every((id) => id !== undefined)) continue;
-    const first = ids[0] as number;
-    const known = byFirst.get(first);
-    const entry = { pattern, ids: ids as number[] };
-    if (known) known.push(entry);
-    else byFirst.set(first, [entry]);
-  }
+  const byFirst = patternsByFirstTerm(themes, acronyms, vocabulary);
   return blocks.map((b) => {
     const found = new Set<number>();
     // Words as written, read only when the block holds an acronym's term ("car" may be an acronym's).
