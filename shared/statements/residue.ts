@@ -1,8 +1,8 @@
 /** Web-page and document residue around a statement: site menus, share and comment widgets, read-more links. */
 import { isNounFirst, isOrganisationNoun } from './organisation';
 
-/** The label every bundled sample carries ("This is an illustrative sample …"). */
-export const SAMPLE_LABEL = /^this is an illustrative sample\b/i;
+/** The label every bundled sample carries ("This is an illustrative sample …"), perhaps after a translation of it. */
+export const SAMPLE_LABEL = /^([^.!?]{1,40}[.!]\s+)?this is an illustrative sample\b/i;
 
 // A date and time as browsers print them in a page's header or footer: "11/30/26, 5:15 PM", "30.11.2026, 17:15".
 const DATE_TIME = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?`;
@@ -29,14 +29,33 @@ const END_MARK = /^([-–—*#\s]*(ends?|end of (release|statement|text)|fin)[-�
 const NOTES_OR_CONTACTS =
   /^(notes? (to|for) (the )?editors?|editors?['’]?s? notes?|(for )?(more|further) information( please)?(,? contact)?|(media|press) (contacts?|enquiries|inquiries)|contacts?|plus d['’]informations?|contact presse)\s*:?$/i;
 const SOCIAL =
-  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link';
+  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link|courriel|imprimer|partager';
 // A share bar also names its own buttons, often twice over (an icon's label and its text): "Comment Comment Email Email".
 const SOCIAL_ROW = new RegExp(
-  `^((share on |share via )?(${SOCIAL}|share|comments?|tweet)[\\s|·•,/]*){2,}$`,
+  `^((share on |share via |partager sur )?(${SOCIAL}|share|comments?|tweet)[\\s|·•,/]*){2,}$`,
   'i',
 );
-// A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read".
-const META_COUNTS = /(^|[|·•]\s*)\d[\d,.]*k?\s+(views?|reads?|min(ute)?s?\s+read)\s*[|·•]?\s*$/i;
+// A share bar behind its label: "Share: Facebook · LinkedIn", "Partager : Twitter, Courriel", "Social sharing".
+const LABELLED_SOCIAL_ROW = new RegExp(
+  `^(share( this( post| page| article| story)?| on| via)?|partager( cet article| cette page| sur)?|social (sharing|media)|follow us( on)?|suivez-nous( sur)?)\\s*:?\\s*((${SOCIAL})[\\s|·•,/]*)*$`,
+  'i',
+);
+// A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940".
+const META_COUNTS =
+  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+// Who put the post on the site, on a line of its own: "Written by Web Editor", "Author: Press Office", "Par la rédaction".
+const AUTHOR_LINE =
+  /^((written|posted|submitted|uploaded|authored) by|author|auteur|r[ée]dig[ée] par)\s*:?\s+[^.!?:]{1,50}$/i;
+// A link to the post before or after this one: "« Older post", "Previous: Opening remarks", "Next article: … →",
+// "Article suivant".
+const POST_LINK =
+  /^[←→«»‹›<>\s]*((previous|next|older|newer)( (post|article|story|entry|item|statement|news))?|(article|billet) (pr[ée]c[ée]dent|suivant))\s*([:←→«»‹›<>|]|$)/i;
+// A link back to a listing or the page's top: "Back to the news archive", "Return to statements", "Retour aux actualités".
+const BACK_LINK =
+  /^[←«‹<\s]*((back|return|go back) to|retour (à|aux|au))( the| la| l['’])? ?([^.!?,;:]{0,30} )?(top|home(page)?|news|list(ing)?|overview|archives?|index|statements|publications|articles|posts|blog|results|releases|newsroom|library|resources|category|section|events|actualit[ée]s|accueil|d[ée]clarations|communiqu[ée]s)$/i;
+// The heading over a page's links to other posts: "Related items", "More in this category: …", "More from Sample News".
+const MORE_LINKS =
+  /^(related( posts| articles| stories| items| links| content| news| reading)?|you may also like|see also|more (in this (category|section)|from [^.!?:]{1,40}|on this topic|like this)|other (news|articles|statements|posts)|voir aussi|[àa] lire aussi|dans la m[êe]me rubrique)\s*(:.*)?$/i;
 // The label over a page's date in its footer: "Publication date", "Page last updated:".
 const DATE_LABEL =
   /^(publication date|date of publication|date published|published( on)?|release date|(page )?last (updated|modified|reviewed)( on)?)\s*:?$/i;
@@ -95,6 +114,11 @@ const RESIDUE = [
   SOCIAL_ROW,
   META_COUNTS,
   DATE_LABEL,
+  AUTHOR_LINE,
+  POST_LINK,
+  BACK_LINK,
+  MORE_LINKS,
+  LABELLED_SOCIAL_ROW,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
@@ -126,6 +150,17 @@ const PAGE_END = [
   /^share this( post| page| article| story)?$/i,
   END_MARK,
   NOTES_OR_CONTACTS,
+];
+
+// Lines a post shows after the statement, which may also stand above it or between its parts: its filing, links to
+// its neighbours and to other posts, a way back to the listing, a share bar. They end the statement only when no
+// paragraph of speech follows them.
+const TRAILING_END = [
+  /^((posted|filed) (in|under)|tagged( with)?|class[ée] dans)\s*:?\s+\S|^(categor(y|ies)|tags?|topics?|mots[- ]cl[ée]s|[ée]tiquettes?)\s*:\s*\S/i,
+  POST_LINK,
+  BACK_LINK,
+  MORE_LINKS,
+  LABELLED_SOCIAL_ROW,
 ];
 
 // Words a site's menu bar is made of; a line of mostly these, capitalised, is the menu, not the statement.
@@ -181,6 +216,15 @@ export function isReadElsewhere(text: string): boolean {
 export function isPageEnd(text: string): boolean {
   const line = text.trim();
   return line.length <= 120 && PAGE_END.some((re) => re.test(line));
+}
+
+/**
+ * True for a line after which a page carries only the site's own matter when no paragraph of speech comes after
+ * it: "Tagged: reform", "« Older post", "Related items", "Back to the news listing".
+ */
+export function isTrailingEnd(text: string): boolean {
+  const line = text.trim();
+  return line.length <= 160 && TRAILING_END.some((re) => re.test(line));
 }
 
 /** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */

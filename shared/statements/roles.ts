@@ -1,11 +1,24 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
 import { isDateLine } from './months';
-import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd } from './residue';
+import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd, isTrailingEnd } from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
   /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
+// "Thank you, Chairperson.", "Merci, Madame la Présidente.": thanks that name whom they address.
+const THANKS_ADDRESSED =
+  /^(thank you( very much| so much)?|thanks|merci( beaucoup)?|je vous remercie),\s+(.+?)\s*[.!]?$/i;
+// "I look forward to our work this week. Thank you.": one short sentence that takes leave, then the thanks.
+const LEAVE_THEN_THANKS = /^([^.!?]{1,90}[.!])\s+(\S.*)$/;
+
+/** True for a line of thanks that closes a speech: "Thank you.", "Thank you, Madam Chair.", "Merci." */
+function isThanks(text: string): boolean {
+  if (THANK_YOU.test(text)) return true;
+  const addressed = THANKS_ADDRESSED.exec(text)?.[4];
+  return addressed !== undefined && isStandaloneSalutation(`${addressed},`);
+}
+
 const ROLE_START =
   /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice|pour l['’]|pour les? |pour la |au nom d|(l[ae] |l['’])?(co-?ordinat(eur|rice)|présidente?|direct(eur|rice)|secrétaire|porte-parole|représentante?|membre)\b)/i;
 const NAME_PARTICLE = /^(van|von|de|da|du|la|le|der|den|di|dos|bin|al|el|ter|mc)$/i;
@@ -56,7 +69,9 @@ export function isSignatureLike(text: string): boolean {
   // A bilingual line says the same twice: "Thank you. / Merci."
   const halves = text.split(/\s+\/\s+/);
   if (halves.length === 2) return halves.every(isSignatureLike);
-  if (THANK_YOU.test(text) || isNameLine(text)) return true;
+  if (isThanks(text) || isNameLine(text)) return true;
+  const leave = LEAVE_THEN_THANKS.exec(text);
+  if (leave && words(leave[1] as string).length <= 12 && isThanks(leave[2] as string)) return true;
   if (
     /\b(19|20)\d{2}\b/.test(text) &&
     words(text).length <= 8 &&
@@ -212,10 +227,18 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   }
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
+  // "Tagged: …", "« Older post", "Related items" end it too when no paragraph of speech follows them.
+  let lastProse = paragraphs.length - 1;
+  while (lastProse >= 0 && !(roles[lastProse] === 'body' && isProse(paragraphs[lastProse] as string)))
+    lastProse--;
   const end =
     speech < 0
       ? -1
-      : paragraphs.findIndex((p, i) => i > speech && isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p));
+      : paragraphs.findIndex(
+          (p, i) =>
+            i > speech &&
+            ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) || (i > lastProse && isTrailingEnd(p))),
+        );
   if (end >= 0) roles.fill('boilerplate', end);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);

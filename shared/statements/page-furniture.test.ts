@@ -1,0 +1,120 @@
+/**
+ * The furniture a post carries around the statement, in the shapes content systems and blogs print it: the author
+ * and a read counter under the headline, a share bar behind its label, links to the post before and after, the
+ * filing ("Filed under:", "Tagged:"), a heading over links to other posts, a way back to the listing. And the ways a
+ * speech takes leave: thanks that name whom they address, or one short sentence and then the thanks. Fictional
+ * samples written for these tests (no real page's text, no real person); the truth is what a reader gives each line.
+ */
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import type { BlockRole } from './model';
+
+type Page = ReadonlyArray<readonly [BlockRole, string]>;
+
+async function roles(name: string, page: Page): Promise<(readonly [BlockRole, string])[]> {
+  const text = page.map(([, line]) => line).join('\n\n');
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(result.error.reason);
+  return result.statement.blocks.map((b) => [b.role, b.text] as const);
+}
+
+const ITEM_PAGE: Page = [
+  ['boilerplate', 'Marula Stones Federation'],
+  ['title', 'Federation statement to the 2037 Intersessional Meeting'],
+  ['boilerplate', 'Authored by Web Desk'],
+  ['boilerplate', 'Viewed 57 times'],
+  ['boilerplate', 'Hits: 940'],
+  ['salutation', 'Madam Chair, delegates,'],
+  [
+    'body',
+    'Sample text. The federation came to this meeting to ask one question: when will the certificate tell a buyer how a stone was mined, and not only where it crossed a border?',
+  ],
+  [
+    'body',
+    'Our members in the cutting centres want a scheme that buyers trust. Trust is built by checking, and checking costs money that the budget does not yet provide.',
+  ],
+  ['signature', 'Thank you, Madam Chair.'],
+  [
+    'boilerplate',
+    'This is an illustrative sample written for Plenary Diff; it is not an authentic statement.',
+  ],
+  ['boilerplate', 'Social media: Facebook | WhatsApp | Email'],
+  ['boilerplate', 'See also'],
+  ['boilerplate', 'Federation names a new board'],
+  ['boilerplate', 'Cutting centres report a quiet quarter'],
+  ['boilerplate', 'Back to the news listing'],
+];
+
+const BLOG_POST: Page = [
+  ['boilerplate', 'Copperbelt Digger Voices'],
+  ['title', 'Our remarks at the closing session of the 2038 Plenary'],
+  ['salutation', 'Honourable Chair,'],
+  [
+    'body',
+    'Sample text. Diggers in our valleys have waited six years for the promised review of the licensing of buying offices, and they are still waiting tonight.',
+  ],
+  [
+    'body',
+    'We do not ask the scheme to run the valleys. We ask it to listen to those who work in them, and to write what it hears into its decisions.',
+  ],
+  ['signature', 'We will be back next year with the same question. Thank you.'],
+  ['boilerplate', 'Filed under: Plenary, Statements'],
+  ['boilerplate', 'Tagged: licensing, diggers, review'],
+  ['boilerplate', '« Older post'],
+  ['boilerplate', 'Newer post: Notes from the road to the plenary »'],
+  ['boilerplate', 'Valley caravan reaches the capital'],
+  ['boilerplate', 'What the buying offices told us'],
+];
+
+const FRENCH_POST: Page = [
+  ['boilerplate', 'Plateforme Sahel Pierres Justes'],
+  ['title', 'Intervention de la Plateforme à la session d’ouverture, plénière 2039'],
+  ['salutation', 'Monsieur le Président,'],
+  [
+    'body',
+    'Texte d’exemple. La Plateforme salue les efforts de la présidence pour ouvrir les réunions des groupes de travail aux observateurs, et souhaite que cet esprit dure.',
+  ],
+  [
+    'body',
+    'Nous rappelons que les communautés des zones minières attendent toujours les résultats de la dernière mission d’examen, annoncés pour l’an passé.',
+  ],
+  ['signature', 'Merci, Monsieur le Président.'],
+  ['boilerplate', 'Ceci est un exemple. This is an illustrative sample written for Plenary Diff.'],
+  ['boilerplate', 'Partager sur : Twitter · Imprimer'],
+  ['boilerplate', 'Article précédent'],
+  ['boilerplate', 'Retour aux actualités'],
+];
+
+describe('page furniture around a statement, and the ways a speech takes leave', () => {
+  it('a content-system item: author and counters under the heading, a labelled share bar, links to other items', async () => {
+    expect(await roles('item.txt', ITEM_PAGE)).toEqual(ITEM_PAGE);
+  });
+
+  it('a blog post: a leave-taking sentence with its thanks, the filing, links to the older and newer posts and to others', async () => {
+    expect(await roles('blog.txt', BLOG_POST)).toEqual(BLOG_POST);
+  });
+
+  it('a French post: thanks that name the chair, the sample label after its translation, the way back', async () => {
+    expect(await roles('billet.txt', FRENCH_POST)).toEqual(FRENCH_POST);
+  });
+
+  it('keeps speech that only begins like furniture', async () => {
+    const page: Page = [
+      ['title', 'Closing statement, 2038 Plenary'],
+      ['salutation', 'Distinguished delegates,'],
+      [
+        'body',
+        'Sample text. Next, we turn to the budget: the review missions promised last year have still not been paid for, and the communities have noticed.',
+      ],
+      // A link between paragraphs is furniture, but it ends nothing: the speech goes on after it.
+      ['boilerplate', 'See also: the federation’s paper on buying offices'],
+      [
+        'body',
+        'Related to this, the working group on monitoring has not met since the spring. Back to basics, then: who checks the checkers?',
+      ],
+      ['body', 'We thank the hosts for a well-run week and the chair for her patience with us.'],
+      ['signature', 'Thank you.'],
+    ];
+    expect(await roles('speech.txt', page)).toEqual(page);
+  });
+});
