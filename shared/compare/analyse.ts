@@ -19,6 +19,8 @@ export interface BlockAnalysis {
 export interface SentenceWords {
   readonly words: readonly string[];
   readonly stems: readonly string[];
+  /** Whether each word is written as an acronym (two to five capitals: "KP", "AD", "CAR"). */
+  readonly acronyms: readonly boolean[];
 }
 
 /** A statement's body blocks analysed, with the number of blocks each term occurs in. */

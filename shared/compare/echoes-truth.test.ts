@@ -156,14 +156,15 @@ describe('echoes on the hand-written truth set', () => {
     expect(t.correct / t.echoes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (17 of 20, below the 0.95 aim)', () => {
+  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (18 of 20, below the 0.95 aim)', () => {
     const t = tally('all');
     expect(t.falseAlignments).toEqual([]);
     expect(t.paraphrases).toBe(20);
-    // Measured 17 of 20 with WordNet word meaning (calibration 8/8, held back 9/12; 11 of 20 before, on stems
-    // only; see shared/compare/README.md): the missed ones do not reach the sentence-by-sentence similarity
-    // that keeps unrelated same-topic paragraphs of the generated pairs apart.
-    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(17);
+    // Measured 18 of 20 with number words as digits, acronyms meeting their long forms and a lower sum for a
+    // pairing that covers every sentence (calibration 8/8, held back 10/12; 17 of 20 before them, 11 of 20 on
+    // stems only; see shared/compare/README.md): the two missed ones do not reach the sentence-by-sentence
+    // similarity that keeps unrelated same-topic paragraphs of the generated pairs apart.
+    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(18);
   });
 
   it('finds every quoted passage with its offsets in both texts', () => {
