@@ -35,6 +35,8 @@ const bridge = {
   'library:set-navigation': call('library:set-navigation'),
   'analysis:overview-columns': call('analysis:overview-columns'),
   'analysis:save-overview-columns': call('analysis:save-overview-columns'),
+  'analysis:themes-reads': call('analysis:themes-reads'),
+  'analysis:save-themes-reads': call('analysis:save-themes-reads'),
   'themes:save-user': call('themes:save-user'),
   'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),

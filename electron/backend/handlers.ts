@@ -17,6 +17,7 @@ import {
   type StatementMetadata,
 } from '../../shared/statements/model';
 import { openAnalysisCache } from './analysis-cache';
+import { openThemesReadsFile } from './themes-reads-file';
 import { unreadableFile, type ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
 import { errorMessage } from '../../shared/error-message';
@@ -73,6 +74,7 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const analyses = openAnalysisCache(store.dir);
+  const themesReads = openThemesReadsFile(store.dir);
   const { summaries } = store;
   const { summaryOf } = summaries;
   // A library reopened on its overview asks for its columns right after the list: they are read while it loads.
@@ -183,6 +185,8 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
         columns,
         new Set(store.snapshot().statements.map((s) => summaryOf(s).hash)),
       ),
+    'analysis:themes-reads': (from) => themesReads.part(from),
+    'analysis:save-themes-reads': (bundle, replace) => themesReads.save(bundle, replace),
     ...(options.electronOnly ?? {
       'export:save': () => Promise.reject(notInBrowserMode('export:save')),
       'export:pdf': () => Promise.reject(notInBrowserMode('export:pdf')),

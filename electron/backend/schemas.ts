@@ -6,6 +6,7 @@ import {
   MAX_COLUMNS_PER_SAVE,
   OverviewColumnsSchema,
 } from './analysis-cache';
+import { MAX_SAVE_BYTES } from './themes-reads-file';
 import { MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 import type { Channel, ChannelArgs, MetadataPatch } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
@@ -154,6 +155,15 @@ export const CHANNEL_ARGS = {
     AnalysisVersionSchema,
     ContentHashSchema,
     OverviewColumnsSchema,
+  ]),
+  'analysis:themes-reads': z.tuple([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]),
+  'analysis:save-themes-reads': z.tuple([
+    z
+      .instanceof(Uint8Array, { message: 'expected the bundle bytes' })
+      .refine((bytes) => bytes.length <= MAX_SAVE_BYTES, {
+        message: `expected at most ${MAX_SAVE_BYTES} bytes`,
+      }),
+    z.boolean(),
   ]),
   'library:cancel-import': z.tuple([]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),

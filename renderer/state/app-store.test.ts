@@ -69,6 +69,8 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'themes:save-user': refuse,
     'analysis:overview-columns': async () => ({}),
     'analysis:save-overview-columns': async () => undefined,
+    'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
+    'analysis:save-themes-reads': async () => undefined,
     'export:save': refuse,
     'export:pdf': refuse,
     onMenu: () => () => undefined,

@@ -6,6 +6,7 @@ import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { createStatementTexts, type StatementTexts } from '../library/statement-texts';
 import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
+import { createThemesReadsStore, type ThemesReadsStore } from '../themes/themes-reads';
 import { runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
 import { parseHash, type Location } from './location';
@@ -23,6 +24,8 @@ export interface LibrarySlice {
   readonly texts: StatementTexts;
   /** Overview columns by content, this session's and those kept in the library folder. */
   readonly overviewColumns: OverviewColumnStore;
+  /** What the themes read of each statement, kept in the library folder. */
+  readonly themesReads: ThemesReadsStore;
 
   /** Loads the snapshot again; resolves to the new one (null on failure). The latest call wins. */
   readonly refresh: () => Promise<LibrarySnapshot | null>;
@@ -94,6 +97,7 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
       toast: null,
       texts: createStatementTexts((ids) => bridge['library:get'](ids)),
       overviewColumns: createOverviewColumnStore(bridge),
+      themesReads: createThemesReadsStore(bridge),
 
       refresh: async () => {
         const mine = ++generation;

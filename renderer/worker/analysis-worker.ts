@@ -8,6 +8,7 @@ import { errorMessage } from '../../shared/error-message';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
 import type { ThemesProgress } from '../../shared/themes/model';
 import { packedBuffers, packThemes } from '../../shared/themes/packed-themes';
+import { ANALYSIS_VERSION } from './analysis-version';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
 interface WorkerScope {
@@ -91,21 +92,28 @@ async function run(
       return { id: request.id, ok: true, kind: 'overview', output, millis: performance.now() - started };
     }
     case 'themes': {
-      const { statements, reference, userThemes } = request.input;
+      const { statements, reference, userThemes, stored } = request.input;
       report({ done: 0, total: 1, label: `Finding recurring themes in ${statements.length} statements` });
       // The themes bring the language model (megabytes): only a worker that finds themes loads it.
-      const [{ themes }, { createThemesCache }] = await Promise.all([
+      const [{ themes }, { createThemesCache }, { THEMES_READS_VERSION }] = await Promise.all([
         import('../../shared/themes/themes'),
         import('../../shared/themes/themes-cache'),
+        import('../../shared/themes/stored-reads'),
       ]);
-      // Statements read for earlier themes are not read again: a library with one more reads only that one.
-      themesCache ??= createThemesCache();
+      // Statements read for earlier themes are not read again: a library with one more reads only that one. Those
+      // kept in the library folder are used by this build only.
+      themesCache ??= createThemesCache(`${THEMES_READS_VERSION}:${ANALYSIS_VERSION}`);
       const cache = themesCache;
+      // Readings kept in the library folder: statements found there are not read (a new window, a restart).
+      if (stored && stored.length > 0) cache.adopt(stored);
       // Packed: hundreds of thousands of occurrences cross to the window as a few arrays, not as objects.
       const onProgress = themesProgress(report);
-      const output = packThemes(
-        themes(statements, { ...(reference ? { reference } : {}), userThemes, cache, onProgress }),
-      );
+      const output = {
+        themes: packThemes(
+          themes(statements, { ...(reference ? { reference } : {}), userThemes, cache, onProgress }),
+        ),
+        unsaved: cache.unsaved(statements),
+      };
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
     }
     case 'search': {
@@ -129,7 +137,12 @@ scope.onmessage = (event) => {
       // The packed themes' arrays are handed over, not copied.
       scope.postMessage(
         response,
-        response.ok && response.kind === 'themes' ? packedBuffers(response.output) : [],
+        response.ok && response.kind === 'themes'
+          ? [
+              ...packedBuffers(response.output.themes),
+              ...(response.output.unsaved?.bundles.map((b) => b.buffer) ?? []),
+            ]
+          : [],
       ),
     (error: unknown) => {
       const message = errorMessage(error);

@@ -3,6 +3,7 @@ import type { Comparison } from '../../shared/compare/model';
 import type { OverviewColumn } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { PackedThemes } from '../../shared/themes/packed-themes';
+import type { UnsavedReads } from '../../shared/themes/themes-cache';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import type { SearchJobInput, SearchJobOutput } from '../search/search-job';
 
@@ -25,15 +26,20 @@ export interface AnalysisJobs {
     readonly input: { readonly reference: Statement; readonly statements: readonly Statement[] };
     readonly output: readonly OverviewColumn[];
   };
-  /** themes(statements, { reference, userThemes }), its occurrences packed (`unpackThemes` gives the themes). */
+  /**
+   * themes(statements, { reference, userThemes }), its occurrences packed (`unpackThemes` gives the themes), and the
+   * statements' readings not yet kept in the library folder.
+   */
   readonly themes: {
     readonly input: {
       readonly statements: readonly Statement[];
       /** Id of the reference, which must be among `statements`; null for none. */
       readonly reference: string | null;
       readonly userThemes: readonly UserTheme[];
+      /** Readings kept in the library folder, for the worker to take before it reads (see `ThemesReadsStore`). */
+      readonly stored?: readonly Uint8Array[];
     };
-    readonly output: PackedThemes;
+    readonly output: { readonly themes: PackedThemes; readonly unsaved: UnsavedReads | null };
   };
   /** Search across statements; the worker keeps the folded index between keystrokes. */
   readonly search: { readonly input: SearchJobInput; readonly output: SearchJobOutput };

@@ -5,6 +5,7 @@ import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import { unpackThemes } from '../../shared/themes/packed-themes';
 import type { OverviewColumnStore } from '../overview/overview-columns';
+import type { ThemesReadsStore } from '../themes/themes-reads';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
 import type { AnalysisClient } from './analysis-client';
@@ -26,6 +27,7 @@ function runJob<K extends BackgroundKind>(
   kind: K,
   input: BackgroundJobs[K]['input'],
   columns: OverviewColumnStore,
+  themesReads: ThemesReadsStore,
   backgroundAnalysis: AnalysisClient,
   overviewWorkers: OverviewWorker,
   onProgress: (progress: AnalysisProgress, partial?: unknown) => void,
@@ -43,9 +45,14 @@ function runJob<K extends BackgroundKind>(
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes':
-      return backgroundAnalysis.run('themes', job.input, onProgress).then(unpackThemes) as Promise<
-        BackgroundJobs[K]['output']
-      >;
+      // The worker takes the readings kept in the library folder with its first job, and gives back those it made.
+      return themesReads
+        .take()
+        .then((stored) => backgroundAnalysis.run('themes', { ...job.input, stored }, onProgress))
+        .then(({ themes, unsaved }) => {
+          if (unsaved) void themesReads.save(unsaved);
+          return unpackThemes(themes);
+        }) as Promise<BackgroundJobs[K]['output']>;
     default: {
       const unknown: never = job;
       return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));
@@ -88,6 +95,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
 ): JobHandle<BackgroundJobs[K]['output']> {
   type Output = BackgroundJobs[K]['output'];
   const columns = useAppState((state) => state.overviewColumns);
+  const themesReads = useAppState((state) => state.themesReads);
   const background = useAppState((state) => state.backgroundAnalysis);
   const overviewWorkers = useAppState((state) => state.overviewWorkers);
   const jobs = useAppState((state) => state.backgroundJobs);
@@ -134,7 +142,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
       let running = jobs.inFlight.get(fullKey) as Promise<Output> | undefined;
       if (!running) {
-        running = runJob(kind, job, columns, background, overviewWorkers, (progress, sofar) =>
+        running = runJob(kind, job, columns, themesReads, background, overviewWorkers, (progress, sofar) =>
           jobs.tell(fullKey, progress, sofar),
         ).finally(() => {
           jobs.inFlight.delete(fullKey);
@@ -166,7 +174,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       stopListening();
     };
-  }, [kind, fullKey, idle, attempt, delayMs, columns, background, overviewWorkers, jobs]);
+  }, [kind, fullKey, idle, attempt, delayMs, columns, background, overviewWorkers, jobs, themesReads]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };

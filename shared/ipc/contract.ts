@@ -81,6 +81,13 @@ export interface Channels {
     columns: Readonly<Record<string, OverviewColumn>>,
   ) => Promise<void>;
   /**
+   * What the themes read of each statement, kept in the library folder (see `shared/themes/stored-reads.ts`): whole
+   * bundles from byte `from` (0 first) up to a few megabytes, and where the next part starts (null: no more).
+   */
+  'analysis:themes-reads': (from: number) => Promise<{ bytes: Uint8Array; next: number | null }>;
+  /** Keeps one bundle of themes readings: added to those kept, or with `replace` in their place. */
+  'analysis:save-themes-reads': (bundle: Uint8Array, replace: boolean) => Promise<void>;
+  /**
    * Stops the imports running: the file being parsed (its worker thread is stopped) and the rest of a menu or
    * "Open with" import; the files done so far stay in the library.
    */
@@ -149,6 +156,8 @@ export const CHANNELS = [
   'themes:save-user',
   'analysis:overview-columns',
   'analysis:save-overview-columns',
+  'analysis:themes-reads',
+  'analysis:save-themes-reads',
   'library:cancel-import',
   'export:save',
   'export:pdf',

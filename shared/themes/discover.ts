@@ -110,8 +110,8 @@ function inPhrase(stream: UnitStream, i: number): boolean {
   return stream.kind[i] === CONTENT && (stream.role[i] as number) >= MODIFIER;
 }
 
-// For each phrase unit, the next phrase unit of the same run (only linking words between), or -1.
-function nextContent(stream: UnitStream): Int32Array {
+/** For each phrase unit, the next phrase unit of the same run (only linking words between), or -1. */
+export function nextContent(stream: UnitStream): Int32Array {
   const next = new Int32Array(stream.length).fill(-1);
   for (let i = 0; i < stream.length; i++) {
     if (!inPhrase(stream, i)) continue;

@@ -44,11 +44,11 @@ describe('themes with a cache', () => {
     const cache = createThemesCache();
     const before = themes(library, { reference: reference.id, cache });
     expect(before).toEqual(themes(library, { reference: reference.id }));
-    expect(cache.reads()).toEqual({ acronyms: library.length, units: library.length });
+    expect(cache.reads()).toEqual({ acronyms: library.length, units: library.length, loaded: 0 });
 
     const grown = [...library, added];
     const after = themes(grown, { reference: reference.id, cache });
-    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: library.length + 1 });
+    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: library.length + 1, loaded: 0 });
     const fresh = themes(grown, { reference: reference.id });
     expect(JSON.stringify(after)).toBe(JSON.stringify(fresh));
     // Not a trivial result: discovered themes, names and acronyms, and the added statement carries themes.
@@ -91,7 +91,7 @@ describe('themes with a cache', () => {
     const fresh = themes(grown, { reference: reference.id });
     expect(fresh.acronyms.MAT).toBe('Monitoring and Assessment Team');
     expect(JSON.stringify(cached)).toBe(JSON.stringify(fresh));
-    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: 2 * library.length + 1 });
+    expect(cache.reads()).toEqual({ acronyms: library.length + 1, units: 2 * library.length + 1, loaded: 0 });
   });
 
   it('tells its progress: every statement scanned, then every one read, then the step across the library', () => {

@@ -13,6 +13,13 @@ import {
   type PhraseCounts,
   type StreamPhrases,
 } from './discover';
+import {
+  encodeReads,
+  storedReads,
+  THEMES_READS_VERSION,
+  type StoredReads,
+  type StoredStatement,
+} from './stored-reads';
 import { readStream, unitContext, type UnitContext, type UnitStream } from './units';
 
 /** One statement as discovery and term matching read it. */
@@ -29,6 +36,24 @@ export interface ThemesCacheReads {
   readonly acronyms: number;
   /** Statements whose body was read into units and key phrases. */
   readonly units: number;
+  /** Statements whose units were taken from stored readings (see `adopt`) instead. */
+  readonly loaded: number;
+}
+
+/** Readings to keep (see `ThemesCache.unsaved`). */
+export interface UnsavedReads {
+  /**
+   * Bundles (see `stored-reads.ts`) of at most BUNDLE_STATEMENTS statements each (a few megabytes), so that each
+   * crosses to the library folder in a call of its own.
+   */
+  readonly bundles: readonly Uint8Array[];
+  /**
+   * True when none of the statements' readings kept so far is of use (other acronyms, another version, none): the
+   * bundle replaces what is kept instead of adding to it.
+   */
+  readonly replace: boolean;
+  /** How many statements it holds. */
+  readonly statements: number;
 }
 
 /**
@@ -69,6 +94,16 @@ export interface ThemesCache {
   ): (s: number, match: () => Int32Array) => Int32Array;
   /** What has been read so far. */
   reads(): ThemesCacheReads;
+  /**
+   * Takes readings kept from an earlier session (see `stored-reads.ts`): a statement found there is not read
+   * again while the acronyms are those it was read under. Bytes that do not decode are ignored.
+   */
+  adopt(bytes: Uint8Array | readonly Uint8Array[]): void;
+  /**
+   * The readings of `statements` (after `units` for them) that are not kept yet, as a bundle to keep; null when
+   * every one is kept. Each is given once.
+   */
+  unsaved(statements: readonly Statement[]): UnsavedReads | null;
 }
 
 /** Keeps the entries of `keep` once the map holds more than twice as many (and 50) besides. */
@@ -78,8 +113,14 @@ function forgetOthers<V>(cache: Map<string, V>, keep: readonly string[]): void {
   for (const key of [...cache.keys()]) if (!kept.has(key)) cache.delete(key);
 }
 
-/** An empty cache. */
-export function createThemesCache(): ThemesCache {
+/** Most statements in one bundle of `unsaved`. */
+export const BUNDLE_STATEMENTS = 200;
+
+/**
+ * An empty cache; `readsVersion` names the readings it adopts and gives (see `THEMES_READS_VERSION`): the app adds
+ * its build's analysis version.
+ */
+export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCache {
   const evidence = new Map<string, AcronymEvidence>();
   let read: {
     readonly signature: string;
@@ -90,16 +131,20 @@ export function createThemesCache(): ThemesCache {
     counted: ReadonlySet<string>;
     /** Term matches by content key, for the terms of `signature`. */
     matches: { readonly signature: string; readonly byKey: Map<string, Int32Array> } | null;
+    /** Content keys whose reading in this context is kept (stored, or given by `unsaved`). */
+    readonly saved: Set<string>;
   } | null = null;
-  const reads = { acronyms: 0, units: 0 };
+  const reads = { acronyms: 0, units: 0, loaded: 0 };
+  let stored: StoredReads | null = null;
 
   return {
     acronyms(statements, known, onScanned) {
       const keys = statements.map(contentKey);
       const found = statements.map((s, i) => {
         const key = keys[i] as string;
-        let seen = evidence.get(key);
-        if (!seen) {
+        let seen = evidence.get(key) ?? stored?.evidence(key);
+        if (seen) evidence.set(key, seen);
+        else {
           seen = acronymEvidence(s.blocks.map((b) => b.text));
           evidence.set(key, seen);
           reads.acronyms++;
@@ -121,12 +166,21 @@ export function createThemesCache(): ThemesCache {
           counts: null,
           counted: new Set(),
           matches: null,
+          saved: new Set(),
         };
       const { context, units: kept } = read;
       const keys = statements.map(contentKey);
       const units = statements.map((s, i) => {
         const key = keys[i] as string;
         let found = kept.get(key);
+        if (!found && stored) {
+          found = stored.units(key, signature, context);
+          if (found) {
+            kept.set(key, found);
+            read?.saved.add(key);
+            reads.loaded++;
+          }
+        }
         if (!found) {
           const named = new Set<number>();
           const stream = readStream(s, context, named);
@@ -172,5 +226,27 @@ export function createThemesCache(): ThemesCache {
       };
     },
     reads: () => ({ ...reads }),
+    adopt(bytes) {
+      stored = storedReads(bytes, readsVersion);
+    },
+    unsaved(statements) {
+      if (!read) return null;
+      const { saved, units, signature, context } = read;
+      const keys = [...new Set(statements.map(contentKey))];
+      const fresh = keys.filter((key) => !saved.has(key) && units.has(key));
+      if (fresh.length === 0) return null;
+      const replace = !keys.some((key) => saved.has(key));
+      const entries = fresh.map((key): StoredStatement => {
+        const { stream, phrases, acronyms } = units.get(key) as StatementUnits;
+        return { key, evidence: evidence.get(key) as AcronymEvidence, stream, phrases, acronyms };
+      });
+      for (const key of fresh) saved.add(key);
+      const bundles: Uint8Array[] = [];
+      for (let at = 0; at < entries.length; at += BUNDLE_STATEMENTS)
+        bundles.push(
+          encodeReads(signature, context, entries.slice(at, at + BUNDLE_STATEMENTS), readsVersion),
+        );
+      return { bundles, replace, statements: fresh.length };
+    },
   };
 }

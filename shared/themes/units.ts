@@ -101,26 +101,22 @@ export interface UnitContext {
 interface FormTable {
   /** Per slot: index into `forms` + 1, 0 when empty. */
   slots: Int32Array;
-  readonly forms: { readonly text: string; readonly hash: number; readonly form: Form }[];
+  /** Each form's text and hash, and what it reads as: null for one a stored reading placed, until met afresh. */
+  readonly forms: { readonly text: string; readonly hash: number; form: Form | null }[];
 }
 
-function findForm(
-  table: FormTable,
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-): Form | undefined {
+// The index in `table.forms` of the form written as text[start, end), or -1.
+function findForm(table: FormTable, text: string, start: number, end: number, hash: number): number {
   const mask = table.slots.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const at = table.slots[slot] as number;
-    if (at === 0) return undefined;
+    if (at === 0) return -1;
     const entry = table.forms[at - 1];
-    if (entry && entry.hash === hash && sameChars(entry.text, text, start, end)) return entry.form;
+    if (entry && entry.hash === hash && sameChars(entry.text, text, start, end)) return at - 1;
   }
 }
 
-function addForm(table: FormTable, text: string, hash: number, form: Form): void {
+function addForm(table: FormTable, text: string, hash: number, form: Form | null): void {
   table.forms.push({ text, hash, form });
   if (table.forms.length * 2 > table.slots.length) {
     table.slots = new Int32Array(table.slots.length * 2);
@@ -143,6 +139,20 @@ export function acronymKey(acronym: string): string {
 /** The written form `spelling` names (see `UnitStream.spelling`). */
 export function formText(context: UnitContext, spelling: number): string {
   return context.forms.forms[spelling]?.text ?? '';
+}
+
+/**
+ * The place of written form `text` in the context's form table (see `UnitStream.spelling`), added when new
+ * without reading it: a stored reading (see `stored-reads.ts`) names its forms by their text, and the model reads
+ * a form only when a statement read afresh meets it.
+ */
+export function spellingOf(context: UnitContext, text: string): number {
+  const hash = hashChars(text, 0, text.length);
+  const table = context.forms;
+  const known = findForm(table, text, 0, text.length, hash);
+  if (known >= 0) return known;
+  addForm(table, text, hash, null);
+  return table.forms.length - 1;
 }
 
 /** A context for these acronyms. */
@@ -203,16 +213,26 @@ function acronymRole(acronym: string): number {
 function formAt(context: UnitContext, source: string, start: number, end: number): Form {
   const hash = hashChars(source, start, end);
   const known = findForm(context.forms, source, start, end, hash);
-  return known ?? newForm(context, source.slice(start, end), hash);
+  if (known < 0) return newForm(context, source.slice(start, end), hash);
+  // A form a stored reading placed is read the first time a statement read afresh meets it.
+  const entry = context.forms.forms[known] as FormTable['forms'][number];
+  entry.form ??= formOf(context, entry.text, known);
+  return entry.form;
 }
 
 function newForm(context: UnitContext, text: string, hash: number): Form {
+  const form = formOf(context, text, context.forms.forms.length);
+  addForm(context.forms, text, hash, form);
+  return form;
+}
+
+function formOf(context: UnitContext, text: string, spelling: number): Form {
   const lower = text.toLowerCase();
   const { kind, key, role } = classify(lower, context.budget);
   const definedAcronym = Object.hasOwn(context.acronyms, text);
   const canBeAcronym = (definedAcronym || looksLikeAcronym(text)) && !isStop(kind);
-  const form: Form = {
-    spelling: context.forms.forms.length,
+  return {
+    spelling,
     lower,
     id: idOf(context.vocabulary, key),
     kind,
@@ -222,8 +242,6 @@ function newForm(context: UnitContext, text: string, hash: number): Form {
     definedAcronym,
     startsLongForm: context.longFormStarts.has(lower),
   };
-  addForm(context.forms, text, hash, form);
-  return form;
 }
 
 // A block written mostly in capitals (a shouted heading) has words, not acronyms, in capitals.
