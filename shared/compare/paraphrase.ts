@@ -398,6 +398,20 @@ function joined(
   return vectorOf(weights, phrases, groups);
 }
 
+/** The lexicon groups of a vector's grouped stems and phrases, made on first use (a sentence meets many). */
+const groupSets = new WeakMap<SentenceVector, ReadonlySet<number>>();
+
+function groupsIn(v: SentenceVector, groups: readonly (readonly number[])[]): ReadonlySet<number> {
+  let set = groupSets.get(v);
+  if (!set) {
+    const made = new Set<number>();
+    for (const [k] of v.grouped) for (const g of groups[k] as readonly number[]) made.add(g);
+    groupSets.set(v, made);
+    set = made;
+  }
+  return set;
+}
+
 /**
  * Weighted-term similarity of two sentences (or groups): a cosine where a stem of one side that the other
  * lacks still meets a stem WordNet gives the same meaning (lexicon.ts) at RELATED_WEIGHT of the product of
@@ -411,9 +425,12 @@ function similarity(a: SentenceVector, b: SentenceVector, groups: readonly (read
   const related: [number, number, number][] = [];
   const has = (v: SentenceVector, k: number) => v.weights.has(k) || v.phrases.has(k);
   // Only stems and phrases in some lexicon group can meet (`grouped`), in the order the maps hold them.
+  const inB = groupsIn(b, groups);
   for (const [k, w] of a.grouped) {
     if (has(b, k)) continue;
     const gk = groups[k] as readonly number[];
+    // A stem none of whose groups `b` has meets nothing there: passed over without a look at b's stems.
+    if (!gk.some((g) => inB.has(g))) continue;
     for (const [l, v] of b.grouped)
       if (!has(a, l) && shareGroup(gk, groups[l] as readonly number[])) related.push([k, l, w * v]);
   }
