@@ -1,6 +1,8 @@
 /** Turns paragraph text into weighted-term material: words, their light stems, as small integer ids. */
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
 import {
+  foldWord,
+  scanWords,
   words as textWords,
   wordSpans as textWordSpans,
   type WordOptions,
@@ -92,18 +94,41 @@ export interface TextTerms {
   readonly sequence: Int32Array;
 }
 
+/** Per vocabulary: word ids by the word as written (before folding), so each written form is folded once. */
+const writtenIds = new WeakMap<TermVocabulary, Map<string, number>>();
+
 /**
  * Counts the stems of a text's content words. (Word-pair shingles were measured too: no better at telling
  * related from same-topic paragraphs on the generated pairs, and twice the terms.)
  */
 export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
-  const all = words(text);
+  let written = writtenIds.get(vocabulary);
+  if (!written) {
+    written = new Map();
+    writtenIds.set(vocabulary, written);
+  }
+  const known = written;
+  // Word ids by the words as written: a form met before is not folded again.
+  const all: number[] = [];
+  scanWords(
+    text,
+    (start, end) => {
+      const form = text.slice(start, end);
+      let id = known.get(form);
+      if (id === undefined) {
+        id = wordId(vocabulary, foldWord(form, TERM_WORDS.fold));
+        known.set(form, id);
+      }
+      all.push(id);
+    },
+    TERM_WORDS,
+  );
   const termBuffer = new Int32Array(all.length);
   const wordBuffer = new Int32Array(all.length);
   const sequence = new Int32Array(all.length);
   let n = 0;
   for (let i = 0; i < all.length; i++) {
-    const id = wordId(vocabulary, all[i] as string);
+    const id = all[i] as number;
     const term = vocabulary.wordTerm[id] as number;
     sequence[i] = term >= 0 ? term : -1 - id;
     if (term < 0) continue;
