@@ -181,29 +181,31 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
   const matches = matchTokens(refIds, otherIds, Uint8Array.from(anchor));
 
   const segments: Segment[] = [];
-  const push = (equal: boolean, ref: readonly string[], oth: readonly string[]): void => {
-    if (ref.length === 0 && oth.length === 0) return;
-    const last = segments[segments.length - 1];
-    if (last && last.equal === equal) {
-      // A loop, not push(...ref): a huge run must not hit the argument limit.
-      for (const t of ref) last.reference.push(t);
-      for (const t of oth) last.other.push(t);
-    } else segments.push({ equal, reference: [...ref], other: [...oth] });
+  // Adds the tokens [a, b) of the reference and [c, d) of the other to the last segment when it is of the same kind.
+  const push = (equal: boolean, a: number, b: number, c: number, d: number): void => {
+    if (a >= b && c >= d) return;
+    let last = segments[segments.length - 1];
+    if (!last || last.equal !== equal) {
+      last = { equal, reference: [], other: [] };
+      segments.push(last);
+    }
+    for (let i = a; i < b; i++) last.reference.push(reference[i] as string);
+    for (let j = c; j < d; j++) last.other.push(other[j] as string);
   };
   const gap = (a: number, b: number, c: number, d: number): void => {
-    let trailing: string | null = null;
+    let trailing = false;
     if (a < b && c < d && isSpace(reference[a] as string) && reference[a] === other[c]) {
-      push(true, [reference[a] as string], [other[c] as string]);
+      push(true, a, a + 1, c, c + 1);
       a++;
       c++;
     }
     if (a < b && c < d && isSpace(reference[b - 1] as string) && reference[b - 1] === other[d - 1]) {
-      trailing = reference[b - 1] as string;
+      trailing = true;
       b--;
       d--;
     }
-    push(false, reference.slice(a, b), other.slice(c, d));
-    if (trailing !== null) push(true, [trailing], [trailing]);
+    push(false, a, b, c, d);
+    if (trailing) push(true, b, b + 1, d, d + 1);
   };
   let r = 0;
   let o = 0;
@@ -211,7 +213,7 @@ function segmentsOf(reference: readonly string[], other: readonly string[]): Seg
     const ri = refAt[matches[m] as number] as number;
     const oi = otherAt[matches[m + 1] as number] as number;
     gap(r, ri, o, oi);
-    push(true, [reference[ri] as string], [other[oi] as string]);
+    push(true, ri, ri + 1, oi, oi + 1);
     r = ri + 1;
     o = oi + 1;
   }
