@@ -2,7 +2,7 @@
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
 import { findOrganisationIn, findSpeakingFor } from './organisation';
-import { isOrganisationName, KIND_LABEL } from './residue';
+import { isKindLine, isOrganisationName } from './residue';
 import { isNameLine } from './roles';
 import { MONTH, MONTHS } from './months';
 
@@ -140,9 +140,10 @@ function findYear(text: string): number | null {
 
 function findCity(text: string, caseSensitive: boolean): string | null {
   for (const [city] of MEETING_CITIES) {
-    // "Kimberley Process" names the process, not the city.
+    // "Kimberley Process", "Processus de Kimberley", "Proceso de Kimberley" name the process, not the city.
+    const notProcess = city === 'Kimberley' ? '(?<!\\bProcess(?:us|o)?\\s+d[eo]\\s+)' : '';
     const re = new RegExp(
-      `\\b${city.replace(/ /g, '[\\s_-]+')}\\b${city === 'Kimberley' ? '(?![\\s_-]+Process)' : ''}`,
+      `${notProcess}\\b${city.replace(/ /g, '[\\s_-]+')}\\b${city === 'Kimberley' ? '(?![\\s_-]+Process)' : ''}`,
       caseSensitive ? '' : 'i',
     );
     if (re.test(text)) return city;
@@ -163,6 +164,12 @@ const NOT_A_PLACE =
 
 // Every country's usual English name (countries-list), so a venue that is a country is not read as the city.
 const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
+// Each country's capital (countries-list), for a venue the list of meeting cities does not know: "Dakar" → Senegal.
+const CAPITALS = new Map(
+  Object.values(countries)
+    .filter((c) => c.capital)
+    .map((c) => [c.capital, c.name] as const),
+);
 
 function findVenue(title: string): string | null {
   for (const m of title.matchAll(VENUE_AFTER_MEETING)) {
@@ -302,7 +309,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     ...datelines,
     ...[
       ...firstBody,
-      ...above.filter((b) => findDate(b.text).year || KIND_LABEL.test(b.text)).map((b) => b.text),
+      ...above.filter((b) => findDate(b.text).year || isKindLine(b.text)).map((b) => b.text),
     ].filter(isLeadLine),
   ];
   const posted = blocks
@@ -320,11 +327,14 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(facts, (t) => findCity(t, true)) ??
     findVenue(title) ??
     first(signatureFacts, findDatelinePlace) ??
+    // "Maun, 12 November 2036" under the heading.
+    first(leads, findDatelinePlace) ??
     first(datelines, (t) => findCity(t, false)) ??
     first(bodyTexts.slice(0, 1), (t) => findCity(t, true)) ??
     findCity(stem, false);
   const country =
-    first(facts, findCountry) ?? (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? null) : null);
+    first(facts, findCountry) ??
+    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null);
   return {
     year,
     date: dated.date,

@@ -82,6 +82,26 @@ function isNamePart(token: string): boolean {
   return CAPITALISED.test(token) && !NOT_PART.test(token);
 }
 
+// French joins the words after the noun with these: "Coalition Fleuve et Villages", "Alliance des Creuseurs".
+const FRENCH_JOIN = /^(et|des|du|de)$/;
+const FRENCH_ARTICLE = /^(la|le|les|du|des|de|une|un|au|à)$/i;
+
+/**
+ * Where a name in French order ends when nothing capitalised stands before its noun: the name runs on after it
+ * ("la Coalition Fleuve et Villages", "Alliance des Creuseurs Libres"), when a French article stands before the noun
+ * or French words join the name. `i` itself when the name does not run on.
+ */
+function frenchOrderEnd(tokens: readonly string[], i: number): number {
+  let end = i;
+  let joined = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isNamePart(tokens[k] as string)) end = k;
+    else if (FRENCH_JOIN.test(tokens[k] as string) && isNamePart(tokens[k + 1] ?? '')) joined = true;
+    else break;
+  }
+  return joined || FRENCH_ARTICLE.test(tokens[i - 1] ?? '') ? end : i;
+}
+
 /** The organisation named in a line, in its usual form; null when none is named. */
 export function findOrganisationIn(text: string): string | null {
   for (const [re, name] of KNOWN) if (re.test(text)) return name;
@@ -112,6 +132,7 @@ export function findOrganisationIn(text: string): string | null {
       while (k < tokens.length && isNamePart(tokens[k] as string)) k++;
       if (k > i + 2 && tokens[k - 1] !== 'the') end = k - 1;
     }
+    if (start === i && end === i) end = frenchOrderEnd(tokens, i);
     if (start === i && end === i) continue;
     return [...tokens.slice(start, i), noun, ...tokens.slice(i + 1, end + 1)].join(' ').replace(/[.,]$/, '');
   }

@@ -23,6 +23,27 @@ export function isPrintMargin(text: string): boolean {
  */
 export const KIND_LABEL =
   /^((press|media|news) (release|statement|advisory|briefing)s?|communiqu[eé] de presse|for immediate release\b.{0,40}|for release (on |at |after |from )?(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,40})\s*[:.]?$/i;
+// What may join two labels on a kicker line: "PRESS RELEASE – For immediate release", "Media statement | For release …".
+const KIND_SEPARATOR = /\s+[-–—|/·•]\s+|\s*[|/·•]\s*|\s*:\s+/;
+// A kind named after its sender on a letterhead line: "Okavango Gem Justice Network MEDIA RELEASE".
+const SENDER_THEN_KIND =
+  /^(.+?)\s+((press|media|news) (release|statement|advisory)|communiqu[eé] de presse)\s*:?$/i;
+
+/**
+ * True for a kicker line that only says what kind of text follows, perhaps in two labels or after its sender:
+ * "PRESS RELEASE – For immediate release", "Media statement | For release on 3 June", "Okavango Network MEDIA
+ * RELEASE". Never a headline: no part of it says anything else.
+ */
+export function isKindLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 120) return false;
+  if (KIND_LABEL.test(line)) return true;
+  const sender = SENDER_THEN_KIND.exec(line);
+  if (sender && isOrganisationName(sender[1] as string)) return true;
+  const parts = line.split(KIND_SEPARATOR).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => KIND_LABEL.test(part));
+}
+
 // The mark that ends a press release: "ENDS", "- ends -", "###", "-30-".
 const END_MARK = /^([-–—*#\s]*(ends?|end of (release|statement|text)|fin)[-–—*#\s]*|#{3,}|-30-)$/i;
 // The editors' notes and press contacts after a release: "Notes to editors", "For more information, contact:".
@@ -203,7 +224,7 @@ export function isMenuItem(text: string): boolean {
 export function isBoilerplate(text: string): boolean {
   const line = text.trim();
   if (line.length > 300) return false;
-  return RESIDUE.some((re) => re.test(line)) || isReadElsewhere(line) || isMenuLine(line);
+  return RESIDUE.some((re) => re.test(line)) || isReadElsewhere(line) || isMenuLine(line) || isKindLine(line);
 }
 
 /** True for a line sending the reader elsewhere: "To read further:", "Read the full speech here:". */

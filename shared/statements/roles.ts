@@ -110,11 +110,23 @@ function isProse(text: string): boolean {
 }
 
 /**
+ * True for a place and a date on one short line: "Maun, 12 November 2036", "Kasane, Botswana – 3 June 2037",
+ * "Dakar, le 18 novembre 2034". It dates a headline; it is no heading.
+ */
+function isPlaceDateLine(text: string): boolean {
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[,–—]\s*(.+)$/u.exec(
+      text.trim(),
+    );
+  return m !== null && words(text).length <= 10 && isDateLine(m[2] as string);
+}
+
+/**
  * How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. A dateline
  * ("November 14, 2018") has a year but dates a headline; it is no heading.
  */
 function headingScore(text: string): number {
-  if (isDateLine(text)) return 0;
+  if (isDateLine(text) || isPlaceDateLine(text)) return 0;
   return (
     (STATEMENT_WORDS.test(text) ? 2 : 0) +
     (MEETING_WORDS.test(text) ? 1 : 0) +
@@ -159,6 +171,34 @@ function kickerHeadline(lines: readonly string[], head: readonly number[], best:
   return isOrganisationName(line) || isDateLine(line) || isByline(line) ? undefined : above;
 }
 
+// A news site's sections copied one per line ("Markets", "Auctions", "Policy", "Opinion"): this many short lines in a
+// row at the top are its menu, whatever their words.
+const MENU_RUN = 3;
+
+/** True for a line that may be one section of a menu: one or two capitalised words, no digit, no punctuation. */
+function isSectionName(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length <= 2 &&
+    all.every((w) => /^\p{Lu}[\p{L}&'’-]*$/u.test(w)) &&
+    headingScore(text) === 0 &&
+    !isSalutation(text) &&
+    !isThanks(text)
+  );
+}
+
+/** For each line, whether it is in a run of MENU_RUN or more section names: a menu copied one item per line. */
+function menuRuns(lines: readonly string[]): boolean[] {
+  const inRun = lines.map(() => false);
+  for (let start = 0; start < lines.length;) {
+    let end = start;
+    while (end < lines.length && isSectionName(lines[end] as string)) end++;
+    if (end - start >= MENU_RUN) inRun.fill(true, start, end);
+    start = Math.max(end, start + 1);
+  }
+  return inRun;
+}
+
 /**
  * Which of the first lines is the statement's own heading: among the short lines before the salutations or the
  * first paragraph of speech, the one that names a statement or meeting (else the first that is not a site's
@@ -166,10 +206,11 @@ function kickerHeadline(lines: readonly string[], head: readonly number[], best:
  */
 function headingIndex(lines: readonly string[]): number {
   const head: number[] = [];
+  const menu = menuRuns(lines.slice(0, HEAD_LINES + 24));
   // A menu copied one item per line ("Home", "About us", "Statements") is no heading and does not count.
   for (let k = 0, seen = 0; k < lines.length - 1 && seen < HEAD_LINES; k++) {
     const line = lines[k] as string;
-    if (isMenuItem(line)) continue;
+    if (isMenuItem(line) || menu[k] === true) continue;
     if (isSalutation(line) || isProse(line)) break;
     if (isTitleLike(line)) head.push(k);
     seen++;
@@ -182,7 +223,12 @@ function headingIndex(lines: readonly string[]): number {
   // Else the headline: the last short line above the text that is not the site's name, a dateline or a byline
   // (a site's name and tagline stand above the headline, the headline stands over the text).
   const named = head.filter((k) => !isOrganisationName(lines[k] as string));
-  const headlines = named.filter((k) => !isDateLine(lines[k] as string) && !isByline(lines[k] as string));
+  const headlines = named.filter(
+    (k) =>
+      !isDateLine(lines[k] as string) &&
+      !isPlaceDateLine(lines[k] as string) &&
+      !isByline(lines[k] as string),
+  );
   return headlines.at(-1) ?? named[0] ?? (head[0] as number);
 }
 
