@@ -57,6 +57,27 @@ const NEWS_NODE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><t
 </body></html>
 `;
 
+const FIELD_NODE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sample — Delta network’s remarks to the 2037 Plenary in Maun | Okavango Gem Justice Network</title></head>
+<body class="path-node page-node-type-article">
+<header role="banner" class="site-header"><div class="site-branding">Okavango Gem Justice Network</div></header>
+<main role="main"><div class="layout-content">
+<article class="node node--type-article node--view-mode-full">
+<div class="node__content">
+<div class="field field--name-field-when field--type-datetime field--label-above"><div class="field__label">When</div><div class="field__item"><time datetime="2037-11-09T09:00:00Z">Monday, 9 November 2037</time></div></div>
+<div class="field field--name-field-kind field--type-entity-reference field--label-inline"><div class="field__label">Type</div><div class="field__item">Remarks</div></div>
+<div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">
+<p>Chair, delegates,</p>
+<p>Sample text. The network has brought to this plenary the findings of its monitors in the delta, where buying offices still pay diggers in cash and keep no record of the parcels they buy.</p>
+<p>We ask the working group on monitoring to visit the delta before the next intersessional meeting, and to meet the diggers’ own associations when it does.</p>
+<p>Thank you.</p>
+<p>This is an illustrative sample written for Plenary Diff; it is not an authentic statement.</p>
+</div>
+<div class="field field--name-field-topics field--type-entity-reference field--label-above"><div class="field__label">Topics</div><div class="field__items"><div class="field__item"><a href="/t/1">Monitoring</a></div><div class="field__item"><a href="/t/2">Artisanal mining</a></div></div></div>
+</div></article>
+</div></main>
+</body></html>
+`;
+
 async function imported(name: string, html: string): Promise<Statement> {
   const result = await importStatement({ name, bytes: new TextEncoder().encode(html) });
   if (!result.ok) throw new Error(result.error.reason);
@@ -91,5 +112,23 @@ describe('saved pages of content systems', () => {
       '“The coalition plays a critica',
     ]);
     expect(s.metadata.date).toBe('2031-02-23');
+  });
+
+  it('a node whose fields show a label with no colon over their values: each field is one furniture line, the date still dates it', async () => {
+    const s = await imported('field-node.html', FIELD_NODE);
+    expect(s.title).toBe('Sample — Delta network’s remarks to the 2037 Plenary in Maun');
+    expect(
+      s.blocks.filter((b) => b.role !== 'boilerplate').map((b) => [b.role, b.text.slice(0, 30)]),
+    ).toEqual([
+      ['title', 'Sample — Delta network’s remar'],
+      ['salutation', 'Chair, delegates,'],
+      ['body', 'Sample text. The network has b'],
+      ['body', 'We ask the working group on mo'],
+      ['signature', 'Thank you.'],
+    ]);
+    expect(s.blocks.filter((b) => b.role === 'boilerplate').map((b) => b.text)).toEqual(
+      expect.arrayContaining(['Type: Remarks', 'Topics: Monitoring, Artisanal mining']),
+    );
+    expect(s.metadata).toMatchObject({ date: '2037-11-09', city: 'Maun', meeting: 'plenary' });
   });
 });

@@ -313,7 +313,12 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     ].filter(isLeadLine),
   ];
   const posted = blocks
-    .filter((b) => b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text))
+    .filter(
+      (b) =>
+        (b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text)) ||
+        // A page's date field: "Date: 14 June 2035", "When: Monday, 9 November 2037".
+        /^\p{Lu}[\p{Ll}]*(?: [\p{Ll}]+){0,2}\s*:\s*\S/u.test(b.text),
+    )
     .map((b) => b.text);
   const facts = [title, ...signatureFacts, ...leads];
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');

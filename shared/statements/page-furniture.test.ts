@@ -24,6 +24,8 @@ const ITEM_PAGE: Page = [
   ['boilerplate', 'Authored by Web Desk'],
   ['boilerplate', 'Viewed 57 times'],
   ['boilerplate', 'Hits: 940'],
+  ['boilerplate', 'Source: Federation press office'],
+  ['boilerplate', 'Language: English'],
   ['salutation', 'Madam Chair, delegates,'],
   [
     'body',

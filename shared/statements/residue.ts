@@ -1,4 +1,5 @@
 /** Web-page and document residue around a statement: site menus, share and comment widgets, read-more links. */
+import { isDateLine } from './months';
 import { isNounFirst, isOrganisationNoun } from './organisation';
 
 /** The label every bundled sample carries ("This is an illustrative sample …"), perhaps after a translation of it. */
@@ -81,6 +82,11 @@ const MORE_LINKS =
 const DATE_LABEL =
   /^(publication date|date of publication|date published|published( on)?|release date|(page )?last (updated|modified|reviewed)( on)?)\s*:?$/i;
 
+// A content system's field on one line, its label then its value: "Date: Thursday, 14 June 2035", "Type: Statement",
+// "News type: News article", "Source: Sample Wire". Fields that may place the speech (venue, location) are not here.
+const FIELD_LINE =
+  /^(date|dates|type|(content|news|document|article|publication) type|(publication|release) date|date (published|of publication)|published|updated|last updated|author|source|language|region|topics?|tags?|categor(y|ies)|section|format|th[èe]mes?|rubrique|langue)\s*:\s*\S[^!?]{0,100}$/i;
+
 // Lines that end the statement on a page, in French: "Pour lire le discours complet :", "Suivez-nous", "Laisser un commentaire", "Articles récents".
 const FRENCH_PAGE_END = [
   /^(pour )?(lire|voir|consulter|t[ée]l[ée]charger)\b[^.!?]{0,60}\s*[:…>»]$/i,
@@ -136,6 +142,7 @@ const RESIDUE = [
   META_COUNTS,
   DATE_LABEL,
   AUTHOR_LINE,
+  FIELD_LINE,
   POST_LINK,
   BACK_LINK,
   MORE_LINKS,
@@ -220,11 +227,23 @@ export function isMenuItem(text: string): boolean {
   return items.length > 0 && items.length <= 4 && items.every((w) => MENU_WORDS.has(w.toLowerCase()));
 }
 
+/** True for a field whose value is only a date, whatever its label: "When: Monday, 9 November 2037". */
+function isDateField(line: string): boolean {
+  const m = /^(\p{Lu}[\p{Ll}]*(?: [\p{Ll}]+){0,2})\s*:\s*(.+)$/u.exec(line);
+  return m !== null && isDateLine(m[2] as string);
+}
+
 /** True for web-page or document residue: comment prompts, share widgets, "Posted on", menus, counters. */
 export function isBoilerplate(text: string): boolean {
   const line = text.trim();
   if (line.length > 300) return false;
-  return RESIDUE.some((re) => re.test(line)) || isReadElsewhere(line) || isMenuLine(line) || isKindLine(line);
+  return (
+    RESIDUE.some((re) => re.test(line)) ||
+    isReadElsewhere(line) ||
+    isMenuLine(line) ||
+    isKindLine(line) ||
+    isDateField(line)
+  );
 }
 
 /** True for a line sending the reader elsewhere: "To read further:", "Read the full speech here:". */

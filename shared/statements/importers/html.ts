@@ -206,6 +206,28 @@ function findAll(root: HtmlElement, test: (e: HtmlElement) => boolean): HtmlElem
   return found;
 }
 
+// The label of a content system's field: Drupal's "field__label" (8 and later) and "field-label" (7), Views' "views-label".
+const FIELD_LABEL_CLASS = /^(field|views)(__|-)label$/;
+
+/** The label child of a field shown as a label beside or over its value, or undefined. */
+function fieldLabel(e: HtmlElement): HtmlElement | undefined {
+  return childElements(e).find((child) => classWords(child).some((w) => FIELD_LABEL_CLASS.test(w)));
+}
+
+/**
+ * A field as one line, "Label: value, value" ("Date: Thursday, 14 June 2035", "Tags: Reform, Peer review"): a label
+ * with no colon over its value would read as a heading and a line of speech.
+ */
+function fieldLine(field: HtmlElement, label: HtmlElement, inside: boolean): string {
+  const name = elementText(label).replace(/[\s:]+$/, '');
+  const values = field.children.flatMap((child) => {
+    if (child === label) return [];
+    if (child.kind === 'text') return [child.text.replace(/\s+/g, ' ').trim()];
+    return dropped(child, inside) ? [] : paragraphsOf(child, inside);
+  });
+  return `${name}: ${values.filter(Boolean).join(', ')}`;
+}
+
 /** The statement's paragraphs under an element: blocks become paragraphs, <br> a line break. */
 function paragraphsOf(root: HtmlElement, insideContent: boolean): string[] {
   const paragraphs: string[] = [];
@@ -227,6 +249,13 @@ function paragraphsOf(root: HtmlElement, insideContent: boolean): string[] {
     if (node !== root && dropped(node, inside)) return;
     if (node.name === 'br') {
       current += '\n';
+      return;
+    }
+    const label = node === root ? undefined : fieldLabel(node);
+    if (label) {
+      flush();
+      current = fieldLine(node, label, inside);
+      flush();
       return;
     }
     const block = BLOCK_TAGS.has(node.name);
