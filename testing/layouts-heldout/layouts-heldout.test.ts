@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import { loadStatement } from '../generators/load-statement';
+import { METADATA_FIELDS, norm, sameValue, within } from '../generators/truth-text';
 
 type Role = 'title' | 'salutation' | 'body' | 'signature' | 'boilerplate';
 
@@ -66,32 +67,8 @@ const FLOORS: Readonly<
   'sample-2035-plenary-closing-one-line-salutations.txt': { blocks: 13, fields: 8, extra: 0 },
 };
 
-const METADATA_FIELDS = [
-  'title',
-  'year',
-  'date',
-  'city',
-  'country',
-  'meeting',
-  'kind',
-  'organisation',
-] as const;
-
-/** Letters and digits only, lower case: the importer may tidy punctuation and spacing. */
-function norm(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function wordCount(text: string): number {
   return text === '' ? 0 : text.split(' ').length;
-}
-
-function within(outer: string, inner: string): boolean {
-  return ` ${outer} `.includes(` ${inner} `);
 }
 
 interface Candidate {
@@ -155,17 +132,6 @@ function align(expected: readonly string[], blocks: readonly GotBlock[]): (Candi
   }
   const best = [...states.values()].sort((a, b) => b.count - a.count)[0]!;
   return [...best.picks];
-}
-
-function sameValue(field: (typeof METADATA_FIELDS)[number], expected: unknown, got: unknown): boolean {
-  const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
-  if (empty(expected)) return empty(got);
-  if (empty(got)) return false;
-  if (field === 'year') return Number(got) === expected;
-  const a = norm(String(expected));
-  const b = norm(String(got));
-  if (field === 'organisation') return a.replace(/^the /, '') === b.replace(/^the /, '');
-  return a === b;
 }
 
 async function scoreFile(name: string, file: TruthFile): Promise<FileScore> {
