@@ -12,6 +12,10 @@ const THANKS_ADDRESSED =
 // "I look forward to our work this week. Thank you.": one short sentence that takes leave, then the thanks.
 const LEAVE_THEN_THANKS = /^([^.!?]{1,90}[.!])\s+(\S.*)$/;
 
+// Who gave the speech, after it: "Delivered by the coordinator, Jane Doe.", "Read on behalf of the Network by …".
+const DELIVERED_BY =
+  /^(delivered|read|presented|given|spoken)\s+(by|on behalf of|for and on behalf of|au nom de|par)\s+[^.!?]{2,140}\.?$/i;
+
 /** True for a line of thanks that closes a speech: "Thank you.", "Thank you, Madam Chair.", "Merci." */
 function isThanks(text: string): boolean {
   if (THANK_YOU.test(text)) return true;
@@ -69,7 +73,7 @@ export function isSignatureLike(text: string): boolean {
   // A bilingual line says the same twice: "Thank you. / Merci."
   const halves = text.split(/\s+\/\s+/);
   if (halves.length === 2) return halves.every(isSignatureLike);
-  if (isThanks(text) || isNameLine(text)) return true;
+  if (isThanks(text) || isNameLine(text) || DELIVERED_BY.test(text)) return true;
   const leave = LEAVE_THEN_THANKS.exec(text);
   if (leave && words(leave[1] as string).length <= 12 && isThanks(leave[2] as string)) return true;
   if (
@@ -119,6 +123,12 @@ function isPlaceDateLine(text: string): boolean {
       text.trim(),
     );
   return m !== null && words(text).length <= 10 && isDateLine(m[2] as string);
+}
+
+/** True when the addresses begin at line `at`, or one line later after a place and date. */
+function addressesFollow(lines: readonly string[], at: number): boolean {
+  const next = lines[at] ?? '';
+  return isSalutation(next) || (isPlaceDateLine(next) && isSalutation(lines[at + 1] ?? ''));
 }
 
 /**
@@ -316,11 +326,18 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       setRole(first++, 'boilerplate');
   }
   let opening = first;
+  let addressed = false;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
     const line = lines[opening] as string;
-    if (isSalutation(line)) setRole(opening, 'salutation');
-    // A lead-in sentence over the addresses ("The following statement was delivered by …") does not end them.
-    else if (isProse(line) && !isSalutation(lines[opening + 1] as string)) break;
+    if (isSalutation(line)) {
+      setRole(opening, 'salutation');
+      addressed = true;
+    }
+    // A place and date before the addresses dates the heading ("Kasane, 9 November 2038"), as one under it does.
+    else if (!addressed && isPlaceDateLine(line)) setRole(opening, 'title');
+    // A lead-in sentence over the addresses ("The following statement was delivered by …", a page's standfirst,
+    // perhaps with a dateline between them) does not end them.
+    else if (isProse(line) && !addressesFollow(lines, opening + 1)) break;
   }
   let last = content.length - 1;
   while (last >= first && content.length - 1 - last < 6 && isSignatureLike(lines[last] as string)) last--;

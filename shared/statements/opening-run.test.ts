@@ -1,0 +1,60 @@
+/**
+ * The lines between a statement's heading and its speech, and the credit line after it: a page's standfirst and a
+ * place–date line may stand before the addresses without ending them; a line saying who delivered the speech closes
+ * it. Fictional samples written for these tests (no real page's text, no real person).
+ */
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import type { BlockRole } from './model';
+
+async function rolesOf(name: string, text: string): Promise<Map<string, BlockRole>> {
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(result.error.reason);
+  return new Map(result.statement.blocks.map((b) => [b.text, b.role]));
+}
+
+const SPEECH = [
+  'Sample text. Three years ago this meeting promised to look again at how the certificate treats violence at mine sites, and the promise is still on the agenda rather than in the rules.',
+  'We ask the working groups to bring a text to the plenary that participants can accept or reject, instead of another round of general views.',
+];
+
+describe('the opening run and the credit line', () => {
+  it('reads a standfirst and a dateline over the addresses without ending them', async () => {
+    const page = [
+      "2038 Plenary Kasane – Opening statement of the Baobab Miners' Alliance",
+      "Our coordinator spoke at the opening session on behalf of the alliance's member groups.",
+      'Kasane, 9 November 2038',
+      'Madam Chair,',
+      'Excellencies,',
+      'Colleagues from the trade and from the mining towns,',
+      ...SPEECH,
+      'Thank you.',
+      "Delivered on behalf of the Baobab Miners' Alliance by its coordinator, Tumelo Vance-Okafor.",
+    ].join('\n\n');
+    const roles = await rolesOf('standfirst.md', page);
+    expect(roles.get('Kasane, 9 November 2038')).toBe('title');
+    expect(roles.get('Madam Chair,')).toBe('salutation');
+    expect(roles.get('Colleagues from the trade and from the mining towns,')).toBe('salutation');
+    expect(roles.get(SPEECH[0]!)).toBe('body');
+    expect(roles.get(SPEECH[1]!)).toBe('body');
+    expect(roles.get('Thank you.')).toBe('signature');
+    expect(
+      roles.get(
+        "Delivered on behalf of the Baobab Miners' Alliance by its coordinator, Tumelo Vance-Okafor.",
+      ),
+    ).toBe('signature');
+  });
+
+  it('leaves a place and date after the speech to the signature, and a speech with no addresses to the body', async () => {
+    const page = [
+      'Closing remarks of the Alliance, 2038 Intersessional',
+      SPEECH[0]!,
+      SPEECH[1]!,
+      'Kasane, 12 November 2038',
+    ].join('\n\n');
+    const roles = await rolesOf('no-addresses.txt', page);
+    expect(roles.get(SPEECH[0]!)).toBe('body');
+    expect(roles.get(SPEECH[1]!)).toBe('body');
+    expect(roles.get('Kasane, 12 November 2038')).toBe('signature');
+  });
+});
