@@ -84,16 +84,29 @@ function fuzzyCandidates(
     }
   });
   const result: Candidate[] = [];
+  // Rare-term overlap per other block, and the blocks in the order first met (as a Map would hold them).
+  const overlap = new Float64Array(others.length);
+  const met = new Uint8Array(others.length);
   for (const r of references) {
     const vector = weighting.vector(r, 'reference');
-    const overlap = new Map<number, number>();
+    const order: number[] = [];
     for (let t = 0; t < vector.terms.length; t++) {
       const list = index.get(vector.terms[t] as number);
       if (!list) continue;
       const weight = vector.weights[t] as number;
-      for (const k of list) overlap.set(k, (overlap.get(k) ?? 0) + weight);
+      for (const k of list) {
+        if (met[k] === 0) {
+          met[k] = 1;
+          order.push(k);
+        }
+        overlap[k] = (overlap[k] as number) + weight;
+      }
     }
-    let ranked = [...overlap.entries()];
+    let ranked = order.map((k): [number, number] => [k, overlap[k] as number]);
+    for (const k of order) {
+      overlap[k] = 0;
+      met[k] = 0;
+    }
     if (ranked.length > CANDIDATES_PER_BLOCK) {
       ranked = ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_BLOCK);
     }

@@ -96,8 +96,9 @@ export function findReuse(
   // paragraphs still to look at are scanned. Words are compared as their TextTerms.sequence keys (content words
   // by stem, stop words by form).
   const postings = referencePostings(references);
-  // Seeds per (reference, other) pair, as flat (other position, reference position) pairs.
-  const seeds = new Map<string, { reference: number; other: number; pairs: number[] }>();
+  // Seeds per (reference, other) pair (keyed reference * others + other), as flat (other position, reference
+  // position) pairs.
+  const seeds = new Map<number, { reference: number; other: number; pairs: number[] }>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
     const t = o.terms.sequence;
@@ -112,7 +113,7 @@ export function findReuse(
       for (let p = 0; p < list.length; p += 2) {
         const r = list[p] as number;
         if (skipReference(r)) continue;
-        const pairKey = `${r} ${o.index}`;
+        const pairKey = r * others.length + o.index;
         const entry = seeds.get(pairKey);
         if (entry) entry.pairs.push(i, list[p + 1] as number);
         else seeds.set(pairKey, { reference: r, other: o.index, pairs: [i, list[p + 1] as number] });
