@@ -2,7 +2,7 @@
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
 import { findOrganisationIn, findSpeakingFor } from './organisation';
-import { isKindLine, isOrganisationName } from './residue';
+import { isBoilerplate, isKindLine, isOrganisationName } from './residue';
 import { isNameLine } from './roles';
 import { MONTH, MONTHS } from './months';
 
@@ -266,6 +266,32 @@ function openingDateline(text: string): string | null {
   );
 }
 
+// A news dateline with a colon and no date: "WINDHOEK: The head of …", "Perth: The president …".
+const PLACE_COLON = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s+\p{Lu}/u;
+
+/** The known place a colon dateline names (a meeting venue or a capital), as the name is written; else null. */
+function colonDatelinePlace(text: string): string | null {
+  const place = PLACE_COLON.exec(text)?.[1];
+  if (!place) return null;
+  const known = findCity(place, false);
+  if (known) return known;
+  const capital = [...CAPITALS.keys()].find((c) => c.toLowerCase() === place.toLowerCase());
+  return capital ?? null;
+}
+
+/**
+ * A news page's introduction to the speech it reproduces: the paragraphs between the headline and the speech that
+ * are page matter by their place only (no residue), sentences that say who spoke, where and at which session.
+ */
+function introduction(blocks: readonly Block[], titleAt: number): string[] {
+  if (titleAt < 0) return [];
+  const speechAt = blocks.findIndex((b, i) => i > titleAt && (b.role === 'salutation' || b.role === 'body'));
+  return blocks
+    .slice(titleAt + 1, speechAt < 0 ? titleAt + 1 : speechAt)
+    .filter((b) => b.role === 'boilerplate' && !isBoilerplate(b.text) && b.text.split(/\s+/).length >= 8)
+    .map((b) => b.text);
+}
+
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
 function isLeadLine(text: string): boolean {
   return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
@@ -296,7 +322,10 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const firstBody = bodyTexts.slice(0, 3);
   // A dateline may open the address too: "LISBON, PORTUGAL, November 14, 2031 - Honorable Guests, …,".
   const opening = blocks.filter((b) => b.role === 'body' || b.role === 'salutation').slice(0, 3);
-  const datelines = opening.map((b) => openingDateline(b.text)).filter((d): d is string => d !== null);
+  const intro = introduction(blocks, titleAt);
+  const datelines = [...intro, ...opening.map((b) => b.text)]
+    .map(openingDateline)
+    .filter((d): d is string => d !== null);
   // The lines under the heading that name the meeting, place and date ("17 June 2032") count as the title does;
   // then datelines opening the first paragraphs (the day of the speech or release), short body lines among the
   // first few, and dated lines and kind labels ("PRESS RELEASE") above the heading (a date there may be the day
@@ -335,6 +364,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     // "Maun, 12 November 2036" under the heading.
     first(leads, findDatelinePlace) ??
     first(datelines, (t) => findCity(t, false)) ??
+    first([...intro, ...opening.map((b) => b.text)], colonDatelinePlace) ??
     first(bodyTexts.slice(0, 1), (t) => findCity(t, true)) ??
     findCity(stem, false);
   const country =
@@ -345,11 +375,17 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     date: dated.date,
     city,
     country,
-    meeting: findMeeting([title, ...leads], body),
-    kind: findKind([title, ...leads]) ?? (isReportedSpeech(body) ? 'press' : null),
+    meeting: findMeeting([title, ...leads, ...intro], body),
+    // An introduction's "at the opening session" says which speech it reproduces; its "address" or "speech" no kind.
+    kind:
+      findKind([title, ...leads]) ??
+      intro.map((t) => findKind([t])).find((k) => k === 'opening' || k === 'closing') ??
+      (isReportedSpeech(body) ? 'press' : null),
     organisation:
       first([title, ...signature], findOrganisationIn) ??
       first(bodyTexts.slice(0, 3), findSpeakingFor) ??
+      // A news page's introduction: "The head of the Marula Stones Federation told the plenary …".
+      first(intro, findOrganisationIn) ??
       // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE".
       first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn),
     speaker: findSpeaker(signature),

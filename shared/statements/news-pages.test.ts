@@ -97,6 +97,37 @@ describe('a press statement copied from a news site', () => {
     expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
   });
 
+  it('reads who spoke, where and at which session from the introduction, and a colon dateline', async () => {
+    const lines: ReadonlyArray<readonly [BlockRole, string]> = [
+      ['boilerplate', 'Delta Wire'],
+      ['title', 'Federation head tells the scheme to count every parcel'],
+      [
+        'boilerplate',
+        'WINDHOEK: The head of the Marula Stones Federation asked the 2036 plenary on Monday to record the origin of every parcel that leaves a buying office.',
+      ],
+      ['boilerplate', 'She was speaking at the opening session of the week-long meeting.'],
+      ['boilerplate', 'Full text of the address:'],
+      ['salutation', 'Madam Chair, distinguished delegates,'],
+      [
+        'body',
+        'Sample text. It is a pleasure to be back among you, and to speak for the cutters and traders who belong to our federation.',
+      ],
+      ['body', 'A parcel without a record is a question without an answer. We ask the scheme to answer it.'],
+      ['signature', 'Thank you.'],
+    ];
+    const text = lines.map(([, line]) => line).join('\n\n');
+    const result = await importStatement({ name: 'intro.txt', bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
+    expect(result.statement.metadata).toMatchObject({
+      organisation: 'Marula Stones Federation',
+      city: 'Windhoek',
+      country: 'Namibia',
+      meeting: 'plenary',
+      kind: 'opening',
+    });
+  });
+
   it('ends the introduction at each way a page says the full text follows', async () => {
     const speech = [
       'Distinguished delegates, ladies and gentlemen,',
