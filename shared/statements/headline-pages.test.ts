@@ -5,19 +5,10 @@
  * the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
-import type { BlockRole, Statement } from './model';
+import { importLabelledPage as readAs, type LabelledPage } from '../../testing/fixtures/labelled-page';
+import type { Statement } from './model';
 
-type Page = ReadonlyArray<readonly [BlockRole, string]>;
-
-/** The page imported, after checking that each line has the role a reader gives it. */
-async function readAs(name: string, page: Page): Promise<Statement> {
-  const text = page.map(([, line]) => line).join('\n\n');
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(page);
-  return result.statement;
-}
+type Page = LabelledPage;
 
 const SPEECH: Page = [
   [

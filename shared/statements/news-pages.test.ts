@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importStatement } from './import-statement';
+import { importLabelledPage as readAs } from '../../testing/fixtures/labelled-page';
 import type { BlockRole } from './model';
 
 const NEWS_PAGE: ReadonlyArray<readonly [BlockRole, string]> = [
@@ -91,10 +92,7 @@ describe('a press statement copied from a news site', () => {
       ],
       ['body', 'The scheme has saved many lives, and we have many to thank for that over the years.'],
     ];
-    const text = lines.map(([, line]) => line).join('\n\n');
-    const result = await importStatement({ name: 'full-text.txt', bytes: new TextEncoder().encode(text) });
-    if (!result.ok) throw new Error(result.error.reason);
-    expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
+    await readAs('full-text.txt', lines);
   });
 
   it('reads who spoke, where and at which session from the introduction, and a colon dateline', async () => {
@@ -115,11 +113,8 @@ describe('a press statement copied from a news site', () => {
       ['body', 'A parcel without a record is a question without an answer. We ask the scheme to answer it.'],
       ['signature', 'Thank you.'],
     ];
-    const text = lines.map(([, line]) => line).join('\n\n');
-    const result = await importStatement({ name: 'intro.txt', bytes: new TextEncoder().encode(text) });
-    if (!result.ok) throw new Error(result.error.reason);
-    expect(result.statement.blocks.map((b) => [b.role, b.text])).toEqual(lines);
-    expect(result.statement.metadata).toMatchObject({
+    const statement = await readAs('intro.txt', lines);
+    expect(statement.metadata).toMatchObject({
       organisation: 'Marula Stones Federation',
       city: 'Windhoek',
       country: 'Namibia',

@@ -5,18 +5,10 @@
  * speech takes leave: thanks that name whom they address, or one short sentence and then the thanks. Fictional
  * samples written for these tests (no real page's text, no real person); the truth is what a reader gives each line.
  */
-import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
-import type { BlockRole } from './model';
+import { describe, it } from 'vitest';
+import { importLabelledPage, type LabelledPage } from '../../testing/fixtures/labelled-page';
 
-type Page = ReadonlyArray<readonly [BlockRole, string]>;
-
-async function roles(name: string, page: Page): Promise<(readonly [BlockRole, string])[]> {
-  const text = page.map(([, line]) => line).join('\n\n');
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement.blocks.map((b) => [b.role, b.text] as const);
-}
+type Page = LabelledPage;
 
 const ITEM_PAGE: Page = [
   ['boilerplate', 'Marula Stones Federation'],
@@ -89,15 +81,15 @@ const FRENCH_POST: Page = [
 
 describe('page furniture around a statement, and the ways a speech takes leave', () => {
   it('a content-system item: author and counters under the heading, a labelled share bar, links to other items', async () => {
-    expect(await roles('item.txt', ITEM_PAGE)).toEqual(ITEM_PAGE);
+    await importLabelledPage('item.txt', ITEM_PAGE);
   });
 
   it('a blog post: a leave-taking sentence with its thanks, the filing, links to the older and newer posts and to others', async () => {
-    expect(await roles('blog.txt', BLOG_POST)).toEqual(BLOG_POST);
+    await importLabelledPage('blog.txt', BLOG_POST);
   });
 
   it('a French post: thanks that name the chair, the sample label after its translation, the way back', async () => {
-    expect(await roles('billet.txt', FRENCH_POST)).toEqual(FRENCH_POST);
+    await importLabelledPage('billet.txt', FRENCH_POST);
   });
 
   it('keeps speech that only begins like furniture', async () => {
@@ -117,6 +109,6 @@ describe('page furniture around a statement, and the ways a speech takes leave',
       ['body', 'We thank the hosts for a well-run week and the chair for her patience with us.'],
       ['signature', 'Thank you.'],
     ];
-    expect(await roles('speech.txt', page)).toEqual(page);
+    await importLabelledPage('speech.txt', page);
   });
 });
