@@ -284,11 +284,18 @@ function colonDatelinePlace(text: string): string | null {
  * are page matter by their place only (no residue), sentences that say who spoke, where and at which session.
  */
 function introduction(blocks: readonly Block[], titleAt: number): string[] {
+  return underHeading(blocks, titleAt).filter(
+    (text) => !isBoilerplate(text) && text.split(/\s+/).length >= 8,
+  );
+}
+
+/** The page matter between the heading and the speech: a byline, a meta bar, a news page's introduction. */
+function underHeading(blocks: readonly Block[], titleAt: number): string[] {
   if (titleAt < 0) return [];
   const speechAt = blocks.findIndex((b, i) => i > titleAt && (b.role === 'salutation' || b.role === 'body'));
   return blocks
     .slice(titleAt + 1, speechAt < 0 ? titleAt + 1 : speechAt)
-    .filter((b) => b.role === 'boilerplate' && !isBoilerplate(b.text) && b.text.split(/\s+/).length >= 8)
+    .filter((b) => b.role === 'boilerplate')
     .map((b) => b.text);
 }
 
@@ -356,7 +363,13 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     year: null,
     date: null,
   };
-  const year = dated.year ?? findYear(title) ?? findYear(fileStem(fileName));
+  // A byline's or meta bar's date under the heading is the day the page was published, which may be days after the
+  // speech: it gives the year only.
+  const year =
+    dated.year ??
+    findYear(title) ??
+    first(underHeading(blocks, titleAt), (t) => findDate(t).year) ??
+    findYear(fileStem(fileName));
   const city =
     first(facts, (t) => findCity(t, true)) ??
     findVenue(title) ??

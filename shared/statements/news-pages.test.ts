@@ -99,9 +99,10 @@ describe('a press statement copied from a news site', () => {
     const lines: ReadonlyArray<readonly [BlockRole, string]> = [
       ['boilerplate', 'Delta Wire'],
       ['title', 'Federation head tells the scheme to count every parcel'],
+      ['boilerplate', 'By Desk Writer | 10 November 2036 | 3 min read'],
       [
         'boilerplate',
-        'WINDHOEK: The head of the Marula Stones Federation asked the 2036 plenary on Monday to record the origin of every parcel that leaves a buying office.',
+        'WINDHOEK: The head of the Marula Stones Federation asked the plenary on Monday to record the origin of every parcel that leaves a buying office.',
       ],
       ['boilerplate', 'She was speaking at the opening session of the week-long meeting.'],
       ['boilerplate', 'Full text of the address:'],
@@ -116,6 +117,9 @@ describe('a press statement copied from a news site', () => {
     const statement = await readAs('intro.txt', lines);
     expect(statement.metadata).toMatchObject({
       organisation: 'Marula Stones Federation',
+      // The byline's date is the day the page was published: it gives the year, not the day of the speech.
+      year: 2036,
+      date: null,
       city: 'Windhoek',
       country: 'Namibia',
       meeting: 'plenary',
