@@ -6,7 +6,14 @@ import { blocksHashInput, summariseStatement } from '../../shared/statements/sum
 import { overviewColumns } from '../../shared/compare/overview';
 import { createHttpBridge } from '../bridge/http-bridge';
 import { runOverview, type OverviewWorker } from '../overview/run-overview';
-import { createAppStore, type AppStore } from './app-store';
+import { createAppStore, type AppState, type AppStore } from './app-store';
+import type { Themes } from '../../shared/themes/model';
+import { packThemes } from '../../shared/themes/packed-themes';
+import { storedReads } from '../../shared/themes/stored-reads';
+import { createThemesCache } from '../../shared/themes/themes-cache';
+import { themes } from '../../shared/themes/themes';
+import { themesJob } from '../themes/themes-input';
+import type { AnalysisJobs } from '../worker/protocol';
 import { formatHash, START } from './location';
 
 /** A statement made by the real importer, with real block ids. */
@@ -360,6 +367,55 @@ describe('the app store: overview columns of new imports', () => {
     });
     expect(compared).toEqual([s2021.id]);
     expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
+  });
+});
+
+describe('the app store: themes of new imports', () => {
+  it('reads the statements an import added for the themes in the background, keeps their readings and the themes for the view', async () => {
+    const { r2019, s2021, s2022 } = await library();
+    const listed = [r2019, s2021];
+    const { bridge } = libraryBridge(listed);
+    const kept: { statements: number; replace: boolean }[] = [];
+    const store = createAppStore({
+      bridge: {
+        ...bridge,
+        'analysis:save-themes-reads': async (bundle, replace) =>
+          void kept.push({ statements: storedReads(bundle).size, replace }),
+      },
+      initial: START,
+      storage: null,
+    });
+    // The analysis worker's themes job, run here as the worker runs it (the store's own starts a Web Worker).
+    const cache = createThemesCache();
+    const worker = {
+      run: async (_kind: 'themes', input: AnalysisJobs['themes']['input']) => {
+        if (input.stored?.length) cache.adopt(input.stored);
+        const found = themes(input.statements, { reference: input.reference ?? undefined, cache });
+        return { themes: packThemes(found), unsaved: cache.unsaved(input.statements) };
+      },
+    };
+    store.setState({ backgroundAnalysis: worker as unknown as AppState['backgroundAnalysis'] });
+    await ready(store);
+
+    // An import: the backend lists one statement more; the themes are worked out with it, every statement read.
+    listed.push(s2022);
+    await store.getState().afterImport(s2022.id);
+    expect(cache.reads().units).toBe(3);
+    expect(kept).toEqual([{ statements: 3, replace: true }]);
+    // Kept under the key the themes view asks with (the library as shown, the reference, the user themes).
+    const job = themesJob([r2019, s2021, s2022], r2019, []);
+    const found = store.getState().backgroundJobs.get(`themes:${job.key}`) as Themes | undefined;
+    expect(found?.statements.map((s) => s.id).sort()).toEqual([r2019.id, s2021.id, s2022.id].sort());
+
+    // The next import reads and keeps only its statement.
+    const s2023 = { ...(await statement('2023.txt', 2023, 4)), id: 'sample-2023' };
+    listed.push(s2023);
+    await store.getState().afterImport(s2023.id);
+    expect(cache.reads().units).toBe(4);
+    expect(kept).toEqual([
+      { statements: 3, replace: true },
+      { statements: 1, replace: false },
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { createStatementTexts, type StatementTexts } from '../library/statement-texts';
 import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
+import { keepThemes } from '../themes/run-themes';
 import { createThemesReadsStore, type ThemesReadsStore } from '../themes/themes-reads';
 import { runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
@@ -165,6 +166,8 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
         // the import ran: the list shows the new statements there, and nothing pulls the user back.
         if (lastId && get().location.view === 'compare') get().open(lastId);
         if (known && next) await get().keepOverviewColumns(next.statements.filter((s) => !before.has(s.id)));
+        // And their themes readings (kept in the folder), the library's themes with them.
+        if (known && next && next.statements.some((s) => !before.has(s.id))) await keepThemes(get());
       },
       keepOverviewColumns: async (statements) => {
         const { snapshot, location, texts, overviewColumns, overviewWorkers } = get();

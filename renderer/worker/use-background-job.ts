@@ -3,8 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
-import { unpackThemes } from '../../shared/themes/packed-themes';
 import type { OverviewColumnStore } from '../overview/overview-columns';
+import { runThemes } from '../themes/run-themes';
 import type { ThemesReadsStore } from '../themes/themes-reads';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
@@ -45,14 +45,9 @@ function runJob<K extends BackgroundKind>(
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes':
-      // The worker takes the readings kept in the library folder with its first job, and gives back those it made.
-      return themesReads
-        .take()
-        .then((stored) => backgroundAnalysis.run('themes', { ...job.input, stored }, onProgress))
-        .then(({ themes, unsaved }) => {
-          if (unsaved) void themesReads.save(unsaved);
-          return unpackThemes(themes);
-        }) as Promise<BackgroundJobs[K]['output']>;
+      return runThemes(themesReads, backgroundAnalysis, job.input, onProgress) as Promise<
+        BackgroundJobs[K]['output']
+      >;
     default: {
       const unknown: never = job;
       return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));
