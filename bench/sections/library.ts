@@ -3,7 +3,7 @@
  * browser-mode server as a user opens them — server start to first answer, the list's size and time, the texts,
  * then the overview (cold, and after one statement is added, with the column cache), the themes and a search.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ import {
 import type { Statement } from '../../shared/statements/model';
 import { themes } from '../../shared/themes/themes';
 import { createThemesCache } from '../../shared/themes/themes-cache';
+import { THEMES_READS_FILE } from '../../electron/backend/themes-reads-file';
+import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
 import { writeGeneratedLibrary } from '../../testing/backend/generated-library';
 import { median, table, type BenchSection } from '../section';
 
@@ -70,13 +72,29 @@ export interface LibrarySizeFigures {
   readonly overviewAddOneMs: number;
   /** After a restart (a new server and window on the same folder): the columns kept in the library folder. */
   readonly overviewRestartMs: number;
-  /** Themes from nothing, with a new cache (as a new window's worker). */
+  /**
+   * Themes as a user meets them after an import or a restart: a new window's worker given the readings kept in the
+   * library folder (fetched from a restarted server in parts, adopted), no statement read again, the step across
+   * the library done.
+   */
   readonly themesMs: number;
+  /** The same in CPU time of this process (server included), ms. */
+  readonly themesCpuMs: number;
+  /** Of `themesMs`, fetching the kept readings from the server (`analysis:themes-reads`, every part). */
+  readonly themesFetchMs: number;
+  /** The size of the kept readings (`themes-reads.bin`), bytes. */
+  readonly themesKeptBytes: number;
+  /**
+   * Themes from nothing, truly cold: a new cache and nothing kept in the folder (a library folder copied in without
+   * its `themes-reads.bin`, or the first themes after the analysis code changed). Over all but the last statement.
+   */
+  readonly themesColdMs: number;
+  readonly themesColdCpuMs: number;
   /**
    * Of that, until every statement is scanned for acronyms and read (what the themes view shows progress bars
    * for); the rest is the step across the library (discovery, folding, the themes laid out).
    */
-  readonly themesReadMs: number;
+  readonly themesColdReadMs: number;
   /** Themes after one statement is added, the cache of the run before kept (as the worker keeps it). */
   readonly themesAddOneMs: number;
   /** Statements read again for that (the one added, unless it changed the library's acronyms). */
@@ -121,6 +139,11 @@ async function call<C extends Channel>(
   const answer = fromWire(text) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(`${channel}: ${answer.error ?? response.status}`);
   return { value: answer.value as ChannelResult<C>, bytes: Buffer.byteLength(text) };
+}
+
+/** CPU time (user + system) of a `process.cpuUsage` difference, ms. */
+function cpuMs(used: NodeJS.CpuUsage): number {
+  return (used.user + used.system) / 1000;
 }
 
 async function measure(
@@ -240,21 +263,53 @@ async function measure(
       const lastText = all.find((s) => s.id === last.id) as Statement;
       const without = all.filter((s) => s !== lastText);
       start = performance.now();
-      let themesReadMs = 0;
+      let cpu = process.cpuUsage();
+      let themesColdReadMs = 0;
       themes(without, {
         reference: reference.id,
         cache: themesCache,
         onProgress: ({ step }) => {
-          if (step === 'library') themesReadMs = performance.now() - start;
+          if (step === 'library') themesColdReadMs = performance.now() - start;
         },
       });
-      const themesMs = performance.now() - start;
+      const themesColdMs = performance.now() - start;
+      const themesColdCpuMs = cpuMs(process.cpuUsage(cpu));
       const readBefore = themesCache.reads().units;
       start = performance.now();
       const found = themes(all, { reference: reference.id, cache: themesCache });
       const themesAddOneMs = performance.now() - start;
       const themesAddOneReads = themesCache.reads().units - readBefore;
       if (found.statements.length !== all.length) throw new Error('themes lost statements');
+      // The window saves what its worker read; then a restart, and a new window's themes from the kept readings.
+      const unsaved = themesCache.unsaved(all);
+      if (!unsaved) throw new Error('no themes readings to keep');
+      await createThemesReadsStore({
+        'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
+        'analysis:save-themes-reads': async (...args) =>
+          (await call(server, 'analysis:save-themes-reads', args)).value,
+      }).save(unsaved);
+      await server.close();
+      server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
+      await call(server, 'library:list', []);
+      const themesKeptBytes = statSync(join(dir, THEMES_READS_FILE)).size;
+      const at = server;
+      const kept = createThemesReadsStore({
+        'analysis:themes-reads': async (...args) => (await call(at, 'analysis:themes-reads', args)).value,
+        'analysis:save-themes-reads': async () => undefined,
+      });
+      start = performance.now();
+      cpu = process.cpuUsage();
+      const parts = await kept.take();
+      const themesFetchMs = performance.now() - start;
+      const restartedCache = createThemesCache();
+      restartedCache.adopt(parts);
+      const restartedThemes = themes(all, { reference: reference.id, cache: restartedCache });
+      const themesMs = performance.now() - start;
+      const themesCpuMs = cpuMs(process.cpuUsage(cpu));
+      if (restartedCache.reads().units > 0)
+        throw new Error(`${restartedCache.reads().units} statements read again after the restart`);
+      if (JSON.stringify(restartedThemes) !== JSON.stringify(found))
+        throw new Error('the themes from the kept readings differ from those worked out');
 
       const search = searchFigures(all, summaries);
       return {
@@ -272,7 +327,12 @@ async function measure(
         overviewAddOneMs: Math.round(overviewAddOneMs),
         overviewRestartMs: Math.round(overviewRestartMs),
         themesMs: Math.round(themesMs),
-        themesReadMs: Math.round(themesReadMs),
+        themesCpuMs: Math.round(themesCpuMs),
+        themesFetchMs: Math.round(themesFetchMs),
+        themesKeptBytes,
+        themesColdMs: Math.round(themesColdMs),
+        themesColdCpuMs: Math.round(themesColdCpuMs),
+        themesColdReadMs: Math.round(themesColdReadMs),
         themesAddOneMs: Math.round(themesAddOneMs),
         themesAddOneReads,
         ...search,
@@ -379,8 +439,19 @@ const section: BenchSection = {
         ['overview, cold, one worker', ...rows.map((r) => ms(r.overviewOneWorkerMs))],
         ['overview after adding one (cached)', ...rows.map((r) => ms(r.overviewAddOneMs))],
         ['overview after a restart (kept in the folder)', ...rows.map((r) => ms(r.overviewRestartMs))],
-        ['themes, cold', ...rows.map((r) => ms(r.themesMs))],
-        ['… of which statements scanned and read', ...rows.map((r) => ms(r.themesReadMs))],
+        [
+          'themes after a restart or an import (readings kept in the folder; CPU)',
+          ...rows.map((r) => `${ms(r.themesMs)} (${ms(r.themesCpuMs)})`),
+        ],
+        [
+          '… of which the kept readings fetched (their size)',
+          ...rows.map((r) => `${ms(r.themesFetchMs)} (${(r.themesKeptBytes / 1e6).toFixed(1)} MB)`),
+        ],
+        [
+          'themes truly cold (nothing kept; CPU)',
+          ...rows.map((r) => `${ms(r.themesColdMs)} (${ms(r.themesColdCpuMs)})`),
+        ],
+        ['… of which statements scanned and read', ...rows.map((r) => ms(r.themesColdReadMs))],
         [
           'themes after adding one (statements read)',
           ...rows.map((r) => `${ms(r.themesAddOneMs)} (${r.themesAddOneReads})`),
