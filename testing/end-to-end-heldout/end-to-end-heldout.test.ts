@@ -100,7 +100,7 @@ const FLOORS: Readonly<Record<string, Partial<Figures>>> = {
   // prettier-ignore
   'sample-2022-plenary-closing-saved-page.html': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 2, echoCorrect: 4, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 1, themesFound: 4 },
   // prettier-ignore
-  'sample-2023-intersessional-opening-printed.pdf': { fields: 7, bodyExact: 7, bodyFound: 7, extra: 1, echoFound: 0, echoCorrect: 3, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
+  'sample-2023-intersessional-opening-printed.pdf': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 0, echoCorrect: 3, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
   // prettier-ignore
   'sample-2024-after-plenary-blog-copy.txt': { fields: 7, bodyExact: 6, bodyFound: 6, extra: 0, echoFound: 1, echoCorrect: 2, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 1, falseAlignments: 0, themesFound: 4 },
 };

@@ -265,8 +265,9 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
         line.right < next.left + 0.6 * next.width
       );
     }
-    // Larger type has proportionally larger line spacing.
-    return prev.y - line.y > spacing * 1.4 * Math.max(1, Math.max(prev.size, line.size) / bodySize);
+    // Line spacing follows the type: larger type has proportionally larger spacing, and smaller type (a printed
+    // post's meta lines, a caption) smaller, so a paragraph gap there is smaller than the body text's.
+    return prev.y - line.y > spacing * 1.4 * (Math.max(prev.size, line.size) / bodySize);
   };
 
   const documentText = lines.map((l) => l.text).join('\n');

@@ -84,6 +84,31 @@ describe('extractPdf', () => {
     expect(result.ok && result.text.split('\n\n').length).toBe(2);
   });
 
+  it('parts lines of smaller type at a gap proportionally smaller than the body text’s, as a printed post’s meta', async () => {
+    const result = await extractPdf(
+      await makePdf([
+        [
+          at(780, 'Sample small print that runs across the page in the smaller type of a post meta', {
+            size: 9,
+          }),
+          at(769, 'line and wraps once.', { size: 9 }),
+          at(751, 'Posted on 3 May 2038 by web-editor', { size: 9 }),
+          at(720, 'The first paragraph of the sample speech runs across the page in body type,'),
+          at(706, 'wraps onto a second line that also runs across the width of the page here'),
+          at(692, 'and ends on its third line.'),
+          at(668, 'The second paragraph follows after the usual paragraph gap of the body text'),
+          at(654, 'and ends on its second line.'),
+        ],
+      ]),
+    );
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Sample small print that runs across the page in the smaller type of a post meta line and wraps once.',
+      'Posted on 3 May 2038 by web-editor',
+      'The first paragraph of the sample speech runs across the page in body type, wraps onto a second line that also runs across the width of the page here and ends on its third line.',
+      'The second paragraph follows after the usual paragraph gap of the body text and ends on its second line.',
+    ]);
+  });
+
   it('refuses an encrypted PDF', async () => {
     const bytes = new Uint8Array(
       readFileSync(new URL('../../../testing/fixtures/encrypted.pdf', import.meta.url)),
