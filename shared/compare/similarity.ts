@@ -69,17 +69,26 @@ export function makeWeighting(reference: StatementAnalysis, other: StatementAnal
     vector,
     groupVector(blocks, side) {
       if (blocks.length === 1) return vector(blocks[0] as BlockAnalysis, side);
-      const counts = new Map<number, number>();
-      for (const b of blocks) {
-        const { terms, counts: c } = b.terms;
-        for (let i = 0; i < terms.length; i++)
-          counts.set(terms[i] as number, (counts.get(terms[i] as number) ?? 0) + (c[i] as number));
+      // The blocks' sorted term lists merged one after the other, counts of a term shared added up.
+      let terms = (blocks[0] as BlockAnalysis).terms.terms;
+      let counts = (blocks[0] as BlockAnalysis).terms.counts;
+      for (let k = 1; k < blocks.length; k++) {
+        const { terms: bt, counts: bc } = (blocks[k] as BlockAnalysis).terms;
+        const mergedTerms = new Int32Array(terms.length + bt.length);
+        const mergedCounts = new Int32Array(terms.length + bt.length);
+        let i = 0;
+        let j = 0;
+        let n = 0;
+        while (i < terms.length || j < bt.length) {
+          const x = i < terms.length ? (terms[i] as number) : Infinity;
+          const y = j < bt.length ? (bt[j] as number) : Infinity;
+          mergedTerms[n] = Math.min(x, y);
+          mergedCounts[n++] = (x <= y ? (counts[i++] as number) : 0) + (y <= x ? (bc[j++] as number) : 0);
+        }
+        terms = mergedTerms.subarray(0, n);
+        counts = mergedCounts.subarray(0, n);
       }
-      const terms = Int32Array.from(counts.keys()).sort();
-      return build(
-        terms,
-        Int32Array.from(terms, (t) => counts.get(t) as number),
-      );
+      return build(terms, counts);
     },
   };
 }
