@@ -62,6 +62,18 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    what: 'a dateline run into a long list of addresses leaves them addresses, and dates the speech',
+    page: [
+      ['title', 'Federation President’s remarks to the 2037 Plenary'],
+      [
+        'salutation',
+        'MAUN, BOTSWANA, 9 June 2037 – Madam Chair, Honourable Ministers, Excellencies, distinguished delegates, colleagues from the trade and from civil society, ladies and gentlemen,',
+      ],
+      ...SPEECH,
+    ],
+    facts: { date: '2037-06-09', city: 'Maun', country: 'Botswana' },
+  },
+  {
     what: 'a short heading with the short lines under it is no menu',
     page: [
       ['title', 'Closing Statement'],

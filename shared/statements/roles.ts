@@ -131,6 +131,17 @@ function addressesFollow(lines: readonly string[], at: number): boolean {
   return isSalutation(next) || (isPlaceDateLine(next) && isSalutation(lines[at + 1] ?? ''));
 }
 
+// A dateline run into the paragraph it opens: "MAUN, BOTSWANA, 9 June 2037 – Madam Chair, …", "Lisbon (12 June
+// 2032) — …": a short lead with a year, then a dash.
+const DATELINE_LEAD = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+(?=\p{Lu})/u;
+
+/** The paragraph without the dateline that opens it (the paragraph itself when none does). */
+function afterDateline(text: string): string {
+  const m = DATELINE_LEAD.exec(text);
+  const lead = m?.[1] ?? '';
+  return m && /\b(19|20)\d{2}\b/.test(lead) && words(lead).length <= 10 ? text.slice(m[0].length) : text;
+}
+
 /**
  * How much a line looks like a statement's heading: names a kind of statement or meeting, and a year. A dateline
  * ("November 14, 2018") has a year but dates a headline; it is no heading.
@@ -329,7 +340,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   let addressed = false;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
     const line = lines[opening] as string;
-    if (isSalutation(line)) {
+    if (isSalutation(line) || isSalutation(afterDateline(line))) {
       setRole(opening, 'salutation');
       addressed = true;
     }
