@@ -41,12 +41,14 @@ interface Loaded {
 }
 
 /**
- * The kept readings in library folder `dir`, read on first use and held until the next save; `maxPartBytes` (tests)
- * replaces MAX_PART_BYTES.
+ * The kept readings in library folder `dir`, read on first use and held until their last part is given or the next
+ * save; `maxPartBytes` (tests) replaces MAX_PART_BYTES.
  */
 export function openThemesReadsFile(dir: string, maxPartBytes = MAX_PART_BYTES): ThemesReadsFile {
   const path = join(dir, THEMES_READS_FILE);
   let loaded: Promise<Loaded> | null = null;
+  // Whether the file on disk is whole bundles, at least one (null: not read yet): a save adds to it only then.
+  let whole: boolean | null = null;
   let problem: string | null = null;
   // Saves run one after the other, and a part asked for after a save waits for it.
   let queue: Promise<unknown> = Promise.resolve();
@@ -57,11 +59,13 @@ export function openThemesReadsFile(dir: string, maxPartBytes = MAX_PART_BYTES):
       (buffer) => {
         const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
         const ends = bundleEnds(bytes);
+        whole = ends !== null && ends.length > 0;
         if (ends) return { bytes, ends };
         problem = `${THEMES_READS_FILE} is damaged; the themes will read the statements again and replace it`;
         return none;
       },
       (error: unknown) => {
+        whole = false;
         if (!isErrno(error, 'ENOENT'))
           problem = `${THEMES_READS_FILE} could not be read (${errorMessage(error)}); it will be worked out again`;
         return none;
@@ -79,17 +83,22 @@ export function openThemesReadsFile(dir: string, maxPartBytes = MAX_PART_BYTES):
       let last = first;
       while (last + 1 < ends.length && (ends[last + 1] as number) - from <= maxPartBytes) last++;
       const end = ends[last] as number;
-      return { bytes: bytes.subarray(from, end), next: last + 1 < ends.length ? end : null };
+      const next = last + 1 < ends.length ? end : null;
+      // The last part given, the file is not held (a window asks for it once; another reads it again).
+      if (next === null) loaded = null;
+      // A copy, not a view: Electron's IPC would send a view's whole buffer (the file) with every part.
+      return { bytes: bytes.slice(from, end), next };
     },
     save(bundle, replace) {
       const run = queue.then(async () => {
         if (bundle.length > MAX_SAVE_BYTES || bundleEnds(bundle)?.length !== 1)
           throw new Error('Not one bundle of themes readings.');
-        const { ends } = await load();
+        if (whole === null) await load();
         // After a damaged file, only a whole new one.
-        if (replace || ends.length === 0)
+        if (replace || !whole)
           await writeFileAtomic(path, Buffer.from(bundle.buffer, bundle.byteOffset, bundle.length));
         else await appendFile(path, bundle);
+        whole = true;
         loaded = null;
         problem = null;
       });
