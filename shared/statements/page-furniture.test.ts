@@ -106,6 +106,8 @@ describe('page furniture around a statement, and the ways a speech takes leave',
         'body',
         'Related to this, the working group on monitoring has not met since the spring. Back to basics, then: who checks the checkers?',
       ],
+      // An address standing alone mid-speech, longer than "Ladies and gentlemen,".
+      ['salutation', 'Friends from the trade and from our partner networks in the valleys,'],
       ['body', 'We thank the hosts for a well-run week and the chair for her patience with us.'],
       ['signature', 'Thank you.'],
     ];

@@ -43,6 +43,7 @@ describe('salutations', () => {
       'Madam Chair,',
       'Dear friends:',
       'Honorable Chair of the Kimberley Process; Your Excellencies; dear colleagues, ladies and gentlemen:',
+      'Friends from the trade and from our partner networks in the valleys,',
     ]) {
       expect(isStandaloneSalutation(line), line).toBe(true);
     }
@@ -51,6 +52,7 @@ describe('salutations', () => {
       'Ladies and gentlemen',
       'The Chair,',
       'Members of the Working Group on Monitoring,',
+      'Colleagues who were with us in the valleys last year will remember,',
     ]) {
       expect(isStandaloneSalutation(line), line).toBe(false);
     }

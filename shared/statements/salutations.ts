@@ -11,6 +11,11 @@ const FIRST_PERSON = /\b(I|we|We|our|Our|us|my|My|me)\b/;
 // A heading that names a speaker is not addressed to anyone: "Opening Remarks by the President of …".
 const HEADING =
   /\b(remarks|speech|statement|intervention|keynote|press release|discours|allocution|communiqu[ée])\b|\bd[ée]claration\b/i;
+// The speaker as one who acts: "I", "we", "us", "me" (unlike the possessives an address may use, "our partners").
+const SPEAKER = /\b(I|we|We|us|me)\b/;
+// The people a speech turns to, as the first word of an address standing alone: "Colleagues from …,", "Friends of …,".
+const ADDRESSEE_FIRST =
+  /^(dear |esteemed |distinguished |fellow |honou?rable )*(colleagues|friends|delegates|participants|observers|excellencies|ladies|guests|chers|ch[èe]res|coll[èe]gues|amis)\b/i;
 /** A list marker: a bullet or a number, as before a salutation in a list of dignitaries. */
 export const LIST_MARKER = /^([•●▪◦·‣∙*–—-]|\d{1,2}[.)])\s+/;
 // Words a salutation standing alone in mid-speech is made of: "Ladies and gentlemen,", "Dear colleagues,".
@@ -96,6 +101,10 @@ export function isStandaloneSalutation(text: string): boolean {
   const line = withoutBullet(text);
   if (isAddressList(line)) return isSalutation(line);
   if (!/[,:!]$/.test(line)) return false;
+  // A longer address that says whom it turns to: "Friends from the trade and from the other observer groups,".
+  // It may say whose they are ("our", "my") but says nothing of what "I" or "we" do.
+  if (/,$/.test(line) && ADDRESSEE_FIRST.test(line) && words(line).length <= 16 && !SPEAKER.test(line))
+    return true;
   const all = words(line.toLowerCase().replace(/[,:!;.]/g, ' '));
   return (
     all.length > 0 &&
