@@ -1,5 +1,5 @@
 /** Fixed expressions (resources/themes/idioms.json, from WordNet) whose nouns name no topic: "a great deal", "take stock". */
-import data from '../../resources/themes/idioms.json';
+import data from '../../resources/themes/idioms.json' with { type: 'json' };
 
 /** A node of the expressions' trie: the next word's node, and whether an expression ends here. */
 interface Node {

@@ -1,5 +1,5 @@
 /** The built-in lexicon, acronyms and exclusion lists, read from resources/themes/lexicon.json (data, not code). */
-import data from '../../resources/themes/lexicon.json';
+import data from '../../resources/themes/lexicon.json' with { type: 'json' };
 import type { LexiconEntry } from './model';
 
 interface LexiconData {
