@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibrarySnapshot } from '../../shared/ipc/contract';
 import { fromWire, toWire } from '../../shared/ipc/wire';
+import { createThemesCache } from '../../shared/themes/themes-cache';
+import { themes } from '../../shared/themes/themes';
+import { createHttpBridge } from '../../renderer/bridge/http-bridge';
+import { loadReference } from '../../testing/backend/generated-library';
 import { MAX_BODY_BYTES, runningLine, startWebServer, type WebServer } from './start-web-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -109,6 +113,29 @@ describe('startWebServer', () => {
       status: 200,
       answer: { ok: true, value: { version: '9.9.9', mode: 'web' } },
     });
+  });
+
+  it('sends an answer of bytes (kept themes readings) as the body itself, which the window’s bridge reads back', async () => {
+    const reference = await loadReference();
+    const cache = createThemesCache();
+    themes([reference], { cache });
+    const bundle = cache.unsaved([reference])?.bundles[0];
+    expect(bundle?.length).toBeGreaterThan(100);
+    const bridge = createHttpBridge(server.token, (input, init) =>
+      fetch(`http://127.0.0.1:${server.port}${String(input)}`, init),
+    );
+    await bridge['analysis:save-themes-reads'](bundle as Uint8Array, true);
+    // On the wire: the bytes as they are, the other fields in a header, no JSON.
+    const raw = await fetch(`http://127.0.0.1:${server.port}/api/call/analysis:themes-reads`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: toWire({ args: [0] }),
+    });
+    expect(raw.headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(JSON.parse(decodeURIComponent(raw.headers.get('X-Plenary-Value') ?? ''))).toEqual({ next: null });
+    expect(new Uint8Array(await raw.arrayBuffer())).toEqual(bundle);
+    // Through the bridge: the value the contract promises.
+    expect(await bridge['analysis:themes-reads'](0)).toEqual({ bytes: bundle, next: null });
   });
 
   it('imports file bytes sent as base64 on the wire, and stores them', async () => {

@@ -2,7 +2,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_CALL_PREFIX, fromWire, toWire, type WireAnswer } from '../../shared/ipc/wire';
+import {
+  API_CALL_PREFIX,
+  BYTES_ANSWER_FIELDS,
+  BYTES_ANSWER_TYPE,
+  fromWire,
+  splitBytesAnswer,
+  toWire,
+  type WireAnswer,
+} from '../../shared/ipc/wire';
 import { loadBundledCorpus } from '../backend/bundled-corpus';
 import { dispatchCall } from '../backend/dispatch';
 import { createHandlers } from '../backend/handlers';
@@ -107,8 +115,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendJson(res, 200, { ok: true, value: [] });
     const outcome = await dispatchCall(handlers, channel, args);
     switch (outcome.kind) {
-      case 'ok':
+      case 'ok': {
+        const split = splitBytesAnswer(outcome.value);
+        if (split) return sendBytes(res, split.bytes, split.fields);
         return sendJson(res, 200, { ok: true, value: outcome.value });
+      }
       case 'failed':
         return sendJson(res, 200, { ok: false, error: outcome.error });
       case 'invalid-args':
@@ -227,4 +238,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
     req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', reject);
   });
+}
+
+// An answer of bytes and small fields: the bytes as the body, the fields in a header (shared/ipc/wire.ts).
+function sendBytes(res: ServerResponse, bytes: Uint8Array, fields: string): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': BYTES_ANSWER_TYPE,
+    'Content-Length': String(bytes.byteLength),
+    'Cache-Control': 'no-store',
+    [BYTES_ANSWER_FIELDS]: fields,
+  });
+  res.end(bytes);
 }

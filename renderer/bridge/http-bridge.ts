@@ -6,7 +6,15 @@ import {
   type ChannelResult,
   type PlenaryBridge,
 } from '../../shared/ipc/contract';
-import { API_CALL_PREFIX, fromWire, toWire, type WireAnswer } from '../../shared/ipc/wire';
+import {
+  API_CALL_PREFIX,
+  BYTES_ANSWER_FIELDS,
+  BYTES_ANSWER_TYPE,
+  fromWire,
+  joinBytesAnswer,
+  toWire,
+  type WireAnswer,
+} from '../../shared/ipc/wire';
 
 /** Thrown when the server refuses the token (a restarted server prints a new address). */
 export class TokenRefusedError extends Error {
@@ -26,6 +34,10 @@ export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch)
         'The server refused this page’s access token. Open the address the server printed when it started.',
       );
     }
+    // An answer of bytes comes as the body itself, its other fields in a header.
+    const fields = response.headers.get(BYTES_ANSWER_FIELDS);
+    if (response.ok && fields !== null && response.headers.get('Content-Type') === BYTES_ANSWER_TYPE)
+      return joinBytesAnswer(new Uint8Array(await response.arrayBuffer()), fields) as ChannelResult<C>;
     const text = await response.text();
     let answer: WireAnswer;
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, fromWire, toWire } from './wire';
+import { base64ToBytes, bytesToBase64, fromWire, joinBytesAnswer, splitBytesAnswer, toWire } from './wire';
 
 describe('toWire / fromWire', () => {
   it('round-trips bytes anywhere in a value, and text that merely mentions "$bytes" stays text', () => {
@@ -54,5 +54,23 @@ describe('base64', () => {
     expect(() => base64ToBytes('Zm9v*mFy')).toThrow('invalid base64');
     expect(() => base64ToBytes('Zm9vYm-=')).toThrow('invalid base64');
     expect(() => base64ToBytes('Zm9vé')).toThrow('invalid base64');
+  });
+});
+
+describe('answers of bytes', () => {
+  it('split into the bytes and a header of the other fields, and join back', () => {
+    const bytes = new Uint8Array([0, 1, 2, 255]);
+    const split = splitBytesAnswer({ bytes, next: 8, note: 'é & ü' });
+    expect(split?.bytes).toBe(bytes);
+    expect(split?.fields).toMatch(/^[\x21-\x7e]*$/); // a header's characters
+    expect(joinBytesAnswer(bytes, split?.fields ?? '')).toEqual({ bytes, next: 8, note: 'é & ü' });
+  });
+
+  it('leave any other answer to JSON: no bytes, bytes elsewhere, more bytes inside, or large fields', () => {
+    expect(splitBytesAnswer({ next: 1 })).toBeNull();
+    expect(splitBytesAnswer([new Uint8Array(1)])).toBeNull();
+    expect(splitBytesAnswer(new Uint8Array(1))).toBeNull();
+    expect(splitBytesAnswer({ bytes: new Uint8Array(1), more: { inner: new Uint8Array(1) } })).toBeNull();
+    expect(splitBytesAnswer({ bytes: new Uint8Array(1), text: 'x'.repeat(5000) })).toBeNull();
   });
 });

@@ -93,3 +93,35 @@ export const API_CALL_PREFIX = '/api/call/';
 /** The answer to one browser-mode API call. */
 export type WireAnswer =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+
+/**
+ * An answer that is bytes and a few small fields (`{ bytes, next }`: a part of the kept themes readings) travels in
+ * browser mode as the body itself, `application/octet-stream`, with the other fields as URI-encoded JSON in the
+ * `X-Plenary-Value` header: tens of megabytes in base64 inside JSON cost seconds to encode, parse and decode.
+ */
+export const BYTES_ANSWER_TYPE = 'application/octet-stream';
+export const BYTES_ANSWER_FIELDS = 'X-Plenary-Value';
+// The other fields must stay small enough for a header.
+const MAX_FIELDS_LENGTH = 2048;
+
+/** The bytes and the header text of an answer shaped `{ bytes: Uint8Array, ...small plain fields }`, else null. */
+export function splitBytesAnswer(value: unknown): { bytes: Uint8Array; fields: string } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { bytes, ...rest } = value as { bytes?: unknown };
+  if (!(bytes instanceof Uint8Array)) return null;
+  let nested = false;
+  const json = JSON.stringify(rest, (_key, v: unknown) => {
+    if (v instanceof Uint8Array) nested = true;
+    return v;
+  });
+  const fields = encodeURIComponent(json);
+  return nested || fields.length > MAX_FIELDS_LENGTH ? null : { bytes, fields };
+}
+
+/** The answer `splitBytesAnswer` split: its fields with the bytes back in. */
+export function joinBytesAnswer(bytes: Uint8Array, fields: string): unknown {
+  const rest = JSON.parse(decodeURIComponent(fields)) as unknown;
+  if (typeof rest !== 'object' || rest === null || Array.isArray(rest))
+    throw new Error('The fields of a bytes answer are not an object.');
+  return { ...rest, bytes };
+}
