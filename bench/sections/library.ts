@@ -16,7 +16,14 @@ import { runOverview, type OverviewWorker } from '../../renderer/overview/run-ov
 import { createStatementTexts, type StatementTexts } from '../../renderer/library/statement-texts';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { Channel, ChannelArgs, ChannelResult } from '../../shared/ipc/contract';
-import { API_CALL_PREFIX, fromWire, toWire } from '../../shared/ipc/wire';
+import {
+  API_CALL_PREFIX,
+  BYTES_ANSWER_FIELDS,
+  BYTES_ANSWER_TYPE,
+  fromWire,
+  joinBytesAnswer,
+  toWire,
+} from '../../shared/ipc/wire';
 import {
   corpusEntry,
   corpusKey,
@@ -135,6 +142,12 @@ async function call<C extends Channel>(
         cause: error,
       });
     });
+  // An answer of bytes comes as the body itself, its other fields in a header (as the app's bridge reads it).
+  const fields = response.headers.get(BYTES_ANSWER_FIELDS);
+  if (response.ok && fields !== null && response.headers.get('Content-Type') === BYTES_ANSWER_TYPE) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { value: joinBytesAnswer(bytes, fields) as ChannelResult<C>, bytes: bytes.length };
+  }
   const text = await response.text();
   const answer = fromWire(text) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(`${channel}: ${answer.error ?? response.status}`);
