@@ -10,7 +10,7 @@ import type { ThemesReadsStore } from './themes-reads';
 
 /**
  * The themes of `input` from the worker: handed the kept readings with its first job, the readings it made saved
- * (without waiting), the occurrences unpacked.
+ * afterwards (without waiting), the occurrences unpacked.
  */
 export async function runThemes(
   themesReads: ThemesReadsStore,
@@ -19,8 +19,13 @@ export async function runThemes(
   onProgress?: (progress: AnalysisProgress) => void,
 ): Promise<Themes> {
   const stored = await themesReads.take();
-  const { themes, unsaved } = await worker.run('themes', { ...input, stored }, onProgress);
-  if (unsaved) void themesReads.save(unsaved);
+  const { themes } = await worker.run('themes', { ...input, stored }, onProgress);
+  // The new readings are encoded and saved after the themes are back (the worker's next job; only a cache, so a
+  // failure is not the themes').
+  void worker
+    .run('themes-unsaved', {})
+    .then((unsaved) => (unsaved ? themesReads.save(unsaved) : undefined))
+    .catch(() => undefined);
   return unpackThemes(themes);
 }
 

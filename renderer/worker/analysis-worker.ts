@@ -5,6 +5,7 @@ import { overviewColumns } from '../../shared/compare/overview';
 import { createSearchWorkerState, indexInBackground, runSearchJob } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
+import type { Statement } from '../../shared/statements/model';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
 import type { ThemesProgress } from '../../shared/themes/model';
 import { packedBuffers, packThemes } from '../../shared/themes/packed-themes';
@@ -22,6 +23,8 @@ const searchState = createSearchWorkerState();
 
 // eslint-disable-next-line no-restricted-syntax -- pure cache: what themes read of each statement, by content.
 let themesCache: ThemesCache | null = null;
+/** The statements of the last themes job, whose readings 'themes-unsaved' encodes (then forgets). */
+const themesState: { statements: readonly Statement[] | null } = { statements: null };
 
 /** Progress notes at most this often: a note per statement of thousands would keep the window re-rendering. */
 const PROGRESS_EVERY_MS = 100;
@@ -112,9 +115,21 @@ async function run(
         themes: packThemes(
           themes(statements, { ...(reference ? { reference } : {}), userThemes, cache, onProgress }),
         ),
-        unsaved: cache.unsaved(statements),
       };
+      themesState.statements = statements;
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };
+    }
+    case 'themes-unsaved': {
+      const statements = themesState.statements;
+      themesState.statements = null;
+      const output = themesCache && statements ? themesCache.unsaved(statements) : null;
+      return {
+        id: request.id,
+        ok: true,
+        kind: 'themes-unsaved',
+        output,
+        millis: performance.now() - started,
+      };
     }
     case 'search': {
       const output = runSearchJob(searchState, request.input);
@@ -138,11 +153,10 @@ scope.onmessage = (event) => {
       scope.postMessage(
         response,
         response.ok && response.kind === 'themes'
-          ? [
-              ...packedBuffers(response.output.themes),
-              ...(response.output.unsaved?.bundles.map((b) => b.buffer) ?? []),
-            ]
-          : [],
+          ? packedBuffers(response.output.themes)
+          : response.ok && response.kind === 'themes-unsaved'
+            ? (response.output?.bundles.map((b) => b.buffer) ?? [])
+            : [],
       ),
     (error: unknown) => {
       const message = errorMessage(error);

@@ -26,10 +26,7 @@ export interface AnalysisJobs {
     readonly input: { readonly reference: Statement; readonly statements: readonly Statement[] };
     readonly output: readonly OverviewColumn[];
   };
-  /**
-   * themes(statements, { reference, userThemes }), its occurrences packed (`unpackThemes` gives the themes), and the
-   * statements' readings not yet kept in the library folder.
-   */
+  /** themes(statements, { reference, userThemes }), its occurrences packed (`unpackThemes` gives the themes). */
   readonly themes: {
     readonly input: {
       readonly statements: readonly Statement[];
@@ -39,7 +36,15 @@ export interface AnalysisJobs {
       /** Readings kept in the library folder, for the worker to take before it reads (see `ThemesReadsStore`). */
       readonly stored?: readonly Uint8Array[];
     };
-    readonly output: { readonly themes: PackedThemes; readonly unsaved: UnsavedReads | null };
+    readonly output: { readonly themes: PackedThemes };
+  };
+  /**
+   * The readings of the last themes job's statements not yet kept in the library folder, encoded; asked after the
+   * themes are shown, so encoding tens of megabytes does not hold them back.
+   */
+  readonly 'themes-unsaved': {
+    readonly input: Record<string, never>;
+    readonly output: UnsavedReads | null;
   };
   /** Search across statements; the worker keeps the folded index between keystrokes. */
   readonly search: { readonly input: SearchJobInput; readonly output: SearchJobOutput };
