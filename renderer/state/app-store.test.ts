@@ -322,6 +322,40 @@ describe('the app store: cancelling imports', () => {
   });
 });
 
+describe('the app store: cancelling a file still being read', () => {
+  it('does not send it: the backend had nothing of it to stop', async () => {
+    const { all } = await library();
+    const { bridge } = libraryBridge(all);
+    const sent: string[] = [];
+    const store = createAppStore({
+      bridge: {
+        ...bridge,
+        'library:import': async (files) => {
+          sent.push(files[0]!.name);
+          return [];
+        },
+        'library:cancel-import': async () => undefined,
+      },
+      initial: START,
+      storage: null,
+    });
+    await store.getState().refresh();
+    // A file whose bytes arrive only when the test lets them: Cancel comes while they are read.
+    let release = (): void => undefined;
+    const slow = new File(['Sample — slow\n\nDear Chair,\n\nA paragraph.'], 'slow.txt');
+    const read = slow.arrayBuffer.bind(slow);
+    slow.arrayBuffer = () => new Promise((resolve) => (release = () => resolve(read())));
+    store.getState().importFiles([slow]);
+    const status = () => store.getState().imports.rows.map((row) => `${row.path} ${row.status}`);
+    while (!status().includes('slow.txt reading')) await new Promise((resolve) => setTimeout(resolve, 5));
+    store.getState().cancelImports();
+    release();
+    while (store.getState().imports.busy) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(status()).toEqual(['slow.txt cancelled']);
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('the app store: overview columns of new imports', () => {
   it('compares only the statements an import added with the reference, in the background, and keeps their columns', async () => {
     const { r2019, s2021, s2022 } = await library();

@@ -70,6 +70,8 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
     const jobs: Job[] = [];
     let running = false;
     let nextId = 1;
+    // Cancels so far: a file whose bytes were still being read when Cancel came is not sent at all.
+    let cancels = 0;
 
     const setRows = (change: (rows: readonly ImportRow[]) => readonly ImportRow[]) =>
       set((state) => ({ imports: { ...state.imports, rows: change(state.imports.rows) } }));
@@ -82,7 +84,8 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
       set((state) => ({ imports: { ...state.imports, busy: true } }));
       let last: string | null = null;
       for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const outcome = await importOne(bridge, job, update);
+        const cancelsBefore = cancels;
+        const outcome = await importOne(bridge, job, update, () => cancels !== cancelsBefore);
         if (outcome) last = outcome;
       }
       running = false;
@@ -152,6 +155,7 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
           },
         })),
       cancelImports: () => {
+        cancels++;
         const dropped = new Set(jobs.splice(0).map((job) => job.id));
         setRows((rows) =>
           rows.map((row) => (dropped.has(row.id) ? { ...row, status: 'cancelled', message: null } : row)),
@@ -176,6 +180,7 @@ async function importOne(
   bridge: PlenaryBridge,
   job: Job,
   update: (id: number, patch: Partial<ImportRow>) => void,
+  cancelled: () => boolean,
 ): Promise<string | null> {
   try {
     // Refused on its size before it is read, as the backend and the CLI do.
@@ -186,6 +191,11 @@ async function importOne(
     }
     update(job.id, { status: 'reading' });
     const bytes = new Uint8Array(await job.file.arrayBuffer());
+    // Cancelled while its bytes were read: the backend had nothing of it to stop, so it is not sent.
+    if (cancelled()) {
+      update(job.id, { status: 'cancelled', message: null });
+      return null;
+    }
     update(job.id, { status: 'importing' });
     const [result] = await bridge['library:import']([{ name: job.file.name, bytes }]);
     // No result: library:cancel-import stopped this file's parse, and nothing of it was added.
