@@ -16,14 +16,8 @@ import { runOverview, type OverviewWorker } from '../../renderer/overview/run-ov
 import { createStatementTexts, type StatementTexts } from '../../renderer/library/statement-texts';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { Channel, ChannelArgs, ChannelResult } from '../../shared/ipc/contract';
-import {
-  API_CALL_PREFIX,
-  BYTES_ANSWER_FIELDS,
-  BYTES_ANSWER_TYPE,
-  fromWire,
-  joinBytesAnswer,
-  toWire,
-} from '../../shared/ipc/wire';
+import { API_CALL_PREFIX, fromWire, toWire } from '../../shared/ipc/wire';
+import { readBytesAnswer } from '../../renderer/bridge/http-bridge';
 import {
   corpusEntry,
   corpusKey,
@@ -142,12 +136,9 @@ async function call<C extends Channel>(
         cause: error,
       });
     });
-  // An answer of bytes comes as the body itself, its other fields in a header (as the app's bridge reads it).
-  const fields = response.headers.get(BYTES_ANSWER_FIELDS);
-  if (response.ok && fields !== null && response.headers.get('Content-Type') === BYTES_ANSWER_TYPE) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { value: joinBytesAnswer(bytes, fields) as ChannelResult<C>, bytes: bytes.length };
-  }
+  // An answer of bytes, read as the app's bridge reads it.
+  const bytesAnswer = await readBytesAnswer(response);
+  if (bytesAnswer) return { value: bytesAnswer.value as ChannelResult<C>, bytes: bytesAnswer.bytes };
   const text = await response.text();
   const answer = fromWire(text) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(`${channel}: ${answer.error ?? response.status}`);

@@ -21,6 +21,18 @@ export class TokenRefusedError extends Error {
   override readonly name = 'TokenRefusedError';
 }
 
+/**
+ * An answer of bytes, which comes as the body itself with its other fields in a header (shared/ipc/wire.ts): the
+ * value and its size in bytes; null for any other answer (its body is left unread).
+ */
+export async function readBytesAnswer(response: Response): Promise<{ value: unknown; bytes: number } | null> {
+  const fields = response.headers.get(BYTES_ANSWER_FIELDS);
+  if (!response.ok || fields === null || response.headers.get('Content-Type') !== BYTES_ANSWER_TYPE)
+    return null;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { value: joinBytesAnswer(bytes, fields), bytes: bytes.length };
+}
+
 /** A bridge whose every channel is one `POST /api/call/<channel>` with the bearer token. */
 export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch): PlenaryBridge {
   async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
@@ -34,10 +46,8 @@ export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch)
         'The server refused this page’s access token. Open the address the server printed when it started.',
       );
     }
-    // An answer of bytes comes as the body itself, its other fields in a header.
-    const fields = response.headers.get(BYTES_ANSWER_FIELDS);
-    if (response.ok && fields !== null && response.headers.get('Content-Type') === BYTES_ANSWER_TYPE)
-      return joinBytesAnswer(new Uint8Array(await response.arrayBuffer()), fields) as ChannelResult<C>;
+    const bytesAnswer = await readBytesAnswer(response);
+    if (bytesAnswer) return bytesAnswer.value as ChannelResult<C>;
     const text = await response.text();
     let answer: WireAnswer;
     try {

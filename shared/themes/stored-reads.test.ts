@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
-import { loadStatementsIn } from '../../testing/generators/load-statement';
+import { loadRealLikeLibrary } from '../../testing/generators/load-statement';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import { createThemesCache, type ThemesCache, type UnsavedReads } from './themes-cache';
@@ -10,15 +9,6 @@ import { bundleEnds, THEMES_READS_VERSION } from './stored-reads';
 import type { Themes } from './model';
 import type { UserTheme } from './user-theme';
 
-// The bundled 2019 reference and samples, the fictional statements of the echo truth set and of the themes
-// variants (written for the tests), and generated statements derived from the reference's paragraphs.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const folders = [
-  'resources/corpus/',
-  'resources/corpus/samples/',
-  'testing/echo-truth/',
-  'testing/themes-variants/',
-];
 const userThemes: UserTheme[] = [
   { id: 'traceability', label: 'Traceability', terms: ['traceability', 'chain of custody'] },
 ];
@@ -26,8 +16,7 @@ const userThemes: UserTheme[] = [
 let reference: Statement;
 let real: Statement[];
 beforeAll(async () => {
-  real = await loadStatementsIn(folders.map((folder) => `${root}${folder}`));
-  reference = real.find((s) => s.title.includes('New Delhi') && !s.sample) ?? (real[0] as Statement);
+  ({ real, reference } = await loadRealLikeLibrary());
 });
 
 function generated(count: number, words: number, seed: number): Statement[] {

@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
-import { loadStatementsIn } from '../../testing/generators/load-statement';
+import { loadRealLikeLibrary } from '../../testing/generators/load-statement';
 import { makeStatement } from '../../testing/generators/make-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import type { ThemesProgress } from './model';
@@ -9,22 +8,13 @@ import type { UserTheme } from './user-theme';
 import { createThemesCache } from './themes-cache';
 import { themes } from './themes';
 
-// A real-like library: the bundled 2019 reference and samples, the fictional statements of the echo truth set
-// and of the themes variants (written for the tests), and statements derived from the reference's paragraphs.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const folders = [
-  'resources/corpus/',
-  'resources/corpus/samples/',
-  'testing/echo-truth/',
-  'testing/themes-variants/',
-];
-
 let reference: Statement;
 let library: Statement[];
 let added: Statement;
 beforeAll(async () => {
-  const real = await loadStatementsIn(folders.map((folder) => `${root}${folder}`));
-  reference = real.find((s) => s.title.includes('New Delhi') && !s.sample) ?? (real[0] as Statement);
+  const loaded = await loadRealLikeLibrary();
+  const real = loaded.real;
+  reference = loaded.reference;
   const derived = generateDerivedStatements(
     7,
     bodyBlocks(reference).map((b) => b.text),

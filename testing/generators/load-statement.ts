@@ -21,3 +21,20 @@ export function loadStatementsIn(folders: readonly string[]): Promise<Statement[
   );
   return Promise.all(files.map(loadStatement));
 }
+
+// The bundled 2019 reference and samples, and the fictional statements of the echo truth set and of the themes
+// variants (written for the tests).
+const REAL_LIKE_FOLDERS = [
+  'resources/corpus/',
+  'resources/corpus/samples/',
+  'testing/echo-truth/',
+  'testing/themes-variants/',
+];
+
+/** A real-like library (see REAL_LIKE_FOLDERS) and its 2019 New Delhi reference. */
+export async function loadRealLikeLibrary(): Promise<{ real: Statement[]; reference: Statement }> {
+  const root = new URL('../../', import.meta.url).pathname;
+  const real = await loadStatementsIn(REAL_LIKE_FOLDERS.map((folder) => `${root}${folder}`));
+  const reference = real.find((s) => s.title.includes('New Delhi') && !s.sample) ?? (real[0] as Statement);
+  return { real, reference };
+}
