@@ -119,16 +119,28 @@ test('Cancel stops a large import in the server; the library stays as it was', a
   test.setTimeout(240_000);
   const { page } = app;
   const file = bigStatementFile();
+  // The import's request is held until the Cancel has been answered: the small cancel overtakes the 33 MB import it
+  // was sent after, the order in which a slow upload meets the server. (The cancel of a parse already running is
+  // tested over real HTTP in electron/web/import-off-thread.test.ts.) Without the ticket the import names, the
+  // server would import the file after the cancel.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call/library:import', async (route) => {
+    await held;
+    await route.continue();
+  });
   try {
     const { before, answered } = await startImport(app, file.path);
-    // The window has sent the file: it is on its way or being parsed, and either way the server stops it. (Clicked at
-    // once: a 24 MB text parses in about a second, so a later click can come after the parse.)
+    const cancelAnswered = page.waitForResponse((r) => r.url().endsWith('/api/call/library:cancel-import'));
     await page.getByRole('region', { name: 'Imports' }).getByRole('button', { name: 'Cancel' }).click();
+    expect((await cancelAnswered).ok()).toBe(true);
+    release();
     expect((await answered).ok()).toBe(true);
     await expect(importRows(page)).toHaveAttribute('data-status', 'cancelled');
     await expect(page.getByRole('region', { name: 'Imports' })).toContainText('Imported 0 of 1, 1 cancelled');
     expect(await listLibrary(app)).toBe(before);
   } finally {
+    release();
     file.cleanUp();
   }
 });

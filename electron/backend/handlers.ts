@@ -70,6 +70,9 @@ export function notInBrowserMode(channel: ElectronOnlyChannel): Error {
   );
 }
 
+/** How many cancelled import tickets are remembered (a cancel's import call comes within moments of it). */
+const MAX_REMEMBERED_TICKETS = 64;
+
 /** Builds the handlers over a library store. Import failures are values; only storage failures throw. */
 export function createHandlers(store: LibraryStore, options: HandlerOptions): Handlers {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
@@ -82,6 +85,8 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   const parse = options.parse ?? parseInThisThread;
   // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.
   let imports = new AbortController();
+  // Tickets of import calls cancelled by name; a call arriving with one of them afterwards is answered at once, empty.
+  const cancelledTickets: string[] = [];
   const neverCancelled = new AbortController().signal;
 
   /** Parses and stores one file; null when the parse was cancelled (nothing of the file was stored). */
@@ -117,7 +122,11 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   return {
     'app:info': async () => ({ version: options.version, mode: options.mode }),
     'app:set-theme': async (theme) => options.shell?.setTheme(theme),
-    'library:cancel-import': async () => {
+    'library:cancel-import': async (ticket) => {
+      if (ticket !== undefined) {
+        cancelledTickets.push(ticket);
+        if (cancelledTickets.length > MAX_REMEMBERED_TICKETS) cancelledTickets.shift();
+      }
       imports.abort();
       imports = new AbortController();
       options.shell?.cancelImport();
@@ -133,7 +142,9 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
           throw new Error(`No statement with id ${id} is in the library; it may have been removed.`);
         return statement;
       }),
-    'library:import': async (files) => {
+    'library:import': async (files, ticket) => {
+      // Cancelled before it arrived: nothing of it is parsed or stored.
+      if (ticket !== undefined && cancelledTickets.includes(ticket)) return [];
       const { signal } = imports;
       const results: LibraryImportResult[] = [];
       // One at a time: a batch of large PDFs must not hold every parse in memory at once. A cancel ends the

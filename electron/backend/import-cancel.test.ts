@@ -90,6 +90,29 @@ describe('cancelling an import', () => {
     expect(reopened.snapshot().problems).toEqual([]);
   });
 
+  it('stops an import call that arrives after the cancel naming its ticket; other calls still run', async () => {
+    const { library, handlers } = await setUp();
+    const before = await contents(handlers, library);
+    // Over HTTP the small cancel can overtake the large import it was sent after.
+    await handlers['library:cancel-import']('ticket-overtaken');
+    const overtaken = await handlers['library:import'](
+      [{ name: 'overtaken.txt', bytes: new TextEncoder().encode(speech(1)) }],
+      'ticket-overtaken',
+    );
+    expect(overtaken).toEqual([]);
+    expect(await contents(handlers, library)).toEqual(before);
+
+    const other = await handlers['library:import'](
+      [{ name: 'other.txt', bytes: new TextEncoder().encode(speech(2)) }],
+      'ticket-other',
+    );
+    const untagged = await handlers['library:import']([
+      { name: 'untagged.txt', bytes: new TextEncoder().encode(speech(3)) },
+    ]);
+    expect([...other, ...untagged].map((r) => r.ok)).toEqual([true, true]);
+    expect((await contents(handlers, library)).ids).toHaveLength(before.ids.length + 2);
+  });
+
   it('stops a folder import from the menu at the file being parsed; the files before it stay', async () => {
     const sent: MenuCommand[] = [];
     let cancelRunner = (): void => undefined;

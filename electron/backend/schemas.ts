@@ -104,6 +104,8 @@ const statementId = z.string().min(1).max(200);
 
 /** Most statements one `library:get` call may ask for (the renderer asks in smaller batches). */
 export const MAX_IDS_PER_GET = 1000;
+/** Longest import ticket (a UUID is 36 characters). */
+export const MAX_IMPORT_TICKET_LENGTH = 100;
 
 /** Longest saved location (a URL hash) accepted; a real one is a few hundred characters. */
 export const MAX_NAVIGATION_LENGTH = 4096;
@@ -132,13 +134,16 @@ export function exportFileName(extensions: readonly string[]) {
     });
 }
 
+/** Names an import call for library:cancel-import (the window picks a random one per call). */
+const importTicket = z.string().min(1).max(MAX_IMPORT_TICKET_LENGTH);
+
 /** The argument tuple of every channel; a channel missing here fails to type-check. */
 export const CHANNEL_ARGS = {
   'app:info': z.tuple([]),
   'app:set-theme': z.tuple([z.enum(['light', 'dark', 'system'])]),
   'library:list': z.tuple([]),
   'library:get': z.tuple([z.array(statementId).min(1, 'expected at least one id').max(MAX_IDS_PER_GET)]),
-  'library:import': z.tuple([z.array(ImportFileSchema).max(MAX_FILES_PER_IMPORT)]),
+  'library:import': z.tuple([z.array(ImportFileSchema).max(MAX_FILES_PER_IMPORT), importTicket.optional()]),
   'library:paste': z.tuple([z.string(), z.string().trim().max(MAX_TITLE_LENGTH).nullable()]),
   'library:remove': z.tuple([statementId]),
   'library:restore': z.tuple([StatementSchema]),
@@ -165,7 +170,7 @@ export const CHANNEL_ARGS = {
       }),
     z.boolean(),
   ]),
-  'library:cancel-import': z.tuple([]),
+  'library:cancel-import': z.tuple([importTicket.optional()]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),
   'export:pdf': z.tuple([exportFileName(['pdf']), z.string().max(MAX_EXPORT_CHARS)]),
 } as const satisfies ChannelArgSchemas;

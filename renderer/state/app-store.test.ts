@@ -291,13 +291,16 @@ describe('the app store: cancelling imports', () => {
     const { all } = await library();
     const { bridge } = libraryBridge(all);
     const sent: string[] = [];
+    const tickets = new Map<string, string | undefined>();
+    const cancelTickets: (string | undefined)[] = [];
     let stopParse = (): void => undefined;
     const importing: PlenaryBridge = {
       ...bridge,
       // The backend's side: the first file imports, the second parses until cancelled and is answered without it.
-      'library:import': async (files) => {
+      'library:import': async (files, ticket) => {
         const name = files[0]!.name;
         sent.push(name);
+        tickets.set(name, ticket);
         if (name === 'first.txt') {
           const result = await importStatement({ name, bytes: files[0]!.bytes });
           if (result.ok) all.push(result.statement);
@@ -306,7 +309,10 @@ describe('the app store: cancelling imports', () => {
         await new Promise<void>((resolve) => (stopParse = resolve));
         return [];
       },
-      'library:cancel-import': async () => stopParse(),
+      'library:cancel-import': async (ticket) => {
+        cancelTickets.push(ticket);
+        stopParse();
+      },
     };
     const store = createAppStore({ bridge: importing, initial: START, storage: null });
     await store.getState().refresh();
@@ -319,6 +325,10 @@ describe('the app store: cancelling imports', () => {
     while (store.getState().imports.busy) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(status()).toEqual(['first.txt done', 'second.txt cancelled', 'third.txt cancelled']);
     expect(sent).toEqual(['first.txt', 'second.txt']);
+    // The cancel names the call it stops, so the backend stops it even if the cancel overtakes the file.
+    expect(tickets.get('second.txt')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tickets.get('first.txt')).not.toBe(tickets.get('second.txt'));
+    expect(cancelTickets).toEqual([tickets.get('second.txt')]);
   });
 });
 

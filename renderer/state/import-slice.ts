@@ -72,6 +72,9 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
     let nextId = 1;
     // Cancels so far: a file whose bytes were still being read when Cancel came is not sent at all.
     let cancels = 0;
+    // The ticket of the library:import call in flight, named by a Cancel so the backend stops it even if the cancel
+    // reaches it before the file does.
+    let ticket: string | null = null;
 
     const setRows = (change: (rows: readonly ImportRow[]) => readonly ImportRow[]) =>
       set((state) => ({ imports: { ...state.imports, rows: change(state.imports.rows) } }));
@@ -85,7 +88,9 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
       let last: string | null = null;
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const cancelsBefore = cancels;
-        const outcome = await importOne(bridge, job, update, () => cancels !== cancelsBefore);
+        ticket = crypto.randomUUID();
+        const outcome = await importOne(bridge, job, ticket, update, () => cancels !== cancelsBefore);
+        ticket = null;
         if (outcome) last = outcome;
       }
       running = false;
@@ -162,7 +167,7 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
         );
         // The file being sent or parsed: the backend stops its worker and answers without it.
         if (running || get().imports.backendProgress)
-          void bridge['library:cancel-import']().catch(() => undefined);
+          void bridge['library:cancel-import'](...(ticket === null ? [] : [ticket])).catch(() => undefined);
       },
       clearImports: () =>
         set((state) => ({
@@ -179,6 +184,7 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
 async function importOne(
   bridge: PlenaryBridge,
   job: Job,
+  ticket: string,
   update: (id: number, patch: Partial<ImportRow>) => void,
   cancelled: () => boolean,
 ): Promise<string | null> {
@@ -197,7 +203,7 @@ async function importOne(
       return null;
     }
     update(job.id, { status: 'importing' });
-    const [result] = await bridge['library:import']([{ name: job.file.name, bytes }]);
+    const [result] = await bridge['library:import']([{ name: job.file.name, bytes }], ticket);
     // No result: library:cancel-import stopped this file's parse, and nothing of it was added.
     if (!result) {
       update(job.id, { status: 'cancelled', message: null });

@@ -52,9 +52,11 @@ export interface Channels {
   'library:get': (ids: readonly string[]) => Promise<Statement[]>;
   /**
    * Parses (in a worker thread) and stores each file in turn, one result per file. A `library:cancel-import`
-   * during the call ends it early: the answer holds only the files finished before it.
+   * during the call ends it early: the answer holds only the files finished before it. `ticket` (any unique string
+   * the caller picks) names the call for a cancel: a cancel naming it stops it even when the cancel arrives first
+   * (over HTTP the import's large request can reach the server after the small cancel sent after it).
    */
-  'library:import': (files: readonly ImportFile[]) => Promise<LibraryImportResult[]>;
+  'library:import': (files: readonly ImportFile[], ticket?: string) => Promise<LibraryImportResult[]>;
   'library:paste': (text: string, title: string | null) => Promise<LibraryImportResult>;
   'library:remove': (id: string) => Promise<void>;
   /** Puts back a statement removed a moment ago (undo). */
@@ -89,9 +91,10 @@ export interface Channels {
   'analysis:save-themes-reads': (bundle: Uint8Array, replace: boolean) => Promise<void>;
   /**
    * Stops the imports running: the file being parsed (its worker thread is stopped) and the rest of a menu or
-   * "Open with" import; the files done so far stay in the library.
+   * "Open with" import; the files done so far stay in the library. With `ticket`, the import call of that ticket is
+   * stopped too if it has not arrived yet.
    */
-  'library:cancel-import': () => Promise<void>;
+  'library:cancel-import': (ticket?: string) => Promise<void>;
   /**
    * Electron only: offers `suggestedName` in a save dialog and writes `content` (a report's text) there. Browser
    * mode answers with an error; the page downloads the file itself.
