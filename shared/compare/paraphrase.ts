@@ -16,6 +16,9 @@
  *   words and weighing as its heaviest word, but left out of the sentence's norm (its words are counted);
  *   number words are read as digits ("three years" = "3-year"), and an acronym written in capitals meets a
  *   run of words that spells it ("AD" ~ "administrative decision") the way a phrase does;
+ * - two sentences stating numbers that do not agree (one states a number the other lacks, or they share none)
+ *   make different claims and do not match, whatever words they share ("the fund set up three years ago" against
+ *   "attempts at creating a … fund");
  * - a paragraph of one sentence against one needs that one pair only;
  * - it stands out: the sum of the groups' similarities reaches MIN_CHAIN (FULL_COVERAGE_CHAIN when the
  *   groups hold every sentence of both paragraphs: it says all the reference says) and STAND_OUT times the
@@ -78,6 +81,8 @@ interface SentenceVector {
    * order: only these can meet another of the same meaning, so similarity() looks at these alone.
    */
   readonly grouped: readonly (readonly [number, number])[];
+  /** The numbers the sentence states, as digits ("three" is "3"). */
+  readonly numbers: ReadonlySet<string>;
 }
 
 /** Porter2 stems as small integers, by word id and by stem, and each stem's lexicon groups by id (for one call). */
@@ -249,6 +254,10 @@ const LONG_FORM_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 /** Acronym group ids start here (past every lexicon group id). */
 const ACRONYM_GROUPS = 1 << 24;
 
+/** A number as the sentence words read it: digits ("2029", "3"), number words given as digits. */
+const DIGITS = /^\d+$/;
+const NO_NUMBERS: ReadonlySet<string> = new Set();
+
 /** Number words as digits, so "three years" meets "3-year" ("one" is left alone: "no one"). */
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -366,7 +375,9 @@ function sentences(
         phrases.set(key, Math.max(phrases.get(key) ?? 0, heaviest));
       }
     }
-    if (weights.size > 0) result.push(vectorOf(weights, phrases, stems.groups));
+    const digits = stemsOf.filter((x) => DIGITS.test(x));
+    const numbers = digits.length === 0 ? NO_NUMBERS : new Set(digits);
+    if (weights.size > 0) result.push(vectorOf(weights, phrases, stems.groups, numbers));
   }
   return result;
 }
@@ -375,6 +386,7 @@ function vectorOf(
   weights: ReadonlyMap<number, number>,
   phrases: ReadonlyMap<number, number>,
   groups: readonly (readonly number[])[],
+  numbers: ReadonlySet<string>,
 ): SentenceVector {
   let squares = 0;
   for (const w of weights.values()) squares += w * w;
@@ -382,7 +394,7 @@ function vectorOf(
   for (const entry of weights) if ((groups[entry[0]] as readonly number[]).length > 0) grouped.push(entry);
   // A phrase is kept only when the lexicon groups it, so every phrase is grouped.
   grouped.push(...phrases);
-  return { weights, norm: Math.sqrt(squares), phrases, grouped };
+  return { weights, norm: Math.sqrt(squares), phrases, grouped, numbers };
 }
 
 /** Two sentences taken together: each stem at its larger weight. */
@@ -395,7 +407,13 @@ function joined(
   for (const [k, w] of b.weights) weights.set(k, Math.max(weights.get(k) ?? 0, w));
   const phrases = new Map(a.phrases);
   for (const [k, w] of b.phrases) phrases.set(k, Math.max(phrases.get(k) ?? 0, w));
-  return vectorOf(weights, phrases, groups);
+  const numbers =
+    b.numbers.size === 0
+      ? a.numbers
+      : a.numbers.size === 0
+        ? b.numbers
+        : new Set([...a.numbers, ...b.numbers]);
+  return vectorOf(weights, phrases, groups, numbers);
 }
 
 /** The lexicon groups of a vector's grouped stems and phrases, made on first use (a sentence meets many). */
@@ -448,6 +466,17 @@ function similarity(a: SentenceVector, b: SentenceVector, groups: readonly (read
   return dot / (a.norm * b.norm);
 }
 
+/**
+ * Whether two sentences (or groups) state numbers that do not agree: one states a number and the other none, or
+ * they share none of their numbers. "Set up three years ago" against a sentence about attempts at setting it up is
+ * another claim about the same fund; a paraphrase carries its numbers over ("three years of reform" ~ "3-year").
+ */
+function differentNumbers(a: SentenceVector, b: SentenceVector): boolean {
+  if (a.numbers.size === 0 || b.numbers.size === 0) return a.numbers.size !== b.numbers.size;
+  for (const n of a.numbers) if (b.numbers.has(n)) return false;
+  return true;
+}
+
 interface Cell {
   readonly covered: number;
   readonly chain: number;
@@ -480,7 +509,8 @@ function monotoneGroups(
       if (j > 0 && better(row[j - 1] as Cell, best)) best = row[j - 1] as Cell;
       const group = (di: number, dj: number, r: SentenceVector | null, o: SentenceVector | null) => {
         if (i < di || j < dj || !r || !o) return;
-        const sim = similarity(r, o, groups);
+        // Sentences stating different numbers make different claims, whatever words they share.
+        const sim = differentNumbers(r, o) ? 0 : similarity(r, o, groups);
         if (sim < SENTENCE_MATCH) return;
         const before = (table[i - di] as Cell[])[j - dj] as Cell;
         const cell = {

@@ -1,0 +1,52 @@
+/**
+ * Heavy paraphrase against the real 2019 reference, on paragraphs written for this test (fictional samples, no
+ * real statement's text): what the sentence-by-sentence rule of paraphrase.ts aligns and what it keeps out.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStatement } from '../../testing/generators/load-statement';
+import { makeStatement } from '../../testing/generators/make-statement';
+import { bodyBlocks, type Statement } from '../statements/model';
+import { compare } from './compare';
+
+// A sample opening paragraph that shares nothing with the reference, so the statement has more than one paragraph.
+const OPENING =
+  'Sample paragraph: the host city offered a fine venue and the delegates enjoyed a calm week of talks in its old town.';
+
+// §6 of the 2019 reference (secretariat and fund) said again sentence by sentence in other words.
+const PARAPHRASE_OF_6 =
+  'Apart from the debate on scope, a great deal of work went into the plans for a standing secretariat and a fund fed by several donors. Their purpose was to close serious gaps in the professional and technical abilities of the scheme and in the part civil society can play in it. We regret that talks on the two bodies were shelved once more because participants would not commit to them.';
+
+// The same words, but the first sentence states a date the reference's does not: a secretariat that was opened is
+// another claim than attempts at creating one.
+const SAME_WORDS_OTHER_CLAIM = PARAPHRASE_OF_6.replace(
+  'the plans for a standing secretariat',
+  'the standing secretariat opened in 2029',
+);
+
+let reference: Statement;
+beforeAll(async () => {
+  reference = await loadStatement(
+    fileURLToPath(new URL('../../resources/corpus/2019-new-delhi-closing-csc.txt', import.meta.url)),
+  );
+});
+
+/** The 1-based reference § numbers and ops the paragraph is aligned with. */
+function alignedWith(text: string): string[] {
+  const other = makeStatement([OPENING, text], { title: 'Sample — paraphrase test', year: 2031 });
+  const refNumber = new Map(bodyBlocks(reference).map((b, i) => [b.id, i + 1]));
+  const id = bodyBlocks(other)[1]?.id as string;
+  return compare(reference, other)
+    .alignment.filter((e) => e.other.includes(id) && e.reference.length > 0)
+    .map((e) => `${e.op} §${e.reference.map((r) => refNumber.get(r)).join('+')}`);
+}
+
+describe('heavy paraphrase', () => {
+  it('aligns a sentence-by-sentence paraphrase as reworded', () => {
+    expect(alignedWith(PARAPHRASE_OF_6)).toEqual(['changed §6']);
+  });
+
+  it('keeps out a paragraph whose matched sentences state numbers the reference sentences do not', () => {
+    expect(alignedWith(SAME_WORDS_OTHER_CLAIM)).toEqual([]);
+  });
+});
