@@ -45,6 +45,34 @@ describe('the opening run and the credit line', () => {
     ).toBe('signature');
   });
 
+  it('reads a news headline, a standfirst and a second heading over a list of addresses ended by a formula', async () => {
+    const salutations = [
+      'Honourable Minister of Mines and Energy,',
+      'Madam Chair of the Industry Council;',
+      'Honourable Chairs of the Working Groups;',
+      'Focal Points of the participating countries;',
+      'Distinguished guests, ladies and gentlemen in your respective capacities.',
+    ];
+    const page = [
+      'Alliance urges the certification scheme to look beyond rebel movements',
+      "Sample text: the Baobab Miners' Alliance's opening statement at the 2038 Plenary Meeting.",
+      "Baobab Miners' Alliance Plenary 2038 Opening Speech",
+      ...salutations,
+      "On behalf of the Baobab Miners' Alliance I thank the host government and everyone who organised this week.",
+      ...SPEECH,
+      'Thank you.',
+    ];
+    // Saved as paragraphs, or copied one line each.
+    for (const joiner of ['\n\n', '\n']) {
+      const roles = await rolesOf('headline-standfirst.txt', page.join(joiner));
+      expect(roles.get(page[0]!)).toBe('title');
+      expect(roles.get(page[2]!)).toBe('title');
+      for (const line of salutations) expect([line, roles.get(line)]).toEqual([line, 'salutation']);
+      expect(roles.get(page[8]!)).toBe('body');
+      expect(roles.get(SPEECH[0]!)).toBe('body');
+    }
+  });
+
   it('leaves a place and date after the speech to the signature, and a speech with no addresses to the body', async () => {
     const page = [
       'Closing remarks of the Alliance, 2038 Intersessional',

@@ -125,10 +125,21 @@ function isPlaceDateLine(text: string): boolean {
   return m !== null && words(text).length <= 10 && isDateLine(m[2] as string);
 }
 
-/** True when the addresses begin at line `at`, or one line later after a place and date. */
+/**
+ * True for a second heading standing over the addresses: "Coalition Plenary 2034 Opening Speech" under a news
+ * headline and its standfirst. It names the kind of text and does not end like a sentence.
+ */
+function isHeadingOverAddresses(text: string): boolean {
+  return isTitleLike(text) && !/[.!?]$/.test(text) && headingScore(text) >= 2 && !isSalutation(text);
+}
+
+/** True when the addresses begin at line `at`, or one line later after a place and date or a second heading. */
 function addressesFollow(lines: readonly string[], at: number): boolean {
   const next = lines[at] ?? '';
-  return isSalutation(next) || (isPlaceDateLine(next) && isSalutation(lines[at + 1] ?? ''));
+  return (
+    isSalutation(next) ||
+    ((isPlaceDateLine(next) || isHeadingOverAddresses(next)) && isSalutation(lines[at + 1] ?? ''))
+  );
 }
 
 // A dateline run into the paragraph it opens: "MAUN, BOTSWANA, 9 June 2037 – Madam Chair, …", "Lisbon (12 June
@@ -346,6 +357,9 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     }
     // A place and date before the addresses dates the heading ("Kasane, 9 November 2038"), as one under it does.
     else if (!addressed && isPlaceDateLine(line)) setRole(opening, 'title');
+    // So does a second heading right over them ("… Plenary 2034 Opening Speech" under a news headline).
+    else if (!addressed && isHeadingOverAddresses(line) && addressesFollow(lines, opening + 1))
+      setRole(opening, 'title');
     // A lead-in sentence over the addresses ("The following statement was delivered by …", a page's standfirst,
     // perhaps with a dateline between them) does not end them.
     else if (isProse(line) && !addressesFollow(lines, opening + 1)) break;

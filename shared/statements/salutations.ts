@@ -65,8 +65,14 @@ function endsWithAddress(line: string): boolean {
   );
 }
 
+// The formula that may close a list of addresses: "… ladies and gentlemen in your respective capacities.",
+// "…, all protocols observed."
+const CLOSING_FORMULA =
+  /,?\s+(in your (respective|various|different|several|esteemed) capacit(y|ies)|all protocols? (duly )?observed)(?=[.,;:!]?$)/i;
+
 /** True for a whole address list on one line, ended like a sentence: "Honorable Chair, …, Ladies and Gentlemen." */
-function isAddressList(line: string): boolean {
+function isAddressList(text: string): boolean {
+  const line = text.replace(CLOSING_FORMULA, '');
   return /[.:]$/.test(line) && ADDRESS_START.test(line.replace(KP_PREFIX, '')) && endsWithAddress(line);
 }
 
