@@ -90,19 +90,20 @@ interface Figures {
 
 /**
  * Measured when the set was first run (see README.md); floors may only go up, ceilings (extra, falseAlignments)
- * only down.
+ * only down. Echo figures measured again after the second-echo rule was calibrated elsewhere (testing/echo-calibration,
+ * never on this set): recall 12/17 → 14/17, precision 18/18 → 21/21.
  */
 const FLOORS: Readonly<Record<string, Partial<Figures>>> = {
   // prettier-ignore
-  'sample-2017-plenary-opening-notes.md': { fields: 8, bodyExact: 6, bodyFound: 6, extra: 2, echoFound: 4, echoCorrect: 6, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
+  'sample-2017-plenary-opening-notes.md': { fields: 8, bodyExact: 6, bodyFound: 6, extra: 2, echoFound: 5, echoCorrect: 7, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
   // prettier-ignore
-  'sample-2019-press-release-quoting-closing.docx': { fields: 8, bodyExact: 5, bodyFound: 5, extra: 0, echoFound: 5, echoCorrect: 3, reuseFound: 1, reuseAligned: 2, paraphraseAligned: 0, falseAlignments: 0, themesFound: 6 },
+  'sample-2019-press-release-quoting-closing.docx': { fields: 8, bodyExact: 5, bodyFound: 5, extra: 0, echoFound: 5, echoCorrect: 4, reuseFound: 1, reuseAligned: 2, paraphraseAligned: 0, falseAlignments: 0, themesFound: 6 },
   // prettier-ignore
   'sample-2022-plenary-closing-saved-page.html': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 2, echoCorrect: 4, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 1, themesFound: 4 },
   // prettier-ignore
   'sample-2023-intersessional-opening-printed.pdf': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 0, echoCorrect: 3, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
   // prettier-ignore
-  'sample-2024-after-plenary-blog-copy.txt': { fields: 7, bodyExact: 6, bodyFound: 6, extra: 0, echoFound: 1, echoCorrect: 2, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 1, falseAlignments: 0, themesFound: 4 },
+  'sample-2024-after-plenary-blog-copy.txt': { fields: 7, bodyExact: 6, bodyFound: 6, extra: 0, echoFound: 2, echoCorrect: 3, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 1, falseAlignments: 0, themesFound: 4 },
 };
 
 /** Where a truth paragraph went among the body blocks: one equal block, a larger block holding it, or a run. */
