@@ -40,7 +40,9 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
     [statements, reference.id],
   );
   const chosen = useMemo(() => candidates.filter((s) => !excluded.has(s.id)), [candidates, excluded]);
-  const key = `${reference.id}#${statementsKey(chosen)}`;
+  // Memoised: at 3,000 statements the key is a string of ~100 kB, built and hashed (the job cache's lookup) on every
+  // render otherwise — and the progress notes re-render the view ten times a second.
+  const key = useMemo(() => `${reference.id}#${statementsKey(chosen)}`, [reference.id, chosen]);
   const referenceHash = statements.find((s) => s.id === reference.id)?.hash ?? null;
   const input = useMemo(
     () => ({ reference, referenceHash, statements: chosen, texts }),

@@ -1,5 +1,5 @@
 /** Runs an overview or themes job in the background worker, with progress, a small cache and retry. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
@@ -94,7 +94,8 @@ export function useBackgroundJob<K extends BackgroundKind>(
   const background = useAppState((state) => state.backgroundAnalysis);
   const overviewWorkers = useAppState((state) => state.overviewWorkers);
   const jobs = useAppState((state) => state.backgroundJobs);
-  const fullKey = `${kind}:${key}`;
+  // Memoised: the key of a large library is long, and a new string is hashed again by every lookup of the cache.
+  const fullKey = useMemo(() => `${kind}:${key}`, [kind, key]);
   const cached = jobs.get(fullKey) as Output | undefined;
   const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
     key: '',
