@@ -91,7 +91,9 @@ interface Figures {
 /**
  * Measured when the set was first run (see README.md); floors may only go up, ceilings (extra, falseAlignments)
  * only down. Echo figures measured again after the second-echo rule was calibrated elsewhere (testing/echo-calibration,
- * never on this set): recall 12/17 → 14/17, precision 18/18 → 21/21.
+ * never on this set): recall 12/17 → 14/17, precision 18/18 → 21/21. The 2022 page's decoy no longer aligns since weak
+ * pairs stating opposite evaluations are kept apart (evaluation.ts; written knowing this decoy's kind from the
+ * README, so not a clean hold-out for that rule): false alignments 1 → 0, precision 22/22.
  */
 const FLOORS: Readonly<Record<string, Partial<Figures>>> = {
   // prettier-ignore
@@ -99,7 +101,7 @@ const FLOORS: Readonly<Record<string, Partial<Figures>>> = {
   // prettier-ignore
   'sample-2019-press-release-quoting-closing.docx': { fields: 8, bodyExact: 5, bodyFound: 5, extra: 0, echoFound: 5, echoCorrect: 4, reuseFound: 1, reuseAligned: 2, paraphraseAligned: 0, falseAlignments: 0, themesFound: 6 },
   // prettier-ignore
-  'sample-2022-plenary-closing-saved-page.html': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 2, echoCorrect: 4, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 1, themesFound: 4 },
+  'sample-2022-plenary-closing-saved-page.html': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 2, echoCorrect: 5, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 4 },
   // prettier-ignore
   'sample-2023-intersessional-opening-printed.pdf': { fields: 8, bodyExact: 7, bodyFound: 7, extra: 0, echoFound: 0, echoCorrect: 3, reuseFound: 0, reuseAligned: 0, paraphraseAligned: 0, falseAlignments: 0, themesFound: 5 },
   // prettier-ignore
