@@ -62,6 +62,26 @@ describe('collectFolderFiles', () => {
 });
 
 describe('importPaths', () => {
+  it('does not send a file whose read was cancelled: the backend had no parse of it to stop', async () => {
+    const dir = await tempDir();
+    const handlers = createHandlers(await openStore(join(dir, 'library')), {
+      mode: 'electron',
+      version: '1',
+    });
+    await writeFile(join(dir, 'one.txt'), speech(1));
+    await writeFile(join(dir, 'two.txt'), speech(2));
+    const controller = new AbortController();
+    const results = await importPaths(handlers, [join(dir, 'one.txt'), join(dir, 'two.txt')], {
+      signal: controller.signal,
+      // The cancel comes as two.txt is about to be read, as a person's click may.
+      onProgress: (_done, _total, name) => {
+        if (name === 'two.txt') controller.abort();
+      },
+    });
+    expect(results.map((r) => r.ok && r.statement.source.fileName)).toEqual(['one.txt']);
+    expect((await handlers['library:list']()).statements).toHaveLength(1);
+  });
+
   it('imports files in order; a missing file, a folder and an oversize file are errors naming them', async () => {
     const dir = await tempDir();
     const handlers = createHandlers(await openStore(join(dir, 'library')), {

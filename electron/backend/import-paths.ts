@@ -77,6 +77,8 @@ export async function importPaths(
       results.push(read);
       continue;
     }
+    // Cancelled while the file was read from disk: the backend had no parse of it to stop, so it is not sent.
+    if (signal?.aborted) break;
     const answer = await handlers['library:import']([{ name, bytes: read.bytes }]);
     // No answer: library:cancel-import stopped this file's parse; the files before it stay imported.
     if (answer.length === 0) break;
