@@ -165,3 +165,31 @@ test('a statement whose kind and year cannot be read says so, and "Set kind and 
     /closing$/,
   );
 });
+
+test('section headings inside a speech are shown apart with the title and salutations, and compared with nothing', async ({
+  app,
+}) => {
+  const { page } = app;
+  const headings = ['On the definition', '2. The Central African Republic'];
+  const text = [
+    '# Sample — Closing statement of the Alliance, 2034 Plenary',
+    'Madam Chair,',
+    'This sample statement was written for Plenary Diff. The meeting again put off the decision on a broader definition of conflict diamonds to another cycle.',
+    `## ${headings[0]}`,
+    'We ask participants to expand the definition so that it covers violence by public and private security forces at the mines.',
+    `## ${headings[1]}`,
+    'The monitoring team must keep its mandate, and the review mission should finally travel to the mining zones.',
+    'Thank you.',
+  ].join('\n\n');
+  await dropFiles(page, [
+    { name: 'headed.md', bytes: new TextEncoder().encode(text), type: 'text/markdown' },
+  ]);
+  const entry = libraryEntry(page, /^Sample — Closing statement of the Alliance, 2034 Plenary/);
+  await entry.click();
+  await expect(rows(page).first()).toBeVisible();
+  const section = page.locator('details.frame', { hasText: 'Section headings' });
+  await expect(section.locator('summary')).toContainText('reference 0 lines, other 2 lines');
+  await section.locator('summary').click();
+  await expect(section.locator('.frame-column').nth(1).locator('.frame-heading')).toHaveText(headings);
+  for (const heading of headings) await expect(page.getByTestId('compare-rows')).not.toContainText(heading);
+});

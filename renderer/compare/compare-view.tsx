@@ -178,7 +178,8 @@ function ComparisonBody({
     for (const entry of comparison.alignment) tally.set(entry.op, (tally.get(entry.op) ?? 0) + 1);
     return tally;
   }, [comparison]);
-  const top = comparison.frame.filter((part) => part.role !== 'signature');
+  const top = comparison.frame.filter((part) => part.role === 'title' || part.role === 'salutation');
+  const headings = comparison.frame.filter((part) => part.role === 'heading');
   const bottom = comparison.frame.filter((part) => part.role === 'signature');
   const furniture = [
     {
@@ -228,6 +229,12 @@ function ComparisonBody({
           <FrameSection
             label="Title and salutations"
             parts={top}
+            referenceTitle={reference.title}
+            otherTitle={other.title}
+          />
+          <FrameSection
+            label="Section headings (not compared)"
+            parts={headings}
             referenceTitle={reference.title}
             otherTitle={other.title}
           />

@@ -42,7 +42,7 @@ export function FrameSection({ label, parts, note, referenceTitle, otherTitle }:
 function FrameColumn({ heading, blocks }: { heading: string; blocks: readonly Block[] }) {
   return (
     <div className="frame-column">
-      <h3 className="frame-heading">{heading}</h3>
+      <h3 className="frame-column-heading">{heading}</h3>
       {blocks.length === 0 ? (
         <p className="cell-empty">none</p>
       ) : (

@@ -35,6 +35,19 @@ describe('findDate', () => {
 });
 
 describe('inferMetadata', () => {
+  it('takes the city the first paragraph is given in, not one it looks back to', () => {
+    const title = 'Sample — Closing statement of the Alliance, 2034 Plenary';
+    const cityOf = (text: string) =>
+      inferMetadata(title, blocks(['title', title], ['body', text]), 'sample.txt').city;
+    expect(cityOf('We thank the people of Gaborone for welcoming this plenary so warmly this week.')).toBe(
+      'Gaborone',
+    );
+    expect(cityOf('Five years after New Delhi the meeting still argues over the definition.')).toBeNull();
+    expect(cityOf('Since the Antwerp plenary the question has not moved an inch.')).toBeNull();
+    expect(cityOf('As we said in Brussels in 2018, the scheme must change or fade.')).toBeNull();
+    expect(cityOf('We meet in Windhoek in 2034 with the same questions as before.')).toBe('Windhoek');
+  });
+
   it('reads "Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019"', () => {
     const title = 'Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019';
     expect(

@@ -151,6 +151,25 @@ function findCity(text: string, caseSensitive: boolean): string | null {
   return null;
 }
 
+// A city the speech looks back to: "five years after New Delhi", "since the Antwerp plenary", "as we said in Brussels
+// in 2018". Its place is the earlier meeting's, not this one's.
+const LOOKING_BACK =
+  /\b(after|since|before|until|following|as (we|I) (said|asked|warned|stated) in)\s+(the\s+)?((19|20)\d{2}\s+)?$/i;
+
+/**
+ * The meeting city the first paragraph of speech names as where it is given ("we thank the people of Lisbon"), not
+ * one it looks back to (after, since …, or with another year than the statement's).
+ */
+function findCityHere(text: string, year: number | null): string | null {
+  const city = findCity(text, true);
+  if (city === null) return null;
+  const at = text.search(new RegExp(`\\b${city.replace(/ /g, '[\\s_-]+')}\\b`));
+  if (at < 0) return city;
+  if (LOOKING_BACK.test(text.slice(Math.max(0, at - 40), at))) return null;
+  const near = /^[^.;!?]{0,30}?\b((19|20)\d{2})\b/.exec(text.slice(at + city.length))?.[1];
+  return near !== undefined && year !== null && Number(near) !== year ? null : city;
+}
+
 function findCountry(text: string): string | null {
   return COUNTRIES.find(([re]) => re.test(text))?.[1] ?? null;
 }
@@ -378,7 +397,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(leads, findDatelinePlace) ??
     first(datelines, (t) => findCity(t, false)) ??
     first([...intro, ...opening.map((b) => b.text)], colonDatelinePlace) ??
-    first(bodyTexts.slice(0, 1), (t) => findCity(t, true)) ??
+    first(bodyTexts.slice(0, 1), (t) => findCityHere(t, year)) ??
     findCity(stem, false);
   const country =
     first(facts, findCountry) ??

@@ -1,7 +1,10 @@
 /** The statement model: what every importer produces and every view reads. */
 
-/** What part of a statement a block of text plays. */
-export type BlockRole = 'title' | 'salutation' | 'body' | 'signature' | 'boilerplate';
+/**
+ * What part of a statement a block of text plays. A `heading` is a section heading inside the speech ("On the
+ * definition", "2. The Central African Republic"): shown apart, like the title and salutations, never compared.
+ */
+export type BlockRole = 'title' | 'salutation' | 'heading' | 'body' | 'signature' | 'boilerplate';
 
 /** One paragraph-sized piece of a statement. */
 export interface Block {

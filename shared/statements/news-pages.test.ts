@@ -1,7 +1,7 @@
 /**
  * A press statement copied from a news site: the site's menu, a headline over a line that only says what kind of
  * text follows ("Press statement on …"), a place–date dateline, a meta bar with a view counter, a share bar that
- * names each button twice, subheadings in the text, and a footer with a "Publication date" label. A fictional
+ * names each button twice, a section heading in the text, and a footer with a "Publication date" label. A fictional
  * sample written for this test (no real statement's text); the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const NEWS_PAGE: ReadonlyArray<readonly [BlockRole, string]> = [
     'body',
     'Sample text. In its closing remarks at the intersessional meeting, the sample coalition regretted that the certification scheme again postponed any decision on the definition of conflict diamonds.',
   ],
-  ['body', 'Trade and conflict prevention'],
+  ['heading', 'Trade and conflict prevention'],
   [
     'body',
     'The coalition recalled that the scheme was created to cut the money that flowed from diamonds to armed groups, and that violence by security forces around mines is left outside its remit.',

@@ -286,6 +286,36 @@ function isFieldValue(text: string): boolean {
   );
 }
 
+// Words a section heading does not end on: a line cut off in mid-sentence ("The review mission to the") is no heading.
+const OPEN_END =
+  /\b(the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|which|its|their|our|is|are|was|were|be|as|des|du|de|la|le|les|et)$/i;
+// A section number before a heading: "2.", "II.", "B)", "2.1".
+const SECTION_NUMBER = /^((\d{1,2}(\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)]\s+)/;
+
+/**
+ * True for a section heading inside a speech: a few capitalised words on a line of their own that do not end like a
+ * sentence or an address ("On the definition", "Central African Republic", "2. Review and reform"), nor stop in
+ * mid-phrase.
+ */
+function isSectionHeading(text: string): boolean {
+  const line = text.trim();
+  const bare = line.replace(SECTION_NUMBER, '');
+  const n = words(bare).length;
+  return (
+    n >= 1 &&
+    n <= 10 &&
+    bare.length <= 90 &&
+    /^[\p{Lu}\d"“‘]/u.test(bare) &&
+    /\p{L}[\p{L}\d)"”’]*$/u.test(bare) &&
+    !OPEN_END.test(bare) &&
+    !isSalutation(line) &&
+    !isStandaloneSalutation(`${line},`) &&
+    !isThanks(line) &&
+    !isDateLine(line) &&
+    !isPlaceDateLine(line)
+  );
+}
+
 /**
  * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
  * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
@@ -374,6 +404,24 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   for (let k = opening; k <= last && body > 1; k++) {
     if (roles[content[k] as number] === 'body' && isStandaloneSalutation(lines[k] as string)) {
       setRole(k, 'salutation');
+      body--;
+    }
+  }
+  // Section headings: between paragraphs of speech, each over a paragraph that begins like a sentence. Short lines
+  // in a row, or after a line ending in ":", are a list's items.
+  for (let k = opening; k < last && body > 1; k++) {
+    const next = lines[k + 1] as string;
+    const before = k > 0 ? (lines[k - 1] as string) : '';
+    if (
+      roles[content[k] as number] === 'body' &&
+      !/:$/.test(before) &&
+      !(roles[content[k - 1] as number] === 'body' && isSectionHeading(before)) &&
+      roles[content[k + 1] as number] === 'body' &&
+      isSectionHeading(lines[k] as string) &&
+      isProse(next) &&
+      /^[\p{Lu}"“‘«\d]/u.test(next)
+    ) {
+      setRole(k, 'heading');
       body--;
     }
   }

@@ -94,6 +94,7 @@ const ROLES: readonly BlockRole[] = [
   'body',
   'title',
   'salutation',
+  'heading',
   'signature',
   'boilerplate',
 ];
