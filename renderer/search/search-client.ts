@@ -2,7 +2,7 @@
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { createAnalysisClient } from '../worker/analysis-client';
-import { corpusEntry, corpusKey, type SearchCorpusEntry } from './search-job';
+import { corpusEntry, corpusKey, unpackSearchResults, type SearchCorpusEntry } from './search-job';
 
 /** The statements searched, each with the hash of its text, and the key naming them. */
 export interface SearchCorpus {
@@ -57,7 +57,11 @@ export function createSearchClient(): SearchClient {
       const answer = await worker.run('search', { query, corpusKey: corpus.key, corpus: payload, spellings });
       switch (answer.kind) {
         case 'results':
-          return { results: answer.results, indexed: answer.indexed, total: answer.total };
+          return {
+            results: unpackSearchResults(answer.packed),
+            indexed: answer.indexed,
+            total: answer.total,
+          };
         case 'need-texts':
           for (const hash of answer.hashes) sent.delete(hash);
           break;

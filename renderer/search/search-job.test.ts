@@ -6,7 +6,9 @@ import {
   corpusKey,
   createSearchWorkerState,
   indexInBackground,
+  packSearchOutput,
   runSearchJob,
+  unpackSearchResults,
   type SearchCorpusEntry,
 } from './search-job';
 
@@ -98,5 +100,41 @@ describe('runSearchJob', () => {
     if (last.kind !== 'results') throw new Error(last.kind);
     expect(last.indexed).toBe(40);
     expect(last.results).toEqual(whole);
+  });
+});
+
+describe('packed search results', () => {
+  it('cross a structured clone packed and unpack to the results found, hit for hit', () => {
+    const statements = [
+      makeStatement(['Rough diamonds here.', 'No stones.', 'Rough diamonds, rough diamonds.'], {
+        title: 'One',
+        year: 2020,
+      }),
+      makeStatement(['Nothing of the kind.'], { title: 'Two', year: 2021 }),
+      makeStatement(['Were the diamonds rough? Rough diamonds.'], { title: 'Three', year: null }),
+    ];
+    const corpus = entries(statements);
+    const output = runSearchJob(createSearchWorkerState(), {
+      query: 'rough diamonds',
+      corpusKey: corpusKey(corpus),
+      corpus,
+    });
+    if (output.kind !== 'results') throw new Error(`no results: ${output.kind}`);
+    // Independently of the packing: the hits as written above.
+    expect(output.results.statements.map((s) => [s.hits.map((h) => [h.paragraph, h.occurrences])])).toEqual([
+      [
+        [
+          [1, 1],
+          [3, 2],
+        ],
+      ],
+      [[[1, 1]]],
+    ]);
+    const packed = packSearchOutput(output);
+    if (packed.kind !== 'results') throw new Error('not packed');
+    const crossed = structuredClone(packed, { transfer: [packed.packed.counts.buffer] });
+    expect(unpackSearchResults(crossed.packed)).toEqual(output.results);
+    expect([crossed.indexed, crossed.total]).toEqual([3, 3]);
+    expect(packSearchOutput({ kind: 'need-corpus' })).toEqual({ kind: 'need-corpus' });
   });
 });

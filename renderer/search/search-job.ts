@@ -10,6 +10,8 @@ import {
   searchOrder,
   withSpellings,
   type IndexedBlock,
+  type SearchHit,
+  type SearchQuery,
   type SearchResults,
 } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
@@ -184,4 +186,84 @@ export function indexInBackground(state: SearchWorkerState, schedule: (slice: ()
     state.scheduled = false;
     if (indexMore(state)) indexInBackground(state, schedule);
   });
+}
+
+/**
+ * Search results as they cross from the worker to the window: ids in two arrays of strings and every count in one
+ * typed array (handed over, not copied). A structured clone of the hits as objects — tens of thousands of them for
+ * a common phrase in a library of thousands — took longer than the search itself.
+ */
+export interface PackedSearchResults {
+  readonly query: SearchQuery;
+  /** The ids of the statements with hits, in the results' order. */
+  readonly statementIds: readonly string[];
+  /** The ids of every hit's paragraph, statement after statement. */
+  readonly blockIds: readonly string[];
+  /** Per statement: its hit count and occurrence count; then per hit: its paragraph number and occurrences. */
+  readonly counts: Int32Array;
+  readonly paragraphCount: number;
+  readonly occurrenceCount: number;
+}
+
+/** What the search worker answers: SearchJobOutput with its results packed. */
+export type SearchWorkerOutput =
+  | Exclude<SearchJobOutput, { readonly kind: 'results' }>
+  | {
+      readonly kind: 'results';
+      readonly packed: PackedSearchResults;
+      readonly indexed: number;
+      readonly total: number;
+    };
+
+/** `output` as the worker sends it (its results packed). */
+export function packSearchOutput(output: SearchJobOutput): SearchWorkerOutput {
+  if (output.kind !== 'results') return output;
+  const { results, indexed, total } = output;
+  const counts = new Int32Array(results.statements.length * 2 + results.paragraphCount * 2);
+  const blockIds: string[] = [];
+  let at = 0;
+  let hitAt = results.statements.length * 2;
+  for (const statement of results.statements) {
+    counts[at++] = statement.hits.length;
+    counts[at++] = statement.occurrenceCount;
+    for (const hit of statement.hits) {
+      blockIds.push(hit.blockId);
+      counts[hitAt++] = hit.paragraph;
+      counts[hitAt++] = hit.occurrences;
+    }
+  }
+  const packed: PackedSearchResults = {
+    query: results.query,
+    statementIds: results.statements.map((s) => s.statementId),
+    blockIds,
+    counts,
+    paragraphCount: results.paragraphCount,
+    occurrenceCount: results.occurrenceCount,
+  };
+  return { kind: 'results', packed, indexed, total };
+}
+
+/** The search results `packed` holds. */
+export function unpackSearchResults(packed: PackedSearchResults): SearchResults {
+  const { counts, blockIds } = packed;
+  let at = 0;
+  let hitAt = packed.statementIds.length * 2;
+  let block = 0;
+  const statements = packed.statementIds.map((statementId) => {
+    const hitCount = counts[at++] as number;
+    const occurrenceCount = counts[at++] as number;
+    const hits: SearchHit[] = [];
+    for (let k = 0; k < hitCount; k++) {
+      const paragraph = counts[hitAt++] as number;
+      const occurrences = counts[hitAt++] as number;
+      hits.push({ blockId: blockIds[block++] as string, paragraph, occurrences });
+    }
+    return { statementId, hits, occurrenceCount };
+  });
+  return {
+    query: packed.query,
+    statements,
+    paragraphCount: packed.paragraphCount,
+    occurrenceCount: packed.occurrenceCount,
+  };
 }

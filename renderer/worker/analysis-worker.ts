@@ -2,7 +2,12 @@
 import { compare } from '../../shared/compare/compare';
 import { userEchoOptions } from '../../shared/compare/echo-options';
 import { overviewColumns } from '../../shared/compare/overview';
-import { createSearchWorkerState, indexInBackground, runSearchJob } from '../search/search-job';
+import {
+  createSearchWorkerState,
+  indexInBackground,
+  packSearchOutput,
+  runSearchJob,
+} from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 import type { Statement } from '../../shared/statements/model';
@@ -132,7 +137,7 @@ async function run(
       };
     }
     case 'search': {
-      const output = runSearchJob(searchState, request.input);
+      const output = packSearchOutput(runSearchJob(searchState, request.input));
       // The rest of the index is built between messages, so the next query (or this one asked again) finds more.
       indexInBackground(searchState, (slice) => setTimeout(slice, 0));
       return { id: request.id, ok: true, kind: 'search', output, millis: performance.now() - started };
@@ -156,7 +161,9 @@ scope.onmessage = (event) => {
           ? packedBuffers(response.output.themes)
           : response.ok && response.kind === 'themes-unsaved'
             ? (response.output?.bundles.map((b) => b.buffer) ?? [])
-            : [],
+            : response.ok && response.kind === 'search' && response.output.kind === 'results'
+              ? [response.output.packed.counts.buffer]
+              : [],
       ),
     (error: unknown) => {
       const message = errorMessage(error);

@@ -5,7 +5,7 @@ import type { Statement } from '../../shared/statements/model';
 import type { PackedThemes } from '../../shared/themes/packed-themes';
 import type { UnsavedReads } from '../../shared/themes/themes-cache';
 import type { UserTheme } from '../../shared/themes/user-theme';
-import type { SearchJobInput, SearchJobOutput } from '../search/search-job';
+import type { SearchJobInput, SearchWorkerOutput } from '../search/search-job';
 
 /** Each job the worker runs: its input and its output. Part 2 adds 'overview' and 'themes' here. */
 export interface AnalysisJobs {
@@ -46,8 +46,8 @@ export interface AnalysisJobs {
     readonly input: Record<string, never>;
     readonly output: UnsavedReads | null;
   };
-  /** Search across statements; the worker keeps the folded index between keystrokes. */
-  readonly search: { readonly input: SearchJobInput; readonly output: SearchJobOutput };
+  /** Search across statements; the worker keeps the folded index between keystrokes. Results come packed. */
+  readonly search: { readonly input: SearchJobInput; readonly output: SearchWorkerOutput };
 }
 
 /** A job name. */
