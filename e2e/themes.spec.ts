@@ -109,11 +109,27 @@ test('a user theme added in the themes view shows in the heat map, opens its quo
   await page.mouse.move(0, 0);
   await readmeScreenshot(page, testInfo, 'themes-view');
 
-  // Restart on the same library: the theme is still there, and applied.
+  // Restart on the same library: the theme is still there, and applied. In browser mode, the texts the new page
+  // fetches are counted: the themes kept in the library folder show without fetching every statement's text.
+  const scope = await page.locator('.themes-scope').textContent();
+  const statements = Number(/across (\d+) statements/.exec(scope ?? '')?.[1]);
+  const fetched = new Set<string>();
+  let restarted = false;
+  page.context().on('request', (request) => {
+    if (!restarted || !request.url().includes('/api/call/library:get')) return;
+    const body = JSON.parse(request.postData() ?? '{}') as { args?: [string[]] };
+    for (const id of body.args?.[0] ?? []) fetched.add(id);
+  });
+  restarted = true;
   page = await app.restart();
   await openView(page, 'Themes');
   await expect(row()).toHaveCount(1, { timeout: 30_000 });
   await expect(row().getByRole('gridcell', { name: /in 2019 New Delhi: [1-9]/ })).toHaveCount(1);
+  if (app.mode === 'web') {
+    expect(statements).toBeGreaterThan(3);
+    // The reference's and at most a statement or two more (those the location names), not all of them.
+    expect(fetched.size).toBeLessThan(statements);
+  }
 
   // A quote opens the compare view at its paragraph with the theme marked there.
   await row()

@@ -37,6 +37,8 @@ const bridge = {
   'analysis:save-overview-columns': call('analysis:save-overview-columns'),
   'analysis:themes-reads': call('analysis:themes-reads'),
   'analysis:save-themes-reads': call('analysis:save-themes-reads'),
+  'analysis:themes-answer': call('analysis:themes-answer'),
+  'analysis:save-themes-answer': call('analysis:save-themes-answer'),
   'themes:save-user': call('themes:save-user'),
   'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),

@@ -32,6 +32,10 @@ import { themes } from '../../shared/themes/themes';
 import { createThemesCache } from '../../shared/themes/themes-cache';
 import { THEMES_READS_FILE } from '../../electron/backend/themes-reads-file';
 import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
+import { createThemesAnswerStore } from '../../renderer/themes/themes-answers';
+import { themesJob } from '../../renderer/themes/themes-input';
+import { packThemes, unpackThemes } from '../../shared/themes/packed-themes';
+import { encodeThemesAnswer } from '../../shared/themes/stored-answer';
 import { writeGeneratedLibrary } from '../../testing/backend/generated-library';
 import { median, table, type BenchSection } from '../section';
 
@@ -96,6 +100,17 @@ export interface LibrarySizeFigures {
    * for); the rest is the step across the library (discovery, folding, the themes laid out).
    */
   readonly themesColdReadMs: number;
+  /**
+   * Themes as a restart or a new window on an unchanged library meets them: the whole answer kept in the library
+   * folder (`themes-answer.bin`) fetched and decoded, as the themes view's job does; no text fetched, nothing read.
+   */
+  readonly themesAnswerMs: number;
+  /** The same in CPU time of this process (server included), ms. */
+  readonly themesAnswerCpuMs: number;
+  /** The size of the kept answer, bytes. */
+  readonly themesAnswerBytes: number;
+  /** Encoding the answer to keep it (in the window, after the themes are shown), CPU ms. */
+  readonly themesAnswerEncodeCpuMs: number;
   /** Themes after one statement is added, the cache of the run before kept (as the worker keeps it). */
   readonly themesAddOneMs: number;
   /** Statements read again for that (the one added, unless it changed the library's acronyms). */
@@ -315,6 +330,35 @@ async function measure(
       if (JSON.stringify(restartedThemes) !== JSON.stringify(found))
         throw new Error('the themes from the kept readings differ from those worked out');
 
+      // The whole answer kept too (as the window keeps it after working the themes out): a restart, and a new
+      // window's themes view shows it from the folder, fetching no text and reading nothing.
+      const job = themesJob(summaries, summaries.find((s) => s.id === reference.id) ?? null, []);
+      const byId = new Map(all.map((s) => [s.id, s]));
+      const inOrder = job.input.statements.map((s) => byId.get(s.id) as Statement);
+      const answer = packThemes(themes(inOrder, { reference: reference.id, cache: restartedCache }));
+      cpu = process.cpuUsage();
+      const answerBytes = encodeThemesAnswer(job.key, answer);
+      const themesAnswerEncodeCpuMs = cpuMs(process.cpuUsage(cpu));
+      await call(server, 'analysis:save-themes-answer', [job.key, answerBytes]);
+      await server.close();
+      server = await startWebServer({ port: 0, dataDir: dir, staticDir, corpusDir });
+      await call(server, 'library:list', []);
+      const answerAt = server;
+      // What the themes view's job does first (renderer/themes/run-themes.ts): the kept answer by its key, unpacked.
+      start = performance.now();
+      cpu = process.cpuUsage();
+      const keptAnswer = await createThemesAnswerStore({
+        'analysis:themes-answer': async (...args) =>
+          (await call(answerAt, 'analysis:themes-answer', args)).value,
+        'analysis:save-themes-answer': async () => undefined,
+      }).get(job.key);
+      if (!keptAnswer) throw new Error('the kept themes answer was not given');
+      const shown = unpackThemes(keptAnswer);
+      const themesAnswerMs = performance.now() - start;
+      const themesAnswerCpuMs = cpuMs(process.cpuUsage(cpu));
+      if (JSON.stringify(shown) !== JSON.stringify(unpackThemes(answer)))
+        throw new Error('the kept themes differ from those worked out');
+
       const search = searchFigures(all, summaries);
       return {
         statements,
@@ -339,6 +383,10 @@ async function measure(
         themesColdReadMs: Math.round(themesColdReadMs),
         themesAddOneMs: Math.round(themesAddOneMs),
         themesAddOneReads,
+        themesAnswerMs: Math.round(themesAnswerMs),
+        themesAnswerCpuMs: Math.round(themesAnswerCpuMs),
+        themesAnswerBytes: answerBytes.length,
+        themesAnswerEncodeCpuMs: Math.round(themesAnswerEncodeCpuMs),
         ...search,
         rssMb: Math.round(process.memoryUsage().rss / 1e6),
       };
@@ -450,6 +498,16 @@ const section: BenchSection = {
         [
           '… of which the kept readings fetched (their size)',
           ...rows.map((r) => `${ms(r.themesFetchMs)} (${(r.themesKeptBytes / 1e6).toFixed(1)} MB)`),
+        ],
+        [
+          'themes after a restart, the answer kept in the folder (CPU)',
+          ...rows.map((r) => `${ms(r.themesAnswerMs)} (${ms(r.themesAnswerCpuMs)})`),
+        ],
+        [
+          '… its size (encoding it after a computation, CPU)',
+          ...rows.map(
+            (r) => `${(r.themesAnswerBytes / 1e6).toFixed(1)} MB (${ms(r.themesAnswerEncodeCpuMs)})`,
+          ),
         ],
         [
           'themes truly cold (nothing kept; CPU)',

@@ -18,6 +18,7 @@ import {
 } from '../../shared/statements/model';
 import { openAnalysisCache } from './analysis-cache';
 import { openThemesReadsFile } from './themes-reads-file';
+import { openThemesAnswerFile } from './themes-answer-file';
 import { unreadableFile, type ParseOutcome } from './import-worker-protocol';
 import type { LibraryStore } from './library-store';
 import { errorMessage } from '../../shared/error-message';
@@ -78,6 +79,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const analyses = openAnalysisCache(store.dir);
   const themesReads = openThemesReadsFile(store.dir);
+  const themesAnswer = openThemesAnswerFile(store.dir);
   const { summaries } = store;
   const { summaryOf } = summaries;
   // A library reopened on its overview asks for its columns right after the list: they are read while it loads.
@@ -198,6 +200,8 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       ),
     'analysis:themes-reads': (from) => themesReads.part(from),
     'analysis:save-themes-reads': (bundle, replace) => themesReads.save(bundle, replace),
+    'analysis:themes-answer': async (key) => ({ bytes: await themesAnswer.get(key) }),
+    'analysis:save-themes-answer': (key, bytes) => themesAnswer.save(key, bytes),
     ...(options.electronOnly ?? {
       'export:save': () => Promise.reject(notInBrowserMode('export:save')),
       'export:pdf': () => Promise.reject(notInBrowserMode('export:pdf')),

@@ -7,6 +7,7 @@ import {
   OverviewColumnsSchema,
 } from './analysis-cache';
 import { MAX_SAVE_BYTES } from './themes-reads-file';
+import { MAX_ANSWER_BYTES } from './themes-answer-file';
 import { MAX_FOLDER_FILES } from '../../shared/statements/folder-limits';
 import type { Channel, ChannelArgs, MetadataPatch } from '../../shared/ipc/contract';
 import type { Statement } from '../../shared/statements/model';
@@ -169,6 +170,15 @@ export const CHANNEL_ARGS = {
         message: `expected at most ${MAX_SAVE_BYTES} bytes`,
       }),
     z.boolean(),
+  ]),
+  'analysis:themes-answer': z.tuple([ContentHashSchema]),
+  'analysis:save-themes-answer': z.tuple([
+    ContentHashSchema,
+    z
+      .instanceof(Uint8Array, { message: 'expected the answer bytes' })
+      .refine((bytes) => bytes.length <= MAX_ANSWER_BYTES, {
+        message: `expected at most ${MAX_ANSWER_BYTES} bytes`,
+      }),
   ]),
   'library:cancel-import': z.tuple([importTicket.optional()]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),

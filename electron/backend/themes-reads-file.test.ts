@@ -8,9 +8,9 @@ import { themes } from '../../shared/themes/themes';
 import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
 import { loadReference } from '../../testing/backend/generated-library';
 import { useTestLibrary } from '../../testing/backend/test-library';
+import { checkedHandlers } from '../../testing/backend/checked-handlers';
 import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
 import { createHandlers } from './handlers';
-import { parseChannelArgs } from './schemas';
 import { openThemesReadsFile, THEMES_READS_FILE } from './themes-reads-file';
 
 const { tempDir, openStore } = useTestLibrary('plenary-themes-reads-');
@@ -32,19 +32,10 @@ async function library(count: number) {
 /** A window over the folder (handlers as a restart opens them): its themes as the worker finds them, what it read. */
 async function window(dir: string, statements: readonly Statement[], referenceId: string) {
   const store = await openStore(dir);
-  const handlers = createHandlers(store, { mode: 'web', version: 'test' });
   // Through the channels' argument checks, as a window's calls go.
-  const checked = <C extends Parameters<typeof parseChannelArgs>[0]>(channel: C, args: unknown) => {
-    const parsed = parseChannelArgs(channel, args);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.args;
-  };
-  const kept = createThemesReadsStore({
-    'analysis:themes-reads': (...args) =>
-      handlers['analysis:themes-reads'](...checked('analysis:themes-reads', args)),
-    'analysis:save-themes-reads': (...args) =>
-      handlers['analysis:save-themes-reads'](...checked('analysis:save-themes-reads', args)),
-  });
+  const kept = createThemesReadsStore(
+    checkedHandlers(createHandlers(store, { mode: 'web', version: 'test' })),
+  );
   const cache = createThemesCache();
   cache.adopt(await kept.take());
   const json = JSON.stringify(themes(statements, { reference: referenceId, cache }));

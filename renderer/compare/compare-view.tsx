@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Comparison } from '../../shared/compare/model';
 import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { ExportButton } from '../export/export-button';
 import { usePublishExport } from '../export/export-sources';
@@ -31,7 +32,7 @@ export interface CompareViewProps {
   /** Year over year: what the left column holds (the reference, or the previous statement of the kind). */
   readonly yearOverYear: YearOverYear;
   /** The statements the library shows, for the themes panel; null while their texts are fetched. */
-  readonly statements: readonly Statement[] | null;
+  readonly statements: readonly StatementSummary[] | null;
 }
 
 /** Compares `other` with `reference` in the worker and shows the result. */

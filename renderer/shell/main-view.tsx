@@ -47,16 +47,16 @@ export function MainView() {
   );
   useStatements(texts, wanted.length > 0 ? wanted : null);
   // The overview needs no texts but those of statements it has never compared (it fetches them itself).
-  const needAll = view === 'search' || view === 'themes' || (view === 'compare' && summaries.other !== null);
+  // The themes view fetches them itself, only when the themes kept in the library folder are not for this library.
+  const needAll = view === 'search' || (view === 'compare' && summaries.other !== null);
   const allTexts = useStatements(texts, needAll ? summaries.visible : null);
   const visible = allTexts.status === 'ready' ? allTexts.statements : null;
-  // Once every text is here (search, themes, a comparison), the search worker indexes them in the background.
+  // Once every text is here (search, a comparison), the search worker indexes them in the background.
   const searchable = useSearchIndex(visible);
   const reference = summaries.reference ? (resolve(summaries.reference) ?? null) : null;
   const other = summaries.other ? (resolve(summaries.other) ?? null) : null;
 
   if (!snapshot) return null;
-  const analysable = reference !== null && visible !== null && snapshot.statements.length > 0;
   const progress = <TextsProgress state={allTexts} onRetry={() => void refresh()} />;
   switch (view) {
     case 'compare':
@@ -68,7 +68,12 @@ export function MainView() {
         );
       if (!reference) return null;
       return other ? (
-        <CompareView reference={reference} other={other} yearOverYear={yearOverYear} statements={visible} />
+        <CompareView
+          reference={reference}
+          other={other}
+          yearOverYear={yearOverYear}
+          statements={visible ? summaries.visible : null}
+        />
       ) : (
         <ReferenceView reference={reference} />
       );
@@ -100,17 +105,15 @@ export function MainView() {
         </div>
       );
     case 'themes':
-      return analysable ? (
+      return summaries.reference !== null && snapshot.statements.length > 0 ? (
         <ThemesView
-          statements={visible}
-          reference={reference}
+          statements={summaries.visible}
+          reference={summaries.reference}
           userThemes={snapshot.userThemes}
           onSaveUserThemes={saveUserThemes}
           onOpen={openQuote}
         />
-      ) : (
-        progress
-      );
+      ) : null;
     default: {
       const unknown: never = view;
       return unknown;

@@ -13,6 +13,7 @@ import { storedReads } from '../../shared/themes/stored-reads';
 import { createThemesCache } from '../../shared/themes/themes-cache';
 import { themes } from '../../shared/themes/themes';
 import { themesJob } from '../themes/themes-input';
+import { runThemes } from '../themes/run-themes';
 import type { AnalysisJobs } from '../worker/protocol';
 import { formatHash, START } from './location';
 
@@ -50,6 +51,7 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     navigation: saved,
   });
   const refuse = () => Promise.reject(new Error('not used in this test'));
+  const themesAnswer = { key: '', bytes: new Uint8Array(0) };
   const bridge: PlenaryBridge = {
     'app:info': async () => ({ version: 'test', mode: 'web' }),
     'library:list': async () => (calls.push('list'), snapshot()),
@@ -78,11 +80,20 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'analysis:save-overview-columns': async () => undefined,
     'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
     'analysis:save-themes-reads': async () => undefined,
+    // One answer kept, as the library folder keeps it (electron/backend/themes-answer-file.ts).
+    'analysis:themes-answer': async (key) => (
+      calls.push('themes answer'),
+      { bytes: themesAnswer.key === key ? themesAnswer.bytes : new Uint8Array(0) }
+    ),
+    'analysis:save-themes-answer': async (key, bytes) => {
+      calls.push('save themes answer');
+      Object.assign(themesAnswer, { key, bytes });
+    },
     'export:save': refuse,
     'export:pdf': refuse,
     onMenu: () => () => undefined,
   };
-  return { bridge, calls, saved: () => saved };
+  return { bridge, calls, saved: () => saved, themesAnswer };
 }
 
 /** Loads the library into the store, texts included (as the views on screen would have). */
@@ -414,6 +425,26 @@ describe('the app store: overview columns of new imports', () => {
   });
 });
 
+/** The analysis worker's themes jobs, run here as the worker runs them (the store's own starts a Web Worker). */
+function themesWorkerHere() {
+  const cache = createThemesCache();
+  let last: AnalysisJobs['themes']['input']['statements'] = [];
+  let jobs = 0;
+  const run = async (kind: 'themes' | 'themes-unsaved', input: AnalysisJobs['themes']['input']) => {
+    if (kind === 'themes-unsaved') return cache.unsaved(last);
+    jobs++;
+    if (input.stored?.length) cache.adopt(input.stored);
+    const found = themes(input.statements, {
+      reference: input.reference ?? undefined,
+      userThemes: input.userThemes,
+      cache,
+    });
+    last = input.statements;
+    return { themes: packThemes(found) };
+  };
+  return { cache, worker: { run } as unknown as AppState['backgroundAnalysis'], jobs: () => jobs };
+}
+
 describe('the app store: themes of new imports', () => {
   it('reads the statements an import added for the themes in the background, keeps their readings and the themes for the view', async () => {
     const { r2019, s2021, s2022 } = await library();
@@ -429,19 +460,8 @@ describe('the app store: themes of new imports', () => {
       initial: START,
       storage: null,
     });
-    // The analysis worker's themes job, run here as the worker runs it (the store's own starts a Web Worker).
-    const cache = createThemesCache();
-    let last: AnalysisJobs['themes']['input']['statements'] = [];
-    const worker = {
-      run: async (kind: 'themes' | 'themes-unsaved', input: AnalysisJobs['themes']['input']) => {
-        if (kind === 'themes-unsaved') return cache.unsaved(last);
-        if (input.stored?.length) cache.adopt(input.stored);
-        const found = themes(input.statements, { reference: input.reference ?? undefined, cache });
-        last = input.statements;
-        return { themes: packThemes(found) };
-      },
-    };
-    store.setState({ backgroundAnalysis: worker as unknown as AppState['backgroundAnalysis'] });
+    const { cache, worker } = themesWorkerHere();
+    store.setState({ backgroundAnalysis: worker });
     await ready(store);
 
     // An import: the backend lists one statement more; the themes are worked out with it, every statement read.
@@ -451,7 +471,12 @@ describe('the app store: themes of new imports', () => {
     // Saved after the themes are back (the worker's next job).
     await vi.waitFor(() => expect(kept).toEqual([{ statements: 3, replace: true }]));
     // Kept under the key the themes view asks with (the library as shown, the reference, the user themes).
-    const job = themesJob([r2019, s2021, s2022], r2019, []);
+    const summaries = store.getState().snapshot!.statements;
+    const job = themesJob(
+      summaries,
+      summaries.find((s) => s.id === r2019.id)!,
+      [],
+    );
     const found = store.getState().backgroundJobs.get(`themes:${job.key}`) as Themes | undefined;
     expect(found?.statements.map((s) => s.id).sort()).toEqual([r2019.id, s2021.id, s2022.id].sort());
 
@@ -466,6 +491,71 @@ describe('the app store: themes of new imports', () => {
         { statements: 1, replace: false },
       ]),
     );
+  });
+});
+
+describe('the app store: the themes kept whole in the library folder', () => {
+  const userTheme = { id: 'coalition', label: 'The coalition', terms: ['coalition'] };
+
+  it('a new window on the same library shows the themes kept, fetching no text and reading nothing; a changed library never gets them', async () => {
+    const { r2019, s2021, s2022 } = await library();
+    const listed = [r2019, s2021, s2022];
+    const { bridge, calls, themesAnswer } = libraryBridge(listed);
+    const first = themesWorkerHere();
+    const window1 = createAppStore({ bridge, initial: START, storage: null });
+    await window1.getState().refresh();
+    const jobOf = (store: AppStore, userThemes: readonly (typeof userTheme)[] = []) => {
+      const summaries = store.getState().snapshot!.statements;
+      return themesJob(
+        summaries,
+        summaries.find((s) => s.id === r2019.id)!,
+        userThemes,
+      );
+    };
+    const worked = await runThemes(window1.getState(), first.worker, jobOf(window1).input);
+    expect(first.jobs()).toBe(1);
+    // Kept after the themes are back, without being waited for.
+    await vi.waitFor(() => expect(themesAnswer.bytes.length).toBeGreaterThan(0));
+
+    // A new window (a restart): the themes come from the folder, equal to those worked out; no text is fetched.
+    const window2 = createAppStore({ bridge, initial: START, storage: null });
+    await window2.getState().refresh();
+    calls.length = 0;
+    const second = themesWorkerHere();
+    const shown = await runThemes(window2.getState(), second.worker, jobOf(window2).input);
+    expect(second.jobs()).toBe(0);
+    expect(calls).toEqual(['themes answer']);
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(worked));
+
+    // What each change makes of them: worked out again (never the kept answer), with the change in them.
+    const fresh = async (store: AppStore, userThemes: readonly (typeof userTheme)[] = []) => {
+      await store.getState().refresh();
+      const here = themesWorkerHere();
+      const job = jobOf(store, userThemes);
+      // The folder keeps the answer of the library before the change.
+      expect(themesAnswer.key).not.toBe(job.key);
+      const result = await runThemes(store.getState(), here.worker, job.input);
+      expect(here.jobs()).toBe(1);
+      await vi.waitFor(() => expect(themesAnswer.key).toBe(job.key));
+      return result;
+    };
+    // A statement removed.
+    listed.pop();
+    const removed = await fresh(createAppStore({ bridge, initial: START, storage: null }));
+    expect(removed.statements.map((s) => s.id)).toEqual([r2019.id, s2021.id]);
+    // A statement added.
+    listed.push(s2022);
+    const s2023 = await statement('2023.txt', 2023, 4);
+    listed.push(s2023);
+    const added = await fresh(createAppStore({ bridge, initial: START, storage: null }));
+    expect(added.statements.map((s) => s.id)).toContain(s2023.id);
+    // A user theme added.
+    const withTheme = await fresh(createAppStore({ bridge, initial: START, storage: null }), [userTheme]);
+    expect(withTheme.themes.map((t) => t.id)).toContain('user:coalition');
+    // A statement's title edited (its column's name and its place by year come from it).
+    listed[1] = { ...s2021, title: 'A new title' };
+    const retitled = await fresh(createAppStore({ bridge, initial: START, storage: null }), [userTheme]);
+    expect(retitled.statements.find((s) => s.id === s2021.id)?.title).toBe('A new title');
   });
 });
 

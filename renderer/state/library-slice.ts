@@ -8,6 +8,7 @@ import { createStatementTexts, type StatementTexts } from '../library/statement-
 import { createOverviewColumnStore, type OverviewColumnStore } from '../overview/overview-columns';
 import { keepThemes } from '../themes/run-themes';
 import { createThemesReadsStore, type ThemesReadsStore } from '../themes/themes-reads';
+import { createThemesAnswerStore, type ThemesAnswerStore } from '../themes/themes-answers';
 import { runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
 import { parseHash, type Location } from './location';
@@ -27,6 +28,8 @@ export interface LibrarySlice {
   readonly overviewColumns: OverviewColumnStore;
   /** What the themes read of each statement, kept in the library folder. */
   readonly themesReads: ThemesReadsStore;
+  /** The themes last worked out, kept in the library folder by everything they depend on. */
+  readonly themesAnswers: ThemesAnswerStore;
 
   /** Loads the snapshot again; resolves to the new one (null on failure). The latest call wins. */
   readonly refresh: () => Promise<LibrarySnapshot | null>;
@@ -99,6 +102,7 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
       texts: createStatementTexts((ids) => bridge['library:get'](ids)),
       overviewColumns: createOverviewColumnStore(bridge),
       themesReads: createThemesReadsStore(bridge),
+      themesAnswers: createThemesAnswerStore(bridge),
 
       refresh: async () => {
         const mine = ++generation;

@@ -1,29 +1,50 @@
 /** Themes worked out in the background worker with the readings kept in the library folder, also after an import. */
 import type { Themes } from '../../shared/themes/model';
 import { unpackThemes } from '../../shared/themes/packed-themes';
+import type { StatementTexts } from '../library/statement-texts';
 import type { AppState } from '../state/app-store';
 import { resolveLibrary } from '../state/resolve-library';
 import type { AnalysisClient } from '../worker/analysis-client';
-import type { AnalysisJobs, AnalysisProgress } from '../worker/protocol';
-import { themesJob } from './themes-input';
+import type { AnalysisProgress } from '../worker/protocol';
+import type { ThemesAnswerStore } from './themes-answers';
+import { themesJob, type ThemesJobInput } from './themes-input';
 import type { ThemesReadsStore } from './themes-reads';
 
+/** What `runThemes` needs of the window: the texts, and what the library folder keeps of the themes. */
+export type ThemesSources = Pick<AppState, 'texts' | 'themesReads' | 'themesAnswers'>;
+
+/** Label of the progress while the texts are fetched. */
+const FETCHING = 'Fetching the statements’ texts';
+
 /**
- * The themes of `input` from the worker: handed the kept readings with its first job, the readings it made saved
- * afterwards (without waiting), the occurrences unpacked.
+ * The themes of `input`: those kept in the library folder under its key when there are (no text fetched, nothing
+ * read); else worked out by the worker, handed the kept readings with its first job, over the texts fetched, and
+ * then (without waiting) kept in the folder with the readings the worker made. Occurrences unpacked.
  */
 export async function runThemes(
-  themesReads: ThemesReadsStore,
+  sources: {
+    readonly texts: StatementTexts;
+    readonly themesReads: ThemesReadsStore;
+    readonly themesAnswers: ThemesAnswerStore;
+  },
   worker: Pick<AnalysisClient, 'run'>,
-  input: AnalysisJobs['themes']['input'],
+  input: ThemesJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
 ): Promise<Themes> {
+  const { texts, themesReads, themesAnswers } = sources;
+  const kept = await themesAnswers.get(input.answerKey);
+  if (kept) return unpackThemes(kept);
+  const statements = await texts.load(input.statements, (done, total) =>
+    onProgress?.({ done, total, label: FETCHING }),
+  );
   const stored = await themesReads.take();
-  const { themes } = await worker.run('themes', { ...input, stored }, onProgress);
-  // The new readings are encoded and saved after the themes are back (the worker's next job; only a cache, so a
-  // failure is not the themes').
-  void worker
-    .run('themes-unsaved', {})
+  const { reference, userThemes } = input;
+  const { themes } = await worker.run('themes', { statements, reference, userThemes, stored }, onProgress);
+  // Kept after the themes are back (only a cache, so a failure is not the themes'): the answer, encoded in a task
+  // of its own after this one, then the new readings, encoded by the worker's next job.
+  void new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => themesAnswers.save(input.answerKey, themes))
+    .then(() => worker.run('themes-unsaved', {}))
     .then((unsaved) => (unsaved ? themesReads.save(unsaved) : undefined))
     .catch(() => undefined);
   return unpackThemes(themes);
@@ -32,26 +53,30 @@ export async function runThemes(
 /** What `keepThemes` needs of the window's state. */
 export type KeepThemesState = Pick<
   AppState,
-  'snapshot' | 'location' | 'texts' | 'themesReads' | 'backgroundAnalysis' | 'backgroundJobs'
+  | 'snapshot'
+  | 'location'
+  | 'texts'
+  | 'themesReads'
+  | 'themesAnswers'
+  | 'backgroundAnalysis'
+  | 'backgroundJobs'
 >;
 
 /**
  * Works out the themes of the library as the themes view shows them, in the background worker, after an import:
- * the new statements' readings are kept in the library folder (so a restart, or a new window, reads none of them)
- * and the themes are kept for the view, which shows them at once (or joins this run). Resolves when done; a failure
+ * the new statements' readings and the themes are kept in the library folder (so a restart, or a new window, reads
+ * none of them) and kept for the view, which shows them at once (or joins this run). Resolves when done; a failure
  * is left for the view to meet and report.
  */
 export async function keepThemes(state: KeepThemesState): Promise<void> {
-  const { snapshot, location, texts, themesReads, backgroundAnalysis, backgroundJobs } = state;
+  const { snapshot, location, backgroundAnalysis, backgroundJobs } = state;
   const { reference, visible } = resolveLibrary(snapshot, location);
   if (!snapshot || !reference) return;
   try {
-    const statements = await texts.load(visible);
-    const referenceText = statements.find((s) => s.id === reference.id) ?? null;
-    const job = themesJob(statements, referenceText, snapshot.userThemes);
+    const job = themesJob(visible, reference, snapshot.userThemes);
     const key = `themes:${job.key}`;
     if (backgroundJobs.has(key) || backgroundJobs.inFlight.has(key)) return;
-    const running = runThemes(themesReads, backgroundAnalysis, job.input, (progress) =>
+    const running = runThemes(state, backgroundAnalysis, job.input, (progress) =>
       backgroundJobs.tell(key, progress),
     ).finally(() => {
       backgroundJobs.inFlight.delete(key);

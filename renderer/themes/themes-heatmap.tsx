@@ -9,7 +9,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
 } from 'react';
-import type { Statement } from '../../shared/statements/model';
+import type { StatementHeader } from '../../shared/statements/model';
 import type { Theme, Themes } from '../../shared/themes/model';
 import { StatementBadges } from '../library/statement-badges';
 import { columnNames } from '../../shared/statements/column-names';
@@ -32,7 +32,7 @@ export interface ThemesHeatmapProps {
   /** The themes to show (after the source filter), in order. */
   readonly themes: readonly Theme[];
   /** The statements of the columns, in `all.statements` order. */
-  readonly statements: readonly Statement[];
+  readonly statements: readonly StatementHeader[];
   readonly referenceId: string | null;
   readonly selected: ThemeCellRef | null;
   readonly onSelect: (cell: ThemeCellRef) => void;

@@ -1,9 +1,11 @@
 /** The themes view: a theme × year heat map with quotes per cell, a source filter, and the user's themes. */
 import { useEffect, useMemo, useState } from 'react';
-import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import type { ThemeSource } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import { ShadeScale } from '../overview/shade-scale';
+import { TextsProgress } from '../library/texts-progress';
+import { useStatements } from '../library/use-statements';
 import { JobError, JobProgress } from '../worker/job-progress';
 import { useBackgroundJob } from '../worker/use-background-job';
 import { ExportButton } from '../export/export-button';
@@ -20,9 +22,12 @@ import './themes.css';
 
 /** Props of ThemesView. */
 export interface ThemesViewProps {
-  /** The statements the library shows (samples only when not hidden). */
-  readonly statements: readonly Statement[];
-  readonly reference: Statement;
+  /**
+   * The statements the library shows (samples only when not hidden), as summaries: the themes kept in the library
+   * folder show without a text; the texts are fetched when they must be worked out, or for a cell's quotes.
+   */
+  readonly statements: readonly StatementSummary[];
+  readonly reference: StatementSummary;
   readonly userThemes: readonly UserTheme[];
   /** Saves the user's themes with the library and reloads it. */
   readonly onSaveUserThemes: (themes: readonly UserTheme[]) => Promise<void>;
@@ -34,6 +39,8 @@ type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly them
 
 /** The view; themes are worked out in the background worker over the statements shown. */
 export function ThemesView({ statements, reference, userThemes, onSaveUserThemes, onOpen }: ThemesViewProps) {
+  const texts = useAppState((state) => state.texts);
+  const refresh = useAppState((state) => state.refresh);
   const sources = useAppState((state) => state.themeSources);
   const setSources = useAppState((state) => state.setThemeSources);
   const chosen = useAppState((state) => state.location.cell);
@@ -66,7 +73,13 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
   }, [columns.length]);
 
   const selectedTheme = all && cell ? all.themes.find((t) => t.id === cell.themeId) : undefined;
-  const selectedStatement = cell ? columns.find((s) => s.id === cell.statementId) : undefined;
+  const selectedSummary = cell ? columns.find((s) => s.id === cell.statementId) : undefined;
+  // The quotes need the chosen statement's text (already here when the themes were worked out in this window).
+  const selectedText = useStatements(
+    texts,
+    useMemo(() => (selectedSummary ? [selectedSummary] : null), [selectedSummary]),
+  );
+  const selectedStatement = selectedText.status === 'ready' ? selectedText.statements[0] : undefined;
 
   return (
     <div className="themes-view">
@@ -141,6 +154,10 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
               onOpen={(statementId, block) => onOpen(statementId, block, selectedTheme.id)}
               onClose={() => setCell(null)}
             />
+          ) : selectedTheme && selectedSummary ? (
+            <aside className="quotes-panel quotes-hint" aria-label="Quotes">
+              <TextsProgress state={selectedText} onRetry={() => void refresh()} />
+            </aside>
           ) : (
             <aside className="quotes-panel quotes-hint" aria-label="Quotes">
               <p>Choose a cell to read where the theme occurs in that statement.</p>

@@ -1,6 +1,7 @@
 /** The themes panel's state in the compare view: open or not, the selected theme, and the occurrence shown. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Statement } from '../../shared/statements/model';
+import type { StatementSummary } from '../../shared/statements/summary';
 import type { Theme, Themes } from '../../shared/themes/model';
 import type { UserTheme } from '../../shared/themes/user-theme';
 import type { CompareRow } from '../compare/build-rows';
@@ -13,7 +14,7 @@ import { whenRendered } from '../ui/when-rendered';
 
 /** The statements and user themes the panel computes the themes over (the library as shown). */
 export interface ThemesSource {
-  readonly statements: readonly Statement[];
+  readonly statements: readonly StatementSummary[];
   readonly userThemes: readonly UserTheme[];
 }
 
@@ -61,10 +62,18 @@ export function useThemesPanel(args: ThemesPanelArgs): ThemesPanelState {
   const quoted = useAppState((state) => state.panelAnchor !== null);
   const autoStep = useRef(quoted);
 
-  const job = useMemo(
-    () => themesJob([...(source?.statements ?? []), other], reference, source?.userThemes ?? []),
-    [source, reference, other],
-  );
+  // The library's summaries of the two statements compared (their texts are fetched when the themes are worked out).
+  const library = useAppState((state) => state.snapshot?.statements);
+  const job = useMemo(() => {
+    const summaryOf = (id: string) => library?.find((s) => s.id === id);
+    const referenceSummary = summaryOf(reference.id) ?? null;
+    const otherSummary = summaryOf(other.id);
+    return themesJob(
+      [...(source?.statements ?? []), ...(otherSummary ? [otherSummary] : [])],
+      referenceSummary,
+      source?.userThemes ?? [],
+    );
+  }, [library, source, reference.id, other.id]);
   const state = useBackgroundJob('themes', open && source ? job.input : null, job.key);
   const all = state.status === 'ready' ? state.output : null;
   const selected = all?.themes.find((t) => t.id === selectedId) ?? null;

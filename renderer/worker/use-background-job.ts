@@ -4,20 +4,20 @@ import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
-import { runThemes } from '../themes/run-themes';
-import type { ThemesReadsStore } from '../themes/themes-reads';
+import { runThemes, type ThemesSources } from '../themes/run-themes';
+import type { ThemesJobInput } from '../themes/themes-input';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
 import type { AnalysisClient } from './analysis-client';
-import type { AnalysisJobs, AnalysisProgress } from './protocol';
+import type { AnalysisProgress } from './protocol';
 import { errorMessage } from '../../shared/error-message';
 
 /** The jobs that run in the background: their input and output. */
 export interface BackgroundJobs {
   /** Columns kept by content are reused; the rest are compared in the background worker. */
   readonly overview: { readonly input: OverviewJobInput; readonly output: Overview };
-  /** The worker's packed themes, unpacked. */
-  readonly themes: { readonly input: AnalysisJobs['themes']['input']; readonly output: Themes };
+  /** The themes kept in the library folder, else the worker's packed themes; unpacked. */
+  readonly themes: { readonly input: ThemesJobInput; readonly output: Themes };
 }
 
 /** A background job's name. */
@@ -27,7 +27,7 @@ function runJob<K extends BackgroundKind>(
   kind: K,
   input: BackgroundJobs[K]['input'],
   columns: OverviewColumnStore,
-  themesReads: ThemesReadsStore,
+  themesSources: ThemesSources,
   backgroundAnalysis: AnalysisClient,
   overviewWorkers: OverviewWorker,
   onProgress: (progress: AnalysisProgress, partial?: unknown) => void,
@@ -45,7 +45,7 @@ function runJob<K extends BackgroundKind>(
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes':
-      return runThemes(themesReads, backgroundAnalysis, job.input, onProgress) as Promise<
+      return runThemes(themesSources, backgroundAnalysis, job.input, onProgress) as Promise<
         BackgroundJobs[K]['output']
       >;
     default: {
@@ -90,7 +90,9 @@ export function useBackgroundJob<K extends BackgroundKind>(
 ): JobHandle<BackgroundJobs[K]['output']> {
   type Output = BackgroundJobs[K]['output'];
   const columns = useAppState((state) => state.overviewColumns);
+  const texts = useAppState((state) => state.texts);
   const themesReads = useAppState((state) => state.themesReads);
+  const themesAnswers = useAppState((state) => state.themesAnswers);
   const background = useAppState((state) => state.backgroundAnalysis);
   const overviewWorkers = useAppState((state) => state.overviewWorkers);
   const jobs = useAppState((state) => state.backgroundJobs);
@@ -138,7 +140,8 @@ export function useBackgroundJob<K extends BackgroundKind>(
       if (current) setState({ key: fullKey, value: { status: 'computing', progress: null } });
       let running = jobs.inFlight.get(fullKey) as Promise<Output> | undefined;
       if (!running) {
-        running = runJob(kind, job, columns, themesReads, background, overviewWorkers, (progress, sofar) =>
+        const themesSources = { texts, themesReads, themesAnswers };
+        running = runJob(kind, job, columns, themesSources, background, overviewWorkers, (progress, sofar) =>
           jobs.tell(fullKey, progress, sofar),
         ).finally(() => {
           jobs.inFlight.delete(fullKey);
@@ -170,7 +173,20 @@ export function useBackgroundJob<K extends BackgroundKind>(
       window.clearTimeout(timer);
       stopListening();
     };
-  }, [kind, fullKey, idle, attempt, delayMs, columns, background, overviewWorkers, jobs, themesReads]);
+  }, [
+    kind,
+    fullKey,
+    idle,
+    attempt,
+    delayMs,
+    columns,
+    background,
+    overviewWorkers,
+    jobs,
+    texts,
+    themesReads,
+    themesAnswers,
+  ]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (idle) return { status: 'idle', retry };

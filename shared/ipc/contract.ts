@@ -90,6 +90,13 @@ export interface Channels {
   /** Keeps one bundle of themes readings: added to those kept, or with `replace` in their place. */
   'analysis:save-themes-reads': (bundle: Uint8Array, replace: boolean) => Promise<void>;
   /**
+   * The themes the window last worked out, kept in the library folder (see `shared/themes/stored-answer.ts`), when
+   * they were kept under `key` (everything they depend on); else no bytes.
+   */
+  'analysis:themes-answer': (key: string) => Promise<{ bytes: Uint8Array }>;
+  /** Keeps the themes just worked out (their bytes, under `key`) in the place of those kept. */
+  'analysis:save-themes-answer': (key: string, bytes: Uint8Array) => Promise<void>;
+  /**
    * Stops the imports running: the file being parsed (its worker thread is stopped) and the rest of a menu or
    * "Open with" import; the files done so far stay in the library. With `ticket`, the import call of that ticket is
    * stopped too if it has not arrived yet.
@@ -161,6 +168,8 @@ export const CHANNELS = [
   'analysis:save-overview-columns',
   'analysis:themes-reads',
   'analysis:save-themes-reads',
+  'analysis:themes-answer',
+  'analysis:save-themes-answer',
   'library:cancel-import',
   'export:save',
   'export:pdf',

@@ -1,0 +1,119 @@
+import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { blocksHashInput } from '../../shared/statements/summary';
+import { sha256OfText } from '../../shared/statements/hash';
+import { packThemes, unpackThemes } from '../../shared/themes/packed-themes';
+import { themesAnswerKey } from '../../shared/themes/stored-answer';
+import { themes } from '../../shared/themes/themes';
+import { createThemesAnswerStore } from '../../renderer/themes/themes-answers';
+import { checkedHandlers } from '../../testing/backend/checked-handlers';
+import { loadReference } from '../../testing/backend/generated-library';
+import { useTestLibrary } from '../../testing/backend/test-library';
+import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
+import { createHandlers } from './handlers';
+import { THEMES_ANSWER_FILE } from './themes-answer-file';
+
+const { tempDir, openStore } = useTestLibrary('plenary-themes-answer-');
+
+/** A library folder of statements derived from the 2019 reference, and the statements. */
+async function library(count: number) {
+  const dir = await tempDir();
+  const store = await openStore(dir);
+  const reference = await loadReference();
+  const base = bodyBlocks(reference).map((b) => b.text);
+  await store.add(reference);
+  for (const [n, s] of generateDerivedStatements(57, base, count, 300).entries())
+    await store.add({ ...s, title: `Generated ${n + 1}` });
+  await store.idle();
+  const statements: Statement[] = [...store.snapshot().statements];
+  return { dir, statements, reference };
+}
+
+/** The key of the themes of `statements` (as the window works it out from their summaries). */
+function keyOf(statements: readonly Statement[], reference: string, version = 'build-test') {
+  return themesAnswerKey(version, {
+    statements: statements.map((s) => ({ ...s, hash: sha256OfText(blocksHashInput(s)) })),
+    reference,
+    userThemes: [],
+  });
+}
+
+/** A window over the folder (handlers as a restart opens them), asking through the channels' argument checks. */
+async function window(dir: string) {
+  return createThemesAnswerStore(
+    checkedHandlers(createHandlers(await openStore(dir), { mode: 'web', version: 'test' })),
+  );
+}
+
+describe('the themes answer in the library folder', () => {
+  it('is shown by the next window under the same key, byte for byte the same themes; under another key not at all', async () => {
+    const { dir, statements, reference } = await library(6);
+    const found = themes(statements, { reference: reference.id });
+    const key = keyOf(statements, reference.id);
+    await (await window(dir)).save(key, packThemes(found));
+
+    const kept = await (await window(dir)).get(key);
+    expect(kept).not.toBeNull();
+    expect(JSON.stringify(unpackThemes(kept!))).toBe(JSON.stringify(found));
+
+    // A statement fewer, another reference, another build: other keys, nothing given.
+    const other = await window(dir);
+    expect(await other.get(keyOf(statements.slice(0, -1), reference.id))).toBeNull();
+    expect(await other.get(keyOf(statements, statements[1]!.id))).toBeNull();
+    expect(await other.get(keyOf(statements, reference.id, 'build-other'))).toBeNull();
+    // The next answer saved takes its place.
+    const fewer = statements.slice(0, -1);
+    await other.save(keyOf(fewer, reference.id), packThemes(themes(fewer, { reference: reference.id })));
+    expect(await (await window(dir)).get(key)).toBeNull();
+    expect(await (await window(dir)).get(keyOf(fewer, reference.id))).not.toBeNull();
+  });
+
+  it('gives nothing when damaged, cut short or foreign, and is replaced by the next save', async () => {
+    const { dir, statements, reference } = await library(3);
+    const found = packThemes(themes(statements, { reference: reference.id }));
+    const key = keyOf(statements, reference.id);
+    const path = join(dir, THEMES_ANSWER_FILE);
+    await (await window(dir)).save(key, found);
+    const whole = new Uint8Array(await readFile(path));
+
+    // One byte changed in the occurrences (the last bytes of the file): the checksum tells.
+    const flipped = whole.slice();
+    flipped[flipped.length - 3] = (flipped[flipped.length - 3] as number) ^ 0x10;
+    await writeFile(path, flipped);
+    expect(await (await window(dir)).get(key)).toBeNull();
+
+    // Cut short (a copy that stopped half-way).
+    await writeFile(path, whole);
+    await truncate(path, (await stat(path)).size - 8);
+    expect(await (await window(dir)).get(key)).toBeNull();
+
+    // Not an answer at all.
+    await writeFile(path, 'not a themes answer');
+    expect(await (await window(dir)).get(key)).toBeNull();
+
+    await (await window(dir)).save(key, found);
+    expect(new Uint8Array(await readFile(path))).toEqual(whole);
+    expect(await (await window(dir)).get(key)).not.toBeNull();
+  });
+
+  it('refuses to keep bytes that are not an answer under the key given, and keys that are not a hash', async () => {
+    const { dir, statements, reference } = await library(2);
+    const handlers = checkedHandlers(createHandlers(await openStore(dir), { mode: 'web', version: 'test' }));
+    const key = keyOf(statements, reference.id);
+    await expect(
+      handlers['analysis:save-themes-answer'](key, new TextEncoder().encode('PDTA')),
+    ).rejects.toThrow('Not a themes answer');
+    const otherKey = keyOf(statements.slice(0, 1), reference.id);
+    const store = createThemesAnswerStore({
+      'analysis:themes-answer': handlers['analysis:themes-answer'],
+      // Saved under another key than the one the bytes carry.
+      'analysis:save-themes-answer': (_key, bytes) =>
+        handlers['analysis:save-themes-answer'](otherKey, bytes),
+    });
+    await store.save(key, packThemes(themes(statements, { reference: reference.id })));
+    expect(await store.get(key)).toBeNull();
+    await expect(handlers['analysis:themes-answer']('../index.json')).rejects.toThrow(/sha256/);
+  });
+});
