@@ -210,17 +210,32 @@ function sameClaimCheck(
     read(refEvaluation, reference.body, pair.reference) * read(otherEvaluation, other.body, pair.other) >= 0;
 }
 
+/** Which built-in themes are specific (not generic). */
+const specificBuiltin = builtinEchoThemes.map((t) => !isGenericTheme(t));
+
+/**
+ * Each block's specific built-in themes, marked once per analysed block (the overview's reference paragraphs are
+ * candidates against statement after statement): a pure cache.
+ */
+const specificMarks = new WeakMap<BlockAnalysis, readonly number[]>();
+
 /** Whether two blocks share a specific built-in theme, marking only the blocks among the candidates. */
 function specificThemesShared(
   reference: StatementAnalysis,
   other: StatementAnalysis,
   candidates: readonly Candidate[],
 ): (reference: number, other: number) => boolean {
-  const specific = builtinEchoThemes.map((t) => !isGenericTheme(t));
   const marksOf = (blocks: readonly BlockAnalysis[], indices: readonly number[]) => {
     const wanted = [...new Set(indices)].map((i) => blocks[i] as BlockAnalysis);
-    const marks = markThemes(wanted, builtinEchoThemes, builtinAcronyms, reference.vocabulary);
-    return new Map(wanted.map((b, k) => [b.index, (marks[k] ?? []).filter((t) => specific[t])]));
+    const unknown = wanted.filter((b) => !specificMarks.has(b));
+    const marks = markThemes(unknown, builtinEchoThemes, builtinAcronyms, reference.vocabulary);
+    unknown.forEach((b, k) =>
+      specificMarks.set(
+        b,
+        (marks[k] ?? []).filter((t) => specificBuiltin[t]),
+      ),
+    );
+    return new Map(wanted.map((b) => [b.index, specificMarks.get(b) as readonly number[]]));
   };
   const refMarks = marksOf(
     reference.body,

@@ -17,6 +17,8 @@ export interface BlockAnalysis {
 
 /** A sentence's words (lower case) and their Porter2 stems, as heavy paraphrase reads them (paraphrase.ts). */
 export interface SentenceWords {
+  /** The words' ids in the analysis's vocabulary. */
+  readonly ids: readonly number[];
   readonly words: readonly string[];
   readonly stems: readonly string[];
   /** Whether each word is written as an acronym (two to five capitals: "KP", "AD", "CAR"). */

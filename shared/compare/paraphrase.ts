@@ -41,7 +41,8 @@ import porter2 from 'wink-porter2-stemmer';
 import type { BlockAnalysis, SentenceWords, StatementAnalysis } from './analyse';
 import { lexiconGroups, shareGroup, startsLexiconPhrase } from './lexicon';
 import { cosine, type Weighting } from './similarity';
-import { wordSpans, type TermVocabulary } from './text-terms';
+import { TERM_WORDS, wordIdOfForm, type TermVocabulary } from './text-terms';
+import { isSpaceCode, scanWords } from '../text/words';
 
 /** Pairs below this paragraph cosine are not considered (nothing in common at all). */
 export const PARAPHRASE_MIN_COSINE = 0.04;
@@ -270,18 +271,131 @@ function numberStem(word: string): string {
   return NUMBER_WORDS[word] ?? porterStem(word);
 }
 
+/** What heavy paraphrase knows of a vocabulary's words (by word id), each worked out when first met. */
+interface ReadWords {
+  /** Its numberStem ('' not yet known). */
+  readonly stems: string[];
+  /** That stem's lexicon groups (null: not yet known). */
+  readonly groups: (readonly number[] | null)[];
+  /** Whether that stem starts a lexicon phrase (1 yes, 2 no, 0 not yet known). */
+  readonly phraseStarts: number[];
+}
+
+const readByVocabulary = new WeakMap<TermVocabulary, ReadWords>();
+
+/** The vocabulary's ReadWords, with room for every word id it has (kept dense: no holes). */
+function readOf(vocabulary: TermVocabulary): ReadWords {
+  let read = readByVocabulary.get(vocabulary);
+  if (!read) {
+    read = { stems: [], groups: [], phraseStarts: [] };
+    readByVocabulary.set(vocabulary, read);
+  }
+  const size = vocabulary.words.keys.length;
+  while (read.stems.length < size) {
+    read.stems.push('');
+    read.groups.push(null);
+    read.phraseStarts.push(0);
+  }
+  return read;
+}
+
+/** A sentence's lexicon phrases and its stems' groups, worked out when the sentence is first measured. */
+const meaningsOf = new WeakMap<SentenceWords, SentenceMeanings>();
+
+interface SentenceMeanings {
+  /** Each stem's WordNet groups (lexicon.ts). */
+  readonly groups: readonly (readonly number[])[];
+  /** The WordNet phrases: at which word, how many words, and the phrase's key (stems joined by "_"). */
+  readonly phrases: readonly { readonly at: number; readonly length: number; readonly phrase: string }[];
+}
+
+function meanings(sentence: SentenceWords, vocabulary: TermVocabulary): SentenceMeanings {
+  let known = meaningsOf.get(sentence);
+  if (!known) {
+    const { ids, stems: stemList } = sentence;
+    const { groups, phraseStarts } = readOf(vocabulary);
+    // WordNet phrases ("carry out", "take part") starting at each word, the longest first, with a content word.
+    const phrases: { at: number; length: number; phrase: string }[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (phraseStarts[id] === 0) phraseStarts[id] = startsLexiconPhrase(stemList[i] as string) ? 1 : 2;
+      if (phraseStarts[id] !== 1) continue;
+      for (let k = Math.min(3, ids.length - i); k >= 2; k--) {
+        let content = false;
+        for (let j = i; j < i + k; j++)
+          if ((vocabulary.wordTerm[ids[j] as number] as number) >= 0) content = true;
+        if (!content) continue;
+        const phrase = stemList.slice(i, i + k).join('_');
+        if (lexiconGroups(phrase).length === 0) continue;
+        phrases.push({ at: i, length: k, phrase });
+        break;
+      }
+    }
+    known = {
+      groups: ids.map((id, i) => (groups[id] ??= lexiconGroups(stemList[i] as string))),
+      phrases,
+    };
+    meaningsOf.set(sentence, known);
+  }
+  return known;
+}
+
+/** Whether a sentence ends in text[from, to) (the gap between two words): `.!?;:` and then whitespace. */
+function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58) && isSpaceCode(text.charCodeAt(k + 1)))
+      return true;
+  }
+  return false;
+}
+
+/** A sentence's words being read (SentenceWords before its phrases and groups). */
+interface SentenceDraft {
+  readonly ids: number[];
+  readonly words: string[];
+  readonly stems: string[];
+  readonly acronyms: boolean[];
+}
+
 /**
  * A block's sentences as words and their Porter2 stems (stop words too: phrases hold them), read once per
- * statement analysis and kept there: the overview's reference is read once for all the statements.
+ * statement analysis and kept there: the overview's reference is read once for all the statements. Sentences
+ * end at `.!?;:` and whitespace; the words are those textTerms reads (their ids from the same written forms), and
+ * each word id's stem, lexicon groups and phrase start are worked out once per vocabulary.
  */
 function sentenceWords(analysis: StatementAnalysis, block: BlockAnalysis): readonly SentenceWords[] {
   let known = analysis.sentenceWords.get(block.index);
   if (!known) {
-    known = block.block.text.split(/(?<=[.!?;:])\s+/).map((sentence) => {
-      const spans = wordSpans(sentence);
-      const all = spans.map((s) => s.word);
-      return { words: all, stems: all.map(numberStem), acronyms: spans.map((s) => ACRONYM.test(s.text)) };
-    });
+    const { vocabulary } = analysis;
+    const text = block.block.text;
+    const { stems } = readOf(vocabulary);
+    const drafts: SentenceDraft[] = [];
+    let sentence: SentenceDraft | null = null;
+    let previousEnd = 0;
+    scanWords(
+      text,
+      (start, end) => {
+        if (!sentence || sentenceEndIn(text, previousEnd, start)) {
+          sentence = { ids: [], words: [], stems: [], acronyms: [] };
+          drafts.push(sentence);
+        }
+        previousEnd = end;
+        const form = text.slice(start, end);
+        const word = wordIdOfForm(vocabulary, form);
+        // The vocabulary has grown since the lists were last made long enough (other statements read): room for it.
+        if (word >= stems.length) readOf(vocabulary);
+        const lower = vocabulary.words.keys[word] as string;
+        if (stems[word] === '') stems[word] = numberStem(lower);
+        sentence.ids.push(word);
+        sentence.words.push(lower);
+        sentence.stems.push(stems[word] as string);
+        const first = form.charCodeAt(0);
+        sentence.acronyms.push(form.length <= 5 && first >= 65 && first <= 90 && ACRONYM.test(form));
+      },
+      TERM_WORDS,
+    );
+    known = drafts;
     analysis.sentenceWords.set(block.index, known);
   }
   return known;
@@ -294,12 +408,12 @@ function sentences(
   weighting: Weighting,
   stems: StemIds,
 ): SentenceVector[] {
-  const keyOf = (stem: string): number => {
+  const keyOf = (stem: string, groups?: readonly number[]): number => {
     let key = stems.byStem.get(stem);
     if (key === undefined) {
       key = stems.byStem.size;
       stems.byStem.set(stem, key);
-      stems.groups.push(lexiconGroups(stem));
+      stems.groups.push(groups ?? lexiconGroups(stem));
     }
     return key;
   };
@@ -320,35 +434,30 @@ function sentences(
     }
     return id;
   };
-  for (const { words: all, stems: stemsOf, acronyms } of sentenceList) {
+  for (const sentence of sentenceList) {
+    const { ids, words: all, acronyms } = sentence;
+    const { groups, phrases: phrasesFound } = meanings(sentence, vocabulary);
     const weights = new Map<number, number>();
-    // Each word's term weight (0 for a stop word or a word not in the vocabulary).
+    // Each word's term weight (0 for a stop word).
     const weightsOf: number[] = [];
     for (let i = 0; i < all.length; i++) {
-      const w = all[i] as string;
-      const id = vocabulary.words.ids.get(w);
-      const term = id === undefined ? -1 : (vocabulary.wordTerm[id] as number);
+      const id = ids[i] as number;
+      const term = vocabulary.wordTerm[id] as number;
       weightsOf.push(term < 0 ? 0 : weighting.termWeight(term));
-      if (id === undefined || term < 0) continue;
+      if (term < 0) continue;
       let key = stems.byWord.get(id);
       if (key === undefined) {
-        key = keyOf(stemsOf[i] as string);
+        key = keyOf(sentence.stems[i] as string, groups[i]);
         stems.byWord.set(id, key);
       }
       weights.set(key, Math.max(weights.get(key) ?? 0, weightsOf[i] as number));
     }
     // WordNet phrases ("carry out", "take part"), at their heaviest word's weight.
     const phrases = new Map<number, number>();
-    for (let i = 0; i < all.length; i++) {
-      if (!startsLexiconPhrase(stemsOf[i] as string)) continue;
-      for (let k = Math.min(3, all.length - i); k >= 2; k--) {
-        const phrase = stemsOf.slice(i, i + k).join('_');
-        const weight = Math.max(...weightsOf.slice(i, i + k));
-        if (weight === 0 || lexiconGroups(phrase).length === 0) continue;
-        const key = keyOf(phrase);
-        phrases.set(key, Math.max(phrases.get(key) ?? 0, weight));
-        break;
-      }
+    for (const { at, length, phrase } of phrasesFound) {
+      const weight = Math.max(...weightsOf.slice(at, at + length));
+      const key = keyOf(phrase);
+      phrases.set(key, Math.max(phrases.get(key) ?? 0, weight));
     }
     // Acronyms and their long forms (none to look for when neither side writes an acronym).
     for (let i = 0; i < all.length && stems.written.size > 0; i++) {
@@ -375,7 +484,7 @@ function sentences(
         phrases.set(key, Math.max(phrases.get(key) ?? 0, heaviest));
       }
     }
-    const digits = stemsOf.filter((x) => DIGITS.test(x));
+    const digits = sentence.stems.filter((x) => DIGITS.test(x));
     const numbers = digits.length === 0 ? NO_NUMBERS : new Set(digits);
     if (weights.size > 0) result.push(vectorOf(weights, phrases, stems.groups, numbers));
   }

@@ -162,6 +162,9 @@ function clusters(pairs: readonly number[]): Cluster[] {
   return result;
 }
 
+/** The local alignment's score table, reused from cluster to cluster (a pure cache: each use writes what it reads). */
+let scores = new Int32Array(4096);
+
 /** Smith–Waterman over the cluster's window; the best local alignment if it is long and close enough. */
 function localAlignment(
   ref: Int32Array,
@@ -174,7 +177,12 @@ function localAlignment(
   const b1 = Math.min(other.length, c.otherTo + SEED_WORDS + WINDOW_PAD);
   const n = a1 - a0;
   const m = b1 - b0;
-  const score = new Int32Array((n + 1) * (m + 1));
+  const cells = (n + 1) * (m + 1);
+  if (scores.length < cells) scores = new Int32Array(Math.max(cells, 2 * scores.length));
+  const score = scores;
+  // Row 0 and column 0 are the zeros the recurrence starts from; every other cell is written before it is read.
+  score.fill(0, 0, m + 1);
+  for (let x = 1; x <= n; x++) score[x * (m + 1)] = 0;
   let best = 0;
   let bestAt = -1;
   for (let x = 1; x <= n; x++) {

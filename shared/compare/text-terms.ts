@@ -97,37 +97,60 @@ export interface TextTerms {
 /** Per vocabulary: word ids by the word as written (before folding), so each written form is folded once. */
 const writtenIds = new WeakMap<TermVocabulary, Map<string, number>>();
 
-/**
- * Counts the stems of a text's content words. (Word-pair shingles were measured too: no better at telling
- * related from same-topic paragraphs on the generated pairs, and twice the terms.)
- */
-export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
+function writtenOf(vocabulary: TermVocabulary): Map<string, number> {
   let written = writtenIds.get(vocabulary);
   if (!written) {
     written = new Map();
     writtenIds.set(vocabulary, written);
   }
-  const known = written;
+  return written;
+}
+
+/**
+ * The word id of a word as written (`form`, one word as the scanner cuts it with TERM_WORDS), added to the
+ * vocabulary when new: the id textTerms gives it, the form folded only the first time it is met.
+ */
+export function wordIdOfForm(
+  vocabulary: TermVocabulary,
+  form: string,
+  known = writtenOf(vocabulary),
+): number {
+  let id = known.get(form);
+  if (id === undefined) {
+    id = wordId(vocabulary, foldWord(form, TERM_WORDS.fold));
+    known.set(form, id);
+  }
+  return id;
+}
+
+/**
+ * Counts the stems of a text's content words. (Word-pair shingles were measured too: no better at telling
+ * related from same-topic paragraphs on the generated pairs, and twice the terms.)
+ */
+export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
+  const known = writtenOf(vocabulary);
   // Word ids by the words as written: a form met before is not folded again.
-  const all: number[] = [];
+  let all = scratch.all;
+  let words = 0;
   scanWords(
     text,
     (start, end) => {
-      const form = text.slice(start, end);
-      let id = known.get(form);
-      if (id === undefined) {
-        id = wordId(vocabulary, foldWord(form, TERM_WORDS.fold));
-        known.set(form, id);
-      }
-      all.push(id);
+      const id = wordIdOfForm(vocabulary, text.slice(start, end), known);
+      if (words === all.length) all = grow(all);
+      all[words++] = id;
     },
     TERM_WORDS,
   );
-  const termBuffer = new Int32Array(all.length);
-  const wordBuffer = new Int32Array(all.length);
-  const sequence = new Int32Array(all.length);
+  scratch.all = all;
+  if (scratch.terms.length < words) {
+    scratch.terms = new Int32Array(all.length);
+    scratch.words = new Int32Array(all.length);
+  }
+  const termBuffer = scratch.terms;
+  const wordBuffer = scratch.words;
+  const sequence = new Int32Array(words);
   let n = 0;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < words; i++) {
     const id = all[i] as number;
     const term = vocabulary.wordTerm[id] as number;
     sequence[i] = term >= 0 ? term : -1 - id;
@@ -151,7 +174,19 @@ export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
   for (let i = 0; i < n; i++)
     if (i === 0 || sortedWords[i] !== sortedWords[i - 1])
       sortedWords[uniqueWords++] = sortedWords[i] as number;
-  return { terms, counts, wordIds: sortedWords.slice(0, uniqueWords), words: all.length, sequence };
+  return { terms, counts, wordIds: sortedWords.slice(0, uniqueWords), words, sequence };
+}
+
+/**
+ * Work space of textTerms, reused from text to text (a pure cache: each call overwrites what it reads): the word
+ * ids of the text's words, and its terms and content word ids before sorting.
+ */
+const scratch = { all: new Int32Array(1024), terms: new Int32Array(1024), words: new Int32Array(1024) };
+
+function grow(buffer: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
 }
 
 /** True when `a` is the better form to show: shorter, then alphabetically first. */
