@@ -18,8 +18,6 @@ export interface OverviewWorker {
     input: AnalysisJobs['overview']['input'],
     onProgress?: (progress: AnalysisProgress) => void,
   ): Promise<AnalysisJobs['overview']['output']>;
-  /** Starts the workers a job of `statements` statements will use, so they load while its texts are fetched. */
-  start?(statements: number): void;
 }
 
 /** What the overview is of. */
@@ -98,55 +96,31 @@ export async function runOverview(
   const starts: number[] = [];
   for (let at = 0; at < missing.length; at = at === 0 ? firstSlice : at + perSlice) starts.push(at);
   const sliceAt = (k: number) => missing.slice(starts[k], starts[k + 1] ?? missing.length);
-  // The texts of the first slice are fetched with their progress shown; each next slice's once those before are here.
-  const textsIn: Promise<readonly Statement[]>[] = [];
-  const textsOf = (k: number): Promise<readonly Statement[]> => {
-    const found = textsIn[k];
-    if (found) return found;
+  // The texts of the first slice are fetched with their progress shown; each next slice's while this one is compared.
+  const textsOf = (k: number, shown: boolean): Promise<readonly Statement[]> => {
     const before = done;
-    const loading =
-      k === 0
-        ? input.texts.load(sliceAt(0), (fetched) =>
-            onProgress?.({ done: before + fetched, total, label: FETCHING }),
-          )
-        : textsOf(k - 1).then(() => input.texts.load(sliceAt(k)));
+    const loading = input.texts.load(
+      sliceAt(k),
+      shown ? (fetched) => onProgress?.({ done: before + fetched, total, label: FETCHING }) : undefined,
+    );
     loading.catch(() => undefined); // awaited below; a failure of one not awaited (a job that failed) is no news
-    textsIn[k] = loading;
     return loading;
   };
-  // Statements compared so far in each slice: slices overlap in the workers, so progress adds them up.
-  const comparedIn = starts.map(() => 0);
-  const compared = () => total - missing.length + comparedIn.reduce((a, b) => a + b, 0);
-  // Slice k goes to the workers as soon as its texts are here.
-  const send = (k: number): Promise<readonly OverviewColumn[]> => {
-    const worked = textsOf(k).then((texts) => {
-      if (k === 0) onProgress?.({ done, total, label: COMPARING });
-      return client.run('overview', { reference, statements: texts }, (p) => {
-        comparedIn[k] = p.done;
-        onProgress?.({ done: compared(), total, label: p.label });
-      });
-    });
-    worked.catch(() => undefined); // awaited below, unless an earlier slice failed
-    return worked;
-  };
   if (missing.length > 0) onProgress?.({ done, total, label: FETCHING });
-  let sent = missing.length > 0 ? send(0) : null;
-  // The workers load their script while the first texts are fetched (asked after those, so the server answers the
-  // texts first), not once the texts are here.
-  if (missing.length > 0) client.start?.(Math.min(missing.length, perSlice));
+  let next = missing.length > 0 ? textsOf(0, true) : null;
   for (let k = 0; k < starts.length; k++) {
     const slice = sliceAt(k);
-    // The next slice is sent while this one is compared: the copy of its texts to the workers (hundreds of
-    // milliseconds at 250 statements) then neither waits for this slice's columns nor holds back the grid they show.
-    const next = k + 1 < starts.length ? send(k + 1) : null;
-    if (k > 0) onProgress?.({ done: compared(), total, label: COMPARING });
-    const worked = await (sent as Promise<readonly OverviewColumn[]>);
+    const before = done;
+    const texts = await (next as Promise<readonly Statement[]>);
+    next = k + 1 < starts.length ? textsOf(k + 1, false) : null;
+    onProgress?.({ done, total, label: COMPARING });
+    const worked = await client.run('overview', { reference, statements: texts }, (p) =>
+      onProgress?.({ done: before + p.done, total, label: p.label }),
+    );
     const sliceColumns = new Map(slice.map((s, i) => [s.hash, worked[i] as OverviewColumn]));
     for (const [hash, column] of sliceColumns) fresh.set(hash, column);
     if (referenceHash) columns.remember(referenceHash, sliceColumns);
-    comparedIn[k] = slice.length;
     done += slice.length;
-    sent = next;
     if (options.onPartial && k + 1 < starts.length) {
       const sofar = statements.filter((s) => known.has(s.hash) || fresh.has(s.hash));
       options.onPartial(assembleOverview(reference, sofar, columnOf));

@@ -15,8 +15,6 @@ export interface AnalysisClient {
     input: AnalysisJobs[K]['input'],
     onProgress?: (progress: AnalysisProgress) => void,
   ): Promise<AnalysisJobs[K]['output']>;
-  /** Starts the worker ahead of its first job (its script loads meanwhile); nothing if it runs already. */
-  start?(): void;
 }
 
 interface Pending {
@@ -56,9 +54,6 @@ export function createAnalysisClient(): AnalysisClient {
   }
 
   return {
-    start() {
-      worker ??= start();
-    },
     run(kind, input, onProgress) {
       const target = (worker ??= start());
       const id = nextId++;
