@@ -8,26 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { compare } from '../shared/compare/compare';
 import { overviewColumns } from '../shared/compare/overview';
-import { bodyBlocks, type Statement } from '../shared/statements/model';
-import { loadReference } from '../testing/backend/generated-library';
-import { generateDerivedStatements } from '../testing/generators/generate-pairs';
+import type { Statement } from '../shared/statements/model';
+import { generatedStatements, loadStableReference } from '../testing/backend/generated-library';
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
 const dir = writeAt >= 0 ? (args.splice(writeAt, 2)[1] as string) : null;
 const sizes = args.length > 0 ? args.map(Number) : [30, 300, 3000];
-// The import time in the reference's source differs from run to run; nothing compared depends on it.
-const loaded = await loadReference();
-const reference: Statement = { ...loaded, source: { ...loaded.source, importedAt: '' } };
-const base = bodyBlocks(reference).map((b) => b.text);
-
-/** The statements the bench's generated library holds (writeGeneratedLibrary's seeds and slices). */
-function generated(count: number): Statement[] {
-  const statements: Statement[] = [];
-  for (let at = 0; at < count; at += 250)
-    statements.push(...generateDerivedStatements(1300 + at, base, Math.min(250, count - at), 1500));
-  return statements;
-}
+const reference = await loadStableReference();
 
 function report(name: string, value: unknown): void {
   const json = JSON.stringify(value);
@@ -39,7 +27,7 @@ function report(name: string, value: unknown): void {
 }
 
 for (const size of sizes) {
-  const statements = generated(size);
+  const statements = generatedStatements(reference, size);
   report(`overviewColumns-${size}`, overviewColumns(reference, statements));
   if (size === sizes[0])
     for (const k of [0, 1, 7, 13, 29].filter((k) => k < statements.length)) {

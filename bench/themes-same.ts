@@ -6,30 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { bodyBlocks, type Statement } from '../shared/statements/model';
 import { themes } from '../shared/themes/themes';
-import { loadReference } from '../testing/backend/generated-library';
-import { generateDerivedStatements } from '../testing/generators/generate-pairs';
+import { generatedStatements, loadStableReference } from '../testing/backend/generated-library';
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
 const dir = writeAt >= 0 ? (args.splice(writeAt, 2)[1] as string) : null;
 const sizes = args.length > 0 ? args.map(Number) : [30, 300, 3000];
-// The import time in the reference's source differs from run to run; the themes do not read it.
-const loaded = await loadReference();
-const reference: Statement = { ...loaded, source: { ...loaded.source, importedAt: '' } };
-const base = bodyBlocks(reference).map((b) => b.text);
-
-/** The statements the bench's generated library holds (writeGeneratedLibrary's seeds and slices). */
-function generated(count: number): Statement[] {
-  const statements: Statement[] = [];
-  for (let at = 0; at < count; at += 250)
-    statements.push(...generateDerivedStatements(1300 + at, base, Math.min(250, count - at), 1500));
-  return statements;
-}
+const reference = await loadStableReference();
 
 for (const size of sizes) {
-  const statements = [reference, ...generated(size)];
+  const statements = [reference, ...generatedStatements(reference, size)];
   const cpu = process.cpuUsage();
   const found = themes(statements, { reference: reference.id });
   const used = process.cpuUsage(cpu);

@@ -1,7 +1,7 @@
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import type { Statement } from '../../shared/statements/model';
 import { blocksHashInput } from '../../shared/statements/summary';
 import { sha256OfText } from '../../shared/statements/hash';
 import { packThemes, unpackThemes } from '../../shared/themes/packed-themes';
@@ -9,27 +9,14 @@ import { themesAnswerKey } from '../../shared/themes/stored-answer';
 import { themes } from '../../shared/themes/themes';
 import { createThemesAnswerStore } from '../../renderer/themes/themes-answers';
 import { checkedHandlers } from '../../testing/backend/checked-handlers';
-import { loadReference } from '../../testing/backend/generated-library';
-import { useTestLibrary } from '../../testing/backend/test-library';
-import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
+import { derivedLibrary, useTestLibrary } from '../../testing/backend/test-library';
 import { createHandlers } from './handlers';
 import { THEMES_ANSWER_FILE } from './themes-answer-file';
 
-const { tempDir, openStore } = useTestLibrary('plenary-themes-answer-');
+const testLibrary = useTestLibrary('plenary-themes-answer-');
 
 /** A library folder of statements derived from the 2019 reference, and the statements. */
-async function library(count: number) {
-  const dir = await tempDir();
-  const store = await openStore(dir);
-  const reference = await loadReference();
-  const base = bodyBlocks(reference).map((b) => b.text);
-  await store.add(reference);
-  for (const [n, s] of generateDerivedStatements(57, base, count, 300).entries())
-    await store.add({ ...s, title: `Generated ${n + 1}` });
-  await store.idle();
-  const statements: Statement[] = [...store.snapshot().statements];
-  return { dir, statements, reference };
-}
+const library = (count: number) => derivedLibrary(testLibrary, 57, count);
 
 /** The key of the themes of `statements` (as the window works it out from their summaries). */
 function keyOf(statements: readonly Statement[], reference: string, version = 'build-test') {
@@ -43,7 +30,7 @@ function keyOf(statements: readonly Statement[], reference: string, version = 'b
 /** A window over the folder (handlers as a restart opens them), asking through the channels' argument checks. */
 async function window(dir: string) {
   return createThemesAnswerStore(
-    checkedHandlers(createHandlers(await openStore(dir), { mode: 'web', version: 'test' })),
+    checkedHandlers(createHandlers(await testLibrary.openStore(dir), { mode: 'web', version: 'test' })),
   );
 }
 
@@ -100,7 +87,9 @@ describe('the themes answer in the library folder', () => {
 
   it('refuses to keep bytes that are not an answer under the key given, and keys that are not a hash', async () => {
     const { dir, statements, reference } = await library(2);
-    const handlers = checkedHandlers(createHandlers(await openStore(dir), { mode: 'web', version: 'test' }));
+    const handlers = checkedHandlers(
+      createHandlers(await testLibrary.openStore(dir), { mode: 'web', version: 'test' }),
+    );
     const key = keyOf(statements, reference.id);
     await expect(
       handlers['analysis:save-themes-answer'](key, new TextEncoder().encode('PDTA')),

@@ -1,37 +1,24 @@
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import type { Statement } from '../../shared/statements/model';
 import { bundleEnds } from '../../shared/themes/stored-reads';
 import { createThemesCache } from '../../shared/themes/themes-cache';
 import { themes } from '../../shared/themes/themes';
 import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
-import { loadReference } from '../../testing/backend/generated-library';
-import { useTestLibrary } from '../../testing/backend/test-library';
+import { derivedLibrary, useTestLibrary } from '../../testing/backend/test-library';
 import { checkedHandlers } from '../../testing/backend/checked-handlers';
-import { generateDerivedStatements } from '../../testing/generators/generate-pairs';
 import { createHandlers } from './handlers';
 import { openThemesReadsFile, THEMES_READS_FILE } from './themes-reads-file';
 
-const { tempDir, openStore } = useTestLibrary('plenary-themes-reads-');
+const testLibrary = useTestLibrary('plenary-themes-reads-');
 
 /** A library folder of statements derived from the 2019 reference, and the statements. */
-async function library(count: number) {
-  const dir = await tempDir();
-  const store = await openStore(dir);
-  const reference = await loadReference();
-  const base = bodyBlocks(reference).map((b) => b.text);
-  await store.add(reference);
-  for (const [n, s] of generateDerivedStatements(91, base, count, 300).entries())
-    await store.add({ ...s, title: `Generated ${n + 1}` });
-  await store.idle();
-  const statements: Statement[] = [...store.snapshot().statements];
-  return { dir, statements, reference };
-}
+const library = (count: number) => derivedLibrary(testLibrary, 91, count);
 
 /** A window over the folder (handlers as a restart opens them): its themes as the worker finds them, what it read. */
 async function window(dir: string, statements: readonly Statement[], referenceId: string) {
-  const store = await openStore(dir);
+  const store = await testLibrary.openStore(dir);
   // Through the channels' argument checks, as a window's calls go.
   const kept = createThemesReadsStore(
     checkedHandlers(createHandlers(store, { mode: 'web', version: 'test' })),

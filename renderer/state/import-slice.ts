@@ -166,8 +166,11 @@ export function importSlice(bridge: PlenaryBridge): AppSlice<ImportSlice> {
           rows.map((row) => (dropped.has(row.id) ? { ...row, status: 'cancelled', message: null } : row)),
         );
         // The file being sent or parsed: the backend stops its worker and answers without it.
-        if (running || get().imports.backendProgress)
-          void bridge['library:cancel-import'](...(ticket === null ? [] : [ticket])).catch(() => undefined);
+        // (No ticket is passed as none, not as undefined, which JSON would send as null.)
+        if (running || get().imports.backendProgress) {
+          const cancel = bridge['library:cancel-import'];
+          void (ticket === null ? cancel() : cancel(ticket)).catch(() => undefined);
+        }
       },
       clearImports: () =>
         set((state) => ({

@@ -138,7 +138,11 @@ function findYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function findCity(text: string, caseSensitive: boolean): string | null {
+/** The first meeting city (in the list's order) named in `text`, with where its name stands; null when none. */
+function cityMatch(
+  text: string,
+  caseSensitive: boolean,
+): { readonly city: string; readonly start: number; readonly end: number } | null {
   for (const [city] of MEETING_CITIES) {
     // "Kimberley Process", "Processus de Kimberley", "Proceso de Kimberley" name the process, not the city.
     const notProcess = city === 'Kimberley' ? '(?<!\\bProcess(?:us|o)?\\s+d[eo]\\s+)' : '';
@@ -146,9 +150,14 @@ function findCity(text: string, caseSensitive: boolean): string | null {
       `${notProcess}\\b${city.replace(/ /g, '[\\s_-]+')}\\b${city === 'Kimberley' ? '(?![\\s_-]+Process)' : ''}`,
       caseSensitive ? '' : 'i',
     );
-    if (re.test(text)) return city;
+    const m = re.exec(text);
+    if (m) return { city, start: m.index, end: m.index + m[0].length };
   }
   return null;
+}
+
+function findCity(text: string, caseSensitive: boolean): string | null {
+  return cityMatch(text, caseSensitive)?.city ?? null;
 }
 
 // A city the speech looks back to: "five years after New Delhi", "since the Antwerp plenary", "as we said in Brussels
@@ -161,12 +170,11 @@ const LOOKING_BACK =
  * one it looks back to (after, since …, or with another year than the statement's).
  */
 function findCityHere(text: string, year: number | null): string | null {
-  const city = findCity(text, true);
-  if (city === null) return null;
-  const at = text.search(new RegExp(`\\b${city.replace(/ /g, '[\\s_-]+')}\\b`));
-  if (at < 0) return city;
-  if (LOOKING_BACK.test(text.slice(Math.max(0, at - 40), at))) return null;
-  const near = /^[^.;!?]{0,30}?\b((19|20)\d{2})\b/.exec(text.slice(at + city.length))?.[1];
+  const found = cityMatch(text, true);
+  if (found === null) return null;
+  const { city, start, end } = found;
+  if (LOOKING_BACK.test(text.slice(Math.max(0, start - 40), start))) return null;
+  const near = /^[^.;!?]{0,30}?\b((19|20)\d{2})\b/.exec(text.slice(end))?.[1];
   return near !== undefined && year !== null && Number(near) !== year ? null : city;
 }
 

@@ -19,6 +19,31 @@ export async function loadReference(): Promise<Statement> {
   return imported.statement;
 }
 
+/** The reference with its import time blanked: the time differs from run to run, and nothing analysed reads it. */
+export async function loadStableReference(): Promise<Statement> {
+  const loaded = await loadReference();
+  return { ...loaded, source: { ...loaded.source, importedAt: '' } };
+}
+
+/**
+ * The statements of a generated library (see writeGeneratedLibrary), in slices of 250 with their first number's
+ * offset, so 3,000 statements never sit in memory twice.
+ */
+export function* generatedSlices(
+  reference: Statement,
+  count: number,
+  words: number,
+): Generator<{ readonly at: number; readonly slice: Statement[] }> {
+  const base = bodyBlocks(reference).map((b) => b.text);
+  for (let at = 0; at < count; at += 250)
+    yield { at, slice: generateDerivedStatements(1300 + at, base, Math.min(250, count - at), words) };
+}
+
+/** The statements writeGeneratedLibrary writes, before their titles and places are set, all at once. */
+export function generatedStatements(reference: Statement, count: number, words = 1500): Statement[] {
+  return [...generatedSlices(reference, count, words)].flatMap(({ slice }) => slice);
+}
+
 /**
  * Writes `count` statements of about `words` words each, derived from the reference's paragraphs with a fixed seed,
  * into a library folder at `dir` (created when missing) through the library store. Titles say they are generated.
@@ -26,10 +51,7 @@ export async function loadReference(): Promise<Statement> {
 export async function writeGeneratedLibrary(dir: string, count: number, words: number): Promise<void> {
   const reference = await loadReference();
   const store = await openLibraryStore(dir);
-  const base = bodyBlocks(reference).map((b) => b.text);
-  // In slices, so 3,000 statements never sit in memory twice.
-  for (let at = 0; at < count; at += 250) {
-    const slice = generateDerivedStatements(1300 + at, base, Math.min(250, count - at), words);
+  for (const { at, slice } of generatedSlices(reference, count, words)) {
     for (const [n, statement] of slice.entries()) {
       const number = at + n + 1;
       await store.add({

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openLibraryStore, type LibraryStore } from '../../electron/backend/library-store';
+import { bodyBlocks, type Statement } from '../../shared/statements/model';
+import { generateDerivedStatements } from '../generators/generate-pairs';
+import { loadReference } from './generated-library';
 
 /** Temp folders and library stores for one test file, all cleaned up after each test. */
 export interface TestLibrary {
@@ -32,4 +35,24 @@ export function useTestLibrary(prefix: string): TestLibrary {
       return store;
     },
   };
+}
+
+/**
+ * A library folder holding the 2019 reference and `count` statements of ~300 words derived from it with `seed`
+ * (titled "Generated N"), and its statements.
+ */
+export async function derivedLibrary(
+  { tempDir, openStore }: TestLibrary,
+  seed: number,
+  count: number,
+): Promise<{ dir: string; statements: Statement[]; reference: Statement }> {
+  const dir = await tempDir();
+  const store = await openStore(dir);
+  const reference = await loadReference();
+  const base = bodyBlocks(reference).map((b) => b.text);
+  await store.add(reference);
+  for (const [n, s] of generateDerivedStatements(seed, base, count, 300).entries())
+    await store.add({ ...s, title: `Generated ${n + 1}` });
+  await store.idle();
+  return { dir, statements: [...store.snapshot().statements], reference };
 }
