@@ -1,6 +1,6 @@
 /**
- * Heavy paraphrase on two held-apart truth sets (testing/paraphrase-heldout/ and testing/paraphrase-heldout-2/,
- * written apart by different hands): three fictional statements each, written by hand against the real 2019
+ * Heavy paraphrase on three held-apart truth sets (testing/paraphrase-heldout/, testing/paraphrase-heldout-2/ and
+ * testing/paraphrase-heldout-3/, written apart by different hands): three fictional statements each, written by hand against the real 2019
  * reference, never used to calibrate the paraphrase rule. Reports how many hand-made paraphrases align (and
  * with which op) and how many topical decoys or new paragraphs do. The floors and ceilings are the figures
  * measured, never tuned on these sets; raise the floors as the rule improves.
@@ -28,17 +28,23 @@ interface HeldApartSet {
   readonly folder: string;
   /** Paraphrases aligned with the paragraph they reword, as measured. */
   readonly aligned: number;
+  /** How many paraphrases, decoys and new paragraphs the set's truth holds. */
+  readonly paraphrases: number;
+  readonly decoys: number;
   /** The decoys aligned when measured, as "file ¶n": known misses, each named so none is swapped for another. */
   readonly knownDecoys: readonly string[];
 }
 
 const SETS: readonly HeldApartSet[] = [
   // 8 of 15 with WordNet words and phrases (6 with words only, 5 on stems alone, when the set was written).
-  { folder: 'paraphrase-heldout', aligned: 8, knownDecoys: [] },
+  { folder: 'paraphrase-heldout', aligned: 8, paraphrases: 15, decoys: 12, knownDecoys: [] },
   // Measured when it landed, after the phrases: 10 of 15 (10 before them too), and one decoy aligned by the
   // paraphrase rule (sample-2032-press-release-web.txt ¶6 → §6). Sentences stating different numbers no longer
   // match (written after looking at that decoy; calibration figures unchanged): 11 of 15, no decoy.
-  { folder: 'paraphrase-heldout-2', aligned: 11, knownDecoys: [] },
+  { folder: 'paraphrase-heldout-2', aligned: 11, paraphrases: 15, decoys: 12, knownDecoys: [] },
+  // Written before the sixth round changed the rule (see its README for what the writer had read), measured then
+  // with the code of the day (0f7a1f1): 7 of 12, no decoy, no new paragraph.
+  { folder: 'paraphrase-heldout-3', aligned: 7, paraphrases: 12, decoys: 10, knownDecoys: [] },
 ];
 
 const load = (url: URL): Promise<Statement> => loadStatement(fileURLToPath(url));
@@ -114,7 +120,7 @@ describe.each(SETS)('heavy paraphrase on the held-apart truth set testing/$folde
     outcomes = await measure(set.folder);
   });
 
-  it(`aligns hand-made paraphrases with the paragraph they reword (${set.aligned} of 15 measured)`, () => {
+  it(`aligns hand-made paraphrases with the paragraph they reword (${set.aligned} of ${set.paraphrases} measured)`, () => {
     const paraphrases = outcomes.filter((o) => o.align !== null);
     const aligned = paraphrases.filter((o) => o.links.some((l) => l.reference.includes(o.align as number)));
     for (const o of paraphrases) console.info(`paraphrase of §${o.align} — ${describeOutcome(o)}`);
@@ -124,7 +130,7 @@ describe.each(SETS)('heavy paraphrase on the held-apart truth set testing/$folde
     console.info(
       `${set.folder}: paraphrases aligned ${aligned.length}/${paraphrases.length} (ops: ${aligned.map((o) => o.links[0]?.op).join(', ')}); of the rest, ${echoedOnly.length} only echo their paragraph`,
     );
-    expect(paraphrases).toHaveLength(15);
+    expect(paraphrases).toHaveLength(set.paraphrases);
     // Every 2019 paragraph is paraphrased at least once.
     expect(new Set(paraphrases.map((o) => o.align)).size).toBe(10);
     // A paraphrase aligned with it is shown as reworded (or reworded and moved), never as unchanged.
@@ -147,7 +153,7 @@ describe.each(SETS)('heavy paraphrase on the held-apart truth set testing/$folde
     console.info(
       `${set.folder}: decoys aligned ${linked(decoys).length}/${decoys.length}; new paragraphs aligned ${linked(fresh).length}/${fresh.length}`,
     );
-    expect(decoys).toHaveLength(12);
+    expect(decoys).toHaveLength(set.decoys);
     const known = new Set(set.knownDecoys);
     expect(
       linked(decoys)
