@@ -129,6 +129,49 @@ describe('inferMetadata', () => {
     );
   });
 
+  it('reads a place the list of venues does not know when its country follows it: "… Speech Lisbon, Portugal: …"', () => {
+    const meta = inferMetadata(
+      'Sample CSC Closing Speech Lisbon, Portugal: 14 November 2031',
+      body(),
+      'x.txt',
+    );
+    expect([meta.city, meta.country, meta.date]).toEqual(['Lisbon', 'Portugal', '2031-11-14']);
+    const twoWords = inferMetadata(
+      'Sample remarks, Closing Session Porto Novo, Benin (2032)',
+      body(),
+      'x.txt',
+    );
+    expect([twoWords.city, twoWords.country]).toEqual(['Porto Novo', 'Benin']);
+    // A ministry's or a body's name before the country is no place; a month before it is a date.
+    const ministry = inferMetadata('Sample statement to the Ministry of Mines, Ghana, 2033', body(), 'x.txt');
+    expect([ministry.city, ministry.country]).toEqual([null, null]);
+    const month = inferMetadata('Sample statement, November, Ghana', body(), 'x.txt');
+    expect(month.city).toBeNull();
+  });
+
+  it('takes the day from a dateline opening the address over a bare date between the heading and its copy', () => {
+    const page = blocks(
+      ['title', 'Sample Council President’s closing speech – KP Plenary Lisbon'],
+      ['title', '18 December 2031'],
+      ['title', 'Sample Council President’s closing speech – KP Plenary Lisbon'],
+      ['salutation', 'LISBON, PORTUGAL, November 14, 2031 - Honourable Guests, Ladies and Gentlemen,'],
+      ['body', 'Dear Participants, on behalf of the Sample Council, I thank every delegation for this week.'],
+    );
+    const meta = inferMetadata(
+      'Sample Council President’s closing speech – KP Plenary Lisbon',
+      page,
+      'x.html',
+    );
+    expect([meta.date, meta.city]).toEqual(['2031-11-14', 'Lisbon']);
+    // Without a dateline the date under the heading is still read.
+    const plain = inferMetadata(
+      'Sample closing speech – KP Plenary Lisbon',
+      [...page.slice(0, 3), ...page.slice(4)],
+      'x.html',
+    );
+    expect(plain.date).toBe('2031-12-18');
+  });
+
   it('reads "KP Intersessional Meeting, Kimberley, South Africa – CSC Statement, June 2017"', () => {
     const title = 'KP Intersessional Meeting, Kimberley, South Africa – CSC Statement, June 2017';
     expect(inferMetadata(title, body(), 'x.html')).toEqual({

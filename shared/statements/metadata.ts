@@ -207,6 +207,31 @@ function findVenue(title: string): string | null {
   return null;
 }
 
+// "Closing Speech Lisbon, Portugal: 14 November 2031": a country's name after a comma, and the place written before it.
+const COUNTRY_AFTER_COMMA = /,\s+(\p{Lu}[\p{L} ]*?)(?=\s*(?:[:,.;–—()]|\s-|\d|$))/gu;
+const PLACE_AT_END = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})$/u;
+
+/**
+ * A place named with its country ("Lisbon, Portugal"), any country countries-list knows: the place and the country,
+ * or null. Words that name the statement ("Closing Speech Lisbon") are left out of the place, and a name that
+ * follows "of" or "for" ("Ministry of Mines, Botswana") is no place.
+ */
+function findPlaceAndCountry(text: string): { readonly city: string; readonly country: string } | null {
+  for (const m of text.matchAll(COUNTRY_AFTER_COMMA)) {
+    const country = m[1] as string;
+    if (!COUNTRY_NAMES.has(country)) continue;
+    const before = text.slice(0, m.index);
+    const place = PLACE_AT_END.exec(before);
+    if (!place || /\b(?:of|for)\s+$/i.test(before.slice(0, place.index))) continue;
+    const words = (place[1] as string).split(/\s+/);
+    const named = words.map((w) => NOT_A_PLACE.test(w)).lastIndexOf(true);
+    const city = words.slice(named + 1).join(' ');
+    if (city && !COUNTRY_NAMES.has(city) && !new RegExp(`^${MONTH}\\b`, 'i').test(city))
+      return { city, country };
+  }
+  return null;
+}
+
 /** The place of a dateline: "Gaborone, 14 November 2030" → "Gaborone"; null for a line that is no dateline. */
 function findDatelinePlace(line: string): string | null {
   if (findDate(line).year === null || line.split(/\s+/).length > 8) return null;
@@ -365,11 +390,13 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // first few, and dated lines and kind labels ("PRESS RELEASE") above the heading (a date there may be the day
   // the page was published, weeks later).
   const leads = [
+    // A dateline opening the text is the day of the speech or release; a bare date between the heading and its
+    // copy ("18 December 2031") may be the day the page was posted, weeks later.
+    ...datelines,
     ...blocks
       .filter((b) => b.role === 'title')
       .slice(1)
       .map((b) => b.text),
-    ...datelines,
     ...[
       ...firstBody,
       ...above.filter((b) => findDate(b.text).year || isKindLine(b.text)).map((b) => b.text),
@@ -400,6 +427,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const city =
     first(facts, (t) => findCity(t, true)) ??
     findVenue(title) ??
+    first(facts, (t) => findPlaceAndCountry(t)?.city ?? null) ??
     first(signatureFacts, findDatelinePlace) ??
     // "Maun, 12 November 2036" under the heading.
     first(leads, findDatelinePlace) ??
@@ -409,6 +437,9 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     findCity(stem, false);
   const country =
     first(facts, findCountry) ??
+    first(facts, (t) =>
+      findPlaceAndCountry(t)?.city === city ? (findPlaceAndCountry(t)?.country ?? null) : null,
+    ) ??
     (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null);
   return {
     year,
