@@ -55,26 +55,82 @@ function gramKey(keys: Int32Array, i: number): number {
   return h;
 }
 
-/** A reference's n-grams: each → flat (block position, word position) pairs. */
-type ReferencePostings = ReadonlyMap<number, readonly number[]>;
+/**
+ * A reference's n-grams in typed arrays (a Map of arrays over a 100k-word statement cost more than all the rest of
+ * the reuse search): an open-addressing table from an n-gram's hash to its number, and per number the (block
+ * position, word position) pairs where it starts, in text order.
+ */
+interface ReferencePostings {
+  /** Table size - 1 (a power of two less one). */
+  readonly mask: number;
+  /** Per table slot: the hash held there. */
+  readonly slotHash: Int32Array;
+  /** Per table slot: the n-gram's number, or -1 for an empty slot. */
+  readonly slotGram: Int32Array;
+  /** Per n-gram number: where its pairs start in `blocks` and `positions` (one more entry at the end). */
+  readonly offsets: Int32Array;
+  readonly blocks: Int32Array;
+  readonly positions: Int32Array;
+}
 
 /** Reference n-gram postings by block list (the body of one analysis, which never changes). */
 const postingsByReference = new WeakMap<readonly BlockAnalysis[], ReferencePostings>();
+
+/** The table slot of a hash: its own, or the empty one where it would go. */
+function slotOf(mask: number, slotHash: Int32Array, slotGram: Int32Array, hash: number): number {
+  let slot = (hash ^ (hash >>> 15)) & mask;
+  while ((slotGram[slot] as number) >= 0 && slotHash[slot] !== hash) slot = (slot + 1) & mask;
+  return slot;
+}
 
 /** The n-grams of the blocks in text order, posted once per block list (once per reference in an overview). */
 function referencePostings(references: readonly BlockAnalysis[]): ReferencePostings {
   const known = postingsByReference.get(references);
   if (known) return known;
-  const postings = new Map<number, number[]>();
+  let total = 0;
+  for (const r of references) total += Math.max(0, r.terms.sequence.length - SEED_WORDS + 1);
+  let size = 16;
+  while (size < 2 * total) size *= 2;
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotGram = new Int32Array(size).fill(-1);
+  // Each occurrence's n-gram number, then each number's count, turned into offsets.
+  const gramAt = new Int32Array(total);
+  const counts = new Int32Array(total + 1);
+  let grams = 0;
+  let at = 0;
   for (const r of references) {
     const t = r.terms.sequence;
     for (let j = 0; j + SEED_WORDS <= t.length; j++) {
-      const key = gramKey(t, j);
-      const list = postings.get(key);
-      if (list) list.push(r.index, j);
-      else postings.set(key, [r.index, j]);
+      const hash = gramKey(t, j);
+      const slot = slotOf(mask, slotHash, slotGram, hash);
+      let gram = slotGram[slot] as number;
+      if (gram < 0) {
+        gram = grams++;
+        slotGram[slot] = gram;
+        slotHash[slot] = hash;
+      }
+      gramAt[at++] = gram;
+      counts[gram + 1] = (counts[gram + 1] as number) + 1;
     }
   }
+  const offsets = counts.subarray(0, grams + 1);
+  for (let g = 1; g <= grams; g++) offsets[g] = (offsets[g] as number) + (offsets[g - 1] as number);
+  const next = offsets.slice(0, grams);
+  const blocks = new Int32Array(total);
+  const positions = new Int32Array(total);
+  at = 0;
+  for (const r of references) {
+    const t = r.terms.sequence;
+    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
+      const gram = gramAt[at++] as number;
+      const k = next[gram] as number;
+      next[gram] = k + 1;
+      blocks[k] = r.index;
+      positions[k] = j;
+    }
+  }
+  const postings = { mask, slotHash, slotGram, offsets, blocks, positions };
   postingsByReference.set(references, postings);
   return postings;
 }
@@ -95,34 +151,47 @@ export function findReuse(
   // The reference's n-grams are posted once for every statement it meets (an overview); the other statement's
   // paragraphs still to look at are scanned. Words are compared as their TextTerms.sequence keys (content words
   // by stem, stop words by form).
-  const postings = referencePostings(references);
+  const { mask, slotHash, slotGram, offsets, blocks, positions } = referencePostings(references);
+  const skippedReference = new Uint8Array(references.length);
+  for (let r = 0; r < references.length; r++) if (skipReference(r)) skippedReference[r] = 1;
   // Seeds per (reference, other) pair (keyed reference * others + other), as flat (other position, reference
-  // position) pairs.
-  const seeds = new Map<number, { reference: number; other: number; pairs: number[] }>();
+  // position) pairs; a pair to skip is known at its first seed and gathers none.
+  const seeds = new Map<number, { reference: number; other: number; skip: boolean; pairs: number[] }>();
   for (const o of others) {
     if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
     const t = o.terms.sequence;
     for (let i = 0; i + SEED_WORDS <= t.length; i++) {
-      const list = postings.get(gramKey(t, i));
-      if (!list) continue;
+      const gram = slotGram[slotOf(mask, slotHash, slotGram, gramKey(t, i))] as number;
+      if (gram < 0) continue;
+      const from = offsets[gram] as number;
+      const to = offsets[gram + 1] as number;
       // An n-gram the reference uses often (boilerplate: more than MAX_POSTINGS times in the paragraphs looked at)
       // opens no seed.
       let uses = 0;
-      for (let p = 0; p < list.length; p += 2) if (!skipReference(list[p] as number)) uses++;
+      for (let p = from; p < to; p++) if (skippedReference[blocks[p] as number] === 0) uses++;
       if (uses > MAX_POSTINGS) continue;
-      for (let p = 0; p < list.length; p += 2) {
-        const r = list[p] as number;
-        if (skipReference(r)) continue;
+      for (let p = from; p < to; p++) {
+        const r = blocks[p] as number;
+        if (skippedReference[r] === 1) continue;
         const pairKey = r * others.length + o.index;
         const entry = seeds.get(pairKey);
-        if (entry) entry.pairs.push(i, list[p + 1] as number);
-        else seeds.set(pairKey, { reference: r, other: o.index, pairs: [i, list[p + 1] as number] });
+        if (entry) {
+          if (!entry.skip) entry.pairs.push(i, positions[p] as number);
+        } else {
+          const skipped = skipPair(r, o.index);
+          seeds.set(pairKey, {
+            reference: r,
+            other: o.index,
+            skip: skipped,
+            pairs: skipped ? [] : [i, positions[p] as number],
+          });
+        }
       }
     }
   }
   const found: ReusedPassage[] = [];
-  for (const { reference, other, pairs } of seeds.values()) {
-    if (skipPair(reference, other)) continue;
+  for (const { reference, other, skip: skipped, pairs } of seeds.values()) {
+    if (skipped) continue;
     const ref = (references[reference] as BlockAnalysis).terms.sequence;
     const oth = (others[other] as BlockAnalysis).terms.sequence;
     for (const cluster of clusters(pairs)) {
