@@ -193,3 +193,32 @@ test('section headings inside a speech are shown apart with the title and saluta
   await expect(section.locator('.frame-column').nth(1).locator('.frame-heading')).toHaveText(headings);
   for (const heading of headings) await expect(page.getByTestId('compare-rows')).not.toContainText(heading);
 });
+
+test('a saved page’s footnotes are shown apart as notes, their marks kept in the text, and compared with nothing', async ({
+  app,
+}) => {
+  const { page } = app;
+  const note = 'Reports gathered by the sample coalition’s members between January and October 2034.';
+  const html = `<!doctype html><html><head><title>Sample — Closing statement with notes, 2034 Plenary</title></head><body>
+    <main><article><h1>Sample — Closing statement with notes, 2034 Plenary</h1>
+    <p>Madam Chair,</p>
+    <p>This sample statement was written for Plenary Diff. Abuses by guards and soldiers at mining sites were reported every month this year.<sup><a href="#fn1" id="r1">1</a></sup></p>
+    <p>The review mission should finally travel to the mining zones before the next plenary.</p>
+    <p>Thank you.</p>
+    <section class="footnotes" role="doc-endnotes"><ol><li id="fn1">${note} <a href="#r1">↩</a></li></ol></section>
+    </article></main></body></html>`;
+  await dropFiles(page, [{ name: 'noted.html', bytes: new TextEncoder().encode(html), type: 'text/html' }]);
+  await libraryEntry(page, /^Sample — Closing statement with notes, 2034 Plenary/).click();
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.getByTestId('compare-rows')).toContainText('every month this year.[1]');
+  await expect(page.getByTestId('compare-rows')).not.toContainText(note);
+  const section = page.locator('details.frame', { hasText: 'Notes (not compared)' });
+  await expect(section.locator('summary')).toContainText('reference 0 lines, other 2 lines');
+  await section.locator('summary').click();
+  await expect(section.locator('.frame-column').nth(1).locator('.frame-note')).toHaveText([
+    'Notes',
+    `[1] ${note}`,
+  ]);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('notes-section.png') });
+});

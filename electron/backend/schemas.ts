@@ -52,7 +52,7 @@ export const StatementMetadataSchema = z.object({
 /** One block of a statement. */
 export const BlockSchema = z.object({
   id: z.string().min(1).max(200),
-  role: z.enum(['title', 'salutation', 'heading', 'body', 'signature', 'boilerplate']),
+  role: z.enum(['title', 'salutation', 'heading', 'body', 'signature', 'note', 'boilerplate']),
   text: z.string(),
 });
 

@@ -182,6 +182,7 @@ function ComparisonBody({
   const top = comparison.frame.filter((part) => part.role === 'title' || part.role === 'salutation');
   const headings = comparison.frame.filter((part) => part.role === 'heading');
   const bottom = comparison.frame.filter((part) => part.role === 'signature');
+  const notes = comparison.frame.filter((part) => part.role === 'note');
   const furniture = [
     {
       reference: reference.blocks.filter((b) => b.role === 'boilerplate'),
@@ -255,6 +256,12 @@ function ComparisonBody({
           <FrameSection
             label="Signature"
             parts={bottom}
+            referenceTitle={reference.title}
+            otherTitle={other.title}
+          />
+          <FrameSection
+            label="Notes (not compared)"
+            parts={notes}
             referenceTitle={reference.title}
             otherTitle={other.title}
           />

@@ -1,4 +1,4 @@
-/** Title, salutations, signature and page furniture, shown apart from the body in a collapsed section. */
+/** Title, salutations, section headings, signature, notes and page furniture, shown apart from the body in a collapsed section. */
 import type { Block } from '../../shared/statements/model';
 
 /** The blocks of one part of the frame on each side. */
@@ -34,7 +34,7 @@ export function FrameSection({ label, parts, note, referenceTitle, otherTitle }:
         <FrameColumn heading={referenceTitle} blocks={reference} />
         <FrameColumn heading={otherTitle} blocks={other} />
       </div>
-      {note && <p className="muted frame-note">{note}</p>}
+      {note && <p className="muted frame-section-note">{note}</p>}
     </details>
   );
 }

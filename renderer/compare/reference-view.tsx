@@ -30,7 +30,7 @@ export function ReferenceView({ reference }: { readonly reference: Statement }) 
     paragraph?.focus({ preventScroll: true });
   }, [focus, request, done, markFocusDone, reference]);
   const frame = reference.blocks.filter((b) => b.role === 'title' || b.role === 'salutation');
-  const signature = reference.blocks.filter((b) => b.role === 'signature');
+  const signature = reference.blocks.filter((b) => b.role === 'signature' || b.role === 'note');
   return (
     <div className="compare reference-only">
       <header className="compare-header">
@@ -53,7 +53,7 @@ export function ReferenceView({ reference }: { readonly reference: Statement }) 
           </p>
         ))}
         {signature.map((block) => (
-          <p key={block.id} className="para frame-signature">
+          <p key={block.id} className={`para frame-${block.role}`}>
             {block.text}
           </p>
         ))}

@@ -25,9 +25,9 @@ export interface AlignmentEntry {
   readonly diff: readonly DiffPart[];
 }
 
-/** Title, salutations, section headings and signature shown apart from the body; boilerplate never compared. */
+/** Title, salutations, section headings, signature and notes shown apart from the body; boilerplate never compared. */
 export interface FrameComparison {
-  readonly role: 'title' | 'salutation' | 'heading' | 'signature';
+  readonly role: 'title' | 'salutation' | 'heading' | 'signature' | 'note';
   readonly reference: readonly Block[];
   readonly other: readonly Block[];
 }

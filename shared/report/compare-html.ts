@@ -102,7 +102,7 @@ function frameSection(comparison: Comparison): string {
       `<tr><td class="op">${escapeHtml(f.role)}</td><td class="text">${text(f.reference)}</td><td class="text">${text(f.other)}</td></tr>`,
   );
   return [
-    '<h2>Title, salutation and signature</h2>',
+    '<h2>Title, salutation, headings, signature and notes</h2>',
     '<table><thead><tr><th>Part</th><th>Reference</th><th>Other</th></tr></thead><tbody>',
     ...rows,
     '</tbody></table>',

@@ -95,7 +95,7 @@ export function compareMarkdown(comparison: Comparison): string {
     '',
   ];
   if (comparison.frame.length > 0) {
-    lines.push('## Title, salutation and signature', '');
+    lines.push('## Title, salutation, headings, signature and notes', '');
     for (const f of comparison.frame) {
       const show = (blocks: readonly { text: string }[]): string =>
         blocks.length === 0

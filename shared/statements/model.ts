@@ -2,9 +2,11 @@
 
 /**
  * What part of a statement a block of text plays. A `heading` is a section heading inside the speech ("On the
- * definition", "2. The Central African Republic"): shown apart, like the title and salutations, never compared.
+ * definition", "2. The Central African Republic"): shown apart, like the title and salutations, never compared. A
+ * `note` is a footnote or endnote at the statement's end ("[1] Reports collected by …"), or the "Notes" heading over
+ * them: the document's, not the speech's, shown apart and never compared.
  */
-export type BlockRole = 'title' | 'salutation' | 'heading' | 'body' | 'signature' | 'boilerplate';
+export type BlockRole = 'title' | 'salutation' | 'heading' | 'body' | 'signature' | 'note' | 'boilerplate';
 
 /** One paragraph-sized piece of a statement. */
 export interface Block {

@@ -1,6 +1,7 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
 import { isDateLine } from './months';
+import { markNotes } from './notes';
 import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd, isTrailingEnd } from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
@@ -348,6 +349,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
             ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) || (i > lastProse && isTrailingEnd(p))),
         );
   if (end >= 0) roles.fill('boilerplate', end);
+  markNotes(paragraphs, roles);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);
   const setRole = (k: number, role: BlockRole) => (roles[content[k] as number] = role);

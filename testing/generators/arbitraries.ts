@@ -96,6 +96,7 @@ const ROLES: readonly BlockRole[] = [
   'salutation',
   'heading',
   'signature',
+  'note',
   'boilerplate',
 ];
 

@@ -228,6 +228,44 @@ function fieldLine(field: HtmlElement, label: HtmlElement, inside: boolean): str
   return `${name}: ${values.filter(Boolean).join(', ')}`;
 }
 
+// A note's mark in the text: "1", "[1]", "*", "†" (in a <sup>, or a link to the note).
+const NOTE_MARK = /^\[?(\d{1,3})\]?$|^([*†‡]{1,3})$/;
+// A link back from a note to its mark: "↩", "↑", "^".
+const BACK_LINK = /^[↩↑^⤴↵]\uFE0E?$/u;
+const NOTE_ID = /^(fn|footnote|endnote|note|_?ftn|_?edn)[-_:]?\d+$/i;
+
+/** The text under an element as it stands, nothing dropped: for a short mark or link. */
+function rawText(e: HtmlElement): string {
+  return e.children
+    .map((c) => (c.kind === 'text' ? c.text : rawText(c)))
+    .join('')
+    .trim();
+}
+
+/** The mark of a note in the speech, as "[1]" (or "*"): a short label in a <sup>, or a link to a note; else null. */
+function noteMark(e: HtmlElement): string | null {
+  const href = e.attrs.href ?? '';
+  const linksToNote =
+    e.name === 'a' && /^#/.test(href) && NOTE_ID.test(href.slice(1).replace(/^_?ftnref|^_?ednref/i, 'fn'));
+  if (e.name !== 'sup' && !linksToNote) return null;
+  const m = NOTE_MARK.exec(rawText(e));
+  if (!m) return null;
+  return m[1] ? `[${m[1]}]` : (m[2] as string);
+}
+
+/** True for a page's list or section of footnotes or endnotes: by its class, its ARIA role or its items' ids. */
+function isNotesList(e: HtmlElement): boolean {
+  if (/^doc-(end|foot)notes?$/.test(e.attrs.role ?? '')) return true;
+  if (classWords(e).some((w) => /^(foot|end)?notes?$|^(foot|end)notes?[-_]|[-_](foot|end)notes?$/.test(w)))
+    return true;
+  const items = childElements(e).filter((c) => c.name === 'li');
+  return (
+    (e.name === 'ol' || e.name === 'ul') &&
+    items.length > 0 &&
+    items.every((li) => NOTE_ID.test(li.attrs.id ?? ''))
+  );
+}
+
 /** The statement's paragraphs under an element: blocks become paragraphs, <br> a line break. */
 function paragraphsOf(root: HtmlElement, insideContent: boolean): string[] {
   const paragraphs: string[] = [];
@@ -249,6 +287,29 @@ function paragraphsOf(root: HtmlElement, insideContent: boolean): string[] {
     if (node !== root && dropped(node, inside)) return;
     if (node.name === 'br') {
       current += '\n';
+      return;
+    }
+    // A note's mark stays as "[1]"; a link back from the note to it goes.
+    const mark = noteMark(node);
+    if (mark !== null) {
+      current += mark;
+      return;
+    }
+    if (node.name === 'a' && BACK_LINK.test(rawText(node))) return;
+    // Footnotes or endnotes: "Notes" over one "[n] …" paragraph each, as a document's notes read.
+    if (node !== root && isNotesList(node)) {
+      flush();
+      const list = /^[ou]l$/.test(node.name)
+        ? node
+        : [...descendants(node)].find((e) => /^[ou]l$/.test(e.name));
+      const items = list ? childElements(list).filter((c) => c.name === 'li') : [];
+      const notes = items.length
+        ? items.map((li, i) => {
+            const text = paragraphsOf(li, inside).join(' ');
+            return /^\[\d+\]/.test(text) ? text : `[${i + 1}] ${text}`;
+          })
+        : paragraphsOf(node, inside);
+      if (notes.length) paragraphs.push('Notes', ...notes);
       return;
     }
     const label = node === root ? undefined : fieldLabel(node);

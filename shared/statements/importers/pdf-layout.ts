@@ -111,6 +111,25 @@ function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
 }
 
+// A note's mark set small and raised: "1", "12", "*", "†", "[3]".
+const NOTE_MARK = /^(\d{1,3}|[*†‡]{1,3}|\[\d{1,3}\])$/;
+
+/**
+ * A line's runs without the note marks set small and raised after its words ("… every month.¹"): typography, like
+ * a line-end hyphen, not words of the speech. A mark that opens the line is a note's label and stays, with a space.
+ */
+function withoutNoteMarks(group: readonly PdfTextRun[]): PdfTextRun[] {
+  const main = Math.max(...group.map((r) => r.size));
+  const baseline = median(group.filter((r) => r.size > 0.8 * main).map((r) => r.y));
+  const isMark = (r: PdfTextRun) =>
+    r.size <= 0.8 * main && r.y - baseline >= 0.15 * main && NOTE_MARK.test(r.text.trim());
+  if (group.length < 2 || !group.some(isMark)) return [...group];
+  return group.flatMap((r, i) => {
+    if (!isMark(r)) return [r];
+    return i === 0 ? [{ ...r, text: `${r.text.trim()} ` }] : [];
+  });
+}
+
 /** Groups runs into lines, top to bottom, with a space wherever the runs leave a gap. */
 function groupLines(
   unsorted: readonly PdfTextRun[],
@@ -125,8 +144,9 @@ function groupLines(
       group.push(run);
     else groups.push([run]);
   }
-  return groups.map((group) => {
-    group.sort((a, b) => a.x - b.x);
+  return groups.map((unmarked) => {
+    unmarked.sort((a, b) => a.x - b.x);
+    const group = withoutNoteMarks(unmarked);
     let text = '';
     let end = -Infinity;
     for (const run of group) {
@@ -190,16 +210,51 @@ function dropPageFurniture(pages: readonly Line[][], heights: readonly number[])
   );
 }
 
-/** Rebuilds paragraphs from the pages' text runs, separated by blank lines. */
+const NOTE_START = /^(\d{1,3}|[*†‡]{1,3}|\[\d{1,3}\])\s+\S/;
+
+/**
+ * Where a page's footnotes begin: the lines at its foot set smaller than the text, the first opening with a note's
+ * label ("1 Reports collected …"); -1 for a page without them.
+ */
+function footnotesAt(lines: readonly Line[], bodySize: number): number {
+  let at = lines.length;
+  while (at > 1 && (lines[at - 1] as Line).size < bodySize - 0.5) at--;
+  return at < lines.length && NOTE_START.test((lines[at] as Line).text) ? at : -1;
+}
+
+/** A page's footnote lines as notes: a line opening with a label begins one, the others run on. */
+function footnoteParagraphs(lines: readonly Line[]): string[] {
+  const documentText = lines.map((l) => l.text).join('\n');
+  const notes: string[] = [];
+  for (const line of lines) {
+    const last = notes[notes.length - 1];
+    if (last === undefined || NOTE_START.test(line.text)) notes.push(line.text);
+    else if (/[\p{L}\p{N}][-‐]$/u.test(last))
+      notes[notes.length - 1] = joinHyphenated(last.replace(/‐$/, '-'), line.text, documentText);
+    else notes[notes.length - 1] = `${last} ${line.text}`;
+  }
+  return notes;
+}
+
+/**
+ * Rebuilds paragraphs from the pages' text runs, separated by blank lines. Footnotes at the foot of the pages are
+ * taken out of the text's flow (a paragraph runs on across them) and given at the end under "Notes", as endnotes.
+ */
 export function layoutPdfText(pages: readonly PdfPageText[]): string {
   const kept = dropPageFurniture(
     pages.map((page, i) => pageLines(page, i)),
     pages.map((page) => page.height),
   );
-  const lines = kept.flat();
+  const bodySize = median(kept.flat().map((l) => l.size));
+  const notes: string[] = [];
+  const lines = kept.flatMap((page) => {
+    const at = footnotesAt(page, bodySize);
+    if (at < 0) return page;
+    notes.push(...footnoteParagraphs(page.slice(at)));
+    return page.slice(0, at);
+  });
   if (!lines.length) return '';
 
-  const bodySize = median(lines.map((l) => l.size));
   const bodyLines = lines.filter((l) => Math.abs(l.size - bodySize) <= 0.5);
   // Where the text of each column starts, how wide it usually runs, and its right margin (at least as far as its
   // widest line reaches).
@@ -285,5 +340,6 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     }
   }
   paragraphs.push(current);
+  if (notes.length) paragraphs.push('Notes', ...notes);
   return paragraphs.join('\n\n');
 }
