@@ -4,7 +4,12 @@
  * "take part" ~ "participate"). The groups are
  * generated from WordNet 3.1 by scripts/build-lexicon.ts into lexicon-data.ts and parsed on first use.
  */
+// The package ships no types; this reference brings ours into every project that compiles this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./porter2-stemmer.d.ts" />
+import porter2 from 'wink-porter2-stemmer';
 import { LEXICON_GROUPS } from './lexicon-data';
+import { IRREGULAR, PHRASE_TABLE } from './phrase-table';
 
 const NONE: readonly number[] = [];
 
@@ -21,7 +26,8 @@ function lexicon(): Parsed {
   if (!parsed) {
     const groupsByStem = new Map<string, number[]>();
     const phraseStarts = new Set<string>();
-    LEXICON_GROUPS.split('\n').forEach((line, id) => {
+    const lines = [...LEXICON_GROUPS.split('\n'), ...phraseTableGroups()];
+    lines.forEach((line, id) => {
       for (const s of line.split(' ')) {
         const list = groupsByStem.get(s);
         if (list) list.push(id);
@@ -33,6 +39,26 @@ function lexicon(): Parsed {
     parsed = { groupsByStem, phraseStarts };
   }
   return parsed;
+}
+
+/** The phrase table's groups as lexicon lines: each expression's stems joined by "_", separated by spaces. */
+function phraseTableGroups(): string[] {
+  const stem = (word: string) => porter2(word.replace(/'s?$/, ''));
+  return PHRASE_TABLE.split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const keys = new Set<string>();
+      for (const expression of line.split(', ')) {
+        // Every choice of each slot's alternatives ("-" is none), verbs in their irregular forms too.
+        let variants: string[][] = [[]];
+        for (const slot of expression.trim().split(/\s+/)) {
+          const words = slot.split('/').flatMap((w) => (w === '-' ? [''] : [w, ...(IRREGULAR[w] ?? [])]));
+          variants = variants.flatMap((v) => words.map((w) => (w === '' ? v : [...v, ...w.split('-')])));
+        }
+        for (const v of variants) keys.add(v.map(stem).join('_'));
+      }
+      return [...keys].join(' ');
+    });
 }
 
 /**
