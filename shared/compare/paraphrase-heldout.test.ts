@@ -36,15 +36,19 @@ interface HeldApartSet {
 }
 
 const SETS: readonly HeldApartSet[] = [
-  // 8 of 15 with WordNet words and phrases (6 with words only, 5 on stems alone, when the set was written).
+  // 8 of 15 with WordNet words and phrases (6 with words only, 5 on stems alone, when the set was written); 8 with
+  // the phrase table too (the one set its writer had not read).
   { folder: 'paraphrase-heldout', aligned: 8, paraphrases: 15, decoys: 12, knownDecoys: [] },
   // Measured when it landed, after the phrases: 10 of 15 (10 before them too), and one decoy aligned by the
   // paraphrase rule (sample-2032-press-release-web.txt ¶6 → §6). Sentences stating different numbers no longer
-  // match (written after looking at that decoy; calibration figures unchanged): 11 of 15, no decoy.
-  { folder: 'paraphrase-heldout-2', aligned: 11, paraphrases: 15, decoys: 12, knownDecoys: [] },
+  // match (written after looking at that decoy; calibration figures unchanged): 11 of 15, no decoy. With the phrase
+  // table (its writer had read this set's 2031 statement and part of its truth first, so not a clean hold-out for
+  // it): 12 of 15, no decoy.
+  { folder: 'paraphrase-heldout-2', aligned: 12, paraphrases: 15, decoys: 12, knownDecoys: [] },
   // Written before the sixth round changed the rule (see its README for what the writer had read), measured then
-  // with the code of the day (0f7a1f1): 7 of 12, no decoy, no new paragraph.
-  { folder: 'paraphrase-heldout-3', aligned: 7, paraphrases: 12, decoys: 10, knownDecoys: [] },
+  // with the code of the day (0f7a1f1): 7 of 12, no decoy, no new paragraph. With the phrase table, written by the
+  // same hand just after (not a clean hold-out for it): 8 of 12, no decoy, no new paragraph.
+  { folder: 'paraphrase-heldout-3', aligned: 8, paraphrases: 12, decoys: 10, knownDecoys: [] },
 ];
 
 const load = (url: URL): Promise<Statement> => loadStatement(fileURLToPath(url));
