@@ -14,10 +14,18 @@ import { parseHash } from './state/location';
 import { StoreProvider } from './state/store-context';
 import { useStoreEffects } from './state/use-store-effects';
 
+/** A task left for an idle moment runs at the latest this long after it was left (the window is never idle). */
+const IDLE_TIMEOUT_MS = 2000;
+
 /** The whole window, given a connected bridge. */
 export function App({ bridge }: { readonly bridge: PlenaryBridge }) {
   const [store] = useState(() =>
-    createAppStore({ bridge, initial: parseHash(window.location.hash), storage: window.localStorage }),
+    createAppStore({
+      bridge,
+      initial: parseHash(window.location.hash),
+      storage: window.localStorage,
+      whenIdle: (task) => window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS }),
+    }),
   );
   useStoreEffects(store, bridge);
   return (

@@ -1,7 +1,7 @@
 /** Search in its own worker, so a long overview or comparison never holds up typing (and the other way round). */
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
-import { createAnalysisClient } from '../worker/analysis-client';
+import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
 import { corpusEntry, corpusKey, unpackSearchResults, type SearchCorpusEntry } from './search-job';
 
 /** The statements searched, each with the hash of its text, and the key naming them. */
@@ -36,9 +36,25 @@ export function searchCorpus(
   return { key, statements, hashes };
 }
 
-/** A search worker (started on the first search) and the function that asks it. */
-export function createSearchClient(): SearchClient {
-  const worker = createAnalysisClient();
+/**
+ * Sends the texts of `statements` (`hashes[i]` the hash of `statements[i]`'s text) to the search worker ahead of any
+ * search, those it has not been sent; it folds them at once, so the corpus naming them is indexed without folding.
+ */
+export type SearchTextsSender = (
+  statements: readonly Statement[],
+  hashes: readonly string[],
+) => Promise<void>;
+
+/** A search worker (started on its first job) and the two ways the window uses it. */
+export interface SearchWorker {
+  readonly search: SearchClient;
+  readonly sendTexts: SearchTextsSender;
+}
+
+/** The search worker run by `worker` (the window's own, started on the first job, unless a test hands one). */
+export function createSearchClient(
+  worker: Pick<AnalysisClient, 'run'> = createAnalysisClient(),
+): SearchWorker {
   // A mirror of the worker's memory: the corpus it was last sent and the texts (by hash) it was sent.
   let sentKey: string | null = null;
   const sent = new Set<string>();
@@ -49,7 +65,7 @@ export function createSearchClient(): SearchClient {
       sent.add(hash);
       return corpusEntry(statement, hash, blocks);
     });
-  return async (corpus, query, spellings = false) => {
+  const search: SearchClient = async (corpus, query, spellings = false) => {
     let payload = sentKey === corpus.key ? null : entries(corpus);
     sentKey = corpus.key;
     // At most: the corpus, then the texts the worker lacks (it restarted, or forgot texts of another corpus).
@@ -77,4 +93,14 @@ export function createSearchClient(): SearchClient {
     }
     throw new Error('The search worker did not keep the statements it was sent.');
   };
+  const sendTexts: SearchTextsSender = async (statements, hashes) => {
+    const texts = statements.flatMap((statement, i) => {
+      const hash = hashes[i] as string;
+      if (sent.has(hash)) return [];
+      sent.add(hash);
+      return [{ hash, blocks: statement.blocks }];
+    });
+    if (texts.length > 0) await worker.run('search-texts', { texts });
+  };
+  return { search, sendTexts };
 }

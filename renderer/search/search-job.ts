@@ -74,6 +74,26 @@ export function corpusEntry(
   return { id: statement.id, title: statement.title, metadata: { year, date }, hash, blocks };
 }
 
+/** Texts sent to the search worker ahead of any search (the window sends them while idle), by their hashes. */
+export interface SearchTextsInput {
+  readonly texts: readonly { readonly hash: string; readonly blocks: Statement['blocks'] }[];
+}
+
+/**
+ * Keeps the texts sent ahead of a search and folds them now, a few at a time between other messages, so the corpus
+ * that names them later is indexed at once. Answers how many were folded.
+ */
+export function takeSearchTexts(state: SearchWorkerState, input: SearchTextsInput): number {
+  let folded = 0;
+  for (const { hash, blocks } of input.texts) {
+    state.texts.set(hash, blocks);
+    if (state.folded.has(hash)) continue;
+    state.folded.set(hash, foldStatement({ blocks }));
+    folded++;
+  }
+  return folded;
+}
+
 /** Folding one slice of the index takes about this long before the worker looks at its messages again. */
 export const INDEX_SLICE_MS = 40;
 

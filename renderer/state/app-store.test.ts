@@ -16,6 +16,16 @@ import { themesJob } from '../themes/themes-input';
 import { runThemes } from '../themes/run-themes';
 import type { AnalysisJobs } from '../worker/protocol';
 import { formatHash, START } from './location';
+import { searchCorpus, createSearchClient } from '../search/search-client';
+import {
+  createSearchWorkerState,
+  packSearchOutput,
+  runSearchJob,
+  takeSearchTexts,
+  type SearchJobInput,
+  type SearchTextsInput,
+} from '../search/search-job';
+import { resolveLibrary } from './resolve-library';
 
 /** A statement made by the real importer, with real block ids. */
 async function statement(name: string, year: number, paragraphs: number): Promise<Statement> {
@@ -639,5 +649,82 @@ describe('the app store: a window reopened on the overview', () => {
     const elsewhere = libraryBridge(all, `#view=themes&ref=${r2019.id}`);
     await createAppStore({ bridge: elsewhere.bridge, initial: null, storage: null }).getState().refresh();
     expect(elsewhere.calls).toEqual(['list']);
+  });
+});
+
+/** The search worker's jobs, run here as the worker runs them; it records what each message carried. */
+function searchWorkerHere() {
+  const state = createSearchWorkerState();
+  const messages: string[] = [];
+  const run = async (kind: 'search' | 'search-texts', input: SearchJobInput | SearchTextsInput) => {
+    if (kind === 'search-texts') {
+      const { texts } = input as SearchTextsInput;
+      messages.push(`${texts.length} texts`);
+      return takeSearchTexts(state, { texts });
+    }
+    const job = input as SearchJobInput;
+    const carried = job.corpus?.filter((entry) => entry.blocks !== null).length ?? 0;
+    messages.push(`search “${job.query}”, ${job.corpus ? 'a corpus' : 'no corpus'} with ${carried} texts`);
+    return packSearchOutput(runSearchJob(state, job));
+  };
+  const client = createSearchClient({ run } as unknown as AppState['backgroundAnalysis']);
+  return { state, messages, client };
+}
+
+/** A store over `all` whose window is idle at every turn of the event loop, with its search worker run here. */
+function idleStore(all: Statement[]) {
+  const { bridge, calls } = libraryBridge(all);
+  const store = createAppStore({
+    bridge,
+    initial: START,
+    storage: null,
+    whenIdle: (task) => void setTimeout(task, 0),
+  });
+  const worker = searchWorkerHere();
+  store.setState({ searchStatements: worker.client.search, searchTexts: worker.client.sendTexts });
+  return { store, calls, worker };
+}
+
+describe('the app store: the search index built ahead', () => {
+  it('sends the statements’ texts to the search worker once the window is idle, with Search never opened; the first search sends none', async () => {
+    const { s2021, all } = await library();
+    const { store, calls, worker } = idleStore(all);
+    await store.getState().refresh();
+    // Nothing before the window is idle.
+    expect(calls).toEqual(['list']);
+    await vi.waitFor(() => expect(worker.state.corpus?.statements.length).toBe(3));
+    expect(calls).toEqual(['list', 'get 3']);
+    expect(worker.messages).toEqual(['3 texts', 'search “”, a corpus with 0 texts']);
+    expect(worker.state.folded.size).toBe(3);
+
+    // The search view's first query, over the statements shown: its corpus is the one indexed, so nothing is sent.
+    const { snapshot, location, texts } = store.getState();
+    const statements = await texts.load(resolveLibrary(snapshot, location).visible);
+    const corpus = searchCorpus(statements, (s) => texts.hashOf(s)!);
+    const answer = await store.getState().searchStatements(corpus, 'topic 6');
+    expect([answer.indexed, answer.total]).toEqual([3, 3]);
+    expect(answer.results.statements.map((s) => s.statementId)).toEqual([s2021.id]);
+    expect(worker.messages.at(-1)).toBe('search “topic 6”, no corpus with 0 texts');
+    expect(calls).toEqual(['list', 'get 3']);
+  });
+
+  it('fetches nothing beside a view’s job, which fetches its own texts, but sends the texts it brought, and the rest after it', async () => {
+    const { s2021, all } = await library();
+    const { store, calls, worker } = idleStore(all);
+    let endJob = () => undefined as void;
+    store
+      .getState()
+      .backgroundJobs.inFlight.set('overview:a job', new Promise<void>((end) => (endJob = end)));
+    const snapshot = await store.getState().refresh();
+    // The job fetches a text; the index takes it without fetching any itself.
+    await store.getState().texts.load(snapshot!.statements.filter((s) => s.id === s2021.id));
+    await vi.waitFor(() => expect(worker.messages).toEqual(['1 texts']), { timeout: 3000 });
+    expect(calls).toEqual(['list', 'get 1']);
+    // The job ends: the rest are fetched and sent, and the corpus indexed.
+    store.getState().backgroundJobs.inFlight.delete('overview:a job');
+    endJob();
+    await vi.waitFor(() => expect(worker.state.corpus?.statements.length).toBe(3));
+    expect(calls).toEqual(['list', 'get 1', 'get 2']);
+    expect(worker.messages).toEqual(['1 texts', '2 texts', 'search “”, a corpus with 0 texts']);
   });
 });

@@ -8,11 +8,12 @@ import { importSlice, type ImportSlice } from './import-slice';
 import { librarySlice, type LibrarySlice } from './library-slice';
 import type { Location } from './location';
 import { navigationSlice, type NavigationSlice } from './navigation-slice';
+import { searchSlice, type SearchSlice, type WhenIdle } from './search-slice';
 import { uiSlice, type UiSlice, type UiStorage } from './ui-slice';
 import { workerSlice, type WorkerSlice } from './worker-slice';
 
 /** The whole app state with its actions. */
-export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice & WorkerSlice;
+export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice & WorkerSlice & SearchSlice;
 
 /** A store of the app state. */
 export type AppStore = StoreApi<AppState>;
@@ -24,15 +25,18 @@ export interface AppStoreOptions {
   readonly initial: Location | null;
   /** Where small view choices are kept between runs (localStorage in the app, null in tests). */
   readonly storage: UiStorage | null;
+  /** Runs a task when the window is idle (the search index is built ahead then); none: nothing is (unit tests). */
+  readonly whenIdle?: WhenIdle | null;
 }
 
 /** A new store for one window. */
-export function createAppStore({ bridge, initial, storage }: AppStoreOptions): AppStore {
+export function createAppStore({ bridge, initial, storage, whenIdle = null }: AppStoreOptions): AppStore {
   return createStore<AppState>()((...args) => ({
     ...navigationSlice(initial)(...args),
     ...librarySlice(bridge)(...args),
     ...importSlice(bridge)(...args),
     ...uiSlice(storage)(...args),
     ...workerSlice()(...args),
+    ...searchSlice(whenIdle)(...args),
   }));
 }

@@ -118,6 +118,8 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
             set({ snapshot: next, libraryError: null });
             if (saved) get().restoreLocation(saved);
             else if (awaitingSavedLocation) set({ awaitingSavedLocation: false });
+            // The first search finds its index built: the texts go to the search worker while the window is idle.
+            void get().indexSearchAhead();
           }
           return next;
         } catch (failure) {

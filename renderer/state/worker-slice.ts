@@ -1,5 +1,5 @@
 /** The store's workers: the window's analysis and search workers, each started on its first job, and the cache of background jobs. */
-import { createSearchClient, type SearchClient } from '../search/search-client';
+import { createSearchClient, type SearchClient, type SearchTextsSender } from '../search/search-client';
 import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
 import { createJobCache, type JobCache } from '../worker/job-cache';
 import { createOverviewPool, overviewPoolSize } from '../worker/overview-pool';
@@ -16,6 +16,8 @@ export interface WorkerSlice {
   readonly overviewWorkers: OverviewWorker;
   /** Search as the reader types; the worker keeps the folded index. */
   readonly searchStatements: SearchClient;
+  /** Sends texts to the search worker ahead of the first search, which folds them (see `indexSearchAhead`). */
+  readonly searchTexts: SearchTextsSender;
   /** The background jobs' outputs and runs, shared by the views that ask the same job. */
   readonly backgroundJobs: JobCache;
 }
@@ -30,11 +32,13 @@ export function workerSlice(): AppSlice<WorkerSlice> {
   return () => {
     const backgroundAnalysis = createAnalysisClient();
     const more = Array.from({ length: overviewPoolSize(cores()) - 1 }, () => createAnalysisClient());
+    const search = createSearchClient();
     return {
       analysis: createAnalysisClient(),
       backgroundAnalysis,
       overviewWorkers: createOverviewPool([backgroundAnalysis, ...more]),
-      searchStatements: createSearchClient(),
+      searchStatements: search.search,
+      searchTexts: search.sendTexts,
       backgroundJobs: createJobCache(),
     };
   };

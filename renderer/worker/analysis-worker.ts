@@ -7,6 +7,7 @@ import {
   indexInBackground,
   packSearchOutput,
   runSearchJob,
+  takeSearchTexts,
 } from '../search/search-job';
 import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
 import { errorMessage } from '../../shared/error-message';
@@ -141,6 +142,10 @@ async function run(
       // The rest of the index is built between messages, so the next query (or this one asked again) finds more.
       indexInBackground(searchState, (slice) => setTimeout(slice, 0));
       return { id: request.id, ok: true, kind: 'search', output, millis: performance.now() - started };
+    }
+    case 'search-texts': {
+      const output = takeSearchTexts(searchState, request.input);
+      return { id: request.id, ok: true, kind: 'search-texts', output, millis: performance.now() - started };
     }
     default: {
       const unknown: never = request;

@@ -5,7 +5,7 @@ import type { Statement } from '../../shared/statements/model';
 import type { PackedThemes } from '../../shared/themes/packed-themes';
 import type { UnsavedReads } from '../../shared/themes/themes-cache';
 import type { UserTheme } from '../../shared/themes/user-theme';
-import type { SearchJobInput, SearchWorkerOutput } from '../search/search-job';
+import type { SearchJobInput, SearchTextsInput, SearchWorkerOutput } from '../search/search-job';
 
 /** Each job the worker runs: its input and its output. Part 2 adds 'overview' and 'themes' here. */
 export interface AnalysisJobs {
@@ -48,6 +48,8 @@ export interface AnalysisJobs {
   };
   /** Search across statements; the worker keeps the folded index between keystrokes. Results come packed. */
   readonly search: { readonly input: SearchJobInput; readonly output: SearchWorkerOutput };
+  /** Texts sent to the search worker before any search names them, folded at once; answers how many were folded. */
+  readonly 'search-texts': { readonly input: SearchTextsInput; readonly output: number };
 }
 
 /** A job name. */
