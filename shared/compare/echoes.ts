@@ -13,7 +13,7 @@
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import type { AlignmentEntry, Echo, Passage } from './model';
 import { findReuse, MIN_PASSAGE_WORDS, passageOffsets, type ReusedPassage } from './reuse';
-import { cosine, sharedTerms, type Weighting } from './similarity';
+import { cosinesWith, sharedTerms, type Weighting } from './similarity';
 import { isGenericTheme, markThemes, markThemesOnce, type EchoTheme } from './theme-marks';
 import { formsOf } from './text-terms';
 
@@ -92,7 +92,8 @@ export function findEchoes(
       paired.add(j);
       if (e.op === 'unchanged') unchanged.add(j);
       if (e.op === 'unchanged') for (const r of e.reference) keptReference.add(refIndex.get(r) as number);
-      if (e.reference.length === 1 && e.other.length === 1 && mostlyKept(e))
+      // (An unchanged pair's other paragraph is not searched at all.)
+      if (e.op !== 'unchanged' && e.reference.length === 1 && e.other.length === 1 && mostlyKept(e))
         keptPairs.add(`${refIndex.get(e.reference[0] as string) as number} ${j}`);
       const set = linkedTo.get(j) ?? new Set<number>();
       for (const r of e.reference) set.add(refIndex.get(r) as number);
@@ -181,9 +182,11 @@ export function findEchoes(
   }
 
   // Topic echoes for the paragraphs the alignment left unpaired.
+  const cosines = cosinesWith(reference.vocabulary.terms.keys.length);
   for (const o of other.body) {
     if (paired.has(o.index) || !prose(o)) continue;
     const ov = vector(o, sides.other);
+    const cosineWithO = cosines(ov);
     const oMarks = marksOf(o);
     const oSet = new Set(oMarks);
     // Only reference paragraphs sharing a specific theme can be echoed (the rest score no theme part).
@@ -209,7 +212,7 @@ export function findEchoes(
     for (const { r, theme } of byTheme) {
       const bound = THEME_PART * theme + (1 - THEME_PART);
       if (bound < ECHO_THRESHOLD || (scored.length >= 2 && bound < (scored[1]?.score as number))) break;
-      const c = cosine(vector(r, sides.reference), ov);
+      const c = cosineWithO(vector(r, sides.reference));
       const score = THEME_PART * theme + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
       if (score < ECHO_THRESHOLD) continue;
       scored.push({ r, score, cosine: c, themes: [] });

@@ -111,6 +111,35 @@ export function cosine(a: TermVector, b: TermVector): number {
   return Math.min(1, dot / (a.norm * b.norm));
 }
 
+/**
+ * cosine(a, b) for many `a` against one `b` at a time: `b`'s weights are spread by term id once, so each cosine is one
+ * pass over `a`. The same value as cosine(a, b), bit for bit (the same products added in the same order). `terms`:
+ * the vocabulary's number of terms; only the function of the latest `b` may be used.
+ */
+export function cosinesWith(terms: number): (b: TermVector) => (a: TermVector) => number {
+  const weights = new Float64Array(terms);
+  const holder = new Int32Array(terms);
+  let turn = 0;
+  return (b) => {
+    const mine = ++turn;
+    for (let j = 0; j < b.terms.length; j++) {
+      const t = b.terms[j] as number;
+      weights[t] = b.weights[j] as number;
+      holder[t] = mine;
+    }
+    return (a) => {
+      if (a.norm === 0 || b.norm === 0) return 0;
+      let dot = 0;
+      const at = a.terms;
+      for (let i = 0; i < at.length; i++) {
+        const t = at[i] as number;
+        if (holder[t] === mine) dot += (a.weights[i] as number) * (weights[t] as number);
+      }
+      return Math.min(1, dot / (a.norm * b.norm));
+    };
+  };
+}
+
 /** How much of `part`'s weight is also in `whole`, 0..1 (high when part is a piece of whole). */
 export function containment(part: TermVector, whole: TermVector): number {
   if (part.total === 0) return 0;
