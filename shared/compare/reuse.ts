@@ -2,8 +2,8 @@
  * Reuse detection: passages two statements share, found even inside otherwise new paragraphs (a press
  * release quoting a speech with small edits).
  *
- * The approach of Passim's query mode: word n-grams of the reference's body are posted in an index; each
- * n-gram of the other statement found there is a seed; seeds close together on both sides form a cluster,
+ * The approach of Passim's query mode: word n-grams of the other statement's paragraphs still to look at are
+ * posted in an index and the reference's are looked up there; each n-gram both share is a seed; seeds close together on both sides form a cluster,
  * and a Smith–Waterman local alignment over the cluster's window (words equal by stem; substitutions, gaps
  * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words.
  */
@@ -56,25 +56,22 @@ function gramKey(keys: Int32Array, i: number): number {
 }
 
 /**
- * A reference's n-grams in typed arrays (a Map of arrays over a 100k-word statement cost more than all the rest of
- * the reuse search): an open-addressing table from an n-gram's hash to its number, and per number the (block
- * position, word position) pairs where it starts, in text order.
+ * The n-grams of the other paragraphs looked at, in typed arrays (a Map of arrays cost more than all the rest of the
+ * reuse search): an open-addressing table from an n-gram's hash to its number, and each occurrence's number in
+ * text order.
  */
-interface ReferencePostings {
+interface OtherGrams {
   /** Table size - 1 (a power of two less one). */
   readonly mask: number;
   /** Per table slot: the hash held there. */
   readonly slotHash: Int32Array;
   /** Per table slot: the n-gram's number, or -1 for an empty slot. */
   readonly slotGram: Int32Array;
-  /** Per n-gram number: where its pairs start in `blocks` and `positions` (one more entry at the end). */
-  readonly offsets: Int32Array;
-  readonly blocks: Int32Array;
-  readonly positions: Int32Array;
+  /** Number of distinct n-grams. */
+  readonly grams: number;
+  /** Each occurrence's n-gram number, paragraph after paragraph, in text order. */
+  readonly gramAt: Int32Array;
 }
-
-/** Reference n-gram postings by block list (the body of one analysis, which never changes). */
-const postingsByReference = new WeakMap<readonly BlockAnalysis[], ReferencePostings>();
 
 /** The table slot of a hash: its own, or the empty one where it would go. */
 function slotOf(mask: number, slotHash: Int32Array, slotGram: Int32Array, hash: number): number {
@@ -83,26 +80,22 @@ function slotOf(mask: number, slotHash: Int32Array, slotGram: Int32Array, hash: 
   return slot;
 }
 
-/** The n-grams of the blocks in text order, posted once per block list (once per reference in an overview). */
-function referencePostings(references: readonly BlockAnalysis[]): ReferencePostings {
-  const known = postingsByReference.get(references);
-  if (known) return known;
+/** The n-grams of the other paragraphs looked at, numbered in a table. */
+function gramsOf(looked: readonly BlockAnalysis[]): OtherGrams {
   let total = 0;
-  for (const r of references) total += Math.max(0, r.terms.sequence.length - SEED_WORDS + 1);
+  for (const o of looked) total += Math.max(0, o.terms.sequence.length - SEED_WORDS + 1);
   let size = 16;
   while (size < 2 * total) size *= 2;
   const mask = size - 1;
   const slotHash = new Int32Array(size);
   const slotGram = new Int32Array(size).fill(-1);
-  // Each occurrence's n-gram number, then each number's count, turned into offsets.
   const gramAt = new Int32Array(total);
-  const counts = new Int32Array(total + 1);
   let grams = 0;
   let at = 0;
-  for (const r of references) {
-    const t = r.terms.sequence;
-    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
-      const hash = gramKey(t, j);
+  for (const o of looked) {
+    const t = o.terms.sequence;
+    for (let i = 0; i + SEED_WORDS <= t.length; i++) {
+      const hash = gramKey(t, i);
       const slot = slotOf(mask, slotHash, slotGram, hash);
       let gram = slotGram[slot] as number;
       if (gram < 0) {
@@ -111,28 +104,9 @@ function referencePostings(references: readonly BlockAnalysis[]): ReferencePosti
         slotHash[slot] = hash;
       }
       gramAt[at++] = gram;
-      counts[gram + 1] = (counts[gram + 1] as number) + 1;
     }
   }
-  const offsets = counts.subarray(0, grams + 1);
-  for (let g = 1; g <= grams; g++) offsets[g] = (offsets[g] as number) + (offsets[g - 1] as number);
-  const next = offsets.slice(0, grams);
-  const blocks = new Int32Array(total);
-  const positions = new Int32Array(total);
-  at = 0;
-  for (const r of references) {
-    const t = r.terms.sequence;
-    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
-      const gram = gramAt[at++] as number;
-      const k = next[gram] as number;
-      next[gram] = k + 1;
-      blocks[k] = r.index;
-      positions[k] = j;
-    }
-  }
-  const postings = { mask, slotHash, slotGram, offsets, blocks, positions };
-  postingsByReference.set(references, postings);
-  return postings;
+  return { mask, slotHash, slotGram, grams, gramAt };
 }
 
 /**
@@ -148,31 +122,59 @@ export function findReuse(
   skipReference: (reference: number) => boolean,
   skipPair: (reference: number, other: number) => boolean,
 ): ReusedPassage[] {
-  // The reference's n-grams are posted once for every statement it meets (an overview); the other statement's
-  // paragraphs still to look at are scanned. Words are compared as their TextTerms.sequence keys (content words
-  // by stem, stop words by form).
-  const { mask, slotHash, slotGram, offsets, blocks, positions } = referencePostings(references);
-  const skippedReference = new Uint8Array(references.length);
-  for (let r = 0; r < references.length; r++) if (skipReference(r)) skippedReference[r] = 1;
+  // The n-grams of the other paragraphs still to look at are posted, and the reference paragraphs still to look at
+  // are scanned against them: where each of those n-grams occurs in the reference, in text order. Words are
+  // compared as their TextTerms.sequence keys (content words by stem, stop words by form).
+  const looked = others.filter((o) => o.terms.words >= MIN_PASSAGE_WORDS && !skip(o.index));
+  const { mask, slotHash, slotGram, grams, gramAt } = gramsOf(looked);
+  const scanned = grams === 0 ? [] : references.filter((r) => !skipReference(r.index));
+  let most = 0;
+  for (const r of scanned) most += Math.max(0, r.terms.sequence.length - SEED_WORDS + 1);
+  // The reference's occurrences of those n-grams in text order, then gathered by n-gram number.
+  const hitGram = new Int32Array(most);
+  const hitBlock = new Int32Array(most);
+  const hitPosition = new Int32Array(most);
+  let hits = 0;
+  const counts = new Int32Array(grams + 1);
+  for (const r of scanned) {
+    const t = r.terms.sequence;
+    for (let j = 0; j + SEED_WORDS <= t.length; j++) {
+      const gram = slotGram[slotOf(mask, slotHash, slotGram, gramKey(t, j))] as number;
+      if (gram < 0) continue;
+      hitGram[hits] = gram;
+      hitBlock[hits] = r.index;
+      hitPosition[hits++] = j;
+      counts[gram + 1] = (counts[gram + 1] as number) + 1;
+    }
+  }
+  // Per n-gram number, its reference occurrences (block, word position) in text order, from offsets[g] to offsets[g + 1].
+  const offsets = counts;
+  for (let g = 1; g <= grams; g++) offsets[g] = (offsets[g] as number) + (offsets[g - 1] as number);
+  const next = offsets.slice(0, grams);
+  const blocks = new Int32Array(hits);
+  const positions = new Int32Array(hits);
+  for (let h = 0; h < hits; h++) {
+    const gram = hitGram[h] as number;
+    const k = next[gram] as number;
+    next[gram] = k + 1;
+    blocks[k] = hitBlock[h] as number;
+    positions[k] = hitPosition[h] as number;
+  }
   // Seeds per (reference, other) pair (keyed reference * others + other), as flat (other position, reference
   // position) pairs; a pair to skip is known at its first seed and gathers none.
   const seeds = new Map<number, { reference: number; other: number; skip: boolean; pairs: number[] }>();
-  for (const o of others) {
-    if (o.terms.words < MIN_PASSAGE_WORDS || skip(o.index)) continue;
+  let at = 0;
+  for (const o of looked) {
     const t = o.terms.sequence;
     for (let i = 0; i + SEED_WORDS <= t.length; i++) {
-      const gram = slotGram[slotOf(mask, slotHash, slotGram, gramKey(t, i))] as number;
-      if (gram < 0) continue;
+      const gram = gramAt[at++] as number;
       const from = offsets[gram] as number;
       const to = offsets[gram + 1] as number;
       // An n-gram the reference uses often (boilerplate: more than MAX_POSTINGS times in the paragraphs looked at)
       // opens no seed.
-      let uses = 0;
-      for (let p = from; p < to; p++) if (skippedReference[blocks[p] as number] === 0) uses++;
-      if (uses > MAX_POSTINGS) continue;
+      if (to - from > MAX_POSTINGS) continue;
       for (let p = from; p < to; p++) {
         const r = blocks[p] as number;
-        if (skippedReference[r] === 1) continue;
         const pairKey = r * others.length + o.index;
         const entry = seeds.get(pairKey);
         if (entry) {
