@@ -193,6 +193,14 @@ describe('inferMetadata', () => {
   it('reads press releases and "Statement" alone', () => {
     expect(inferMetadata('Press release: KP fails to agree on reform', body(), 'x.txt').kind).toBe('press');
     expect(inferMetadata('CSC Statement on the review', body(), 'x.txt').kind).toBe('statement');
+    // A quotation attributed in the third person, the speaker named after it in lower case.
+    const news = body(
+      '“We leave Windhoek with work to do, but with a plan to do it,” the council’s president said.',
+    );
+    expect(inferMetadata('Sample Council hails the plenary', news, 'x.txt').kind).toBe('press');
+    expect(
+      inferMetadata('Sample Council hails the plenary', body('“We leave,” we said.'), 'x.txt').kind,
+    ).toBeNull();
   });
 
   it('takes the meeting from the body when the title does not say, and leaves it null when the body says both', () => {

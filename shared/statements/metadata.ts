@@ -256,6 +256,8 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
 const ATTRIBUTION = [
   /[”"»]\s*,?\s*(said|says|added|stated|explained|noted|declared|a déclaré|a dit|a ajouté)\s+(\p{Lu}|the |its |our |la |le )/u,
   /[,.]\s*[”"»]\s*(\p{Lu}[\p{L}’'-]*\s+){1,5}(said|says|added|stated|explained|noted)\b/u,
+  // "…,” the council's president said.
+  /[,.!?]\s*[”"»]\s*(the|its|their|our)\s+([\p{L}’'-]+\s+){0,4}(said|says|added|stated|explained|noted)\b/u,
 ];
 
 /** True for a text that reports speech as a press release does: a quotation attributed in the third person. */

@@ -86,6 +86,9 @@ describe('web and document residue', () => {
       'Share this article',
       'Facebook Twitter LinkedIn',
       'Share on X · Email · Print',
+      // An image's width and height before the site's or picture's name, left by a copied page.
+      '150 150 Sample Trade News',
+      '640 × 480',
     ]) {
       expect(isBoilerplate(line), line).toBe(true);
     }
@@ -96,6 +99,8 @@ describe('web and document residue', () => {
       'Accept our thanks, Madam Chair.',
       'For release on bail, the miners waited three years.',
       'For release of the detained diggers.',
+      '2019 2020 Work Plan',
+      '150 150 diggers were arrested at the fields.',
     ]) {
       expect(isBoilerplate(line), line).toBe(false);
     }
