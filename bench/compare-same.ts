@@ -2,7 +2,7 @@
  * Checks that compare()'s results stay the same across a change meant only to make it faster: prints the sha256 of
  * compare()'s full JSON (alignment, frame and echoes, both directions) over the hand-written truth sets against the
  * bundled 2019 reference (testing/echo-truth, echo-calibration, echo-robustness, end-to-end-heldout,
- * paraphrase-heldout, -2 and -3 and the labelled samples; default echoes, the user options with no themes,
+ * paraphrase-heldout, -2, -3 and -4 and the labelled samples; default echoes, the user options with no themes,
  * the discovered themes of each pair and the overview's echoes without detail), over generated pairs of every kind at
  * several seeds (random paragraphs and the reference's as the base), and over the bench's large pairs (1k, 10k, 100k
  * words). Run it before and after the change and compare the lines: `npx tsx bench/compare-same.ts`; `--write DIR`
@@ -58,6 +58,7 @@ const sets = [
   'testing/paraphrase-heldout',
   'testing/paraphrase-heldout-2',
   'testing/paraphrase-heldout-3',
+  'testing/paraphrase-heldout-4',
 ];
 const files = sets.flatMap((set) =>
   (

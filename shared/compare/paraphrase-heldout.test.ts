@@ -49,6 +49,10 @@ const SETS: readonly HeldApartSet[] = [
   // with the code of the day (0f7a1f1): 7 of 12, no decoy, no new paragraph. With the phrase table, written by the
   // same hand just after (not a clean hold-out for it): 8 of 12, no decoy, no new paragraph.
   { folder: 'paraphrase-heldout-3', aligned: 8, paraphrases: 12, decoys: 10, knownDecoys: [] },
+  // Written in session 7 before the candidate stage saw meaning, by a hand that had not read the phrase table or any
+  // other evaluation set's texts (see its README): a clean hold-out for both. Measured then with the code of the day
+  // (063304c): 9 of 12 (missed: 2036 ¶1 → §1, 2036 ¶4 → §4, 2037 ¶2 → §2, which only echoes it), no decoy, no new paragraph.
+  { folder: 'paraphrase-heldout-4', aligned: 9, paraphrases: 12, decoys: 10, knownDecoys: [] },
 ];
 
 const load = (url: URL): Promise<Statement> => loadStatement(fileURLToPath(url));
