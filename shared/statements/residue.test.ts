@@ -89,6 +89,11 @@ describe('web and document residue', () => {
       // An image's width and height before the site's or picture's name, left by a copied page.
       '150 150 Sample Trade News',
       '640 × 480',
+      // A site generator's or content system's tags on a line of their own.
+      '{{< share-buttons >}}',
+      '{% include related-posts.html %}',
+      '[contact-form-7 id="12" title="Contact"]',
+      '[/caption]',
     ]) {
       expect(isBoilerplate(line), line).toBe(true);
     }
@@ -101,6 +106,8 @@ describe('web and document residue', () => {
       'For release of the detained diggers.',
       '2019 2020 Work Plan',
       '150 150 diggers were arrested at the fields.',
+      '[1] Reports collected by member organisations.',
+      '[Applause] Thank you.',
     ]) {
       expect(isBoilerplate(line), line).toBe(false);
     }

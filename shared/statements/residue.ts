@@ -147,6 +147,9 @@ const RESIDUE = [
   BACK_LINK,
   MORE_LINKS,
   LABELLED_SOCIAL_ROW,
+  // A site generator's or content system's tags left on a line of their own: "{{< share-buttons >}}",
+  // "{% include related.html %}", "[contact-form-7 id=\"12\"]", "[/caption]".
+  /^(\s*(\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}|\[\/?[a-z][\w-]*(\s[^[\]]*)?\]))+\s*$/,
   // An image's width and height left by a copied page, before the site's or picture's name: "150 150 Sample News".
   /^(?!(19|20)\d\d\s+(19|20)\d\d\b)\d{2,4}\s*[x×]?\s*\d{2,4}(\s+\p{Lu}[\p{L}'’&.-]*){0,6}$/u,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".

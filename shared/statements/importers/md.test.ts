@@ -46,6 +46,19 @@ describe('markdownToText', () => {
     ).toBe('Opening Remarks, Brisbane 2017\n\nIntro line\n\nSub heading\n\nText.');
   });
 
+  it("gives the front matter's day under the title, as a site generator writes it, and no other field", () => {
+    const md = (field: string) =>
+      `---\ntitle: 'Sample Closing Statement, Windhoek'\n${field}\ntags: ["plenary"]\nauthor: "Web team"\n---\n\nMadam Chair,\n\nText.`;
+    expect(markdownToText(md('date: 2036-11-14T16:30:00+02:00')).split('\n\n')).toEqual([
+      'Sample Closing Statement, Windhoek',
+      '2036-11-14',
+      'Madam Chair,',
+      'Text.',
+    ]);
+    expect(markdownToText(md('published: "2036-11-14"')).split('\n\n')[1]).toBe('2036-11-14');
+    expect(markdownToText(md('date: soon')).split('\n\n')[1]).toBe('Madam Chair,');
+  });
+
   it('keeps snake_case words and arithmetic untouched', () => {
     expect(markdownToText('file_name_here and 2 * 3 * 4')).toBe('file_name_here and 2 * 3 * 4');
   });

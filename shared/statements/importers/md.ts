@@ -47,23 +47,34 @@ function inlineToText(line: string): string {
   );
 }
 
-/** Reads a YAML front matter block's `title:` and returns it with the rest of the lines. */
-function splitFrontMatter(lines: string[]): { title: string | null; body: string[] } {
-  if (lines[0]?.trim() !== '---') return { title: null, body: lines };
-  const end = lines.findIndex((line, i) => i > 0 && i < 200 && /^(---|\.\.\.)\s*$/.test(line));
-  if (end < 0) return { title: null, body: lines };
-  const titleLine = lines.slice(1, end).find((line) => /^title\s*:/i.test(line));
-  const title = titleLine
-    ?.replace(/^title\s*:\s*/i, '')
+/** A field's value in a YAML front matter block ("title: …"), unquoted; null when the block has none. */
+function frontMatterField(lines: readonly string[], names: RegExp): string | null {
+  const line = lines.find((l) => new RegExp(`^(${names.source})\\s*:`, 'i').test(l));
+  const value = line
+    ?.replace(/^[^:]*:\s*/, '')
     .replace(/^(['"])(.*)\1$/, '$2')
     .trim();
-  return { title: title || null, body: lines.slice(end + 1) };
+  return value || null;
+}
+
+/**
+ * Reads a YAML front matter block's `title:` and its day (`date:`, `published:`, as a static site generator writes
+ * it: "2036-11-14T16:30:00+02:00" → "2036-11-14"), and returns them with the rest of the lines.
+ */
+function splitFrontMatter(lines: string[]): { title: string | null; date: string | null; body: string[] } {
+  if (lines[0]?.trim() !== '---') return { title: null, date: null, body: lines };
+  const end = lines.findIndex((line, i) => i > 0 && i < 200 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end < 0) return { title: null, date: null, body: lines };
+  const fields = lines.slice(1, end);
+  const day = /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(frontMatterField(fields, /date|published|pubDate/) ?? '');
+  return { title: frontMatterField(fields, /title/), date: day ? day[0] : null, body: lines.slice(end + 1) };
 }
 
 /** Converts Markdown to plain paragraphs separated by blank lines. */
 export function markdownToText(markdown: string): string {
-  const { title, body } = splitFrontMatter(markdown.replace(/\r\n?/g, '\n').split('\n'));
-  const paragraphs: string[] = title ? [title] : [];
+  const { title, date, body } = splitFrontMatter(markdown.replace(/\r\n?/g, '\n').split('\n'));
+  // The day under the title, as a page's dateline: it dates the statement and is never its title.
+  const paragraphs: string[] = [title, date].filter((p): p is string => p !== null);
   let current: string[] = [];
   let fence: string | null = null;
   const flush = () => {
