@@ -1,7 +1,13 @@
 // Footnotes and endnotes of a statement, in each format they arrive in: shown apart as notes, never as speech.
 // Fictional statements (samples), written for these tests.
 import { describe, expect, it } from 'vitest';
-import { helveticaWidth, makePdf, type PdfLine } from '../../testing/fixtures/build-fixtures';
+import {
+  escapeXml,
+  helveticaWidth,
+  makeDocx,
+  makePdf,
+  type PdfLine,
+} from '../../testing/fixtures/build-fixtures';
 import { compare } from '../compare/compare';
 import { importStatement } from './import-statement';
 import type { BlockRole, Statement } from './model';
@@ -22,7 +28,7 @@ const withRole = (s: Statement, role: BlockRole) =>
   s.blocks.filter((b) => b.role === role).map((b) => b.text);
 
 const TITLE = 'Sample Coalition Statement to the 2033 Plenary, Windhoek (sample)';
-const SPEECH = [
+const SPEECH: readonly [string, string, string] = [
   'This week the scheme again failed to agree on what a conflict diamond is. Our members in the producing countries report abuses by guards and soldiers at mining sites every month.',
   'The review visit to the Central African Republic was promised at two plenaries and has still not taken place, while buyers linked to armed groups keep operating near the fields.',
   'We ask the incoming Chair to make a permanent secretariat the first task of next year.',
@@ -156,6 +162,35 @@ describe('notes at the end of a statement', () => {
       'The review visit to the Central African Republic was promised at two plenaries and has still not taken place, while buyers linked to armed groups still keep operating near the fields.',
     ]);
     expect(withRole(s, 'note')).toEqual(['Notes', `1 ${NOTES[0]}`, `2 ${NOTES[1]}`]);
+    expect(withRole(s, 'signature')).toEqual(['Thank you.']);
+  });
+
+  it('reads a Word document: each footnote or endnote mark as "[n]" in reading order, the notes at the end under "Notes"', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+    const marked = (text: string, reference: string) =>
+      `<w:p>${run(text)}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${reference}</w:r></w:p>`;
+    const notePart = (tag: string, notes: [string, string][]) =>
+      `<?xml version="1.0" encoding="UTF-8"?><w:${tag}s ${W}>` +
+      `<w:${tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${tag}>` +
+      `<w:${tag} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${tag}>` +
+      notes
+        .map(([id, text]) => `<w:${tag} w:id="${id}"><w:p>${run(' ')}${run(text)}</w:p></w:${tag}>`)
+        .join('') +
+      `</w:${tag}s>`;
+    const docx = makeDocx([TITLE, 'Madam Chair,'], {
+      extraBodyXml:
+        marked(SPEECH[0], '<w:footnoteReference w:id="2"/>') +
+        marked(SPEECH[1], '<w:endnoteReference w:id="1"/>') +
+        `<w:p>${run(SPEECH[2])}</w:p><w:p>${run('Thank you.')}</w:p>`,
+      extraParts: {
+        'word/footnotes.xml': notePart('footnote', [['2', NOTES[0]]]),
+        'word/endnotes.xml': notePart('endnote', [['1', NOTES[1]]]),
+      },
+    });
+    const s = await imported('sample-notes.docx', docx);
+    expect(withRole(s, 'body')).toEqual([`${SPEECH[0]}[1]`, `${SPEECH[1]}[2]`, SPEECH[2]]);
+    expect(withRole(s, 'note')).toEqual(['Notes', `[1] ${NOTES[0]}`, `[2] ${NOTES[1]}`]);
     expect(withRole(s, 'signature')).toEqual(['Thank you.']);
   });
 

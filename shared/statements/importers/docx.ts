@@ -65,11 +65,18 @@ function documentPartName(bytes: Uint8Array): string {
 // Subtrees whose text is not the document as it reads: fallbacks that duplicate text boxes, tracked deletions.
 const SKIPPED = new Set(['mc:Fallback', 'w:del', 'w:moveFrom']);
 
+/** A footnote's or endnote's mark in the text, in reading order: which note part and the note's id there. */
+export interface NoteReference {
+  readonly part: 'footnotes' | 'endnotes';
+  readonly id: string;
+}
+
 /**
- * The paragraphs of WordprocessingML: each w:p a paragraph, w:t its text, w:tab a tab, w:br a line break.
+ * The paragraphs of WordprocessingML: each w:p a paragraph, w:t its text, w:tab a tab, w:br a line break. A footnote
+ * or endnote mark reads "[n]", numbered in reading order, and is added to `notes`.
  * @throws NestedTooDeep when elements nest more than MAX_OPEN_ELEMENTS deep.
  */
-export function wordXmlToText(xml: string): string {
+export function wordXmlToText(xml: string, notes: NoteReference[] = []): string {
   const paragraphs: string[] = [];
   let current = '';
   let inText = 0;
@@ -85,7 +92,7 @@ export function wordXmlToText(xml: string): string {
     current = '';
   };
   parseXml(xml, {
-    onopentag(name) {
+    onopentag(name, attrs) {
       if (skipDepth > 0 || SKIPPED.has(name)) {
         skipDepth++;
         return;
@@ -110,6 +117,16 @@ export function wordXmlToText(xml: string): string {
         case 'w:noBreakHyphen':
           if (inRun) current += '-';
           break;
+        case 'w:footnoteReference':
+        case 'w:endnoteReference':
+          if (inRun && attrs['w:id'] !== undefined) {
+            notes.push({
+              part: name === 'w:footnoteReference' ? 'footnotes' : 'endnotes',
+              id: attrs['w:id'],
+            });
+            current += `[${notes.length}]`;
+          }
+          break;
       }
     },
     onclosetag(name) {
@@ -127,6 +144,63 @@ export function wordXmlToText(xml: string): string {
   });
   flush();
   return paragraphs.join('\n\n');
+}
+
+/** The text of each note in a footnotes or endnotes part, by id (separators and continuation marks left out). */
+function noteTexts(xml: string, note: 'w:footnote' | 'w:endnote'): Map<string, string> {
+  const texts = new Map<string, string>();
+  let id: string | null = null;
+  let text = '';
+  let inText = 0;
+  let skipDepth = 0;
+  parseXml(xml, {
+    onopentag(name, attrs) {
+      if (skipDepth > 0 || SKIPPED.has(name)) skipDepth++;
+      else if (name === note && !attrs['w:type']) [id, text] = [attrs['w:id'] ?? null, ''];
+      else if (name === 'w:t') inText++;
+      else if (name === 'w:tab' || name === 'w:br') text += ' ';
+    },
+    onclosetag(name) {
+      if (skipDepth > 0) skipDepth--;
+      else if (name === 'w:t') inText = Math.max(0, inText - 1);
+      else if (name === 'w:p') text += ' ';
+      else if (name === note && id !== null) {
+        const said = text.replace(/\s+/g, ' ').trim();
+        if (said) texts.set(id, said);
+        id = null;
+      }
+    },
+    ontext(chunk) {
+      if (id !== null && inText && skipDepth === 0) text += chunk;
+    },
+  });
+  return texts;
+}
+
+/**
+ * The document's footnotes and endnotes in the order their marks stand, as "Notes" and one "[n] …" paragraph each
+ * (what a reader of the document sees at the foot of its pages or its end); empty when it has none.
+ */
+function notesText(bytes: Uint8Array, references: readonly NoteReference[]): string {
+  if (!references.length) return '';
+  const parts = new Map<string, Map<string, string>>();
+  const textsOf = (part: NoteReference['part']): Map<string, string> => {
+    let texts = parts.get(part);
+    if (!texts) {
+      const read = readZipEntry(bytes, `word/${part}.xml`, MAX_DOCX_PART_BYTES);
+      texts =
+        read.kind === 'found'
+          ? noteTexts(decodeText(read.bytes).text, part === 'footnotes' ? 'w:footnote' : 'w:endnote')
+          : new Map<string, string>();
+      parts.set(part, texts);
+    }
+    return texts;
+  };
+  const lines = references.flatMap((ref, i) => {
+    const text = textsOf(ref.part).get(ref.id);
+    return text ? [`[${i + 1}] ${text}`] : [];
+  });
+  return lines.length ? ['Notes', ...lines].join('\n\n') : '';
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -172,7 +246,10 @@ export function extractDocx(bytes: Uint8Array): Extraction {
   }
   let xmlText: string;
   try {
-    xmlText = wordXmlToText(decodeText(part.bytes).text);
+    const notes: NoteReference[] = [];
+    xmlText = wordXmlToText(decodeText(part.bytes).text, notes);
+    const notesPart = notesText(bytes, notes);
+    if (notesPart) xmlText = `${xmlText}\n\n${notesPart}`;
   } catch (error) {
     if (error instanceof NestedTooDeep) return extractionError('corrupt', TOO_DEEP_REASON);
     throw error;
