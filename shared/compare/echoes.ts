@@ -120,10 +120,26 @@ export function findEchoes(
   const refsByTheme: number[][] = [];
   // Only prose reference paragraphs can receive a topic echo.
   refMarks.forEach((list, i) => {
-    if (prose(reference.body[i] as BlockAnalysis)) for (const t of list) (refsByTheme[t] ??= []).push(i);
+    if (list.length > 0 && prose(reference.body[i] as BlockAnalysis))
+      for (const t of list) (refsByTheme[t] ??= []).push(i);
   });
   // Reference paragraphs already among the current paragraph's candidates (stamped with its index + 1).
   const stamp = new Int32Array(reference.body.length);
+  // The current paragraph's candidates' theme scores (each written before it is read).
+  const themeOf = new Float64Array(reference.body.length);
+  // The current paragraph's themes (stamped the same way).
+  const otherHolds = new Int32Array(options.themes.length);
+  // Each reference paragraph's themes' total specificity, when first needed (NaN: not yet).
+  const refTotals = new Float64Array(reference.body.length).fill(NaN);
+  const refTotal = (i: number): number => {
+    let total = refTotals[i] as number;
+    if (total !== total) {
+      total = 0;
+      for (const t of refMarks[i] ?? []) total += specificity[t] as number;
+      refTotals[i] = total;
+    }
+    return total;
+  };
   const vector = (b: BlockAnalysis, side: 'reference' | 'other') => weighting.vector(b, side);
 
   const detail = options.detail ?? true;
@@ -188,7 +204,9 @@ export function findEchoes(
     const ov = vector(o, sides.other);
     const cosineWithO = cosines(ov);
     const oMarks = marksOf(o);
-    const oSet = new Set(oMarks);
+    for (const t of oMarks) otherHolds[t] = o.index + 1;
+    let otherTotal = 0;
+    for (const t of oMarks) otherTotal += specificity[t] as number;
     // Only reference paragraphs sharing a specific theme can be echoed (the rest score no theme part).
     const candidates: number[] = [];
     for (const t of oMarks) {
@@ -199,31 +217,48 @@ export function findEchoes(
         candidates.push(i);
       }
     }
-    const byTheme: { r: BlockAnalysis; theme: number }[] = [];
+    // Candidates with a specific theme shared, by theme score (best first, then in text order).
+    const byTheme: number[] = [];
     for (const i of candidates) {
-      const r = reference.body[i] as BlockAnalysis;
-      const theme = themeScore(refMarks[i] ?? [], oMarks, oSet, specificity, generic);
-      if (theme.specific) byTheme.push({ r, theme: theme.score });
+      const theme = themeScore(
+        refMarks[i] ?? [],
+        refTotal(i),
+        otherTotal,
+        otherHolds,
+        o.index + 1,
+        specificity,
+        generic,
+      );
+      if (theme >= 0) {
+        themeOf[i] = theme;
+        byTheme.push(i);
+      }
     }
-    byTheme.sort((a, b) => b.theme - a.theme || a.r.index - b.r.index);
+    byTheme.sort((a, b) => (themeOf[b] as number) - (themeOf[a] as number) || a - b);
     // Only the best two can be kept: the term cosine is computed, best theme first, until no candidate
     // left can reach the second best score (the term part is at most 1 - THEME_PART).
-    const scored: { r: BlockAnalysis; score: number; cosine: number; themes: number[] }[] = [];
-    for (const { r, theme } of byTheme) {
+    let first: Scored | undefined;
+    let second: Scored | undefined;
+    for (const i of byTheme) {
+      const theme = themeOf[i] as number;
       const bound = THEME_PART * theme + (1 - THEME_PART);
-      if (bound < ECHO_THRESHOLD || (scored.length >= 2 && bound < (scored[1]?.score as number))) break;
+      if (bound < ECHO_THRESHOLD || (second && bound < second.score)) break;
+      const r = reference.body[i] as BlockAnalysis;
       const c = cosineWithO(vector(r, sides.reference));
       const score = THEME_PART * theme + (1 - THEME_PART) * Math.min(1, c / FULL_TERM_COSINE);
       if (score < ECHO_THRESHOLD) continue;
-      scored.push({ r, score, cosine: c, themes: [] });
-      scored.sort((a, b) => b.score - a.score || a.r.index - b.r.index);
-      if (scored.length > 2) scored.pop();
+      // The best two by score, then text order.
+      if (!first || score > first.score || (score === first.score && i < first.r.index)) {
+        second = first;
+        first = { r, score, cosine: c, themes: [] };
+      } else if (!second || score > second.score || (score === second.score && i < second.r.index))
+        second = { r, score, cosine: c, themes: [] };
     }
+    const scored = first ? (second ? [first, second] : [first]) : [];
     for (const s of scored)
       s.themes = sharedThemes(refMarks[s.r.index] ?? [], oMarks, specificity, generic).filter(
         (t) => !generic[t],
       );
-    const [first, second] = scored;
     const kept = first ? [first] : [];
     // A second echo needs a reason of its own: a specific theme the first does not share, or strong terms.
     if (
@@ -323,25 +358,34 @@ function sharedThemes(
     );
 }
 
-/** The shared themes' weight over the geometric mean of each side's total (0..1), and whether a specific one is shared. */
+/** A topic candidate's score while it is computed. */
+interface Scored {
+  readonly r: BlockAnalysis;
+  readonly score: number;
+  readonly cosine: number;
+  themes: number[];
+}
+
+/**
+ * The shared themes' weight over the geometric mean of each side's total (0..1), or -1 when no specific theme is
+ * shared. `holds[t] === stamp` marks the other paragraph's themes.
+ */
 function themeScore(
   ref: readonly number[],
-  other: readonly number[],
-  otherSet: ReadonlySet<number>,
+  refTotal: number,
+  otherTotal: number,
+  holds: Int32Array,
+  stamp: number,
   specificity: Float64Array,
   generic: readonly boolean[],
-): { score: number; specific: boolean } {
+): number {
   let shared = 0;
   let specific = false;
-  let refTotal = 0;
-  let otherTotal = 0;
-  for (const t of ref) refTotal += specificity[t] as number;
-  for (const t of other) otherTotal += specificity[t] as number;
   for (const t of ref) {
-    if (!otherSet.has(t)) continue;
+    if (holds[t] !== stamp) continue;
     shared += specificity[t] as number;
     if (!generic[t] && (specificity[t] as number) > 0) specific = true;
   }
-  if (refTotal === 0 || otherTotal === 0) return { score: 0, specific: false };
-  return { score: shared / Math.sqrt(refTotal * otherTotal), specific };
+  if (refTotal === 0 || otherTotal === 0 || !specific) return -1;
+  return shared / Math.sqrt(refTotal * otherTotal);
 }
