@@ -159,7 +159,8 @@ interface PatternIds {
 interface PatternIndex {
   readonly themes: readonly EchoTheme[];
   readonly acronyms: object;
-  readonly byFirst: Map<number, PatternIds[]>;
+  /** By term id (an array, not a Map: every term of every paragraph is looked up). */
+  readonly byFirst: (PatternIds[] | undefined)[];
   /** Patterns with a part the vocabulary did not hold yet (looked up again once it has grown). */
   pending: readonly Pattern[];
   /** The vocabulary's number of terms when `pending` was last looked up. */
@@ -177,13 +178,15 @@ function patternsByFirstTerm(
   themes: readonly EchoTheme[],
   acronyms: Readonly<Record<string, string>>,
   vocabulary: TermVocabulary,
-): ReadonlyMap<number, readonly PatternIds[]> {
+): readonly (readonly PatternIds[] | undefined)[] {
   let index = patternIndexes.get(vocabulary);
   if (!index || index.themes !== themes || index.acronyms !== acronyms) {
-    index = { themes, acronyms, byFirst: new Map(), pending: compiledPatterns(themes, acronyms), terms: -1 };
+    index = { themes, acronyms, byFirst: [], pending: compiledPatterns(themes, acronyms), terms: -1 };
     patternIndexes.set(vocabulary, index);
   }
   if (index.terms !== vocabulary.terms.keys.length) {
+    // Filled to the vocabulary's size, so the array stays dense however large the ids.
+    while (index.byFirst.length < vocabulary.terms.keys.length) index.byFirst.push(undefined);
     const pending: Pattern[] = [];
     for (const pattern of index.pending) {
       const ids = pattern.parts.map((part) =>
@@ -194,10 +197,8 @@ function patternsByFirstTerm(
         continue;
       }
       const first = ids[0] as number;
-      const known = index.byFirst.get(first);
       const entry = { pattern, ids: ids as number[] };
-      if (known) known.push(entry);
-      else index.byFirst.set(first, [entry]);
+      (index.byFirst[first] ??= []).push(entry);
     }
     index.pending = pending;
     index.terms = vocabulary.terms.keys.length;
@@ -218,18 +219,18 @@ export function markThemes(
 ): number[][] {
   const byFirst = patternsByFirstTerm(themes, acronyms, vocabulary);
   return blocks.map((b) => {
-    const found = new Set<number>();
+    const found: number[] = [];
     // Words as written, read only when the block holds an acronym's term ("car" may be an acronym's).
     let written: ReadonlySet<string> | null = null;
     for (const term of b.terms.terms)
-      for (const { pattern, ids } of byFirst.get(term) ?? []) {
-        if (found.has(pattern.theme) || !ids.every((id) => holds(b.terms.terms, id))) continue;
+      for (const { pattern, ids } of byFirst[term] ?? []) {
+        if (found.includes(pattern.theme) || !ids.every((id) => holds(b.terms.terms, id))) continue;
         if (pattern.acronym) {
           written ??= new Set(wordSpans(b.block.text).map((w) => w.text));
-          if (written.has(pattern.parts[0] as string)) found.add(pattern.theme);
-        } else if (ids.length === 1 || occurs(ids, b.terms.sequence)) found.add(pattern.theme);
+          if (written.has(pattern.parts[0] as string)) found.push(pattern.theme);
+        } else if (ids.length === 1 || occurs(ids, b.terms.sequence)) found.push(pattern.theme);
       }
-    return [...found].sort((x, y) => x - y);
+    return found.sort((x, y) => x - y);
   });
 }
 
