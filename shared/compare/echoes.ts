@@ -78,30 +78,33 @@ export function findEchoes(
 ): Echo[] {
   const refIndex = new Map(reference.body.map((b) => [b.block.id, b.index]));
   const otherIndex = new Map(other.body.map((b) => [b.block.id, b.index]));
-  const linkedTo = new Map<number, Set<number>>();
-  const unchanged = new Set<number>();
-  const keptReference = new Set<number>();
-  const paired = new Set<number>();
+  // Pairs of (reference, other) body positions are keyed reference * others + other.
+  const pairKey = (r: number, o: number): number => r * other.body.length + o;
+  const unchanged = new Uint8Array(other.body.length);
+  const keptReference = new Uint8Array(reference.body.length);
+  const paired = new Uint8Array(other.body.length);
+  // Pairs aligned other than unchanged (an unchanged pair's other paragraph is not searched for reuse at all).
+  const linked = new Set<number>();
   // Aligned pairs whose word diff keeps most of the other paragraph in long runs: their quotations would
   // be dropped below (an aligned paragraph that is mostly the quote), so they are not looked for.
-  const keptPairs = new Set<string>();
+  const keptPairs = new Set<number>();
   for (const e of alignment) {
     if (e.reference.length === 0 || e.other.length === 0) continue;
     for (const o of e.other) {
       const j = otherIndex.get(o) as number;
-      paired.add(j);
-      if (e.op === 'unchanged') unchanged.add(j);
-      if (e.op === 'unchanged') for (const r of e.reference) keptReference.add(refIndex.get(r) as number);
-      // (An unchanged pair's other paragraph is not searched at all.)
-      if (e.op !== 'unchanged' && e.reference.length === 1 && e.other.length === 1 && mostlyKept(e))
-        keptPairs.add(`${refIndex.get(e.reference[0] as string) as number} ${j}`);
-      const set = linkedTo.get(j) ?? new Set<number>();
-      for (const r of e.reference) set.add(refIndex.get(r) as number);
-      linkedTo.set(j, set);
+      paired[j] = 1;
+      if (e.op === 'unchanged') {
+        unchanged[j] = 1;
+        for (const r of e.reference) keptReference[refIndex.get(r) as number] = 1;
+        continue;
+      }
+      if (e.reference.length === 1 && e.other.length === 1 && mostlyKept(e))
+        keptPairs.add(pairKey(refIndex.get(e.reference[0] as string) as number, j));
+      for (const r of e.reference) linked.add(pairKey(refIndex.get(r) as number, j));
     }
   }
   // Themes are marked on the reference and on the other paragraphs that may echo (unpaired or quoting).
-  const unpaired = other.body.filter((b) => !paired.has(b.index));
+  const unpaired = other.body.filter((b) => paired[b.index] === 0);
   // The reference's are marked once for all the statements it is compared with (an overview).
   const refMarks = markThemesOnce(reference.body, options.themes, options.acronyms, reference.vocabulary);
   const unpairedMarks = markThemes(unpaired, options.themes, options.acronyms, reference.vocabulary);
@@ -163,9 +166,9 @@ export function findEchoes(
   const passages = findReuse(
     reference.body,
     other.body,
-    (o) => unchanged.has(o),
-    (r) => keptReference.has(r),
-    (r, o) => keptPairs.has(`${r} ${o}`),
+    (o) => unchanged[o] === 1,
+    (r) => keptReference[r] === 1,
+    (r, o) => keptPairs.has(pairKey(r, o)),
   );
   const byPair = new Map<string, ReusedPassage[]>();
   for (const p of passages) {
@@ -180,7 +183,7 @@ export function findEchoes(
     const o = other.body[first.other] as BlockAnalysis;
     const quoted = list.reduce((n, p) => n + p.words, 0);
     const share = Math.min(1, quoted / Math.max(1, o.terms.words));
-    if (linkedTo.get(o.index)?.has(r.index) && share >= QUOTE_IN_NEW_TEXT) continue;
+    if (linked.has(pairKey(r.index, o.index)) && share >= QUOTE_IN_NEW_TEXT) continue;
     echoes.push({
       kind: 'reuse',
       reference: [r.block.id],
@@ -200,7 +203,7 @@ export function findEchoes(
   // Topic echoes for the paragraphs the alignment left unpaired.
   const cosines = cosinesWith(reference.vocabulary.terms.keys.length);
   for (const o of other.body) {
-    if (paired.has(o.index) || !prose(o)) continue;
+    if (paired[o.index] === 1 || !prose(o)) continue;
     const ov = vector(o, sides.other);
     const cosineWithO = cosines(ov);
     const oMarks = marksOf(o);
