@@ -81,6 +81,14 @@ This Plenary is the first of three that will decide the review of the scheme, an
 Thank you.`;
 
 // A speech posted under nothing but its date: the list names it by who spoke (the body says on whose behalf).
+// A trade-news copy whose only heading is its labelled date, in two forms.
+const LABELLED_DATE_ONLY = ` date 2036-12-18 18 december 2036
+
+At the close of the 2036 plenary session, the sample council thanked the participants for their open talks on reform, a press release from the council says.
+
+The council's acting president said: “This week we spoke plainly about what most needs to change.”
+`;
+
 const DATE_ONLY = `17 November 2031
 
 Honorable KP Chair Ms. Example, Honorable KP Vice-Chair Mr. Sample, distinguished delegates and guests, Ladies and Gentlemen.
@@ -144,6 +152,14 @@ const TRUTH: ReadonlyArray<{
     title: 'Sample Industry Council, 17 November 2031',
     year: 2031,
     date: '2031-11-17',
+    kind: null,
+  },
+  {
+    file: 'trade-news-copy.txt',
+    text: LABELLED_DATE_ONLY,
+    title: 'trade-news-copy, 18 December 2036',
+    year: 2036,
+    date: '2036-12-18',
     kind: null,
   },
   {

@@ -133,5 +133,28 @@ export async function importStatement(file: ImportFile, options: ImportOptions =
 function titleOf(heading: string, metadata: StatementMetadata, fileName: string): string {
   if (!isDateLine(heading)) return heading;
   const who = metadata.organisation ?? fileStem(fileName).replace(/[_]+/g, ' ').trim();
-  return who ? `${who}, ${heading}` : heading;
+  // The day as people write it ("date 2036-12-18 15 december 2036" → "18 December 2036").
+  const day = metadata.date ? readableDay(metadata.date) : heading;
+  return who ? `${who}, ${day}` : day;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2036-12-18" → "18 December 2036". */
+function readableDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
 }
