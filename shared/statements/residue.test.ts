@@ -146,6 +146,9 @@ describe('web and document residue', () => {
     expect(isPageEnd('Follow us')).toBe(true);
     expect(isPageEnd('Recent Posts')).toBe(true);
     expect(isPageEnd('Share this:')).toBe(true);
+    expect(isPageEnd('3 Responses to “Opening remarks of the coalition (sample)”')).toBe(true);
+    expect(isPageEnd('One thought on "Closing statement, 2037"')).toBe(true);
+    expect(isPageEnd('Two responses to our letter arrived within the week.')).toBe(false);
     expect(isPageEnd('Category: Statements')).toBe(false);
     expect(isPageEnd('We follow the recommendations of the review.')).toBe(false);
   });

@@ -80,6 +80,25 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(typo.join('\n'))).toEqual(typo);
   });
 
+  it('keeps a dateline under a heading copied without a blank line apart, unless a sentence runs on to it', () => {
+    expect(
+      splitParagraphs(
+        'Sample Watch Network\nOpening remarks of the coalition at the 2037 Intersessional meeting, Maun (sample)\n12 June 2037',
+      ),
+    ).toEqual([
+      'Sample Watch Network',
+      'Opening remarks of the coalition at the 2037 Intersessional meeting, Maun (sample)',
+      '12 June 2037',
+    ]);
+    expect(
+      splitParagraphs(
+        'The coalition will present the testimony of the diggers to the intersessional meeting held on\n12 June 2037',
+      ),
+    ).toEqual([
+      'The coalition will present the testimony of the diggers to the intersessional meeting held on 12 June 2037',
+    ]);
+  });
+
   it('ends a wrapped paragraph at a short line and collapses inner whitespace', () => {
     const text =
       'We  commend the CAR Monitoring Team and the authorities for their joint\nefforts to reach an agreement.\nThe system will allow for more flexibility and hence for more diamonds\nfrom compliant zones.';

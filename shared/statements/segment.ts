@@ -1,6 +1,7 @@
 /** Text → paragraphs → blocks with roles and stable ids. */
 import { sha256OfText } from './hash';
 import type { Block } from './model';
+import { isDateLine } from './months';
 import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
 import { LIST_MARKER } from './salutations';
@@ -80,8 +81,10 @@ function splitChunk(lines: readonly string[]): string[] {
     // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
     // A list item ("• Honourable Ministers,") starts a paragraph of its own.
     const item = LIST_MARKER.test(line);
+    // So is a dateline under a heading ("12 June 2037"), unless the line before stops mid-sentence ("held on").
+    const dateline = isDateLine(line) && !UNFINISHED_END.test(prev);
     const joins = full || continuesParagraph(quotes, lines, i, widest < SHORT_LIST_WIDTH);
-    if (joins && !item && !isBoilerplate(prev) && !isBoilerplate(line)) {
+    if (joins && !item && !dateline && !isBoilerplate(prev) && !isBoilerplate(line)) {
       current = joinWrapped(current, line);
       quotes = openQuotes(line, quotes);
     } else {
