@@ -647,3 +647,126 @@ function monotoneGroups(
   }
   return (table[n] as Cell[])[m] as Cell;
 }
+
+/**
+ * A block's meaning vector for proposing paraphrase candidates: its weighted terms (as the paragraph cosine has
+ * them) and the lexicon groups of its words and phrases (lexicon.ts, the groups the sentence test uses), each
+ * group at the largest weight of a word or phrase in it ÷ √(that word's number of groups), so a word of many
+ * senses spreads its weight over them instead of meeting every paragraph through one of them.
+ */
+interface MeaningVector {
+  /** Term ids (≥ 0) and -1 - group id, each once. */
+  readonly keys: readonly number[];
+  readonly weights: readonly number[];
+  readonly norm: number;
+}
+
+/** Per weighting (one comparison), each side's meaning vectors by body position, made on first use. */
+const meaningVectors = new WeakMap<
+  Weighting,
+  { reference: Map<number, MeaningVector>; other: Map<number, MeaningVector> }
+>();
+
+function meaningVector(
+  analysis: StatementAnalysis,
+  block: BlockAnalysis,
+  side: 'reference' | 'other',
+  weighting: Weighting,
+): MeaningVector {
+  let cache = meaningVectors.get(weighting);
+  if (!cache) {
+    cache = { reference: new Map(), other: new Map() };
+    meaningVectors.set(weighting, cache);
+  }
+  const known = cache[side].get(block.index);
+  if (known) return known;
+  const { vocabulary } = analysis;
+  const terms = weighting.vector(block, side);
+  const keys: number[] = Array.from(terms.terms);
+  const weights: number[] = Array.from(terms.weights);
+  const groupWeight = new Map<number, number>();
+  const add = (groups: readonly number[], weight: number) => {
+    if (groups.length === 0 || weight === 0) return;
+    const share = weight / Math.sqrt(groups.length);
+    for (const g of groups) groupWeight.set(g, Math.max(groupWeight.get(g) ?? 0, share));
+  };
+  for (const sentence of sentenceWords(analysis, block)) {
+    const { groups, phrases } = meanings(sentence, vocabulary);
+    const weightOf = (i: number) => {
+      const term = vocabulary.wordTerm[sentence.ids[i] as number] as number;
+      return term < 0 ? 0 : weighting.termWeight(term);
+    };
+    for (let i = 0; i < sentence.ids.length; i++) add(groups[i] as readonly number[], weightOf(i));
+    for (const { at, length, phrase } of phrases) {
+      let weight = 0;
+      for (let i = at; i < at + length; i++) weight = Math.max(weight, weightOf(i));
+      add(lexiconGroups(phrase), weight);
+    }
+  }
+  for (const [g, w] of groupWeight) {
+    keys.push(-1 - g);
+    weights.push(w);
+  }
+  let squares = 0;
+  for (const w of weights) squares += w * w;
+  const made = { keys, weights, norm: Math.sqrt(squares) };
+  cache[side].set(block.index, made);
+  return made;
+}
+
+/**
+ * Pairs of the given free blocks whose meaning cosine (terms and lexicon groups, meaningVector) reaches
+ * `floor`, found through an inverted index of the other side's keys (a key in more than `cap` of the free
+ * blocks of both sides is left out of the products: a slight underestimate, only for large statements).
+ */
+export function meaningCandidates(
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+  weighting: Weighting,
+  freeReference: readonly number[],
+  freeOther: readonly number[],
+  floor: number,
+): { reference: number; other: number; meaning: number }[] {
+  const result: { reference: number; other: number; meaning: number }[] = [];
+  if (freeReference.length === 0 || freeOther.length === 0) return result;
+  const refVectors = freeReference.map((i) =>
+    meaningVector(reference, reference.body[i] as BlockAnalysis, 'reference', weighting),
+  );
+  const otherVectors = freeOther.map((j) =>
+    meaningVector(other, other.body[j] as BlockAnalysis, 'other', weighting),
+  );
+  const frequency = new Map<number, number>();
+  for (const v of [...refVectors, ...otherVectors])
+    for (const k of v.keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const cap = Math.max(32, Math.ceil(Math.sqrt(freeReference.length + freeOther.length)));
+  const index = new Map<number, [number, number][]>();
+  otherVectors.forEach((v, n) => {
+    v.keys.forEach((k, i) => {
+      if ((frequency.get(k) as number) > cap) return;
+      const list = index.get(k);
+      const posting: [number, number] = [n, v.weights[i] as number];
+      if (list) list.push(posting);
+      else index.set(k, [posting]);
+    });
+  });
+  const dots = new Float64Array(freeOther.length);
+  refVectors.forEach((v, m) => {
+    const met: number[] = [];
+    v.keys.forEach((k, i) => {
+      const list = index.get(k);
+      if (!list) return;
+      const w = v.weights[i] as number;
+      for (const [n, u] of list) {
+        if (dots[n] === 0) met.push(n);
+        dots[n] = (dots[n] as number) + w * u;
+      }
+    });
+    for (const n of met.sort((a, b) => a - b)) {
+      const meaning = (dots[n] as number) / (v.norm * (otherVectors[n] as MeaningVector).norm);
+      dots[n] = 0;
+      if (meaning >= floor)
+        result.push({ reference: freeReference[m] as number, other: freeOther[n] as number, meaning });
+    }
+  });
+  return result;
+}
