@@ -650,9 +650,10 @@ function monotoneGroups(
 
 /**
  * A block's meaning vector for proposing paraphrase candidates: its weighted terms (as the paragraph cosine has
- * them) and the lexicon groups of its words and phrases (lexicon.ts, the groups the sentence test uses), each
- * group at the largest weight of a word or phrase in it ÷ √(that word's number of groups), so a word of many
- * senses spreads its weight over them instead of meeting every paragraph through one of them.
+ * them) and the lexicon groups of its content words (lexicon.ts, the groups the sentence test uses; phrases are
+ * left to the sentence test, which reads sentences), each group at the largest weight of a word in it ÷ √(that
+ * word's number of groups), so a word of many senses spreads its weight over them instead of meeting every
+ * paragraph through one of them.
  */
 interface MeaningVector {
   /** Term ids (≥ 0) and -1 - group id, each once. */
@@ -661,63 +662,68 @@ interface MeaningVector {
   readonly norm: number;
 }
 
-/** Per weighting (one comparison), each side's meaning vectors by body position, made on first use. */
-const meaningVectors = new WeakMap<
-  Weighting,
-  { reference: Map<number, MeaningVector>; other: Map<number, MeaningVector> }
->();
+/** A block's content words that are in some lexicon group (word ids), kept per block. */
+const groupedWordsOf = new WeakMap<BlockAnalysis, Int32Array>();
+
+function groupedWords(vocabulary: TermVocabulary, block: BlockAnalysis): Int32Array {
+  let known = groupedWordsOf.get(block);
+  if (!known) {
+    const read = readOf(vocabulary);
+    const ids: number[] = [];
+    for (const id of block.terms.wordIds) {
+      if (read.stems[id] === '') read.stems[id] = numberStem(vocabulary.words.keys[id] as string);
+      if ((read.groups[id] ??= lexiconGroups(read.stems[id] as string)).length > 0) ids.push(id);
+    }
+    known = Int32Array.from(ids);
+    groupedWordsOf.set(block, known);
+  }
+  return known;
+}
+
+/** Group id → weight while one meaning vector is made (0 elsewhere): no map per vector. */
+let groupScratch = new Float64Array(1024);
 
 function meaningVector(
-  analysis: StatementAnalysis,
+  vocabulary: TermVocabulary,
   block: BlockAnalysis,
   side: 'reference' | 'other',
   weighting: Weighting,
 ): MeaningVector {
-  let cache = meaningVectors.get(weighting);
-  if (!cache) {
-    cache = { reference: new Map(), other: new Map() };
-    meaningVectors.set(weighting, cache);
-  }
-  const known = cache[side].get(block.index);
-  if (known) return known;
-  const { vocabulary } = analysis;
   const terms = weighting.vector(block, side);
   const keys: number[] = Array.from(terms.terms);
   const weights: number[] = Array.from(terms.weights);
-  const groupWeight = new Map<number, number>();
-  const add = (groups: readonly number[], weight: number) => {
-    if (groups.length === 0 || weight === 0) return;
-    const share = weight / Math.sqrt(groups.length);
-    for (const g of groups) groupWeight.set(g, Math.max(groupWeight.get(g) ?? 0, share));
-  };
-  for (const sentence of sentenceWords(analysis, block)) {
-    const { groups, phrases } = meanings(sentence, vocabulary);
-    const weightOf = (i: number) => {
-      const term = vocabulary.wordTerm[sentence.ids[i] as number] as number;
-      return term < 0 ? 0 : weighting.termWeight(term);
-    };
-    for (let i = 0; i < sentence.ids.length; i++) add(groups[i] as readonly number[], weightOf(i));
-    for (const { at, length, phrase } of phrases) {
-      let weight = 0;
-      for (let i = at; i < at + length; i++) weight = Math.max(weight, weightOf(i));
-      add(lexiconGroups(phrase), weight);
+  const read = readOf(vocabulary);
+  const touched: number[] = [];
+  for (const id of groupedWords(vocabulary, block)) {
+    const groups = read.groups[id] as readonly number[];
+    const share = weighting.termWeight(vocabulary.wordTerm[id] as number) / Math.sqrt(groups.length);
+    if (share === 0) continue;
+    for (const g of groups) {
+      if (g >= groupScratch.length) {
+        const grown = new Float64Array(Math.max(2 * groupScratch.length, g + 1));
+        grown.set(groupScratch);
+        groupScratch = grown;
+      }
+      const known = groupScratch[g] as number;
+      if (known === 0) touched.push(g);
+      if (share > known) groupScratch[g] = share;
     }
   }
-  for (const [g, w] of groupWeight) {
+  let squares = terms.norm * terms.norm;
+  for (const g of touched) {
+    const w = groupScratch[g] as number;
+    groupScratch[g] = 0;
     keys.push(-1 - g);
     weights.push(w);
+    squares += w * w;
   }
-  let squares = 0;
-  for (const w of weights) squares += w * w;
-  const made = { keys, weights, norm: Math.sqrt(squares) };
-  cache[side].set(block.index, made);
-  return made;
+  return { keys, weights, norm: Math.sqrt(squares) };
 }
 
 /**
  * Pairs of the given free blocks whose meaning cosine (terms and lexicon groups, meaningVector) reaches
- * `floor`, found through an inverted index of the other side's keys (a key in more than `cap` of the free
- * blocks of both sides is left out of the products: a slight underestimate, only for large statements).
+ * `floor`, found through an inverted index of the other side's keys (a key in more than max(32, √free blocks) of
+ * the other side's free blocks is left out of the products: a slight underestimate, only for large statements).
  */
 export function meaningCandidates(
   reference: StatementAnalysis,
@@ -730,23 +736,18 @@ export function meaningCandidates(
   const result: { reference: number; other: number; meaning: number }[] = [];
   if (freeReference.length === 0 || freeOther.length === 0) return result;
   const refVectors = freeReference.map((i) =>
-    meaningVector(reference, reference.body[i] as BlockAnalysis, 'reference', weighting),
+    meaningVector(reference.vocabulary, reference.body[i] as BlockAnalysis, 'reference', weighting),
   );
   const otherVectors = freeOther.map((j) =>
-    meaningVector(other, other.body[j] as BlockAnalysis, 'other', weighting),
+    meaningVector(other.vocabulary, other.body[j] as BlockAnalysis, 'other', weighting),
   );
-  const frequency = new Map<number, number>();
-  for (const v of [...refVectors, ...otherVectors])
-    for (const k of v.keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
   const cap = Math.max(32, Math.ceil(Math.sqrt(freeReference.length + freeOther.length)));
-  const index = new Map<number, [number, number][]>();
+  const index = new Map<number, number[]>();
   otherVectors.forEach((v, n) => {
     v.keys.forEach((k, i) => {
-      if ((frequency.get(k) as number) > cap) return;
       const list = index.get(k);
-      const posting: [number, number] = [n, v.weights[i] as number];
-      if (list) list.push(posting);
-      else index.set(k, [posting]);
+      if (list) list.push(n, v.weights[i] as number);
+      else index.set(k, [n, v.weights[i] as number]);
     });
   });
   const dots = new Float64Array(freeOther.length);
@@ -754,16 +755,21 @@ export function meaningCandidates(
     const met: number[] = [];
     v.keys.forEach((k, i) => {
       const list = index.get(k);
-      if (!list) return;
+      if (!list || list.length > 2 * cap) return;
       const w = v.weights[i] as number;
-      for (const [n, u] of list) {
+      for (let p = 0; p < list.length; p += 2) {
+        const n = list[p] as number;
         if (dots[n] === 0) met.push(n);
-        dots[n] = (dots[n] as number) + w * u;
+        dots[n] = (dots[n] as number) + w * (list[p + 1] as number);
       }
     });
+    const words = (reference.body[freeReference[m] as number] as BlockAnalysis).terms.words;
     for (const n of met.sort((a, b) => a - b)) {
       const meaning = (dots[n] as number) / (v.norm * (otherVectors[n] as MeaningVector).norm);
       dots[n] = 0;
+      // A pair of lengths the paraphrase test refuses at once is not worth proposing (nor marking for themes).
+      const otherWords = (other.body[freeOther[n] as number] as BlockAnalysis).terms.words;
+      if (words > LENGTH_RATIO * otherWords || otherWords > LENGTH_RATIO * words) continue;
       if (meaning >= floor)
         result.push({ reference: freeReference[m] as number, other: freeOther[n] as number, meaning });
     }
