@@ -8,7 +8,8 @@
  * 4. A move pass: strong pairs left over (MOVE_THRESHOLD) link out of order, strongest first.
  * 5. Split/merge passes: a link grows by a free neighbour on one side when a good share of that neighbour
  *    is found in the linked text and it explains part of that text the link's pieces did not.
- * 6. Heavy paraphrase: weaker pairs still free that have a paraphrase's shape (paraphrase.ts) link too.
+ * 6. Heavy paraphrase: weaker pairs still free that have a paraphrase's shape (paraphrase.ts) link too; pairs of
+ *    free blocks that share little by stems but much by meaning (lexicon groups) are proposed to it as well.
  *
  * A pair under CLAIM_CHECK_BELOW whose paragraphs state opposite evaluations (evaluation.ts) links in none of these.
  */
