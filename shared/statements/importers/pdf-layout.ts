@@ -28,7 +28,10 @@ interface Line {
   /** Index of the line on its page, and how many lines the page has. */
   readonly index: number;
   readonly count: number;
-  /** The column the line stands in: 0 (or the whole width), 1 for the right of two columns. */
+  /**
+   * The column the line stands in: 0 (or the whole width), 1 for the right of two columns, ASIDE for a narrow
+   * sidebar beside the text (a printed page's "Recent posts").
+   */
   readonly column: number;
 }
 
@@ -103,10 +106,70 @@ function splitColumns(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
   ];
 }
 
+/** The column of a sidebar's lines: read after all the text, never within it. */
+const ASIDE = 2;
+
+/** The distinct heights of runs, a line per height. */
+const rowsOf = (runs: readonly PdfTextRun[]) => new Set(runs.map((r) => Math.round(r.y))).size;
+
+/**
+ * Splits off a narrow sidebar printed beside the text (a blog's "Recent posts" to the right of its article): runs
+ * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
+ * lines of text, with less than half the page's text. A page without one gives null.
+ */
+function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
+  if (runs.length < 6) return null;
+  const minX = Math.min(...runs.map((r) => r.x));
+  const maxX = Math.max(...runs.map((r) => r.x + r.width));
+  const extent = maxX - minX;
+  // Where two lines or more start, right of the middle.
+  const lineStarts = new Map<number, Set<number>>();
+  for (const r of runs) {
+    const x = Math.round(r.x);
+    if ((x - minX) / extent > 0.55) lineStarts.set(x, (lineStarts.get(x) ?? new Set()).add(Math.round(r.y)));
+  }
+  const starts = [...lineStarts]
+    .filter(([, rows]) => rows.size >= 2)
+    .map(([x]) => x)
+    .sort((a, b) => a - b);
+  const rows = new Map<number, PdfTextRun[]>();
+  for (const r of runs) rows.set(Math.round(r.y), [...(rows.get(Math.round(r.y)) ?? []), r]);
+  // True when the text left of `from` on the run's line ends well before it, or there is none: a run right of the
+  // gutter on a line whose text runs up to it (a word after a ligature) is the line's, not a sidebar's.
+  const alone = (r: PdfTextRun, from: number) =>
+    (rows.get(Math.round(r.y)) ?? []).every((o) => o.x >= from - 1 || o.x + o.width < from - 1.5 * r.size);
+  for (const gutter of starts) {
+    const right = runs.filter((r) => r.x >= gutter - 1 && alone(r, gutter));
+    // The sidebar's heading ("Recent Posts") may stand a little left of its items, just above them.
+    for (let grown = true; grown && right.length;) {
+      const top = Math.max(...right.map((r) => r.y + 2.5 * r.size));
+      const bottom = Math.min(...right.map((r) => r.y - 2.5 * r.size));
+      const more = runs.filter(
+        (r) =>
+          !right.includes(r) && (r.x - minX) / extent > 0.55 && r.y <= top && r.y >= bottom && alone(r, r.x),
+      );
+      right.push(...more);
+      grown = more.length > 0;
+    }
+    if (rowsOf(right) < 2 || maxX - gutter > 0.4 * extent) continue;
+    const top = Math.max(...right.map((r) => r.y + r.size));
+    const bottom = Math.min(...right.map((r) => r.y - r.size));
+    const aside = new Set(right);
+    const beside = runs.filter((r) => !aside.has(r) && r.y <= top && r.y >= bottom);
+    if (beside.some((r) => r.x + r.width > gutter - 2) || rowsOf(beside) < 2) continue;
+    if (2 * chars(right) > chars(runs)) return null;
+    return [
+      { runs: runs.filter((r) => !aside.has(r)), column: 0 },
+      { runs: right, column: ASIDE },
+    ];
+  }
+  return null;
+}
+
 /** Groups a page's runs into lines, top to bottom, column by column, with a space wherever the runs leave a gap. */
 function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   const runs = page.runs.filter((r) => r.text.trim() && Number.isFinite(r.x) && Number.isFinite(r.y));
-  const groups = splitColumns(runs) ?? [{ runs, column: 0 }];
+  const groups = splitColumns(runs) ?? splitSidebar(runs) ?? [{ runs, column: 0 }];
   const lines = groups.flatMap((group) => groupLines(group.runs, group.column));
   return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
 }
@@ -247,12 +310,16 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
   );
   const bodySize = median(kept.flat().map((l) => l.size));
   const notes: string[] = [];
-  const lines = kept.flatMap((page) => {
-    const at = footnotesAt(page, bodySize);
-    if (at < 0) return page;
-    notes.push(...footnoteParagraphs(page.slice(at)));
-    return page.slice(0, at);
-  });
+  // A sidebar's lines come after the text and its notes, each a paragraph of its own: they never split a paragraph.
+  const asides = kept.flat().filter((l) => l.column === ASIDE);
+  const lines = kept
+    .map((page) => page.filter((l) => l.column !== ASIDE))
+    .flatMap((page) => {
+      const at = footnotesAt(page, bodySize);
+      if (at < 0) return page;
+      notes.push(...footnoteParagraphs(page.slice(at)));
+      return page.slice(0, at);
+    });
   if (!lines.length) return '';
 
   const bodyLines = lines.filter((l) => Math.abs(l.size - bodySize) <= 0.5);
@@ -341,5 +408,6 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
   }
   paragraphs.push(current);
   if (notes.length) paragraphs.push('Notes', ...notes);
+  paragraphs.push(...asides.map((l) => l.text));
   return paragraphs.join('\n\n');
 }

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makePdf, makeStatementPdf, type PdfLine } from '../../../testing/fixtures/build-fixtures';
+import {
+  helveticaWidth,
+  makePdf,
+  makeStatementPdf,
+  type PdfLine,
+} from '../../../testing/fixtures/build-fixtures';
 import { extractPdf, NO_TEXT_LAYER_REASON } from './pdf';
 
 const at = (y: number, text: string, extra: Partial<PdfLine> = {}): PdfLine => ({ text, y, ...extra });
@@ -192,5 +197,46 @@ describe("a browser's print header and footer on a one-page print", () => {
     ]);
     const result = await extractPdf(bytes);
     expect(result.ok && result.text).toContain('www.example.org/report');
+  });
+
+  it('reads a sidebar printed beside the text after it, never inside a paragraph or the heading', async () => {
+    // A blog post printed from a browser: a large heading wrapped beside a narrow "Recent posts" column, a body line
+    // whose last word starts right of the sidebar's edge (a ligature splits the run), a paragraph below.
+    const sidebar = (y: number, text: string, size = 9): PdfLine => ({ text, x: 405, y, size });
+    const width = await helveticaWidth();
+    const before = 'We close this week with one piece of good news and a long list of un';
+    const bytes = await makePdf([
+      [
+        { text: 'Sample Watch Network', y: 790, size: 12 },
+        sidebar(760, 'Recent Posts', 10.5),
+        { text: '2037 Intersessional Maun –', y: 745, size: 22 },
+        sidebar(740, '2037 Intersessional Maun – Opening'),
+        sidebar(729, 'Remarks (sample)'),
+        { text: 'Closing Remarks of the', y: 716, size: 22 },
+        sidebar(714, 'Annual report 2036 (sample)'),
+        { text: 'Coalition (sample)', y: 687, size: 22 },
+        { text: 'Chairperson, colleagues,', y: 650 },
+        { text: before, y: 620 },
+        { text: 'finished', x: 72 + width(before, 11), y: 620 },
+        {
+          text: 'business. The working group on statistics agreed to publish the value of every exporting',
+          y: 606,
+        },
+        { text: 'country’s rough production by region.', y: 592 },
+        { text: 'Thank you.', y: 560 },
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Sample Watch Network',
+      '2037 Intersessional Maun – Closing Remarks of the Coalition (sample)',
+      'Chairperson, colleagues,',
+      'We close this week with one piece of good news and a long list of unfinished business. The working group on statistics agreed to publish the value of every exporting country’s rough production by region.',
+      'Thank you.',
+      'Recent Posts',
+      '2037 Intersessional Maun – Opening',
+      'Remarks (sample)',
+      'Annual report 2036 (sample)',
+    ]);
   });
 });
