@@ -227,7 +227,13 @@ function displayOrder(placed: readonly PlacedEntry[]): AlignmentEntry[] {
   return result;
 }
 
-const FRAME_ROLES: readonly FrameComparison['role'][] = ['title', 'salutation', 'heading', 'signature', 'note'];
+const FRAME_ROLES: readonly FrameComparison['role'][] = [
+  'title',
+  'salutation',
+  'heading',
+  'signature',
+  'note',
+];
 
 function frameOf(reference: Statement, other: Statement): FrameComparison[] {
   return FRAME_ROLES.flatMap((role) => {

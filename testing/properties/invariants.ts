@@ -9,7 +9,15 @@ import type { Themes } from '../../shared/themes/model';
 /** How the compare model joins the texts of an entry's paragraphs (see AlignmentEntry.diff). */
 export const JOIN = '\n\n';
 
-const ROLES: readonly BlockRole[] = ['title', 'salutation', 'heading', 'body', 'signature', 'note', 'boilerplate'];
+const ROLES: readonly BlockRole[] = [
+  'title',
+  'salutation',
+  'heading',
+  'body',
+  'signature',
+  'note',
+  'boilerplate',
+];
 
 /** Blocks that are not one trimmed, non-empty line of text without control characters, or share an id. */
 export function blockProblems(blocks: readonly Block[]): string[] {
