@@ -27,6 +27,21 @@ export function timeMedian(runs: number, fn: () => unknown): number {
   return Math.round(median(times) * 10) / 10;
 }
 
+/**
+ * Runs each of `fns` in turn, `runs` rounds, and returns each one's median wall time in ms (rounded to 0.1): a ratio of
+ * two of them is not swayed by a spell of load that met only one (the machine is often shared).
+ */
+export function timeMediansAlternated(runs: number, fns: readonly (() => unknown)[]): number[] {
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++)
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      fn();
+      times[k]?.push(performance.now() - start);
+    });
+  return times.map((t) => Math.round(median(t) * 10) / 10);
+}
+
 /** Peak resident set size of this process so far, in MB. */
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
