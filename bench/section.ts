@@ -29,16 +29,18 @@ export function timeMedian(runs: number, fn: () => unknown): number {
 
 /**
  * Runs each of `fns` in turn, `runs` rounds, and returns each one's median wall time in ms (rounded to 0.1): a ratio of
- * two of them is not swayed by a spell of load that met only one (the machine is often shared).
+ * two of them is not swayed by a spell of load that met only one (the machine is often shared). Every other round runs
+ * them in the reverse order, so none always pays for collecting the garbage the one before it left.
  */
 export function timeMediansAlternated(runs: number, fns: readonly (() => unknown)[]): number[] {
   const times = fns.map((): number[] => []);
   for (let i = 0; i < runs; i++)
-    fns.forEach((fn, k) => {
+    for (let n = 0; n < fns.length; n++) {
+      const k = i % 2 === 0 ? n : fns.length - 1 - n;
       const start = performance.now();
-      fn();
+      (fns[k] as () => unknown)();
       times[k]?.push(performance.now() - start);
-    });
+    }
   return times.map((t) => Math.round(median(t) * 10) / 10);
 }
 
