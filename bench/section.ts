@@ -28,20 +28,29 @@ export function timeMedian(runs: number, fn: () => unknown): number {
 }
 
 /**
- * Runs each of `fns` in turn, `runs` rounds, and returns each one's median wall time in ms (rounded to 0.1): a ratio of
- * two of them is not swayed by a spell of load that met only one (the machine is often shared). Every other round runs
- * them in the reverse order, so none always pays for collecting the garbage the one before it left.
+ * Runs each of `fns` in turn, `runs` rounds, and returns each one's median wall time and median process CPU time in ms
+ * (rounded to 0.1): a ratio of two of them is not swayed by a spell of load that met only one, and the CPU times hold
+ * better than wall times while other jobs share the cores. Every other round runs them in the reverse order, so none
+ * always pays for collecting the garbage the one before it left.
  */
-export function timeMediansAlternated(runs: number, fns: readonly (() => unknown)[]): number[] {
-  const times = fns.map((): number[] => []);
+export function timeMediansAlternated(
+  runs: number,
+  fns: readonly (() => unknown)[],
+): { readonly wall: number[]; readonly cpu: number[] } {
+  const wall = fns.map((): number[] => []);
+  const cpu = fns.map((): number[] => []);
   for (let i = 0; i < runs; i++)
     for (let n = 0; n < fns.length; n++) {
       const k = i % 2 === 0 ? n : fns.length - 1 - n;
       const start = performance.now();
+      const startCpu = process.cpuUsage();
       (fns[k] as () => unknown)();
-      times[k]?.push(performance.now() - start);
+      const used = process.cpuUsage(startCpu);
+      wall[k]?.push(performance.now() - start);
+      cpu[k]?.push((used.user + used.system) / 1000);
     }
-  return times.map((t) => Math.round(median(t) * 10) / 10);
+  const rounded = (t: number[]) => Math.round(median(t) * 10) / 10;
+  return { wall: wall.map(rounded), cpu: cpu.map(rounded) };
 }
 
 /** Peak resident set size of this process so far, in MB. */

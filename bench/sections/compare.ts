@@ -4,7 +4,7 @@
  * jsdiff diffWords over the whole texts, diff-match-patch in word mode, git's native word diff, and the time
  * to merely tokenise both texts (the floor). `ours` includes the echoes (reuse passages and topic echoes);
  * `no echoes` is the same comparison without them (the two run in turn), and `echoes/none` their ratio (aim: within
- * 2×).
+ * 2×), in wall time and in process CPU time.
  * BENCH_SIZES=1000,10000 picks other sizes.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,9 @@ export interface CompareFigures {
   readonly oursMs: number;
   /** compare() without echoes (alignment and word diffs only). */
   readonly withoutEchoesMs: number;
+  /** The same two as process CPU time (medians), which a shared machine sways less. */
+  readonly oursCpuMs: number;
+  readonly withoutEchoesCpuMs: number;
   readonly jsdiffWordsMs: number;
   readonly dmpMs: number | null;
   readonly gitWordDiffMs: number | null;
@@ -107,10 +110,12 @@ function measure(words: number, dir: string): CompareFigures {
     diffTokens(b);
   }
   // With and without echoes in turn, so their ratio is of the same minutes.
-  const [oursMs, withoutEchoesMs] = timeMediansAlternated(runs, [
+  const timed = timeMediansAlternated(runs, [
     () => compare(reference, other),
     () => compare(reference, other, { echoes: false }),
-  ]) as [number, number];
+  ]);
+  const [oursMs, withoutEchoesMs] = timed.wall as [number, number];
+  const [oursCpuMs, withoutEchoesCpuMs] = timed.cpu as [number, number];
   const tokenizeMs = timeMedian(runs, () => {
     diffTokens(a);
     diffTokens(b);
@@ -128,6 +133,8 @@ function measure(words: number, dir: string): CompareFigures {
     paragraphs: bodyBlocks(reference).length,
     oursMs,
     withoutEchoesMs,
+    oursCpuMs,
+    withoutEchoesCpuMs,
     jsdiffWordsMs,
     dmpMs,
     gitWordDiffMs,
@@ -169,6 +176,9 @@ export const compareSection: BenchSection = {
           'ours',
           'no echoes',
           'echoes/none',
+          'CPU: ours',
+          'no echoes',
+          'echoes/none',
           'tokenise',
           'split at spaces',
           'jsdiff words',
@@ -184,6 +194,9 @@ export const compareSection: BenchSection = {
           ms(r.oursMs),
           ms(r.withoutEchoesMs),
           ratio(r.oursMs, r.withoutEchoesMs),
+          ms(r.oursCpuMs),
+          ms(r.withoutEchoesCpuMs),
+          ratio(r.oursCpuMs, r.withoutEchoesCpuMs),
           ms(r.tokenizeMs),
           ms(r.whitespaceSplitMs),
           ms(r.jsdiffWordsMs),
