@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { createThemesCache } from '../../shared/themes/themes-cache';
 import { themes } from '../../shared/themes/themes';
 import { createHttpBridge } from '../../renderer/bridge/http-bridge';
 import { loadReference } from '../../testing/backend/generated-library';
+import { THEMES_ANSWER_FILE } from '../backend/themes-answer-file';
 import { MAX_BODY_BYTES, runningLine, startWebServer, type WebServer } from './start-web-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -121,10 +122,20 @@ describe('startWebServer', () => {
     themes([reference], { cache });
     const bundle = cache.unsaved([reference])?.bundles[0];
     expect(bundle?.length).toBeGreaterThan(100);
-    const bridge = createHttpBridge(server.token, (input, init) =>
-      fetch(`http://127.0.0.1:${server.port}${String(input)}`, init),
-    );
+    const sent: RequestInit[] = [];
+    const bridge = createHttpBridge(server.token, (input, init) => {
+      if (init) sent.push(init);
+      return fetch(`http://127.0.0.1:${server.port}${String(input)}`, init);
+    });
     await bridge['analysis:save-themes-reads'](bundle as Uint8Array, true);
+    // Saved the same way round: the bundle as the body, the other argument in a header, no base64.
+    const headers = sent[0]?.headers as Record<string, string>;
+    expect(headers['Content-Type']).toBe('application/octet-stream');
+    expect(JSON.parse(decodeURIComponent(headers['X-Plenary-Args'] ?? ''))).toEqual({
+      at: 0,
+      args: [null, true],
+    });
+    expect(sent[0]?.body).toBe(bundle);
     // On the wire: the bytes as they are, the other fields in a header, no JSON.
     const raw = await fetch(`http://127.0.0.1:${server.port}/api/call/analysis:themes-reads`, {
       method: 'POST',
@@ -136,6 +147,22 @@ describe('startWebServer', () => {
     expect(new Uint8Array(await raw.arrayBuffer())).toEqual(bundle);
     // Through the bridge: the value the contract promises.
     expect(await bridge['analysis:themes-reads'](0)).toEqual({ bytes: bundle, next: null });
+  });
+
+  it('refuses a bytes call whose header does not say where the bytes go, changing nothing', async () => {
+    for (const fields of ['{"args":[null,true]}', '{"at":2,"args":[null,true]}', 'not json']) {
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/call/analysis:save-themes-answer`, {
+        method: 'POST',
+        headers: {
+          ...auth,
+          'Content-Type': 'application/octet-stream',
+          'X-Plenary-Args': encodeURIComponent(fields),
+        },
+        body: new Uint8Array([1, 2, 3]),
+      });
+      expect(res.status).toBe(400);
+    }
+    await expect(stat(join(dataDir, THEMES_ANSWER_FILE))).rejects.toThrow();
   });
 
   it('imports file bytes sent as base64 on the wire, and stores them', async () => {

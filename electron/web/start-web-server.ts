@@ -6,7 +6,9 @@ import {
   API_CALL_PREFIX,
   BYTES_ANSWER_FIELDS,
   BYTES_ANSWER_TYPE,
+  BYTES_ARGS_FIELDS,
   fromWire,
+  joinBytesArgs,
   splitBytesAnswer,
   toWire,
   type WireAnswer,
@@ -96,20 +98,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (declared > maxBodyBytes) return refuse(res, 413, tooLargeMessage(maxBodyBytes));
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too-large') return refuse(res, 413, tooLargeMessage(maxBodyBytes));
-    let args: unknown;
-    try {
-      const parsed = fromWire(body.toString('utf8'));
-      if (
-        typeof parsed !== 'object' ||
-        parsed === null ||
-        !Array.isArray((parsed as { args?: unknown }).args)
-      ) {
-        throw new Error('no args');
-      }
-      args = (parsed as { args: unknown[] }).args;
-    } catch {
+    const args = requestArgs(req, body);
+    if (args === null)
       return sendJson(res, 400, { ok: false, error: 'The request body must be JSON like {"args": [...]}.' });
-    }
     // Cancelled while its body arrived: answered as the handler answers a cancelled parse, with no result.
     if (channel === 'library:import' && cancels !== cancelsBefore)
       return sendJson(res, 200, { ok: true, value: [] });
@@ -183,6 +174,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return closing;
     },
   };
+}
+
+/** A call's arguments: from the JSON body, or bytes as the body with the rest in a header (shared/ipc/wire.ts); null if neither. */
+function requestArgs(req: IncomingMessage, body: Buffer): unknown[] | null {
+  try {
+    const fields = req.headers[BYTES_ARGS_FIELDS.toLowerCase()];
+    if (typeof fields === 'string' && req.headers['content-type'] === BYTES_ANSWER_TYPE)
+      return joinBytesArgs(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), fields);
+    const parsed = fromWire(body.toString('utf8'));
+    const args = typeof parsed === 'object' && parsed !== null ? (parsed as { args?: unknown }).args : null;
+    return Array.isArray(args) ? (args as unknown[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function sha256(text: string): Buffer {

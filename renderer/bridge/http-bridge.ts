@@ -10,8 +10,10 @@ import {
   API_CALL_PREFIX,
   BYTES_ANSWER_FIELDS,
   BYTES_ANSWER_TYPE,
+  BYTES_ARGS_FIELDS,
   fromWire,
   joinBytesAnswer,
+  splitBytesArgs,
   toWire,
   type WireAnswer,
 } from '../../shared/ipc/wire';
@@ -36,10 +38,18 @@ export async function readBytesAnswer(response: Response): Promise<{ value: unkn
 /** A bridge whose every channel is one `POST /api/call/<channel>` with the bearer token. */
 export function createHttpBridge(token: string, fetchImpl: typeof fetch = fetch): PlenaryBridge {
   async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
+    // Bytes among small arguments go as the body itself (shared/ipc/wire.ts), the rest as JSON.
+    const bytesCall = splitBytesArgs(args);
     const response = await fetchImpl(API_CALL_PREFIX + channel, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: toWire({ args }),
+      headers: bytesCall
+        ? {
+            'Content-Type': BYTES_ANSWER_TYPE,
+            [BYTES_ARGS_FIELDS]: bytesCall.fields,
+            Authorization: `Bearer ${token}`,
+          }
+        : { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: bytesCall ? (bytesCall.bytes as Uint8Array<ArrayBuffer>) : toWire({ args }),
     });
     if (response.status === 401 || response.status === 403) {
       throw new TokenRefusedError(

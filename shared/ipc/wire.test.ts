@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, fromWire, joinBytesAnswer, splitBytesAnswer, toWire } from './wire';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  fromWire,
+  joinBytesAnswer,
+  joinBytesArgs,
+  splitBytesAnswer,
+  splitBytesArgs,
+  toWire,
+} from './wire';
 
 describe('toWire / fromWire', () => {
   it('round-trips bytes anywhere in a value, and text that merely mentions "$bytes" stays text', () => {
@@ -72,5 +81,34 @@ describe('answers of bytes', () => {
     expect(splitBytesAnswer(new Uint8Array(1))).toBeNull();
     expect(splitBytesAnswer({ bytes: new Uint8Array(1), more: { inner: new Uint8Array(1) } })).toBeNull();
     expect(splitBytesAnswer({ bytes: new Uint8Array(1), text: 'x'.repeat(5000) })).toBeNull();
+  });
+});
+
+describe('calls with bytes', () => {
+  it('split into the bytes and a header of the other arguments with the bytes’ place, and join back', () => {
+    const bytes = new Uint8Array([0, 1, 2, 255]);
+    const split = splitBytesArgs(['a key é', bytes, true]);
+    expect(split?.bytes).toBe(bytes);
+    expect(split?.fields).toMatch(/^[\x21-\x7e]*$/);
+    expect(joinBytesArgs(bytes, split?.fields ?? '')).toEqual(['a key é', bytes, true]);
+    expect(joinBytesArgs(bytes, splitBytesArgs([bytes])?.fields ?? '')).toEqual([bytes]);
+  });
+
+  it('leave any other call to JSON: no bytes, bytes inside an argument, or large arguments', () => {
+    expect(splitBytesArgs([1, 'two'])).toBeNull();
+    expect(splitBytesArgs([[{ name: 'a.txt', bytes: new Uint8Array(1) }]])).toBeNull();
+    expect(splitBytesArgs([new Uint8Array(1), { inner: new Uint8Array(1) }])).toBeNull();
+    expect(splitBytesArgs([new Uint8Array(1), 'x'.repeat(5000)])).toBeNull();
+  });
+
+  it('refuse a header that does not place the bytes among the arguments', () => {
+    const bytes = new Uint8Array(1);
+    for (const fields of [
+      '{"args":[null]}',
+      '{"at":1,"args":[null]}',
+      '{"at":0.5,"args":[null]}',
+      '{"at":0}',
+    ])
+      expect(() => joinBytesArgs(bytes, encodeURIComponent(fields))).toThrow('not its arguments');
   });
 });

@@ -104,18 +104,24 @@ export const BYTES_ANSWER_FIELDS = 'X-Plenary-Value';
 // The other fields must stay small enough for a header.
 const MAX_FIELDS_LENGTH = 2048;
 
+/** `value` as URI-encoded JSON for a header, or null when it holds bytes or is too long for one. */
+function headerFields(value: unknown): string | null {
+  let nested = false;
+  const json = JSON.stringify(value, (_key, v: unknown) => {
+    if (v instanceof Uint8Array) nested = true;
+    return v;
+  });
+  const fields = encodeURIComponent(json);
+  return nested || fields.length > MAX_FIELDS_LENGTH ? null : fields;
+}
+
 /** The bytes and the header text of an answer shaped `{ bytes: Uint8Array, ...small plain fields }`, else null. */
 export function splitBytesAnswer(value: unknown): { bytes: Uint8Array; fields: string } | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { bytes, ...rest } = value as { bytes?: unknown };
   if (!(bytes instanceof Uint8Array)) return null;
-  let nested = false;
-  const json = JSON.stringify(rest, (_key, v: unknown) => {
-    if (v instanceof Uint8Array) nested = true;
-    return v;
-  });
-  const fields = encodeURIComponent(json);
-  return nested || fields.length > MAX_FIELDS_LENGTH ? null : { bytes, fields };
+  const fields = headerFields(rest);
+  return fields === null ? null : { bytes, fields };
 }
 
 /** The answer `splitBytesAnswer` split: its fields with the bytes back in. */
@@ -124,4 +130,29 @@ export function joinBytesAnswer(bytes: Uint8Array, fields: string): unknown {
   if (typeof rest !== 'object' || rest === null || Array.isArray(rest))
     throw new Error('The fields of a bytes answer are not an object.');
   return { ...rest, bytes };
+}
+
+/**
+ * A call whose arguments are bytes and a few small values (`analysis:save-themes-reads(bundle, replace)`,
+ * `analysis:save-themes-answer(key, bytes)`) travels the same way the other way round: the bytes as the request body,
+ * `application/octet-stream`, and `{ at, args }` (the arguments, null at the bytes' place `at`) as URI-encoded JSON in
+ * the `X-Plenary-Args` header. In base64 inside JSON, the 12 MB themes answer and the readings' bundles held the
+ * window's thread for a second or more each while it encoded them, and the server's while it decoded them.
+ */
+export const BYTES_ARGS_FIELDS = 'X-Plenary-Args';
+
+/** The bytes and the header text of arguments holding one Uint8Array (not nested) among small plain values, else null. */
+export function splitBytesArgs(args: readonly unknown[]): { bytes: Uint8Array; fields: string } | null {
+  const at = args.findIndex((arg) => arg instanceof Uint8Array);
+  if (at < 0) return null;
+  const fields = headerFields({ at, args: args.map((arg, i) => (i === at ? null : arg)) });
+  return fields === null ? null : { bytes: args[at] as Uint8Array, fields };
+}
+
+/** The arguments `splitBytesArgs` split: the bytes back in their place. */
+export function joinBytesArgs(bytes: Uint8Array, fields: string): unknown[] {
+  const { at, args } = JSON.parse(decodeURIComponent(fields)) as { at?: unknown; args?: unknown };
+  if (!Array.isArray(args) || typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= args.length)
+    throw new Error('The fields of a bytes call are not its arguments.');
+  return args.map((arg: unknown, i) => (i === at ? bytes : arg));
 }
