@@ -175,8 +175,9 @@ const PAGE_END = [
   READ_HERE,
   /^(follow|like|find|connect with) us\b/i,
   /^\d+ (comments?|responses?|replies)$/i,
-  // The heading of a post's comments: "3 Responses to “…”", "One thought on “…”", "12 comments on "…"".
-  /^(\d+|one|no)\s+(comments?|responses?|replies|thoughts?)\s+(on|to)\s+[“"‘'«]/i,
+  // The heading of a post's comments: "3 Responses to “…”", "One thought on “…”", "12 comments on "…"" — the quoted
+  // post's title ends the line, so a sentence of speech opening the same way ("One response to “scope” is …") is not.
+  /^(\d+|one|no)\s+(comments?|responses?|replies|thoughts?)\s+(on|to)\s+(“[^”]*”|"[^"]*"|‘.*’|'.*'|«[^»]*»)\s*:?$/i,
   /^(no comments( yet)?|comments are closed)\.?$/i,
   /^leave a (comment|reply)\b/i,
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
