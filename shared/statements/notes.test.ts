@@ -93,6 +93,22 @@ describe('notes at the end of a statement', () => {
     expect(withRole(superscript, 'note')).toEqual([`¹ ${NOTES[0]}`]);
   });
 
+  it('reads Markdown footnotes ("[^1]", "[^source]: …") as "[n]" marks in the order the text marks them and notes at the end', async () => {
+    const s = await importText(
+      'sample-footnotes.md',
+      [
+        `# ${TITLE}`,
+        `${SPEECH[0]}[^source] ${SPEECH[1]}[^1][^source]`,
+        SPEECH[2],
+        `[^1]: ${NOTES[1]}`,
+        // A definition's next line, indented, goes on with it.
+        `[^source]: ${NOTES[0].slice(0, 17)}\n  ${NOTES[0].slice(18)}`,
+      ].join('\n\n'),
+    );
+    expect(withRole(s, 'body')).toEqual([`${SPEECH[0]}[1] ${SPEECH[1]}[2][1]`, SPEECH[2]]);
+    expect(withRole(s, 'note')).toEqual(['Notes', `[1] ${NOTES[0]}`, `[2] ${NOTES[1]}`]);
+  });
+
   it('keeps a numbered list that ends the speech as speech when nothing marks it as notes', async () => {
     const list = [
       'We ask the incoming Chair for three things this year.',

@@ -70,9 +70,49 @@ function splitFrontMatter(lines: string[]): { title: string | null; date: string
   return { title: frontMatterField(fields, /title/), date: day ? day[0] : null, body: lines.slice(end + 1) };
 }
 
+// A footnote's definition ("[^1]: Sample report, 2036.") and its mark in the text ("… last year.[^1]").
+const FOOTNOTE_DEFINITION = /^\s{0,3}\[\^([^\]\s]{1,50})\]:\s*(.*)$/;
+const FOOTNOTE_MARK = /\[\^([^\]\s]{1,50})\](?!:)/g;
+
+/**
+ * Takes the footnotes' definitions out of the lines, numbered from 1 in the order the text marks them (a name such as
+ * "[^source]" gets its number too), with the lines left and each mark's number.
+ */
+function splitFootnotes(lines: readonly string[]): {
+  body: string[];
+  numbers: Map<string, number>;
+  notes: string[];
+} {
+  const body: string[] = [];
+  const definitions = new Map<string, string>();
+  let open: string | null = null;
+  for (const line of lines) {
+    const definition = FOOTNOTE_DEFINITION.exec(line);
+    if (definition) {
+      open = definition[1] as string;
+      definitions.set(open, (definition[2] as string).trim());
+    } else if (open !== null && /^\s{2,}\S/.test(line)) {
+      definitions.set(open, `${definitions.get(open) ?? ''} ${line.trim()}`.trim());
+    } else {
+      open = null;
+      body.push(line);
+    }
+  }
+  const numbers = new Map<string, number>();
+  for (const line of body)
+    for (const m of line.matchAll(FOOTNOTE_MARK)) {
+      const label = m[1] as string;
+      if (definitions.has(label) && !numbers.has(label)) numbers.set(label, numbers.size + 1);
+    }
+  const notes = [...numbers].map(([label, n]) => `[${n}] ${inlineToText(definitions.get(label) ?? '').trim()}`);
+  return { body, numbers, notes };
+}
+
 /** Converts Markdown to plain paragraphs separated by blank lines. */
 export function markdownToText(markdown: string): string {
-  const { title, date, body } = splitFrontMatter(markdown.replace(/\r\n?/g, '\n').split('\n'));
+  const front = splitFrontMatter(markdown.replace(/\r\n?/g, '\n').split('\n'));
+  const { title, date } = front;
+  const { body, numbers, notes } = splitFootnotes(front.body);
   // The day under the title, as a page's dateline: it dates the statement and is never its title.
   const paragraphs: string[] = [title, date].filter((p): p is string => p !== null);
   let current: string[] = [];
@@ -126,10 +166,17 @@ export function markdownToText(markdown: string): string {
       flush();
       line = item[2] as string;
     }
+    // A footnote's mark reads "[1]", escaped so that two marks side by side are not read as a reference link.
+    line = line.replace(FOOTNOTE_MARK, (mark, label: string) => {
+      const n = numbers.get(label);
+      return n === undefined ? mark : `\\[${n}\\]`;
+    });
     const text = inlineToText(line.trim()).trim();
     if (text) current.push(text);
   }
   flush();
+  // The notes come at the end under their heading, as a saved page's or a Word file's do.
+  if (notes.length) paragraphs.push('Notes', ...notes);
   return paragraphs.join('\n\n');
 }
 
