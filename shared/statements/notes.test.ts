@@ -125,6 +125,13 @@ describe('notes at the end of a statement', () => {
       [TITLE, `${SPEECH[0]}[2]`, SPEECH[1], `[2] ${NOTES[0]}`, `[1] ${NOTES[1]}`].join('\n\n'),
     );
     expect(withRole(unordered, 'note')).toEqual([]);
+    // Nor is a bulleted list of demands whose speech has an asterisk of emphasis: notes marked by a sign differ.
+    const bullets = list.slice(1).map((item) => `* ${item.slice(3)}`);
+    const emphasis = await importText(
+      'sample-bullets.txt',
+      [TITLE, 'We ask the incoming Chair for three things *this year*.', ...bullets].join('\n\n'),
+    );
+    expect(withRole(emphasis, 'note')).toEqual([]);
   });
 
   it('reads a saved page: marks in <sup> or links to a note as "[n]", back-links gone, the footnote list as notes', async () => {

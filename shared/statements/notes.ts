@@ -47,8 +47,11 @@ export function markNotes(paragraphs: readonly string[], roles: BlockRole[]): vo
   const notes = body.slice(start);
   const labels = notes.map((i) => noteLabel(paragraphs[i] as string) as string);
   const numbered = labels.filter((l) => /^\d+$/.test(l)).map(Number);
-  // Numbers count up from 1 in order.
+  // Numbers count up from 1 in order; notes marked by a sign each have their own ("*", "**", "†"): the same sign
+  // opening several paragraphs is a bulleted list ("* Fund a permanent secretariat.").
   if (numbered.some((n, k) => n !== k + 1)) return;
+  const signs = labels.filter((l) => !/^\d+$/.test(l));
+  if (new Set(signs).size < signs.length) return;
   const headingAt = start > 0 ? (body[start - 1] as number) : -1;
   const headed = headingAt >= 0 && NOTES_HEADING.test((paragraphs[headingAt] as string).trim());
   const speechEnd = headed ? start - 1 : start;
