@@ -149,9 +149,11 @@ describe('web and document residue', () => {
     expect(isPageEnd('3 Responses to “Opening remarks of the coalition (sample)”')).toBe(true);
     expect(isPageEnd('One thought on "Closing statement, 2037"')).toBe(true);
     expect(isPageEnd('Two responses to our letter arrived within the week.')).toBe(false);
-    expect(isPageEnd("2 thoughts on ‘The coalition’s closing speech (sample)’")).toBe(true);
+    expect(isPageEnd('2 thoughts on ‘The coalition’s closing speech (sample)’')).toBe(true);
     // Speech opening like a comments heading: the quote does not end the line.
-    expect(isPageEnd('One response to “the question of scope” is simple: let the review mission return.')).toBe(false);
+    expect(
+      isPageEnd('One response to “the question of scope” is simple: let the review mission return.'),
+    ).toBe(false);
     expect(isPageEnd('Category: Statements')).toBe(false);
     expect(isPageEnd('We follow the recommendations of the review.')).toBe(false);
   });

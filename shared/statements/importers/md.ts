@@ -104,7 +104,9 @@ function splitFootnotes(lines: readonly string[]): {
       const label = m[1] as string;
       if (definitions.has(label) && !numbers.has(label)) numbers.set(label, numbers.size + 1);
     }
-  const notes = [...numbers].map(([label, n]) => `[${n}] ${inlineToText(definitions.get(label) ?? '').trim()}`);
+  const notes = [...numbers].map(
+    ([label, n]) => `[${n}] ${inlineToText(definitions.get(label) ?? '').trim()}`,
+  );
   return { body, numbers, notes };
 }
 
