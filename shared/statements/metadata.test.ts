@@ -142,6 +142,11 @@ describe('inferMetadata', () => {
       'x.txt',
     );
     expect([twoWords.city, twoWords.country]).toEqual(['Porto Novo', 'Benin']);
+    // A country as pages write it: its own name, or a short form.
+    const own = inferMetadata('Sample statement, Abidjan, Côte d’Ivoire: 12 June 2037', body(), 'x.txt');
+    expect([own.city, own.country]).toEqual(['Abidjan', 'Côte d’Ivoire']);
+    const short = inferMetadata('Sample closing remarks, Mbuji-Mayi, DRC (2034)', body(), 'x.txt');
+    expect([short.city, short.country]).toEqual(['Mbuji-Mayi', 'Democratic Republic of the Congo']);
     // A ministry's or a body's name before the country is no place; a month before it is a date.
     const ministry = inferMetadata('Sample statement to the Ministry of Mines, Ghana, 2033', body(), 'x.txt');
     expect([ministry.city, ministry.country]).toEqual([null, null]);

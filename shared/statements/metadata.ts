@@ -189,8 +189,17 @@ const VENUE_AFTER_MEETING =
 const NOT_A_PLACE =
   /^(Opening|Closing|Statement|Speech|Remarks|Address|Meeting|Session|Plenary|Intersessional|The|Of|On|By|And|Chair|Civil|Kimberley|Process|Working|Group|Committee|Press)\b/;
 
-// Every country's usual English name (countries-list), so a venue that is a country is not read as the city.
-const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
+// Every country's usual English name (countries-list), its own name where written in Latin letters ("Côte d'Ivoire",
+// "République démocratique du Congo"), and the short forms pages use for the producing and trading countries, so a
+// venue that is a country is not read as the city.
+const COUNTRY_NAMES = new Set([
+  ...Object.values(countries).flatMap((c) =>
+    /^[\p{Script=Latin}\s'’.-]+$/u.test(c.native)
+      ? [c.name, c.native, c.native.replace(/'/g, '’')]
+      : [c.name],
+  ),
+  ...['Cote d’Ivoire', "Cote d'Ivoire", 'DRC', 'DR Congo', 'Congo', 'Russian Federation', 'UAE', 'USA', 'UK'],
+]);
 // Each country's capital (countries-list), for a venue the list of meeting cities does not know: "Dakar" → Senegal.
 const CAPITALS = new Map(
   Object.values(countries)
@@ -208,8 +217,10 @@ function findVenue(title: string): string | null {
 }
 
 // "Closing Speech Lisbon, Portugal: 14 November 2031": a country's name after a comma, and the place written before it.
-const COUNTRY_AFTER_COMMA = /,\s+(\p{Lu}[\p{L} ]*?)(?=\s*(?:[:,.;–—()]|\s-|\d|$))/gu;
-const PLACE_AT_END = /(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})$/u;
+const COUNTRY_AFTER_COMMA = /,\s+(\p{Lu}[\p{L} '’]*?)(?=\s*(?:[:,.;–—()]|\s-|\d|$))/gu;
+// A word of a place may join another at a hyphen, capitalised or not: "Mbuji-Mayi", "Porto-Novo", "Aix-en-Provence".
+const PLACE_AT_END =
+  /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*[\p{Ll}'’](?:\s+\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*[\p{Ll}'’]){0,3})$/u;
 
 /**
  * A place named with its country ("Lisbon, Portugal"), any country countries-list knows: the place and the country,
