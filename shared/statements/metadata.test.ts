@@ -206,6 +206,15 @@ describe('inferMetadata', () => {
     expect(
       inferMetadata('Sample Council hails the plenary', body('“We leave,” we said.'), 'x.txt').kind,
     ).toBeNull();
+    // A speech addressed to the room that quotes a document in the third person is no press text.
+    const speech = blocks(
+      ['salutation', 'Madam Chair, distinguished delegates,'],
+      [
+        'body',
+        'This body promised the review “within twelve months,” the final communiqué noted. It was not done.',
+      ],
+    );
+    expect(inferMetadata('Sample Coalition at the plenary', speech, 'x.txt').kind).toBeNull();
   });
 
   it('takes the meeting from the body when the title does not say, and leaves it null when the body says both', () => {

@@ -464,7 +464,12 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     kind:
       findKind([title, ...leads]) ??
       intro.map((t) => findKind([t])).find((k) => k === 'opening' || k === 'closing') ??
-      (isReportedSpeech(body) ? 'press' : null),
+      // A text that opens by addressing the room ("Madam Chair,") is a speech, which may quote a document in the
+      // third person ("…,” the communiqué noted); a report of it opens with its own words.
+      (isReportedSpeech(body) &&
+      blocks.find((b) => b.role === 'body' || b.role === 'salutation')?.role !== 'salutation'
+        ? 'press'
+        : null),
     organisation:
       first([title, ...signature], findOrganisationIn) ??
       first(bodyTexts.slice(0, 3), findSpeakingFor) ??
