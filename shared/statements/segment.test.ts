@@ -97,6 +97,15 @@ describe('splitParagraphs', () => {
     ).toEqual([
       'The coalition will present the testimony of the diggers to the intersessional meeting held on 12 June 2037',
     ]);
+    // A date inside a wrapped sentence: the line before stops without a sentence's end, or the next goes on.
+    expect(
+      splitParagraphs('The moratorium on exports from the region remained in force until\n14 June 2037')[0],
+    ).toBe('The moratorium on exports from the region remained in force until 14 June 2037');
+    expect(
+      splitParagraphs(
+        'The working group lifted the moratorium on exports from the region\n14 June 2037\nand we regret it.',
+      )[0],
+    ).toBe('The working group lifted the moratorium on exports from the region 14 June 2037');
   });
 
   it('ends a wrapped paragraph at a short line and collapses inner whitespace', () => {

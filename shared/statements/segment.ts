@@ -81,8 +81,14 @@ function splitChunk(lines: readonly string[]): string[] {
     // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
     // A list item ("• Honourable Ministers,") starts a paragraph of its own.
     const item = LIST_MARKER.test(line);
-    // So is a dateline under a heading ("12 June 2037"), unless the line before stops mid-sentence ("held on").
-    const dateline = isDateLine(line) && !UNFINISHED_END.test(prev);
+    // So is a dateline under a heading ("12 June 2037"), unless a sentence runs through it: the line before stops
+    // mid-sentence ("held on", "in force until", "which we welcomed,") or the line after goes on in lower case.
+    const next = lines[i + 1];
+    const dateline =
+      isDateLine(line) &&
+      !UNFINISHED_END.test(prev) &&
+      !/(?:[,;]|\b(?:until|till|since|before|after|during|between|dated))$/i.test(prev) &&
+      !(next !== undefined && /^\p{Ll}/u.test(next));
     const joins = full || continuesParagraph(quotes, lines, i, widest < SHORT_LIST_WIDTH);
     if (joins && !item && !dateline && !isBoilerplate(prev) && !isBoilerplate(line)) {
       current = joinWrapped(current, line);
