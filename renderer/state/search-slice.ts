@@ -14,9 +14,9 @@ export type WhenIdle = (task: () => void) => void;
 /** The search index's action. */
 export interface SearchSlice {
   /**
-   * Sends the texts of the statements shown to the search worker, a slice at a time while the window is idle, then
-   * their corpus, which the worker indexes: those already in the window first; the rest are fetched only while no
-   * view's job (overview, themes) runs, as those fetch the texts they need themselves. A new call (a new list)
+   * Sends the texts of the statements shown to the search worker, a slice at a time once the window is idle, then
+   * their corpus, which the worker indexes: those already in the window first; the rest are fetched, when the window
+   * is idle, only while no view's job (overview, themes) runs, as those fetch the texts they need themselves. A new call (a new list)
    * replaces a running one. Resolves when done; only ahead of time, so a failure is left for the search view.
    */
   readonly indexSearchAhead: () => Promise<void>;
@@ -40,9 +40,13 @@ export function searchSlice(whenIdle: WhenIdle | null): AppSlice<SearchSlice> {
         if (!whenIdle) return;
         const { visible } = resolveLibrary(get().snapshot, get().location);
         let left: readonly StatementSummary[] = visible;
+        // Texts already here go one slice after the other (a task each, the worker's fold setting the pace); before a
+        // fetch, or a look at what a job brought, the window waits to be idle. (Waiting for idle before every slice sent
+        // them at one per idle moment, up to the idle timeout apart in a busy window: 30 slices could take a minute.)
+        let next = () => idle(whenIdle);
         try {
           while (left.length > 0) {
-            await idle(whenIdle);
+            await next();
             if (mine !== generation) return;
             const { texts, backgroundJobs, searchTexts } = get();
             const here = left.filter((s) => texts.peek(s) !== undefined).slice(0, SEARCH_TEXTS_PER_MESSAGE);
@@ -54,8 +58,10 @@ export function searchSlice(whenIdle: WhenIdle | null): AppSlice<SearchSlice> {
               );
               const sent = new Set(here);
               left = left.filter((s) => !sent.has(s));
+              next = () => pause(0);
               continue;
             }
+            next = () => idle(whenIdle);
             // None of the rest is here: a view's job fetches what it needs itself; fetching beside it would slow it.
             const jobs = [...backgroundJobs.inFlight.values()];
             if (jobs.length > 0) await Promise.race([Promise.allSettled(jobs), pause(JOB_LOOK_MS)]);
