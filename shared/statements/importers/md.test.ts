@@ -57,6 +57,7 @@ describe('markdownToText', () => {
     ]);
     expect(markdownToText(md('published: "2036-11-14"')).split('\n\n')[1]).toBe('2036-11-14');
     expect(markdownToText(md('date: soon')).split('\n\n')[1]).toBe('Madam Chair,');
+    expect(markdownToText(md('published: true\ndate: 2036-11-14 09:00')).split('\n\n')[1]).toBe('2036-11-14');
   });
 
   it('keeps snake_case words and arithmetic untouched', () => {

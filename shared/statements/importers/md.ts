@@ -66,7 +66,11 @@ function splitFrontMatter(lines: string[]): { title: string | null; date: string
   const end = lines.findIndex((line, i) => i > 0 && i < 200 && /^(---|\.\.\.)\s*$/.test(line));
   if (end < 0) return { title: null, date: null, body: lines };
   const fields = lines.slice(1, end);
-  const day = /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(frontMatterField(fields, /date|published|pubDate/) ?? '');
+  // The first date field that holds a day: Jekyll's "published: true" before "date: …" says only that it is public.
+  const day = fields
+    .filter((line) => /^(date|published|pubDate)\s*:/i.test(line))
+    .map((line) => /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(frontMatterField([line], /date|published|pubDate/) ?? ''))
+    .find((m) => m !== null);
   return { title: frontMatterField(fields, /title/), date: day ? day[0] : null, body: lines.slice(end + 1) };
 }
 
