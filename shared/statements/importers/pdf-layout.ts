@@ -113,11 +113,36 @@ const ASIDE = 2;
 const rowsOf = (runs: readonly PdfTextRun[]) => new Set(runs.map((r) => Math.round(r.y))).size;
 
 /**
- * Splits off a narrow sidebar printed beside the text (a blog's "Recent posts" to the right of its article): runs
- * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
- * lines of text, with less than half the page's text. A page without one gives null.
+ * Splits off a narrow sidebar printed beside the text on either side (many blogs put "Categories" or "Recent posts"
+ * left of the article): the right-hand rule, read on the page seen in a mirror for a sidebar on the left.
  */
 function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
+  const right = splitRightSidebar(runs);
+  if (right) return right;
+  const original = new Map(runs.map((r) => [{ ...r, x: -(r.x + r.width) }, r] as const));
+  // Seen in a mirror, the sidebar's lines start ragged where they end: any start may be its edge.
+  const left = splitRightSidebar([...original.keys()], true)?.map((group) => ({
+    ...group,
+    runs: group.runs.map((r) => original.get(r) as PdfTextRun),
+  }));
+  const aside = left?.find((g) => g.column === ASIDE)?.runs ?? [];
+  const text = left?.find((g) => g.column !== ASIDE)?.runs ?? [];
+  if (!left || !aside.length || !text.length) return null;
+  // A list's numbers or a memo's labels ("1.", "To:") printed apart from their text are no sidebar: a sidebar's
+  // lines are words, one of them two words at least, and a gutter wider than two letters' height parts it.
+  const edge = Math.max(...aside.map((r) => r.x + r.width));
+  const gap = Math.min(...text.filter((r) => r.x >= edge - 1).map((r) => r.x)) - edge;
+  const words = aside.every((r) => /\p{L}/u.test(r.text)) && aside.some((r) => /\p{L}\S*\s+\S/u.test(r.text));
+  return words && gap >= 2 * Math.max(...aside.map((r) => r.size)) ? left : null;
+}
+
+/**
+ * Splits off a narrow sidebar printed right of the text (a blog's "Recent posts" beside its article): runs
+ * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
+ * lines of text, with less than half the page's text; with `raggedStarts`, a gutter where one line only starts. A page
+ * without one gives null.
+ */
+function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): ReadingGroup[] | null {
   if (runs.length < 6) return null;
   const minX = Math.min(...runs.map((r) => r.x));
   const maxX = Math.max(...runs.map((r) => r.x + r.width));
@@ -129,7 +154,7 @@ function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
     if ((x - minX) / extent > 0.55) lineStarts.set(x, (lineStarts.get(x) ?? new Set()).add(Math.round(r.y)));
   }
   const starts = [...lineStarts]
-    .filter(([, rows]) => rows.size >= 2)
+    .filter(([, rows]) => raggedStarts || rows.size >= 2)
     .map(([x]) => x)
     .sort((a, b) => a - b);
   const rows = new Map<number, PdfTextRun[]>();

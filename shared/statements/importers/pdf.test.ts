@@ -199,6 +199,62 @@ describe("a browser's print header and footer on a one-page print", () => {
     expect(result.ok && result.text).toContain('www.example.org/report');
   });
 
+  it('reads a sidebar printed left of the text after it too, but keeps a list’s numbers printed apart', async () => {
+    // A blog post printed from a browser with its "Categories" to the left of the article's heading.
+    const side = (y: number, text: string): PdfLine => ({ text, x: 40, y, size: 9 });
+    const text = (y: number, t: string, size = 11): PdfLine => ({ text: t, x: 200, y, size });
+    const left = await extractPdf(
+      await makePdf([
+        [
+          side(760, 'Categories'),
+          text(745, '2037 Intersessional Maun –', 22),
+          side(740, 'Statements (sample)'),
+          side(729, 'News and events'),
+          text(716, 'Closing Remarks of the', 22),
+          side(714, 'Annual report 2036'),
+          text(687, 'Coalition (sample)', 22),
+          text(650, 'Chairperson, colleagues,'),
+          text(620, 'We close this week with one piece of good news and a long'),
+          text(606, 'list of unfinished business. The working group on statistics'),
+          text(592, 'agreed to publish the value of rough production by region.'),
+          text(560, 'Thank you.'),
+        ],
+      ]),
+    );
+    expect(left.ok && left.text.split('\n\n')).toEqual([
+      '2037 Intersessional Maun – Closing Remarks of the Coalition (sample)',
+      'Chairperson, colleagues,',
+      'We close this week with one piece of good news and a long list of unfinished business. The working group on statistics agreed to publish the value of rough production by region.',
+      'Thank you.',
+      'Categories',
+      'Statements (sample)',
+      'News and events',
+      'Annual report 2036',
+    ]);
+    // A word processor's numbered list: each number a run of its own left of its item.
+    const items = [
+      'Publish every review visit report in full within a month of the visit.',
+      'Send the long-promised review mission to the eastern fields.',
+      'Put the permanent secretariat on the agenda of the first meeting.',
+    ];
+    const list = await extractPdf(
+      await makePdf([
+        [
+          { text: 'Closing Statement of the Sample Coalition (sample)', y: 760, size: 14 },
+          { text: 'We ask the Plenary for three things this year:', y: 730 },
+          ...items.flatMap((item, i): PdfLine[] => [
+            { text: `${i + 1}.`, y: 710 - 14 * i },
+            { text: item, x: 90, y: 710 - 14 * i },
+          ]),
+          { text: 'Thank you.', y: 640 },
+        ],
+      ]),
+    );
+    // Each number stays before its item (paragraphs may join them: not this rule's matter).
+    const got = list.ok ? list.text : '';
+    expect(items.filter((item, i) => got.includes(`${i + 1}. ${item}`))).toEqual(items);
+  });
+
   it('reads a sidebar printed beside the text after it, never inside a paragraph or the heading', async () => {
     // A blog post printed from a browser: a large heading wrapped beside a narrow "Recent posts" column, a body line
     // whose last word starts right of the sidebar's edge (a ligature splits the run), a paragraph below.
