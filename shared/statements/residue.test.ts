@@ -106,6 +106,8 @@ describe('web and document residue', () => {
       'For release of the detained diggers.',
       '2019 2020 Work Plan',
       '150 150 diggers were arrested at the fields.',
+      '2037 Plenary Closing Statement',
+      '2031 Intersessional Remarks Of The Coalition',
       '[1] Reports collected by member organisations.',
       '[Applause] Thank you.',
     ]) {

@@ -151,7 +151,8 @@ const RESIDUE = [
   // "{% include related.html %}", "[contact-form-7 id=\"12\"]", "[/caption]".
   /^(\s*(\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}|\[\/?[a-z][\w-]*(\s[^[\]]*)?\]))+\s*$/,
   // An image's width and height left by a copied page, before the site's or picture's name: "150 150 Sample News".
-  /^(?!(19|20)\d\d\s+(19|20)\d\d\b)\d{2,4}\s*[x×]?\s*\d{2,4}(\s+\p{Lu}[\p{L}'’&.-]*){0,6}$/u,
+  // Two whole numbers, parted by a space or an "x": a year before a title's words ("2037 Plenary Statement") is none.
+  /^(?!(19|20)\d\d\s+(19|20)\d\d\b)\d{2,4}(\s*[x×]\s*|\s+)\d{2,4}(?!\d)(\s+\p{Lu}[\p{L}'’&.-]*){0,6}$/u,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
