@@ -217,7 +217,8 @@ function findVenue(title: string): string | null {
 }
 
 // "Closing Speech Lisbon, Portugal: 14 November 2031": a country's name after a comma, and the place written before it.
-const COUNTRY_AFTER_COMMA = /,\s+(\p{Lu}[\p{L} '’]*?)(?=\s*(?:[:,.;–—()]|\s-|\d|$))/gu;
+// Tried at each comma in turn (no global regex: what a word is lives in shared/text).
+const COUNTRY_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L} '’]*?)(?=\s*(?:[:,.;–—()]|\s-|\d|$))/u;
 // A word of a place may join another at a hyphen, capitalised or not: "Mbuji-Mayi", "Porto-Novo", "Aix-en-Provence".
 const PLACE_AT_END =
   /(?<![\p{L}-])(\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*[\p{Ll}'’](?:\s+\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*[\p{Ll}'’]){0,3})$/u;
@@ -228,10 +229,10 @@ const PLACE_AT_END =
  * follows "of" or "for" ("Ministry of Mines, Botswana") is no place.
  */
 function findPlaceAndCountry(text: string): { readonly city: string; readonly country: string } | null {
-  for (const m of text.matchAll(COUNTRY_AFTER_COMMA)) {
-    const country = m[1] as string;
-    if (!COUNTRY_NAMES.has(country)) continue;
-    const before = text.slice(0, m.index);
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const country = COUNTRY_AFTER_COMMA.exec(text.slice(comma))?.[1];
+    if (country === undefined || !COUNTRY_NAMES.has(country)) continue;
+    const before = text.slice(0, comma);
     const place = PLACE_AT_END.exec(before);
     if (!place || /\b(?:of|for)\s+$/i.test(before.slice(0, place.index))) continue;
     const words = (place[1] as string).split(/\s+/);
