@@ -138,23 +138,14 @@ function titleOf(heading: string, metadata: StatementMetadata, fileName: string)
   return who ? `${who}, ${day}` : day;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const READABLE_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2036-12-18" → "18 December 2036". */
 function readableDay(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+  return READABLE_DAY.format(new Date(`${iso}T00:00:00Z`));
 }

@@ -438,10 +438,11 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     findYear(title) ??
     first(underHeading(blocks, titleAt), (t) => findDate(t).year) ??
     findYear(fileStem(fileName));
+  const placed = first(facts, findPlaceAndCountry);
   const city =
     first(facts, (t) => findCity(t, true)) ??
     findVenue(title) ??
-    first(facts, (t) => findPlaceAndCountry(t)?.city ?? null) ??
+    placed?.city ??
     first(signatureFacts, findDatelinePlace) ??
     // "Maun, 12 November 2036" under the heading.
     first(leads, findDatelinePlace) ??
@@ -451,9 +452,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     findCity(stem, false);
   const country =
     first(facts, findCountry) ??
-    first(facts, (t) =>
-      findPlaceAndCountry(t)?.city === city ? (findPlaceAndCountry(t)?.country ?? null) : null,
-    ) ??
+    (placed?.city === city ? placed.country : null) ??
     (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null);
   return {
     year,

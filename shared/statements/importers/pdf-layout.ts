@@ -158,7 +158,11 @@ function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): R
     .map(([x]) => x)
     .sort((a, b) => a - b);
   const rows = new Map<number, PdfTextRun[]>();
-  for (const r of runs) rows.set(Math.round(r.y), [...(rows.get(Math.round(r.y)) ?? []), r]);
+  for (const r of runs) {
+    const row = rows.get(Math.round(r.y));
+    if (row) row.push(r);
+    else rows.set(Math.round(r.y), [r]);
+  }
   // True when the text left of `from` on the run's line ends well before it, or there is none: a run right of the
   // gutter on a line whose text runs up to it (a word after a ligature) is the line's, not a sidebar's.
   const alone = (r: PdfTextRun, from: number) =>
