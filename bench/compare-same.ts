@@ -59,6 +59,7 @@ const sets = [
   'testing/paraphrase-heldout-2',
   'testing/paraphrase-heldout-3',
   'testing/paraphrase-heldout-4',
+  'testing/paraphrase-heldout-5',
 ];
 const files = sets.flatMap((set) =>
   (
