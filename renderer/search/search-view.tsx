@@ -5,7 +5,8 @@ import type { Statement } from '../../shared/statements/model';
 import { StatementBadges } from '../library/statement-badges';
 import { yearLabel } from '../library/statement-labels';
 import { snippet } from './snippet';
-import { MIN_QUERY_LENGTH, useSearch } from './use-search';
+import { useSearch } from './use-search';
+import { plural, searchSummary } from './search-summary';
 import type { SearchCorpus } from './search-client';
 import './search.css';
 
@@ -103,7 +104,7 @@ export function SearchView({
         </p>
       </div>
       <p className="search-summary" role="status" data-testid="search-summary">
-        {summary(
+        {searchSummary(
           state,
           shown?.paragraphCount ?? 0,
           shown?.statements.length ?? 0,
@@ -176,38 +177,6 @@ function GroupPages({
 // A new set of results starts again from its first page.
 function groupsKey(groups: readonly StatementHits[]): string {
   return `${groups.length}:${groups[0]?.statementId ?? ''}:${groups.at(-1)?.statementId ?? ''}`;
-}
-
-function summary(
-  state: ReturnType<typeof useSearch>,
-  paragraphs: number,
-  groups: number,
-  occurrences: number,
-  query: string,
-): string {
-  switch (state.status) {
-    case 'idle':
-      return query.trim() === ''
-        ? 'Type to search every statement in the library.'
-        : `Type at least ${MIN_QUERY_LENGTH} letters.`;
-    case 'error':
-      return `The search failed: ${state.message}`;
-    case 'searching':
-    case 'ready':
-      if (state.status === 'searching' && state.previous === null) return 'Searching…';
-      if (paragraphs === 0) return `No paragraph holds “${query.trim()}”.`;
-      return `${plural(occurrences, 'hit')} in ${plural(paragraphs, 'paragraph')} of ${plural(groups, 'statement')}.`;
-    case 'partial': {
-      // The first statements' results while the rest are indexed: never mistaken for the whole answer.
-      const still = `still searching (${state.indexed.toLocaleString('en')} of ${plural(state.total, 'statement')} read).`;
-      if (paragraphs === 0) return `No paragraph holds “${query.trim()}” so far; ${still}`;
-      return `${plural(occurrences, 'hit')} in ${plural(paragraphs, 'paragraph')} of ${plural(groups, 'statement')} so far; ${still}`;
-    }
-  }
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function StatementGroup({
