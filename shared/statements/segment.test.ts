@@ -108,6 +108,29 @@ describe('splitParagraphs', () => {
     ).toBe('The working group lifted the moratorium on exports from the region 14 June 2037');
   });
 
+  it("reads a paragraph per line in a page copied without blank lines, whatever the lines' widths", () => {
+    // Fictional news item copied from a page: short paragraphs of 60-160 characters, one per line. The widest line
+    // ends a sentence; were the lines taken for prose wrapped to that width, it would swallow the next paragraph,
+    // and the heading the line under it.
+    const lines = [
+      'Sample statement of the Ridge Valley Network after the 2044 Intersessional meeting, Maputo',
+      'Content overview',
+      'This week saw the close of the 2044 intersessional meeting. Delegates discussed making each review public.',
+      'In its closing speech, the Network welcomed the proposal and asked for the reports within three months.',
+      'It offered to send two observers to the next review visit.',
+      'More information:',
+    ];
+    expect(splitParagraphs(lines.join('\n'))).toEqual(lines);
+    // Prose wrapped to a width still joins: its lines go on in lower case.
+    const wrapped = [
+      'The coalition asked the working group on monitoring to publish the figures for',
+      'each zone, together with the prices, so that observers can check the exports',
+      'against what the zones are thought to produce. It also asked for the reports of',
+      'Review visits to be published in full.',
+    ];
+    expect(splitParagraphs(wrapped.join('\n'))).toEqual([wrapped.join(' ')]);
+  });
+
   it('ends a wrapped paragraph at a short line and collapses inner whitespace', () => {
     const text =
       'We  commend the CAR Monitoring Team and the authorities for their joint\nefforts to reach an agreement.\nThe system will allow for more flexibility and hence for more diamonds\nfrom compliant zones.';

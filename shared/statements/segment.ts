@@ -11,6 +11,10 @@ const UNWRAPPED_WIDTH = 160;
 // Lines all narrower than this are a list of short lines (addresses, a signature, a page's header), never
 // wrapped prose.
 const SHORT_LIST_WIDTH = 60;
+// A chunk of this many lines or more of which none after the first goes on in lower case is a paragraph per line
+// (a page copied without blank lines between its paragraphs), never prose wrapped to a width, whose lines go on
+// mid-sentence.
+const PER_LINE_RUN = 4;
 
 /** Joins a hard-wrapped line to the one before; a line-end hyphen stays (wrappers break after real hyphens). */
 function joinWrapped(current: string, next: string): string {
@@ -67,7 +71,10 @@ function continuesParagraph(
 function splitChunk(lines: readonly string[]): string[] {
   if (lines.length < 2) return [...lines];
   const widest = lines.reduce((max, line) => Math.max(max, line.length), 0);
-  const perLine = widest < SHORT_LIST_WIDTH || widest >= UNWRAPPED_WIDTH;
+  const perLine =
+    widest < SHORT_LIST_WIDTH ||
+    widest >= UNWRAPPED_WIDTH ||
+    (lines.length >= PER_LINE_RUN && !lines.slice(1).some((line) => /^\p{Ll}/u.test(line)));
   const paragraphs: string[] = [];
   let current = lines[0] as string;
   // Counted as lines join, not over the whole paragraph again at each line.
