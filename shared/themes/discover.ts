@@ -2,6 +2,7 @@
 import { backgroundZipf, generalZipf } from './background';
 import {
   addPhrase,
+  addPhrases,
   bfAt,
   countPhrase,
   dfAt,
@@ -243,6 +244,35 @@ export function countStreamPhrases(
     words.df[a] = (words.df[a] as number) + sign;
     words.bf[a] = (words.bf[a] as number) + bf;
   }
+}
+
+/** Counts with the key phrases of every statement of `all` added (see `countStreamPhrases`). */
+export function countAllStreamPhrases(all: readonly StreamPhrases[], units: number): PhraseCounts {
+  const counts = newPhraseCounts(units);
+  const { words } = counts;
+  let rows = 0;
+  for (const { counts: phrases } of all) rows += phrases.length / 5;
+  const multi = new Int32Array(rows * 5);
+  let at = 0;
+  for (const { counts: phrases } of all)
+    for (let p = 0; p < phrases.length; p += 5) {
+      const a = phrases[p] as number;
+      if ((phrases[p + 1] as number) >= 0) {
+        multi[at] = a;
+        multi[at + 1] = phrases[p + 1] as number;
+        multi[at + 2] = phrases[p + 2] as number;
+        multi[at + 3] = phrases[p + 3] as number;
+        multi[at + 4] = phrases[p + 4] as number;
+        at += 5;
+        continue;
+      }
+      growWordCounts(words, a + 1);
+      words.tf[a] = (words.tf[a] as number) + (phrases[p + 3] as number);
+      words.df[a] = (words.df[a] as number) + 1;
+      words.bf[a] = (words.bf[a] as number) + (phrases[p + 4] as number);
+    }
+  addPhrases(counts.table, multi, at / 5);
+  return counts;
 }
 
 /**

@@ -60,8 +60,13 @@ export function findPhrase(table: PhraseTable, a: number, b: number, c: number):
 
 // The cell offset of phrase (a, b, c), added (with zero counts) when new.
 function slotOf(table: PhraseTable, a: number, b: number, c: number): number {
+  return slotAt(table, hash(a, b, c), a, b, c);
+}
+
+// `slotOf` given the phrase's hash.
+function slotAt(table: PhraseTable, h: number, a: number, b: number, c: number): number {
   const { cells, mask } = table;
-  let slot = hash(a, b, c) & mask;
+  let slot = h & mask;
   let at = slot * STRIDE;
   for (;;) {
     const first = cells[at + A] as number;
@@ -97,6 +102,63 @@ export function addPhrase(
   cells[at + DF] = (cells[at + DF] as number) + df;
   cells[at + BF] = (cells[at + BF] as number) + bf;
   if (table.size * 2 > table.mask) grow(table);
+}
+
+// Rows of `addPhrases`' scratch: the phrase's hash, a, b, c, occurrences, blocks.
+const ROW = 6;
+// Bytes of the table one partition of `addPhrases` lands in: about what a core's cache holds.
+const PARTITION_BYTES = 1 << 18;
+
+/**
+ * Adds the counts of many phrases, each new to this table in one statement: `rows` holds `count` phrases as five
+ * numbers each (a, b, c, occurrences, blocks), as `addPhrase` with `df` 1 would add them one by one. The phrases are
+ * first sorted by where in the table they land, then added a region at a time, so that a large table is not
+ * missed in the cache at every phrase (the sums are the same in any order).
+ */
+export function addPhrases(table: PhraseTable, rows: Int32Array, count: number): void {
+  const bytes = (table.mask + 1) * STRIDE * 4;
+  let bits = 0;
+  while (bits < 16 && bytes >>> bits > PARTITION_BYTES) bits++;
+  const slotBits = Math.log2(table.mask + 1);
+  const shift = slotBits - bits;
+  const parts = 1 << bits;
+  const hashes = new Int32Array(count);
+  const starts = new Int32Array(parts + 1);
+  for (let r = 0, at = 0; r < count; r++, at += 5) {
+    const h = hash(rows[at] as number, rows[at + 1] as number, rows[at + 2] as number);
+    hashes[r] = h;
+    const part = ((h & table.mask) >>> shift) + 1;
+    starts[part] = (starts[part] as number) + 1;
+  }
+  for (let p = 0; p < parts; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+  const sorted = new Int32Array(count * ROW);
+  const fill = starts.slice(0, parts);
+  for (let r = 0, at = 0; r < count; r++, at += 5) {
+    const h = hashes[r] as number;
+    const part = (h & table.mask) >>> shift;
+    const to = (fill[part] as number) * ROW;
+    fill[part] = (fill[part] as number) + 1;
+    sorted[to] = h;
+    sorted[to + 1] = rows[at] as number;
+    sorted[to + 2] = rows[at + 1] as number;
+    sorted[to + 3] = rows[at + 2] as number;
+    sorted[to + 4] = rows[at + 3] as number;
+    sorted[to + 5] = rows[at + 4] as number;
+  }
+  for (let at = 0; at < sorted.length; at += ROW) {
+    const cell = slotAt(
+      table,
+      sorted[at] as number,
+      sorted[at + 1] as number,
+      sorted[at + 2] as number,
+      sorted[at + 3] as number,
+    );
+    const { cells } = table;
+    cells[cell + TF] = (cells[cell + TF] as number) + (sorted[at + 4] as number);
+    cells[cell + DF] = (cells[cell + DF] as number) + 1;
+    cells[cell + BF] = (cells[cell + BF] as number) + (sorted[at + 5] as number);
+    if (table.size * 2 > table.mask) grow(table);
+  }
 }
 
 /** Counts one occurrence of phrase (a, b, c) in `statement` and `block` (a number unique across statements). */

@@ -7,8 +7,8 @@ import type { Statement } from '../statements/model';
 import { contentKey } from '../statements/summary';
 import { acronymEvidence, mergeAcronyms, type AcronymEvidence } from './acronyms';
 import {
+  countAllStreamPhrases,
   countStreamPhrases,
-  newPhraseCounts,
   streamPhrases,
   type PhraseCounts,
   type StreamPhrases,
@@ -198,8 +198,10 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
       const fresh = keys.filter((key) => !read?.counted.has(key));
       let counts = read.counts;
       if (!counts || gone.length + fresh.length > keys.length / 2) {
-        counts = newPhraseCounts(units.reduce((sum, u) => sum + u.stream.length, 0));
-        for (const u of units) countStreamPhrases(counts, u.phrases, 1);
+        counts = countAllStreamPhrases(
+          units.map((u) => u.phrases),
+          units.reduce((sum, u) => sum + u.stream.length, 0),
+        );
       } else {
         for (const key of gone) countStreamPhrases(counts, (kept.get(key) as StatementUnits).phrases, -1);
         for (const key of fresh) countStreamPhrases(counts, (kept.get(key) as StatementUnits).phrases, 1);
