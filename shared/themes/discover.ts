@@ -37,10 +37,10 @@ import {
  * last unit in that statement's stream, in text order. Flat numbers rather than objects: a theme of a
  * thousand long statements may occur a hundred thousand times.
  */
-export type Hits = number[];
+export type Hits = ArrayLike<number>;
 
 // Hits as they are read: a list, or the typed array a candidate's places are gathered in.
-type HitList = ArrayLike<number>;
+type HitList = Hits;
 
 /** A discovered theme before it is laid out per statement. */
 export interface FoundTheme {
@@ -549,16 +549,20 @@ function recursUnquoted(hits: HitList, streams: readonly UnitStream[], texts: Bl
   return false;
 }
 
-// The hits that touch no claimed unit.
-function unclaimed(hits: HitList, claimed: readonly Uint8Array[]): Hits {
-  const kept: Hits = [];
+// The hits that touch no claimed unit, kept in place (the hits are the caller's to change).
+function unclaimed(hits: Int32Array, claimed: readonly Uint8Array[]): Int32Array {
+  let kept = 0;
   for (let h = 0; h < hits.length; h += 3) {
     const units = claimed[hits[h] as number] as Uint8Array;
     let free = true;
     for (let u = hits[h + 1] as number; u <= (hits[h + 2] as number) && free; u++) free = units[u] === 0;
-    if (free) kept.push(hits[h] as number, hits[h + 1] as number, hits[h + 2] as number);
+    if (!free) continue;
+    hits[kept] = hits[h] as number;
+    hits[kept + 1] = hits[h + 1] as number;
+    hits[kept + 2] = hits[h + 2] as number;
+    kept += 3;
   }
-  return kept;
+  return hits.subarray(0, kept);
 }
 
 // What kind of name a phrase is, from how it is written where it occurs (see `nameKind`).
@@ -573,7 +577,7 @@ function candidateName(
   const acronym = keys.length === 1 && (keys[0] ?? '').startsWith('ACR:');
   // How it is written is read off at most `nameSample` of its places, spread evenly over them.
   const step = Math.max(1, Math.floor(candidate.hits.length / 3 / nameSample)) * 3;
-  const sample: Hits = [];
+  const sample: number[] = [];
   for (let h = 0; h < candidate.hits.length; h += step)
     sample.push(
       candidate.hits[h] as number,
@@ -714,11 +718,29 @@ function countSpellings(
  * Lists of hits merged in text order, overlaps left out: where two overlap, the one starting first, then the
  * longer, is kept.
  */
-export function mergeHits(lists: readonly HitList[]): Hits {
-  const heads = lists.map(() => 0);
-  const merged: number[] = [];
+export function mergeHits(lists: readonly HitList[]): Int32Array {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const merged = new Int32Array(total);
+  let length = 0;
   let lastStatement = -1;
   let lastUnit = -1;
+  if (lists.length === 1) {
+    const list = lists[0] as HitList;
+    for (let at = 0; at < list.length; at += 3) {
+      const statement = list[at] as number;
+      const first = list[at + 1] as number;
+      if (statement === lastStatement && first <= lastUnit) continue;
+      lastStatement = statement;
+      lastUnit = list[at + 2] as number;
+      merged[length] = statement;
+      merged[length + 1] = first;
+      merged[length + 2] = lastUnit;
+      length += 3;
+    }
+    return merged.subarray(0, length);
+  }
+  const heads = lists.map(() => 0);
   for (;;) {
     let best = -1;
     for (let m = 0; m < lists.length; m++) {
@@ -737,7 +759,7 @@ export function mergeHits(lists: readonly HitList[]): Hits {
         (other[to + 2] as number) - (list[at + 2] as number);
       if (order < 0) best = m;
     }
-    if (best < 0) return merged;
+    if (best < 0) return merged.subarray(0, length);
     const list = lists[best] as HitList;
     const at = heads[best] as number;
     heads[best] = at + 3;
@@ -745,9 +767,12 @@ export function mergeHits(lists: readonly HitList[]): Hits {
     const first = list[at + 1] as number;
     // Units of one statement are in text order, so overlapping hits share units.
     if (statement === lastStatement && first <= lastUnit) continue;
-    merged.push(statement, first, list[at + 2] as number);
     lastStatement = statement;
     lastUnit = list[at + 2] as number;
+    merged[length] = statement;
+    merged[length + 1] = first;
+    merged[length + 2] = lastUnit;
+    length += 3;
   }
 }
 

@@ -135,7 +135,7 @@ export function matchTerms(
   matchedIn?: (s: number, match: () => Int32Array) => Int32Array,
 ): Hits[] {
   const terms = compileTerms(themes, context);
-  const hits: Hits[] = themes.map(() => []);
+  const hits: number[][] = themes.map(() => []);
   streams.forEach((stream, s) => {
     const match = () => matchStream(stream, terms, themes.length);
     const found = matchedIn ? matchedIn(s, match) : match();
