@@ -156,15 +156,17 @@ describe('echoes on the hand-written truth set', () => {
     expect(t.correct / t.echoes).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (18 of 20, below the 0.95 aim)', () => {
+  it('aligns no decoy, topic or new paragraph; aligns hand-made paraphrases (19 of 20, the 0.95 aim)', () => {
     const t = tally('all');
     expect(t.falseAlignments).toEqual([]);
     expect(t.paraphrases).toBe(20);
     // Measured 18 of 20 with number words as digits, acronyms meeting their long forms and a lower sum for a
     // pairing that covers every sentence (calibration 8/8, held back 10/12; 17 of 20 before them, 11 of 20 on
     // stems only; see shared/compare/README.md): the two missed ones do not reach the sentence-by-sentence
-    // similarity that keeps unrelated same-topic paragraphs of the generated pairs apart.
-    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(18);
+    // similarity that keeps unrelated same-topic paragraphs of the generated pairs apart. 19 of 20 since a pair sharing
+    // no specific theme may align when its matching groups hold every sentence of both paragraphs (session 8: 2026 ¶2 →
+    // §4, two sentences each, so never the three groups asked before); the one left is 2026 ¶1 → §1, one sentence each.
+    expect(t.paraphrasesAligned).toBeGreaterThanOrEqual(19);
   });
 
   it('finds every quoted passage with its offsets in both texts', () => {

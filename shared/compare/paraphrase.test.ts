@@ -24,6 +24,15 @@ const SAME_WORDS_OTHER_CLAIM = PARAPHRASE_OF_6.replace(
   'the standing secretariat opened in 2029',
 );
 
+// §4 of the 2019 reference (two sentences: the scope attempt failed; the scheme protects governments against rebels)
+// said again in other words that name none of the reference's specific themes, so only the sentence shape can tell.
+const UNTHEMED_PARAPHRASE_OF_4 =
+  'Once more, the push to stretch the reach of the scheme to the wars of our time came to nothing. The members chose to keep a system that does little but shield governments from insurgents who want to topple them.';
+
+// Two sentences on the same subject that make another point: a request still to be studied.
+const UNTHEMED_DECOY_OF_4 =
+  'Several delegations asked that the reach of the scheme be stretched to violence by private security firms in mining areas. We urge members to study that request with care before the next meeting of the working group.';
+
 let reference: Statement;
 beforeAll(async () => {
   reference = await loadStatement(
@@ -44,6 +53,12 @@ function alignedWith(text: string): string[] {
 describe('heavy paraphrase', () => {
   it('aligns a sentence-by-sentence paraphrase as reworded', () => {
     expect(alignedWith(PARAPHRASE_OF_6)).toEqual(['changed §6']);
+  });
+
+  it('aligns a paraphrase sharing no specific theme when its sentence groups hold every sentence of both paragraphs', () => {
+    // Two sentences each can make two groups, never the three asked of an unthemed pair that leaves sentences out.
+    expect(alignedWith(UNTHEMED_PARAPHRASE_OF_4)).toEqual(['changed §4']);
+    expect(alignedWith(UNTHEMED_DECOY_OF_4)).toEqual([]);
   });
 
   it('keeps out a paragraph whose matched sentences state numbers the reference sentences do not', () => {

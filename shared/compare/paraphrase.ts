@@ -4,7 +4,8 @@
  * same subject can score as high), so it is told apart by its shape instead:
  *
  * - it shares a specific theme with the reference paragraph (built-in lexicon, theme-marks.ts), or else
- *   has a stronger shape (a sum of UNTHEMED_CHAIN over UNTHEMED_GROUPS groups or more);
+ *   has a stronger shape (a sum of UNTHEMED_CHAIN over UNTHEMED_GROUPS groups or more, or over groups that hold
+ *   every sentence of both paragraphs);
  * - about as long (word counts within LENGTH_RATIO of each other): it says the same things;
  * - sentence by sentence: an order-preserving pairing of the sentences, one to one or one to two (a long
  *   sentence said in two), pairs at least MIN_GROUPS groups of sentences that share weighted terms
@@ -215,9 +216,12 @@ export function findParaphrases(
     if (!x.single && x.groups < MIN_GROUPS) return false;
     if (x.coverage < COVERAGE) return false;
     // Every sentence of both paragraphs in a matching group: the shape alone says much, a smaller sum will do.
-    if (x.chain < (x.coverage === 1 && !x.single ? FULL_COVERAGE_CHAIN : MIN_CHAIN)) return false;
-    // Without a shared specific theme, only a stronger shape will do.
-    if (!themed.has(x) && (x.chain < UNTHEMED_CHAIN || x.groups < UNTHEMED_GROUPS)) return false;
+    const coversAll = x.coverage === 1 && !x.single;
+    if (x.chain < (coversAll ? FULL_COVERAGE_CHAIN : MIN_CHAIN)) return false;
+    // Without a shared specific theme, only a stronger shape will do: a larger sum, over three groups or more or
+    // over groups that hold every sentence (a paragraph of two sentences has two groups at most).
+    if (!themed.has(x) && (x.chain < UNTHEMED_CHAIN || (x.groups < UNTHEMED_GROUPS && !coversAll)))
+      return false;
     // The pair must stand out: its chain well above either paragraph's next best.
     return x.chain >= STAND_OUT * nextBest(x);
   });
