@@ -1,5 +1,6 @@
 /** The overview view: which reference paragraphs live on in which statements, as a heat map. */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
@@ -17,6 +18,12 @@ import './overview.css';
 
 /** How long the overview waits before comparing, so a burst of changes (ticking several statements) asks once. */
 const COMPARING_PAUSE_MS = 150;
+/**
+ * Above this many statements the reference chooser lists only the chosen one until it is focused or pressed, or the
+ * overview is shown whole: at 3,000 each of its options is laid out again with the page (measured in Chromium:
+ * a full layout of the overview 130–260 ms with 3,000 options, 25–80 ms without).
+ */
+const REFERENCE_OPTIONS_LATER = 200;
 
 /** Props of OverviewView. */
 export interface OverviewViewProps {
@@ -89,6 +96,7 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
           statements={statements}
           value={reference.id}
           onChange={onReferenceChange}
+          settled={job.status !== 'computing'}
         />
         <StatementChooser
           candidates={candidates}
@@ -151,27 +159,54 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
 
 /**
  * The reference chooser: one option per statement (thousands in a large library), so memoised — the progress notes
- * of an overview being compared re-render the view around it many times a second.
+ * of an overview being compared re-render the view around it many times a second. In a large library its options
+ * come when the reader reaches for it (focus, pointer) or once the overview is settled and the window idle, so the
+ * grid's first renders and layouts do not carry them.
  */
 const ReferenceSelect = memo(function ReferenceSelect({
   id,
   statements,
   value,
   onChange,
+  settled,
 }: {
   readonly id: string;
   readonly statements: readonly StatementSummary[];
   readonly value: string;
   readonly onChange: (id: string) => void;
+  /** False while the overview is being worked out. */
+  readonly settled: boolean;
 }) {
+  const later = statements.length > REFERENCE_OPTIONS_LATER;
+  const [listed, setListed] = useState(!later);
+  useEffect(() => {
+    if (listed || !settled) return;
+    const list = () => setListed(true);
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(list, 0);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(list, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [listed, settled]);
+  // Before the select opens or takes a key: its options must be there when the browser shows them.
+  const listNow = () => {
+    if (!listed) flushSync(() => setListed(true));
+  };
+  const shown = useMemo(
+    () => (listed ? [...statements].sort(byYear) : statements.filter((s) => s.id === value)),
+    [listed, statements, value],
+  );
   return (
     <select
       id={id}
-      className="overview-select"
+      className={later ? 'overview-select overview-select-wide' : 'overview-select'}
       value={value}
+      onFocus={listNow}
+      onPointerDown={listNow}
       onChange={(event) => onChange(event.currentTarget.value)}
     >
-      {[...statements].sort(byYear).map((s) => (
+      {shown.map((s) => (
         <option key={s.id} value={s.id}>
           {titleWithYear(s)}
           {s.sample ? ' (sample)' : ''}
