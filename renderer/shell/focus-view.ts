@@ -31,10 +31,12 @@ export function focusViewControl(
   if (!main) return () => undefined;
   const from = document.activeElement;
   let done = false;
+  let frame = 0;
   const stop = () => {
     done = true;
     observer.disconnect();
     window.clearTimeout(timer);
+    window.cancelAnimationFrame(frame);
   };
   const attempt = () => {
     if (done) return;
@@ -46,10 +48,19 @@ export function focusViewControl(
     stop();
     control.focus();
   };
-  const observer = new MutationObserver(attempt);
+  // One look per frame, however many changes it brings: each look measures the page (a layout), and while a view
+  // loads its progress notes change the page many times a second (a 3,000-statement overview: each layout 0.1 s).
+  const look = () => {
+    if (done || frame !== 0) return;
+    frame = window.requestAnimationFrame(() => {
+      frame = 0;
+      attempt();
+    });
+  };
+  const observer = new MutationObserver(look);
   observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex'] });
   const timer = window.setTimeout(stop, PATIENCE_MS);
   // The old view may still be on screen for this turn: look once it has rendered.
-  window.requestAnimationFrame(attempt);
+  look();
   return stop;
 }
