@@ -114,3 +114,42 @@ describe('page furniture around a statement, and the ways a speech takes leave',
     await importLabelledPage('speech.txt', page);
   });
 });
+
+describe('pictures in a copied post', () => {
+  it("a picture's caption or credit between the speech and its thanks is furniture, and the thanks still close it", async () => {
+    const page: Page = [
+      ['title', 'Opening statement of the Thornveld Diggers Union, 2042 Intersessional (sample)'],
+      ['salutation', 'Madam Chair,'],
+      // A caption copied with the picture it stood under, in the middle of the speech.
+      ['boilerplate', 'Photo: Union members at a river site in the dry season. © Thornveld Diggers Union'],
+      [
+        'body',
+        'Sample text. We ask this meeting to hear the diggers themselves, and not only the ministries that license them, before it decides anything about the river sites.',
+      ],
+      ['boilerplate', '(Image credit: Sample Picture Desk)'],
+      [
+        'body',
+        'The review visit promised two years ago has not come. Until it does, the reports on these sites are written by those who own the licences.',
+      ],
+      ['signature', 'Thank you.'],
+      ['boilerplate', 'Photo by a union member on the road to the meeting'],
+    ];
+    await importLabelledPage('caption.txt', page);
+  });
+
+  it('keeps speech that only begins like a caption', async () => {
+    const page: Page = [
+      ['title', 'Closing remarks, 2042 Plenary (sample)'],
+      [
+        'body',
+        'Sample text. Photographs of the river sites were shown to the working group: they speak for themselves, and we ask that they be annexed to its report.',
+      ],
+      [
+        'body',
+        'Credit where it is due: the chair kept the meeting to time, and the interpreters worked late every evening.',
+      ],
+      ['signature', 'Thank you.'],
+    ];
+    await importLabelledPage('no-caption.txt', page);
+  });
+});

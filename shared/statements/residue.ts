@@ -129,6 +129,10 @@ const RESIDUE = [
   /^(this (web)?site|we) uses? cookies\b/i,
   /^download\b[^.!?]{0,50}$/i,
   /^check against delivery\.?$/i,
+  // A picture's caption or credit left in a copied page: "Photo: Delegates in the hall. © Sample Network",
+  // "Image credit: Sample Network", "(Photo: …)", "Photo by … on …", "Photo © …".
+  /^\(?\s*((photo(graph)?|image|picture|illustration)s?( credits?| captions?)?|credits?|cover (photo|image)|(header|featured) image)\s*:\s*\S.{0,200}$/i,
+  /^\(?\s*(photo(graph)?|image|picture)\s+(by|©|\(c\))\s+[^.!?]{1,80}$/i,
   // A press release's furniture: its label, its embargo, its end mark and what follows it.
   KIND_LABEL,
   /^(embargo(ed)?( until)?|under embargo)\b.{0,60}$/i,
