@@ -153,3 +153,24 @@ describe('pictures in a copied post', () => {
     await importLabelledPage('no-caption.txt', page);
   });
 });
+
+describe("a page's widgets after the speech", () => {
+  it('a feedback widget after the thanks is furniture, and the thanks still close the speech', async () => {
+    const page: Page = [
+      ['title', 'Statement of the Quartz Ridge Network at the 2049 Plenary (sample)'],
+      ['salutation', 'Chair,'],
+      [
+        'body',
+        'Sample text. Our members from the river valleys came to describe what they see every week at the sites, and were given ten minutes on the last afternoon.',
+      ],
+      [
+        'body',
+        'We ask the incoming Chair to set aside a full session next year for the voices of communities, with interpretation into French and Portuguese.',
+      ],
+      ['signature', 'Thank you for your attention.'],
+      ['boilerplate', 'Was this page helpful? Yes No'],
+      ['boilerplate', 'Did you find this article useful?'],
+    ];
+    await importLabelledPage('feedback.txt', page);
+  });
+});

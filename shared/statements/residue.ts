@@ -129,6 +129,8 @@ const RESIDUE = [
   /^(this (web)?site|we) uses? cookies\b/i,
   /^download\b[^.!?]{0,50}$/i,
   /^check against delivery\.?$/i,
+  // A page's feedback widget and its buttons: "Was this page helpful? Yes No", "Did you find this article useful?".
+  /^(was this (page|article|post|information|content) (helpful|useful)|did you find this (page|article|post|information|content) (helpful|useful)|is this page useful|rate this (page|article|post))\s*[?:.]?(\s*(yes|no|not really|\d( stars?)?|[★☆]+)[.!]?)*$/i,
   // A picture's caption or credit left in a copied page: "Photo: Delegates in the hall. © Sample Network",
   // "Image credit: Sample Network", "(Photo: …)", "Photo by … on …", "Photo © …".
   /^\(?\s*((photo(graph)?|image|picture|illustration)s?( credits?| captions?)?|credits?|cover (photo|image)|(header|featured) image)\s*:\s*\S.{0,200}$/i,
