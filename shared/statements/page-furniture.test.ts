@@ -174,3 +174,26 @@ describe("a page's widgets after the speech", () => {
     await importLabelledPage('feedback.txt', page);
   });
 });
+
+describe("a page's table of contents", () => {
+  it('the label of a table of contents over the text is furniture', async () => {
+    const page: Page = [
+      [
+        'title',
+        'Press statement of the Ridge Valley Network after the 2044 Intersessional meeting, Maputo (sample)',
+      ],
+      ['boilerplate', 'Content overview'],
+      ['boilerplate', 'Share this article'],
+      [
+        'body',
+        'Sample text. This week saw the close of the intersessional meeting. Delegates discussed a proposal to make the report of each review visit public.',
+      ],
+      ['boilerplate', 'On this page:'],
+      [
+        'body',
+        'In its closing speech, the Network welcomed the proposal and asked for the reports to be published within three months of each visit.',
+      ],
+    ];
+    await importLabelledPage('contents.txt', page);
+  });
+});

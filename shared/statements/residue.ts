@@ -120,6 +120,8 @@ const RESIDUE = [
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
   /^(back|scroll) to top\b/i,
   /^skip to (main )?content$/i,
+  // A page's table of contents over the text, or its label: "Content overview", "Table of contents", "On this page".
+  /^(table of contents|contents|content overview|on this page|in this (article|post|page)|jump to( section)?|sommaire|table des mati[èe]res|dans cet article)\s*:?$/i,
   /^aller au contenu( principal)?$/i,
   /^\d+ (comments?|responses?|replies|likes?|shares?)$/i,
   /^comments?\s*\(\d+\)$/i,
