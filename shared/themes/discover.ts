@@ -9,6 +9,7 @@ import {
   findPhrase,
   growWordCounts,
   newPhraseTable,
+  withScratchTable,
   newWordCounts,
   phraseAt,
   tableSlots,
@@ -189,20 +190,24 @@ export interface StreamPhrases {
 /** The key phrases of a stream (see `discoverThemes`) and how often each occurs. */
 export function streamPhrases(stream: UnitStream): StreamPhrases {
   const next = nextContent(stream);
-  const table = newPhraseTable(stream.length / 2);
-  eachPhrase(stream, next, (a, b, c, first) => countPhrase(table, a, b, c, 0, stream.block[first] as number));
-  const counts = new Int32Array(table.size * 5);
-  let at = 0;
-  for (let slot = 0; slot < tableSlots(table); slot++) {
-    const phrase = phraseAt(table, slot);
-    if (phrase.length === 0) continue;
-    counts[at] = phrase[0] as number;
-    counts[at + 1] = phrase[1] ?? -1;
-    counts[at + 2] = phrase[2] ?? -1;
-    counts[at + 3] = tfAt(table, slot);
-    counts[at + 4] = bfAt(table, slot);
-    at += 5;
-  }
+  const counts = withScratchTable(stream.length / 2, (table) => {
+    eachPhrase(stream, next, (a, b, c, first) =>
+      countPhrase(table, a, b, c, 0, stream.block[first] as number),
+    );
+    const found = new Int32Array(table.size * 5);
+    let at = 0;
+    for (let slot = 0; slot < tableSlots(table); slot++) {
+      const phrase = phraseAt(table, slot);
+      if (phrase.length === 0) continue;
+      found[at] = phrase[0] as number;
+      found[at + 1] = phrase[1] ?? -1;
+      found[at + 2] = phrase[2] ?? -1;
+      found[at + 3] = tfAt(table, slot);
+      found[at + 4] = bfAt(table, slot);
+      at += 5;
+    }
+    return found;
+  });
   return { next, counts };
 }
 
@@ -250,28 +255,19 @@ export function countStreamPhrases(
 export function countAllStreamPhrases(all: readonly StreamPhrases[], units: number): PhraseCounts {
   const counts = newPhraseCounts(units);
   const { words } = counts;
-  let rows = 0;
-  for (const { counts: phrases } of all) rows += phrases.length / 5;
-  const multi = new Int32Array(rows * 5);
-  let at = 0;
   for (const { counts: phrases } of all)
     for (let p = 0; p < phrases.length; p += 5) {
+      if ((phrases[p + 1] as number) >= 0) continue;
       const a = phrases[p] as number;
-      if ((phrases[p + 1] as number) >= 0) {
-        multi[at] = a;
-        multi[at + 1] = phrases[p + 1] as number;
-        multi[at + 2] = phrases[p + 2] as number;
-        multi[at + 3] = phrases[p + 3] as number;
-        multi[at + 4] = phrases[p + 4] as number;
-        at += 5;
-        continue;
-      }
       growWordCounts(words, a + 1);
       words.tf[a] = (words.tf[a] as number) + (phrases[p + 3] as number);
       words.df[a] = (words.df[a] as number) + 1;
       words.bf[a] = (words.bf[a] as number) + (phrases[p + 4] as number);
     }
-  addPhrases(counts.table, multi, at / 5);
+  addPhrases(
+    counts.table,
+    all.map((p) => p.counts),
+  );
   return counts;
 }
 

@@ -24,10 +24,16 @@ export interface PhraseTable {
   cells: Int32Array;
 }
 
-/** A new table with room for about `expected` phrases before it grows. */
-export function newPhraseTable(expected = 1 << 14): PhraseTable {
+// Slots for about `expected` phrases: a power of two, at least twice as many.
+function slotsFor(expected: number): number {
   let slots = 1 << 10;
   while (slots < expected * 2) slots <<= 1;
+  return slots;
+}
+
+/** A new table with room for about `expected` phrases before it grows. */
+export function newPhraseTable(expected = 1 << 14): PhraseTable {
+  const slots = slotsFor(expected);
   return { size: 0, mask: slots - 1, cells: new Int32Array(slots * STRIDE) };
 }
 
@@ -110,45 +116,43 @@ const ROW = 6;
 const PARTITION_BYTES = 1 << 18;
 
 /**
- * Adds the counts of many phrases, each new to this table in one statement: `rows` holds `count` phrases as five
- * numbers each (a, b, c, occurrences, blocks), as `addPhrase` with `df` 1 would add them one by one. The phrases are
- * first sorted by where in the table they land, then added a region at a time, so that a large table is not
- * missed in the cache at every phrase (the sums are the same in any order).
+ * Adds the counts of the phrases of several statements, each new to this table: each list holds five numbers per
+ * phrase (a, b, c, occurrences, blocks; see `StreamPhrases.counts`), as `addPhrase` with `df` 1 would add them one
+ * by one; phrases of one word (b −1) are left out. The phrases are first sorted by where in the table they land,
+ * then added a region at a time, so that a large table is not missed in the cache at every phrase (the sums are
+ * the same in any order).
  */
-export function addPhrases(table: PhraseTable, rows: Int32Array, count: number): void {
+export function addPhrases(table: PhraseTable, lists: readonly Int32Array[]): void {
   const bytes = (table.mask + 1) * STRIDE * 4;
   let bits = 0;
   while (bits < 16 && bytes >>> bits > PARTITION_BYTES) bits++;
-  const slotBits = Math.log2(table.mask + 1);
-  const shift = slotBits - bits;
-  const parts = 1 << bits;
-  const hashes = new Int32Array(count);
-  const starts = new Int32Array(parts + 1);
-  for (let r = 0, at = 0; r < count; r++, at += 5) {
-    const h = hash(rows[at] as number, rows[at + 1] as number, rows[at + 2] as number);
-    hashes[r] = h;
-    const part = ((h & table.mask) >>> shift) + 1;
-    starts[part] = (starts[part] as number) + 1;
-  }
-  for (let p = 0; p < parts; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
-  const sorted = new Int32Array(count * ROW);
-  const fill = starts.slice(0, parts);
-  for (let r = 0, at = 0; r < count; r++, at += 5) {
-    const h = hashes[r] as number;
-    const part = (h & table.mask) >>> shift;
-    const to = (fill[part] as number) * ROW;
-    fill[part] = (fill[part] as number) + 1;
-    sorted[to] = h;
-    sorted[to + 1] = rows[at] as number;
-    sorted[to + 2] = rows[at + 1] as number;
-    sorted[to + 3] = rows[at + 2] as number;
-    sorted[to + 4] = rows[at + 3] as number;
-    sorted[to + 5] = rows[at + 4] as number;
-  }
+  const shift = Math.log2(table.mask + 1) - bits;
+  const { mask } = table;
+  const starts = new Int32Array((1 << bits) + 1);
+  for (const rows of lists)
+    for (let at = 0; at < rows.length; at += 5) {
+      if ((rows[at + 1] as number) < 0) continue;
+      const part =
+        ((hash(rows[at] as number, rows[at + 1] as number, rows[at + 2] as number) & mask) >>> shift) + 1;
+      starts[part] = (starts[part] as number) + 1;
+    }
+  for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
+  const sorted = new Int32Array((starts[starts.length - 1] as number) * ROW);
+  for (const rows of lists)
+    for (let at = 0; at < rows.length; at += 5) {
+      if ((rows[at + 1] as number) < 0) continue;
+      const h = hash(rows[at] as number, rows[at + 1] as number, rows[at + 2] as number);
+      const part = (h & mask) >>> shift;
+      const to = (starts[part] as number) * ROW;
+      starts[part] = (starts[part] as number) + 1;
+      sorted[to] = h;
+      for (let k = 0; k < 5; k++) sorted[to + 1 + k] = rows[at + k] as number;
+    }
   for (let at = 0; at < sorted.length; at += ROW) {
+    const h = sorted[at] as number;
     const cell = slotAt(
       table,
-      sorted[at] as number,
+      h,
       sorted[at + 1] as number,
       sorted[at + 2] as number,
       sorted[at + 3] as number,
@@ -158,6 +162,32 @@ export function addPhrases(table: PhraseTable, rows: Int32Array, count: number):
     cells[cell + DF] = (cells[cell + DF] as number) + 1;
     cells[cell + BF] = (cells[cell + BF] as number) + (sorted[at + 5] as number);
     if (table.size * 2 > table.mask) grow(table);
+  }
+}
+
+// Empty tables for `withScratchTable`, by their number of slots.
+const scratchTables = new Map<number, PhraseTable>();
+// The largest table kept for reuse: 2 MB.
+const MAX_SCRATCH_SLOTS = 1 << 16;
+
+/**
+ * Calls `use` with an empty table laid out as `newPhraseTable(expected)`'s, reused from an earlier call when one
+ * is free (a statement's phrases are counted in a table read once and thrown away: allocating a fresh one for
+ * each of thousands of statements costs more than the counting). The table must not be kept after `use`.
+ */
+export function withScratchTable<T>(expected: number, use: (table: PhraseTable) => T): T {
+  const slots = slotsFor(expected);
+  const table = scratchTables.get(slots) ?? newPhraseTable(expected);
+  scratchTables.delete(slots);
+  try {
+    return use(table);
+  } finally {
+    // A table that grew is left to the collector.
+    if (table.mask === slots - 1 && slots <= MAX_SCRATCH_SLOTS) {
+      table.cells.fill(0);
+      table.size = 0;
+      scratchTables.set(slots, table);
+    }
   }
 }
 
