@@ -21,20 +21,25 @@ export interface PhraseTable {
   size: number;
   /** Slots − 1 (a power of two minus one). */
   mask: number;
+  /** The share of slots filled beyond which it grows. */
+  readonly load: number;
   cells: Int32Array;
 }
 
-// Slots for about `expected` phrases: a power of two, at least twice as many.
-function slotsFor(expected: number): number {
+// Slots for about `expected` phrases filled to `load`: a power of two.
+function slotsFor(expected: number, load = 0.5): number {
   let slots = 1 << 10;
-  while (slots < expected * 2) slots <<= 1;
+  while (slots * load < expected) slots <<= 1;
   return slots;
 }
 
-/** A new table with room for about `expected` phrases before it grows. */
-export function newPhraseTable(expected = 1 << 14): PhraseTable {
-  const slots = slotsFor(expected);
-  return { size: 0, mask: slots - 1, cells: new Int32Array(slots * STRIDE) };
+/**
+ * A new table with room for about `expected` phrases before it grows, filled to at most `load` of its slots (the
+ * more, the smaller the table and the longer the searches).
+ */
+export function newPhraseTable(expected = 1 << 14, load = 0.5): PhraseTable {
+  const slots = slotsFor(expected, load);
+  return { size: 0, mask: slots - 1, load, cells: new Int32Array(slots * STRIDE) };
 }
 
 // MurmurHash3's finaliser: every input bit affects every output bit, so that related ids (a word and the
@@ -107,7 +112,7 @@ export function addPhrase(
   cells[at + TF] = (cells[at + TF] as number) + tf;
   cells[at + DF] = (cells[at + DF] as number) + df;
   cells[at + BF] = (cells[at + BF] as number) + bf;
-  if (table.size * 2 > table.mask) grow(table);
+  if (table.size > table.mask * table.load) grow(table);
 }
 
 // Rows of `addPhrases`' scratch: the phrase's hash, a, b, c, occurrences, blocks.
@@ -161,7 +166,7 @@ export function addPhrases(table: PhraseTable, lists: readonly Int32Array[]): vo
     cells[cell + TF] = (cells[cell + TF] as number) + (sorted[at + 4] as number);
     cells[cell + DF] = (cells[cell + DF] as number) + 1;
     cells[cell + BF] = (cells[cell + BF] as number) + (sorted[at + 5] as number);
-    if (table.size * 2 > table.mask) grow(table);
+    if (table.size > table.mask * table.load) grow(table);
   }
 }
 
@@ -211,7 +216,7 @@ export function countPhrase(
     cells[at + LAST_BLOCK] = block + 1;
     cells[at + BF] = (cells[at + BF] as number) + 1;
   }
-  if (table.size * 2 > table.mask) grow(table);
+  if (table.size > table.mask * table.load) grow(table);
 }
 
 function grow(table: PhraseTable): void {
