@@ -39,25 +39,29 @@ const SETS: readonly HeldApartSet[] = [
   // 8 of 15 with WordNet words and phrases (6 with words only, 5 on stems alone, when the set was written); 8 with
   // the phrase table too (the one set its writer had not read); 10 with candidates proposed by meaning too (session 7).
   // 11 with an unthemed pair whose groups hold every sentence accepted (session 8; this set's traces were read first).
-  { folder: 'paraphrase-heldout', aligned: 11, paraphrases: 15, decoys: 12, knownDecoys: [] },
+  // 13 with one group holding every sentence of a one-sentence pair accepted at 0.3 when themed (session 8).
+  { folder: 'paraphrase-heldout', aligned: 13, paraphrases: 15, decoys: 12, knownDecoys: [] },
   // Measured when it landed, after the phrases: 10 of 15 (10 before them too), and one decoy aligned by the
   // paraphrase rule (sample-2032-press-release-web.txt ¶6 → §6). Sentences stating different numbers no longer
   // match (written after looking at that decoy; calibration figures unchanged): 11 of 15, no decoy. With the phrase
   // table (its writer had read this set's 2031 statement and part of its truth first, so not a clean hold-out for
   // it): 12 of 15, no decoy.
   // 13 with an unthemed pair whose groups hold every sentence accepted (session 8; this set's traces were read first).
-  { folder: 'paraphrase-heldout-2', aligned: 13, paraphrases: 15, decoys: 12, knownDecoys: [] },
+  // 14 with one group holding every sentence of a one-sentence pair accepted at 0.3 when themed (session 8).
+  { folder: 'paraphrase-heldout-2', aligned: 14, paraphrases: 15, decoys: 12, knownDecoys: [] },
   // Written before the sixth round changed the rule (see its README for what the writer had read), measured then
   // with the code of the day (0f7a1f1): 7 of 12, no decoy, no new paragraph. With the phrase table, written by the
   // same hand just after (not a clean hold-out for it): 8 of 12, no decoy, no new paragraph.
   // 10 with an unthemed pair whose groups hold every sentence accepted (session 8; this set's traces were read first).
-  { folder: 'paraphrase-heldout-3', aligned: 10, paraphrases: 12, decoys: 10, knownDecoys: [] },
+  // 11 with one group holding every sentence of a one-sentence pair accepted at 0.3 when themed (session 8).
+  { folder: 'paraphrase-heldout-3', aligned: 11, paraphrases: 12, decoys: 10, knownDecoys: [] },
   // Written in session 7 before the candidate stage saw meaning, by a hand that had not read the phrase table or any
   // other evaluation set's texts (see its README): a clean hold-out for both. Measured then with the code of the day
   // (063304c): 9 of 12 (missed: 2036 ¶1 → §1, 2036 ¶4 → §4, 2037 ¶2 → §2, which only echoes it), no decoy, no new paragraph.
   // With candidates proposed by meaning too, measured once after: 9 of 12 (unchanged), no decoy, no new paragraph.
   // 10 with an unthemed pair whose groups hold every sentence accepted (session 8; this set's traces were read first).
-  { folder: 'paraphrase-heldout-4', aligned: 10, paraphrases: 12, decoys: 10, knownDecoys: [] },
+  // 11 with one group holding every sentence of a one-sentence pair accepted at 0.3 when themed (session 8).
+  { folder: 'paraphrase-heldout-4', aligned: 11, paraphrases: 12, decoys: 10, knownDecoys: [] },
   // Written in session 8 by a hand that had not read the phrase table, the lexicon, the paraphrase rule or its tuning
   // (it had read set 4's texts, for the format), before the app was run on it (see its README). Measured once with the
   // code of the day (ed8ce73): 12 of 14 (missed: both paraphrases of §4, 2039 ¶3, which echoes §5, and 2040 ¶9, which

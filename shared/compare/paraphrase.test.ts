@@ -33,6 +33,15 @@ const UNTHEMED_PARAPHRASE_OF_4 =
 const UNTHEMED_DECOY_OF_4 =
   'Several delegations asked that the reach of the scheme be stretched to violence by private security firms in mining areas. We urge members to study that request with care before the next meeting of the working group.';
 
+// §2 of the 2019 reference (one sentence of thanks to the chairs, the reform committee and the honest brokers for their
+// efforts) said in two sentences in other words.
+const TWO_SENTENCE_PARAPHRASE_OF_2 =
+  'We are grateful as well to everyone who led the working groups and the reform committee with its smaller teams, and to all who mediated fairly in the process. Their labour to fix the many current troubles of the scheme was at times enormous.';
+
+// One sentence to the same chairs and committee that asks something else.
+const ONE_SENTENCE_DECOY_OF_2 =
+  'We also ask the chairs of the working groups and of the reform committee to publish their reports on the website within a month of each meeting.';
+
 let reference: Statement;
 beforeAll(async () => {
   reference = await loadStatement(
@@ -59,6 +68,11 @@ describe('heavy paraphrase', () => {
     // Two sentences each can make two groups, never the three asked of an unthemed pair that leaves sentences out.
     expect(alignedWith(UNTHEMED_PARAPHRASE_OF_4)).toEqual(['changed §4']);
     expect(alignedWith(UNTHEMED_DECOY_OF_4)).toEqual([]);
+  });
+
+  it('aligns a one-sentence paragraph said in two sentences when the one group holding them all matches well', () => {
+    expect(alignedWith(TWO_SENTENCE_PARAPHRASE_OF_2)).toEqual(['changed §2']);
+    expect(alignedWith(ONE_SENTENCE_DECOY_OF_2)).toEqual([]);
   });
 
   it('keeps out a paragraph whose matched sentences state numbers the reference sentences do not', () => {
