@@ -197,3 +197,49 @@ describe("a page's table of contents", () => {
     await importLabelledPage('contents.txt', page);
   });
 });
+
+describe('a list of signatories', () => {
+  const names = [
+    'Riverbend Communities Trust',
+    'Centre for Digger Justice',
+    'Valley Women’s Forum',
+    'Eastern Diggers’ Association',
+    'Northern Rights Watch',
+    'Lakeside Land Alliance',
+    'Coastal Environmental Defenders',
+    'Highland Youth Network',
+    'Savanna Legal Aid Centre',
+  ];
+  const speech: Page = [
+    ['title', 'Joint statement of civil society organisations on the 2050 Plenary (sample)'],
+    [
+      'body',
+      'Sample text. We, the undersigned organisations, note with regret that the Plenary has again postponed any decision on the definition of conflict diamonds.',
+    ],
+    [
+      'body',
+      'We call on participants to adopt, at the next intersessional meeting, a definition that covers violence by any armed actor at or around mine sites.',
+    ],
+  ];
+
+  it('under its lead-in, signs the statement however long it is, below the thanks', async () => {
+    await importLabelledPage('joint.txt', [
+      ...speech,
+      ['signature', 'Thank you.'],
+      ['signature', 'Signed by the member organisations of the network:'],
+      ...names.map((name): Page[number] => ['signature', name]),
+    ]);
+    await importLabelledPage('signatories.txt', [
+      ...speech,
+      ['signature', 'Signatories:'],
+      ...names.map((name): Page[number] => ['signature', name]),
+    ]);
+  });
+
+  it('without a lead-in, a run of names longer than closing lines can be signs the statement too', async () => {
+    await importLabelledPage('names.txt', [
+      ...speech,
+      ...names.map((name): Page[number] => ['signature', name]),
+    ]);
+  });
+});

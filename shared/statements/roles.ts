@@ -89,6 +89,32 @@ export function isSignatureLike(text: string): boolean {
   return parts.length > 0 && parts.every((part) => isNameLine(part) || isRoleLine(part));
 }
 
+// The line over a list of those who sign a statement: "Signatories:", "Signed by the member organisations:",
+// "Endorsed by:", "Signataires :".
+const SIGNATORIES =
+  /^((this statement (is|was|has been) )?(jointly |co-?)?(signed|endorsed|supported)( by)?\b[^.!?:]{0,80}|(list of )?(signatories|signatory organi[sz]ations|endorsements?|endorsing organi[sz]ations)|(liste des )?signataires|sign[ée]e? par\b[^.!?:]{0,80})\s*:$/i;
+// How many lines may close a statement (thanks, name, role, place and date), beside a list of signatories.
+const CLOSING_LINES = 6;
+
+/** True for one name in a list of signatories: a short line naming a person or an organisation, no sentence. */
+function isListedName(text: string): boolean {
+  return words(text).length <= 12 && !/[.!?:;]$/.test(text) && isSignatureLike(text);
+}
+
+/**
+ * Where the list of those who sign the statement begins (its lead-in, else its first name), or -1: names at the end
+ * under a lead-in ("Signatories:"), or more names in a row than the closing lines can hold, not under a line
+ * ending in ":" (a list inside the speech).
+ */
+function signatoryList(lines: readonly string[], first: number): number {
+  let k = lines.length - 1;
+  while (k > first && isListedName(lines[k] as string)) k--;
+  if (k === lines.length - 1) return -1;
+  const before = lines[k] as string;
+  if (SIGNATORIES.test(before)) return k;
+  return lines.length - 1 - k > CLOSING_LINES && !/:$/.test(before) ? k + 1 : -1;
+}
+
 // How many lines at the top may come before the statement's own heading (site name, menu, tagline).
 const HEAD_LINES = 6;
 // How many paragraphs a news page's introduction to a speech may have.
@@ -271,6 +297,7 @@ function isFieldLabel(text: string): boolean {
     /^\p{Lu}[\p{L} ]{1,30}:$/u.test(text) &&
     words(text).length <= 3 &&
     !isSalutation(text) &&
+    !SIGNATORIES.test(text) &&
     // A widget's label ("Share this:") goes alone; the line after it may be the statement's own.
     !isBoilerplate(text)
   );
@@ -396,8 +423,11 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     // perhaps with a dateline between them) does not end them.
     else if (isProse(line) && !addressesFollow(lines, opening + 1)) break;
   }
-  let last = content.length - 1;
-  while (last >= first && content.length - 1 - last < 6 && isSignatureLike(lines[last] as string)) last--;
+  // A list of signatories signs the statement however long it is; the closing lines stand above it.
+  const signatories = signatoryList(lines, first);
+  const closing = signatories >= 0 ? signatories - 1 : content.length - 1;
+  let last = closing;
+  while (last >= first && closing - last < CLOSING_LINES && isSignatureLike(lines[last] as string)) last--;
   // A statement keeps at least one body paragraph; if every line looks like a signature, none is one.
   if (last >= first) {
     for (let k = last + 1; k < content.length; k++) setRole(k, 'signature');
