@@ -103,21 +103,28 @@ export function compileTerms(themes: readonly (readonly string[])[], context: Un
 export function matchStream(stream: UnitStream, terms: CompiledTerms, themeCount: number): Int32Array {
   const found: number[] = [];
   // Per theme, the last unit of its latest match.
-  const lastUnit = new Array<number>(themeCount).fill(-1);
+  const lastUnit = new Int32Array(themeCount).fill(-1);
+  // The longest match per theme starting at a unit, and the themes matched there in the order first matched.
+  const best = new Int32Array(themeCount).fill(-1);
+  const matched: number[] = [];
   for (let i = 0; i < stream.length; i++) {
     const starting = terms.get(stream.lemma[i] as number);
     if (!starting) continue;
-    // The longest match per theme starting here.
-    const best = new Map<number, number>();
     for (const term of starting) {
       const last = matchAt(stream, i, term);
-      if (last >= 0 && last > (best.get(term.theme) ?? -1)) best.set(term.theme, last);
+      if (last < 0) continue;
+      const before = best[term.theme] as number;
+      if (before < 0) matched.push(term.theme);
+      if (last > before) best[term.theme] = last;
     }
-    for (const [theme, last] of best) {
+    for (const theme of matched) {
+      const last = best[theme] as number;
+      best[theme] = -1;
       if (i <= (lastUnit[theme] as number)) continue;
       found.push(theme, i, last);
       lastUnit[theme] = last;
     }
+    matched.length = 0;
   }
   return Int32Array.from(found);
 }

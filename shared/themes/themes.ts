@@ -175,18 +175,19 @@ function theme(
   hits: Hits,
   score: number,
 ): Theme {
-  const countOf = new Array<number>(layout.list.length).fill(0);
-  for (let h = 0; h < hits.length; h += 3) countOf[hits[h] as number] = (countOf[hits[h] as number] ?? 0) + 1;
+  const countOf = new Int32Array(layout.list.length);
+  for (let h = 0; h < hits.length; h += 3)
+    countOf[hits[h] as number] = (countOf[hits[h] as number] as number) + 1;
   const counts = layout.list.map((s, i) => {
     const words = layout.streams[i]?.words ?? 0;
     const count = countOf[i] ?? 0;
     return { statement: s.id, count, per1000: words > 0 ? Math.round((count * 1e6) / words) / 1000 : 0 };
   });
-  const years = layout.list.flatMap((s, i) =>
-    s.metadata.year === null
-      ? []
-      : [{ year: s.metadata.year, count: countOf[i] ?? 0, words: layout.streams[i]?.words ?? 0 }],
-  );
+  const years: { year: number; count: number; words: number }[] = [];
+  layout.list.forEach((s, i) => {
+    if (s.metadata.year !== null)
+      years.push({ year: s.metadata.year, count: countOf[i] ?? 0, words: layout.streams[i]?.words ?? 0 });
+  });
   const carried = years.filter((y) => y.count > 0).map((y) => y.year);
   return {
     id,
@@ -204,17 +205,17 @@ function theme(
 }
 
 function occurrences(layout: Layout, hits: Hits): ThemeOccurrence[] {
-  const found: ThemeOccurrence[] = [];
+  const found = new Array<ThemeOccurrence>(hits.length / 3);
   for (let h = 0; h < hits.length; h += 3) {
     const s = hits[h] as number;
     const stream = layout.streams[s] as UnitStream;
     const first = hits[h + 1] as number;
-    found.push({
+    found[h / 3] = {
       statement: layout.list[s]?.id ?? '',
       block: layout.bodies[s]?.[stream.block[first] as number]?.id ?? '',
       start: stream.start[first] as number,
       end: stream.end[hits[h + 2] as number] as number,
-    });
+    };
   }
   return found;
 }
