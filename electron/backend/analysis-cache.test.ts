@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { overview, overviewColumns } from '../../shared/compare/overview';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { withBlocks } from '../../shared/statements/summary';
 import type { Overview } from '../../shared/compare/model';
-import { createStatementTexts } from '../../renderer/library/statement-texts';
+import { createStatementTexts, type StatementTexts } from '../../renderer/library/statement-texts';
 import { createOverviewColumnStore } from '../../renderer/overview/overview-columns';
 import { runOverview, type OverviewWorker } from '../../renderer/overview/run-overview';
 import { loadReference } from '../../testing/backend/generated-library';
@@ -186,6 +186,52 @@ describe('analysis cache: overview columns kept in the library folder by content
       }),
     );
     expect(seen(result)).toEqual(seen(whole));
+  });
+
+  it('starts the workers before the first texts are in, and sends the next slice once the first columns are shown', async () => {
+    const { handlers } = await library(7);
+    const { input } = await texts(handlers);
+    const { client } = countingClient();
+    const events: string[] = [];
+    const recording: OverviewWorker = {
+      prepare: (statements) => events.push(`prepare ${statements}`),
+      run: (kind, job, onProgress) => {
+        events.push(`run ${job.statements.length}`);
+        return client.run(kind, job, onProgress);
+      },
+    };
+    const loading: Pick<StatementTexts, 'load'> = {
+      load: (statements, onLoaded) => {
+        events.push(`texts ${statements.length}`);
+        return input.texts.load(statements, onLoaded);
+      },
+    };
+    let show = () => {};
+    const shown = new Promise<void>((resolve) => (show = resolve));
+    const running = runOverview(
+      createOverviewColumnStore(handlers, 'v1'),
+      recording,
+      { ...input, texts: loading },
+      undefined,
+      {
+        firstSlice: 2,
+        perSlice: 3,
+        onPartial: () => events.push('partial'),
+        firstShown: () => {
+          events.push('shown?');
+          return shown;
+        },
+      },
+    );
+    await vi.waitFor(() => expect(events).toContain('shown?'));
+    // The first slice's texts asked and its workers started at once; the next slice's texts asked as it is compared.
+    expect(events).toEqual(['texts 2', 'prepare 2', 'texts 3', 'run 2', 'partial', 'shown?']);
+    // Nothing more goes to the workers until the first columns are shown.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toHaveLength(6);
+    show();
+    await running;
+    expect(events.slice(6)).toEqual(['texts 3', 'run 3', 'partial', 'texts 3', 'run 3', 'partial', 'run 3']);
   });
 
   it('keeps only statements still in the library and the last few references', async () => {

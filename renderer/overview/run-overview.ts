@@ -18,6 +18,11 @@ export interface OverviewWorker {
     input: AnalysisJobs['overview']['input'],
     onProgress?: (progress: AnalysisProgress) => void,
   ): Promise<AnalysisJobs['overview']['output']>;
+  /**
+   * Starts the workers `statements` statements would go to, before their texts are in: a worker's start (its script
+   * loaded and compiled) then overlaps the fetch instead of following it.
+   */
+  prepare?(statements: number): void;
 }
 
 /** What the overview is of. */
@@ -51,6 +56,12 @@ export interface RunOverviewOptions {
    * whose columns are in so far (kept or compared), in the grid's order. Not called when nothing is to be compared.
    */
   readonly onPartial?: (overview: Overview) => void;
+  /**
+   * Awaited after the first partial overview, before the next slice goes to the worker: the window shows the grid's
+   * first columns before it copies the next slice's texts to the workers (at 3,000 statements ~0.1–0.3 s of its
+   * thread, measured in Chromium).
+   */
+  readonly firstShown?: () => Promise<void>;
 }
 
 const FETCHING = 'Fetching the texts of statements not compared before';
@@ -108,6 +119,7 @@ export async function runOverview(
   };
   if (missing.length > 0) onProgress?.({ done, total, label: FETCHING });
   let next = missing.length > 0 ? textsOf(0, true) : null;
+  if (missing.length > 0) client.prepare?.(Math.min(firstSlice, missing.length));
   for (let k = 0; k < starts.length; k++) {
     const slice = sliceAt(k);
     const before = done;
@@ -124,6 +136,7 @@ export async function runOverview(
     if (options.onPartial && k + 1 < starts.length) {
       const sofar = statements.filter((s) => known.has(s.hash) || fresh.has(s.hash));
       options.onPartial(assembleOverview(reference, sofar, columnOf));
+      if (k === 0) await options.firstShown?.();
     }
   }
   return assembleOverview(reference, statements, columnOf);

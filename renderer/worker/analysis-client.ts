@@ -15,6 +15,8 @@ export interface AnalysisClient {
     input: AnalysisJobs[K]['input'],
     onProgress?: (progress: AnalysisProgress) => void,
   ): Promise<AnalysisJobs[K]['output']>;
+  /** Starts the worker now if it is not running (it otherwise starts with its first job). */
+  prepare?(): void;
 }
 
 interface Pending {
@@ -54,6 +56,9 @@ export function createAnalysisClient(): AnalysisClient {
   }
 
   return {
+    prepare() {
+      worker ??= start();
+    },
     run(kind, input, onProgress) {
       const target = (worker ??= start());
       const id = nextId++;

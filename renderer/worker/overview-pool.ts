@@ -17,10 +17,15 @@ export function overviewPoolSize(cores: number | undefined): number {
 
 /** An overview job split over `clients` (analysis workers, each started on its first share), columns in order. */
 export function createOverviewPool(clients: readonly OverviewWorker[]): OverviewWorker {
+  const partsFor = (statements: number) =>
+    Math.max(1, Math.min(clients.length, Math.floor(statements / MIN_PER_WORKER)));
   return {
+    prepare(statements) {
+      for (const client of clients.slice(0, partsFor(statements))) client.prepare?.(statements);
+    },
     async run(kind, input, onProgress) {
       const { reference, statements } = input;
-      const parts = Math.max(1, Math.min(clients.length, Math.floor(statements.length / MIN_PER_WORKER)));
+      const parts = partsFor(statements.length);
       const size = Math.ceil(statements.length / parts);
       const done: number[] = Array.from({ length: parts }, () => 0);
       const shares = await Promise.all(

@@ -42,6 +42,7 @@ function runJob<K extends BackgroundKind>(
       const progress = (p: AnalysisProgress) => onProgress((last = p));
       return runOverview(columns, overviewWorkers, job.input, progress, {
         onPartial: (partial) => onProgress(last, partial),
+        firstShown: afterNextPaint,
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes':
@@ -53,6 +54,22 @@ function runJob<K extends BackgroundKind>(
       return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));
     }
   }
+}
+
+/** Longest wait for a paint (none comes while the window is hidden). */
+const PAINT_PATIENCE_MS = 250;
+
+/** Resolves once the window has rendered and painted what is pending, or after PAINT_PATIENCE_MS. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const patience = window.setTimeout(resolve, PAINT_PATIENCE_MS);
+    window.requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(patience);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** At most one progress note per this many milliseconds reaches the view. */
