@@ -46,6 +46,15 @@ describe('extractHtml', () => {
     expect(text).toBe('Visible\n\nEnd');
   });
 
+  it("drops a picture's caption with the picture, and keeps a quote set in a figure", () => {
+    const text = htmlToText(
+      '<body><article><h1>Closing speech, 2045 Plenary (sample)</h1><figure><img src="hall.jpg" alt="The hall"><figcaption>Delegates in the plenary hall on the last day of the meeting. Photo: Sample Network</figcaption></figure><p>Chair,</p><figure><blockquote><p>We leave without an agreement on the definition.</p></blockquote><figcaption>From the closing speech</figcaption></figure><p>Sample text of the speech.</p></article></body>',
+    );
+    expect(text).toBe(
+      'Closing speech, 2045 Plenary (sample)\n\nChair,\n\nWe leave without an agreement on the definition.\n\nSample text of the speech.',
+    );
+  });
+
   it('uses the <title> without the site name when the page has no heading', () => {
     const html =
       '<html><head><title>Closing Statement, Gaborone | KP CSC</title></head><body><div class="entry-content"><p>The body of the statement.</p></div></body></html>';

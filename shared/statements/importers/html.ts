@@ -26,6 +26,8 @@ const DROPPED_TAGS = new Set([
   'video',
   'audio',
   'picture',
+  // A picture's caption ("Delegates in the hall on the last day. Photo: …"), like the picture it stands under.
+  'figcaption',
   'map',
   'form',
   'input',
