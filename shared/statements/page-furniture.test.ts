@@ -243,3 +243,28 @@ describe('a list of signatories', () => {
     ]);
   });
 });
+
+describe('a statement sent out in an e-mail newsletter', () => {
+  it("the newsletter's frame is furniture, and the thanks above it still close the speech", async () => {
+    await importLabelledPage('newsletter.txt', [
+      ['boilerplate', 'View this email in your browser'],
+      ['title', 'Our closing statement at the 2051 Plenary, Accra (sample)'],
+      ['salutation', 'Chair,'],
+      [
+        'body',
+        'Sample text. We leave Accra with one decision to welcome: the review mission to the eastern sites will finally take place next year.',
+      ],
+      [
+        'body',
+        'We thank the host for a well-organised meeting and the interpreters for their long days at the booths.',
+      ],
+      ['signature', 'Thank you.'],
+      ['boilerplate', 'Forward to a friend'],
+      [
+        'boilerplate',
+        'You are receiving this email because you signed up to updates from the Stonefield Network.',
+      ],
+      ['boilerplate', 'Unsubscribe | Update your preferences'],
+    ]);
+  });
+});

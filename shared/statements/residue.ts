@@ -131,6 +131,9 @@ const RESIDUE = [
   /^(this (web)?site|we) uses? cookies\b/i,
   /^download\b[^.!?]{0,50}$/i,
   /^check against delivery\.?$/i,
+  // An e-mail newsletter's frame around a statement sent out in it: "View this email in your browser", "Forward to a
+  // friend", "You are receiving this email because …", "Unsubscribe | Update your preferences".
+  /^(view (this (e-?mail|newsletter)|it|online version) in (your|a) (web )?browser|forward (this (e-?mail|newsletter) )?to a friend|unsubscribe\b[^.!?]{0,60}|(update|manage|change) (your )?(e-?mail )?(preferences|subscription)\b[^.!?]{0,40}|you (are receiving|received|receive) this (e-?mail|newsletter|message)\b.{0,200})$/i,
   // A page's feedback widget and its buttons: "Was this page helpful? Yes No", "Did you find this article useful?".
   /^(was this (page|article|post|information|content) (helpful|useful)|did you find this (page|article|post|information|content) (helpful|useful)|is this page useful|rate this (page|article|post))\s*[?:.]?(\s*(yes|no|not really|\d( stars?)?|[★☆]+)[.!]?)*$/i,
   // A picture's caption or credit left in a copied page: "Photo: Delegates in the hall. © Sample Network",
