@@ -268,3 +268,23 @@ describe('a statement sent out in an e-mail newsletter', () => {
     ]);
   });
 });
+
+describe("a post's reading aids", () => {
+  it('the reading time and the audio player under the headline are furniture', async () => {
+    await importLabelledPage('reading-aids.txt', [
+      ['title', 'Our closing statement at the 2051 Plenary, Accra (sample)'],
+      ['boilerplate', 'Listen to this article'],
+      ['boilerplate', 'Reading time: 4 minutes'],
+      ['salutation', 'Chair,'],
+      [
+        'body',
+        'Sample text. We leave Accra with one decision to welcome: the review mission to the eastern sites will finally take place next year.',
+      ],
+      [
+        'body',
+        'Listen to the diggers, we said last year, and the Plenary has still not given them an hour of its time.',
+      ],
+      ['signature', 'Thank you.'],
+    ]);
+  });
+});

@@ -65,6 +65,10 @@ const LABELLED_SOCIAL_ROW = new RegExp(
 // A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940".
 const META_COUNTS =
   /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+// A post's reading aids under its headline: "Reading time: 4 minutes", "Estimated reading time: 6 min", "Listen to
+// this article", "Temps de lecture : 3 min".
+const READING_AIDS =
+  /^((estimated )?reading time|temps de lecture)\s*:?\s*(about |approx\.? |~)?\d+\s*(min(ute)?s?|mn)\.?$|^(listen to (this|the) (article|story|post|page|statement)|play (the )?audio( version)?|[ée]couter (cet article|l['’]article))\b[^.!?]{0,30}$/i;
 // Who put the post on the site, on a line of its own: "Written by Web Editor", "Author: Press Office", "Par la rédaction".
 const AUTHOR_LINE =
   /^((written|posted|submitted|uploaded|authored) by|author|auteur|r[ée]dig[ée] par)\s*:?\s+[^.!?:]{1,50}$/i;
@@ -151,6 +155,7 @@ const RESIDUE = [
   // A row of share buttons: "Facebook Twitter LinkedIn", "Share on X · Email".
   SOCIAL_ROW,
   META_COUNTS,
+  READING_AIDS,
   DATE_LABEL,
   AUTHOR_LINE,
   FIELD_LINE,
