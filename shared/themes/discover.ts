@@ -389,6 +389,19 @@ export function discoverThemes(
     for (const id of lemmas) member[id] = 1;
   }
 
+  // Candidates of two or three words in a table of their own, small enough to stay in the cache while their
+  // places are gathered (the library's table is tens of megabytes).
+  const chosen = newPhraseTable(candidates.size);
+  for (const { lemmas } of candidates.values())
+    if (lemmas.length > 1)
+      addPhrase(chosen, lemmas[0] as number, lemmas[1] as number, lemmas[2] ?? -1, 0, 0, 0);
+  const bySlot: (Candidate | undefined)[] = [];
+  for (const candidate of candidates.values()) {
+    const { lemmas } = candidate;
+    if (lemmas.length > 1)
+      bySlot[findPhrase(chosen, lemmas[0] as number, lemmas[1] as number, lemmas[2] ?? -1)] = candidate;
+  }
+
   const blockBase: number[] = [];
   streams.reduce((base, _, s) => {
     blockBase.push(base);
@@ -399,7 +412,7 @@ export function discoverThemes(
       stream,
       nexts[s] as Int32Array,
       (a, b, c, first, last) => {
-        const candidate = b < 0 ? singles[a] : candidates.get(findPhrase(table, a, b, c));
+        const candidate = b < 0 ? singles[a] : bySlot[findPhrase(chosen, a, b, c)];
         if (!candidate) return;
         const at = candidate.gathered;
         // Its occurrences were counted with the same phrases: the array has room, unless the counts are off.
