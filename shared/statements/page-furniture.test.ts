@@ -288,3 +288,21 @@ describe("a post's reading aids", () => {
     ]);
   });
 });
+
+describe('an advert between paragraphs', () => {
+  it('the label over an advert is furniture, not a section heading', async () => {
+    await importLabelledPage('advert.txt', [
+      ['title', 'Our closing statement at the 2051 Plenary, Accra (sample)'],
+      [
+        'body',
+        'Sample text. We leave Accra with one decision to welcome: the review mission to the eastern sites will finally take place next year.',
+      ],
+      ['boilerplate', 'Advertisement'],
+      [
+        'body',
+        'For the rest, this Plenary repeated the debates of the last three. The definition was discussed for an afternoon and set aside again.',
+      ],
+      ['signature', 'Thank you.'],
+    ]);
+  });
+});

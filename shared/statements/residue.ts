@@ -135,6 +135,8 @@ const RESIDUE = [
   /^(this (web)?site|we) uses? cookies\b/i,
   /^download\b[^.!?]{0,50}$/i,
   /^check against delivery\.?$/i,
+  // The label over an advert placed between a page's paragraphs: "Advertisement", "Sponsored content", "Publicité".
+  /^[-–—\s]*(advertisement|advertising|sponsored( content| post)?|paid (content|partnership)|publicit[ée])[-–—\s]*$/i,
   // An e-mail newsletter's frame around a statement sent out in it: "View this email in your browser", "Forward to a
   // friend", "You are receiving this email because …", "Unsubscribe | Update your preferences".
   /^(view (this (e-?mail|newsletter)|it|online version) in (your|a) (web )?browser|forward (this (e-?mail|newsletter) )?to a friend|unsubscribe\b[^.!?]{0,60}|(update|manage|change) (your )?(e-?mail )?(preferences|subscription)\b[^.!?]{0,40}|you (are receiving|received|receive) this (e-?mail|newsletter|message)\b.{0,200})$/i,
