@@ -18,6 +18,8 @@ describe('findDate', () => {
     ['Sept. 3, 2021', '2021-09-03'],
     ['2019-11-22', '2019-11-22'],
     ['11/22/2019', '2019-11-22'],
+    ['2052/11/14', '2052-11-14'],
+    ['2047.11.4', '2047-11-04'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(findDate(`Statement, Somewhere: ${text}`)).toEqual({ year: Number(iso.slice(0, 4)), date: iso });
   });
@@ -35,6 +37,29 @@ describe('findDate', () => {
 });
 
 describe('inferMetadata', () => {
+  it('dates a statement by a page date field, not by the day the page was last changed', () => {
+    const title = 'Sample — Closing statement of the Alliance at the Plenary';
+    const page = (...fields: string[]) =>
+      inferMetadata(
+        title,
+        blocks(
+          ['title', title],
+          ['body', 'We thank the host for this week.'],
+          ...fields.map((f): [BlockRole, string] => ['boilerplate', f]),
+        ),
+        'sample.html',
+      );
+    expect(page('Date: 14 November 2047')).toMatchObject({ year: 2047, date: '2047-11-14' });
+    expect(page('Last updated: 3 March 2049', 'Date: 14 November 2047')).toMatchObject({
+      year: 2047,
+      date: '2047-11-14',
+    });
+    expect(page('Page last modified on 2049/03/03', 'Posted on 2047/11/14')).toMatchObject({
+      date: '2047-11-14',
+    });
+    expect(page('Last updated: 3 March 2049')).toMatchObject({ date: null });
+  });
+
   it('takes the city the first paragraph is given in, not one it looks back to', () => {
     const title = 'Sample — Closing statement of the Alliance, 2034 Plenary';
     const cityOf = (text: string) =>

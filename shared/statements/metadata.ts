@@ -108,11 +108,12 @@ const DATE_PATTERNS: ReadonlyArray<(text: string) => DateMatch[]> = [
       const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       return { index: m.index, year, date: isoDate(year, b, a) ?? isoDate(year, a, b) };
     }),
+  // Year first is always year, month, day, whatever the separator: "2019-11-22", "2052/11/14", "2047.11.4".
   (text) =>
-    [...text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)].map((m) => ({
+    [...text.matchAll(/\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g)].map((m) => ({
       index: m.index,
       year: Number(m[1]),
-      date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])),
+      date: isoDate(Number(m[1]), Number(m[3]), Number(m[4])),
     })),
   (text) =>
     [...text.matchAll(new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'))].map((m) => ({
@@ -121,6 +122,9 @@ const DATE_PATTERNS: ReadonlyArray<(text: string) => DateMatch[]> = [
       date: null,
     })),
 ];
+
+// A page's line saying when it was last changed: "Last updated: …", "Page last modified on …", "Updated 3 March 2049".
+const UPDATED = /^(?:page\s+)?(?:last\s+)?(?:updated|modified|reviewed|revised|edited)\b/i;
 
 /** The first date written in a text: its year, and its ISO form when the day is known. */
 export function findDate(text: string): { year: number | null; date: string | null } {
@@ -419,9 +423,11 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const posted = blocks
     .filter(
       (b) =>
-        (b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text)) ||
-        // A page's date field: "Date: 14 June 2035", "When: Monday, 9 November 2037".
-        /^\p{Lu}[\p{Ll}]*(?: [\p{Ll}]+){0,2}\s*:\s*\S/u.test(b.text),
+        // The day a page was last changed says nothing of the day of the statement ("Last updated: 3 March 2049").
+        !UPDATED.test(b.text) &&
+        ((b.role === 'boilerplate' && /^(posted|published|publi[ée])\b/i.test(b.text)) ||
+          // A page's date field: "Date: 14 June 2035", "When: Monday, 9 November 2037".
+          /^\p{Lu}[\p{Ll}]*(?: [\p{Ll}]+){0,2}\s*:\s*\S/u.test(b.text)),
     )
     .map((b) => b.text);
   const facts = [title, ...signatureFacts, ...leads];
