@@ -188,7 +188,7 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(seen(result)).toEqual(seen(whole));
   });
 
-  it('starts the workers before the first texts are in, and sends the next slice once the first columns are shown', async () => {
+  it('starts the workers before the first texts are in, and fetches and sends the next slice once the first columns are shown', async () => {
     const { handlers } = await library(7);
     const { input } = await texts(handlers);
     const { client } = countingClient();
@@ -224,14 +224,25 @@ describe('analysis cache: overview columns kept in the library folder by content
       },
     );
     await vi.waitFor(() => expect(events).toContain('shown?'));
-    // The first slice's texts asked and its workers started at once; the next slice's texts asked as it is compared.
-    expect(events).toEqual(['texts 2', 'prepare 2', 'texts 3', 'run 2', 'partial', 'shown?']);
-    // Nothing more goes to the workers until the first columns are shown.
+    // The first slice's texts asked and its workers started at once; the first slice compared alone, no texts
+    // fetched beside it.
+    expect(events).toEqual(['texts 2', 'prepare 2', 'run 2', 'partial', 'shown?']);
+    // Nothing more is fetched or goes to the workers until the first columns are shown.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(events).toHaveLength(6);
+    expect(events).toHaveLength(5);
     show();
     await running;
-    expect(events.slice(6)).toEqual(['texts 3', 'run 3', 'partial', 'texts 3', 'run 3', 'partial', 'run 3']);
+    // Then the next slice's texts, and each further slice's while the one before is compared.
+    expect(events.slice(5)).toEqual([
+      'texts 3',
+      'texts 3',
+      'run 3',
+      'partial',
+      'texts 3',
+      'run 3',
+      'partial',
+      'run 3',
+    ]);
   });
 
   it('keeps only statements still in the library and the last few references', async () => {
