@@ -151,6 +151,20 @@ test('the library list filters hundreds of statements as you type, past those th
     await expect(focused).toHaveAccessibleName(first);
     await expect(focused).toBeInViewport();
     await expect.poll(() => list.evaluate((nav) => nav.scrollTop)).toBeLessThan(80);
+
+    // The overview's reference chooser in a library of hundreds puts its options in only when it is reached for
+    // (or once the overview is settled): focused, it holds every statement, and any can be chosen.
+    await view(page, 'Overview').click();
+    const chooser = page.getByLabel('Reference', { exact: true });
+    await chooser.focus();
+    expect(await chooser.locator('option').count()).toBeGreaterThan(400);
+    const other = await chooser
+      .locator('option', { hasText: /^Generated statement 212,/ })
+      .getAttribute('value');
+    expect(other).toBeTruthy();
+    await chooser.selectOption(other as string);
+    await expect(chooser).toHaveValue(other as string);
+    await expect(page.locator('.overview-select')).toHaveCount(1);
   } finally {
     await context.close();
     await server.stop();
