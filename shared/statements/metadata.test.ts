@@ -222,6 +222,13 @@ describe('inferMetadata', () => {
 
   it('reads press releases and "Statement" alone', () => {
     expect(inferMetadata('Press release: KP fails to agree on reform', body(), 'x.txt').kind).toBe('press');
+    // A site's section in the title, plural; a news release; in French.
+    const press = (title: string) => inferMetadata(title, body(), 'x.txt').kind;
+    expect(press('Press releases on behalf of the Sample Coalition: the Plenary ends without reform')).toBe(
+      'press',
+    );
+    expect(press('News release — Sample Coalition leaves the Plenary disappointed')).toBe('press');
+    expect(press('Communiqué de presse : la Coalition quitte la Plénière')).toBe('press');
     expect(inferMetadata('CSC Statement on the review', body(), 'x.txt').kind).toBe('statement');
     // A quotation attributed in the third person, the speaker named after it in lower case.
     const news = body(

@@ -283,7 +283,9 @@ function isReportedSpeech(body: string): boolean {
 
 function findKind(heads: readonly string[]): StatementKind | null {
   for (const text of heads) {
-    if (/\b(press|media) (release|statement|briefing)\b/i.test(text)) return 'press';
+    // "Press release", "Press releases on behalf of …" (a site's section), "News release", "Communiqué de presse".
+    if (/\b(press|media|news) (releases?|statements?|briefings?)\b|\bcommuniqu[ée] de presse\b/i.test(text))
+      return 'press';
     if (/\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b/i.test(text))
       return 'opening';
     if (
