@@ -306,3 +306,22 @@ describe('an advert between paragraphs', () => {
     ]);
   });
 });
+
+describe("a post's meta bar with its comment count", () => {
+  it('the date, section and comment count under the headline are furniture, not a line of the title', async () => {
+    await importLabelledPage('meta-bar-comments.txt', [
+      ['title', 'Our closing statement at the 2047 Plenary, Sampleton (sample)'],
+      ['boilerplate', '14 November 2047 · Statements · 0 comments'],
+      ['salutation', 'Chair, delegates, colleagues,'],
+      [
+        'body',
+        'Sample text. This week the Plenary again failed to agree on a definition that covers violence by security forces around the mines.',
+      ],
+      [
+        'body',
+        'We ask the incoming chair to put the definition at the top of next year’s agenda, and to keep it there.',
+      ],
+      ['signature', 'Thank you.'],
+    ]);
+  });
+});

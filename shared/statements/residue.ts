@@ -62,9 +62,10 @@ const LABELLED_SOCIAL_ROW = new RegExp(
   `^(share( this( post| page| article| story)?| on| via)?|partager( cet article| cette page| sur)?|social (sharing|media)|follow us( on)?|suivez-nous( sur)?)\\s*:?\\s*((${SOCIAL})[\\s|·•,/]*)*$`,
   'i',
 );
-// A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940".
+// A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940",
+// "14 November 2047 · Statements · 0 comments".
 const META_COUNTS =
-  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
 // A post's reading aids under its headline: "Reading time: 4 minutes", "Estimated reading time: 6 min", "Listen to
 // this article", "Temps de lecture : 3 min".
 const READING_AIDS =
