@@ -735,19 +735,22 @@ export function mergeHits(lists: readonly HitList[]): Int32Array {
   let length = 0;
   let lastStatement = -1;
   let lastUnit = -1;
+  // Keeps the hit at `at` of `list` unless it overlaps the last kept: units of one statement are in text order, so
+  // overlapping hits share units.
+  const keep = (list: HitList, at: number): void => {
+    const statement = list[at] as number;
+    const first = list[at + 1] as number;
+    if (statement === lastStatement && first <= lastUnit) return;
+    lastStatement = statement;
+    lastUnit = list[at + 2] as number;
+    merged[length] = statement;
+    merged[length + 1] = first;
+    merged[length + 2] = lastUnit;
+    length += 3;
+  };
   if (lists.length === 1) {
     const list = lists[0] as HitList;
-    for (let at = 0; at < list.length; at += 3) {
-      const statement = list[at] as number;
-      const first = list[at + 1] as number;
-      if (statement === lastStatement && first <= lastUnit) continue;
-      lastStatement = statement;
-      lastUnit = list[at + 2] as number;
-      merged[length] = statement;
-      merged[length + 1] = first;
-      merged[length + 2] = lastUnit;
-      length += 3;
-    }
+    for (let at = 0; at < list.length; at += 3) keep(list, at);
     return merged.subarray(0, length);
   }
   const heads = lists.map(() => 0);
@@ -770,19 +773,9 @@ export function mergeHits(lists: readonly HitList[]): Int32Array {
       if (order < 0) best = m;
     }
     if (best < 0) return merged.subarray(0, length);
-    const list = lists[best] as HitList;
     const at = heads[best] as number;
     heads[best] = at + 3;
-    const statement = list[at] as number;
-    const first = list[at + 1] as number;
-    // Units of one statement are in text order, so overlapping hits share units.
-    if (statement === lastStatement && first <= lastUnit) continue;
-    lastStatement = statement;
-    lastUnit = list[at + 2] as number;
-    merged[length] = statement;
-    merged[length + 1] = first;
-    merged[length + 2] = lastUnit;
-    length += 3;
+    keep(lists[best] as HitList, at);
   }
 }
 
