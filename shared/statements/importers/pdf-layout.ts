@@ -137,6 +137,23 @@ function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
 }
 
 /**
+ * Of runs right of a gutter, the stretch of lines that follow one another down the page with the most lines: a
+ * sidebar's widgets, not a print footer's page number ("1/1") or a form's button far below them, which would stretch
+ * the sidebar over the whole page.
+ */
+function tallestStretch(runs: readonly PdfTextRun[]): PdfTextRun[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y);
+  const stretches: PdfTextRun[][] = [];
+  for (const run of sorted) {
+    const stretch = stretches[stretches.length - 1];
+    const last = stretch?.[stretch.length - 1];
+    if (stretch && last && last.y - run.y <= 6 * Math.max(last.size, run.size, 1)) stretch.push(run);
+    else stretches.push([run]);
+  }
+  return stretches.reduce<PdfTextRun[]>((best, s) => (rowsOf(s) > rowsOf(best) ? s : best), []);
+}
+
+/**
  * Splits off a narrow sidebar printed right of the text (a blog's "Recent posts" beside its article): runs
  * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
  * lines of text, with less than half the page's text; with `raggedStarts`, a gutter where one line only starts. A page
@@ -168,7 +185,7 @@ function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): R
   const alone = (r: PdfTextRun, from: number) =>
     (rows.get(Math.round(r.y)) ?? []).every((o) => o.x >= from - 1 || o.x + o.width < from - 1.5 * r.size);
   for (const gutter of starts) {
-    const right = runs.filter((r) => r.x >= gutter - 1 && alone(r, gutter));
+    const right = tallestStretch(runs.filter((r) => r.x >= gutter - 1 && alone(r, gutter)));
     // The sidebar's heading ("Recent Posts") may stand a little left of its items, just above them.
     for (let grown = true; grown && right.length;) {
       const top = Math.max(...right.map((r) => r.y + 2.5 * r.size));

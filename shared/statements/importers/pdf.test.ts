@@ -255,6 +255,49 @@ describe("a browser's print header and footer on a one-page print", () => {
     expect(items.filter((item, i) => got.includes(`${i + 1}. ${item}`))).toEqual(items);
   });
 
+  it('finds a sidebar beside the text when a print footer’s page number and a form button stand right, far below', async () => {
+    // A blog post printed from a browser: "Recent posts" beside the heading and the first paragraph, a comment form's
+    // button right of the middle and the browser's "1/1" at the foot, right: neither belongs to the sidebar.
+    const sidebar = (y: number, text: string, size = 9): PdfLine => ({ text, x: 431, y, size });
+    const bytes = await makePdf([
+      [
+        { text: 'Sample Mining Forum', y: 790, size: 12 },
+        sidebar(760, 'Recent posts', 11),
+        { text: 'Closing statement to the 2048 plenary', y: 745, size: 20 },
+        sidebar(738, 'Field visit to the river diggings'),
+        sidebar(727, 'Our annual report is out'),
+        sidebar(704, 'Categories', 11),
+        { text: 'As this plenary closes, we want to be brief and plain. The', y: 700 },
+        sidebar(690, 'Statements (12)'),
+        { text: 'communities we work with will not read the communiqué.', y: 686 },
+        sidebar(679, 'News (40)'),
+        {
+          text: 'This week the plenary again postponed a decision on what counts as a conflict diamond.',
+          y: 650,
+        },
+        { text: 'Leave a Reply', y: 400, size: 14 },
+        { text: 'Comment *', y: 370 },
+        { text: 'Post Comment', x: 369, y: 370, size: 10 },
+        { text: '1/1', x: 540, y: 40, size: 8 },
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    const paragraphs = result.ok ? result.text.split('\n\n') : [];
+    expect(paragraphs.slice(0, 3)).toEqual([
+      'Sample Mining Forum',
+      'Closing statement to the 2048 plenary',
+      'As this plenary closes, we want to be brief and plain. The communities we work with will not read the communiqué.',
+    ]);
+    expect(paragraphs.slice(-6)).toEqual([
+      'Recent posts',
+      'Field visit to the river diggings',
+      'Our annual report is out',
+      'Categories',
+      'Statements (12)',
+      'News (40)',
+    ]);
+  });
+
   it('reads a sidebar printed beside the text after it, never inside a paragraph or the heading', async () => {
     // A blog post printed from a browser: a large heading wrapped beside a narrow "Recent posts" column, a body line
     // whose last word starts right of the sidebar's edge (a ligature splits the run), a paragraph below.
