@@ -55,10 +55,47 @@ describe('extractHtml', () => {
     );
   });
 
-  it('uses the <title> without the site name when the page has no heading', () => {
+  it('uses the <title> without the site name when the page has no heading, the site above it as a letterhead', () => {
     const html =
       '<html><head><title>Closing Statement, Gaborone | KP CSC</title></head><body><div class="entry-content"><p>The body of the statement.</p></div></body></html>';
-    expect(htmlToText(html)).toBe('Closing Statement, Gaborone\n\nThe body of the statement.');
+    expect(htmlToText(html)).toBe('KP CSC\n\nClosing Statement, Gaborone\n\nThe body of the statement.');
+  });
+
+  it('gives the site’s name above the heading when the text names no organisation, never when it does', () => {
+    const page = (title: string, heading: string, paragraphs: readonly string[]) =>
+      `<html><head><title>${title}</title></head><body><header><div class="logo">Logo</div></header><article><h1>${heading}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const speech = [
+      'Chair, colleagues,',
+      'We leave this plenary with little to show for a long week (sample).',
+    ];
+    // The site's name follows the heading in <title>: a letterhead line, from which the organisation is read.
+    expect(
+      htmlToText(page('Closing remarks 2048 – Sample Mining Forum', 'Closing remarks 2048', speech))?.split(
+        '\n\n',
+      ),
+    ).toEqual(['Sample Mining Forum', 'Closing remarks 2048', ...speech]);
+    // A text signed by its organisation needs none; nor does a <title> that is not the heading and a suffix.
+    const signed = [...speech, 'Sample Rivers Network'];
+    expect(
+      htmlToText(page('Closing remarks 2048 – Sample Mining Forum', 'Closing remarks 2048', signed)),
+    ).toBe(['Closing remarks 2048', ...signed].join('\n\n'));
+    expect(htmlToText(page('Sample Mining Forum – News', 'Closing remarks 2048', speech))).toBe(
+      ['Closing remarks 2048', ...speech].join('\n\n'),
+    );
+  });
+
+  it('dates a post by its meta bar written in words when no <time> says the day, the bar’s other parts left', () => {
+    const html =
+      '<body><article><h1>Closing remarks 2048 (sample)</h1><p class="entry-meta">Posted on 18 November 2048 by admin · Statements · Leave a comment</p><p>Chair, colleagues,</p><p>We leave this plenary with little to show for a long week.</p></article></body>';
+    expect(htmlToText(html)?.split('\n\n').slice(0, 3)).toEqual([
+      'Closing remarks 2048 (sample)',
+      'Posted on 18 November 2048 by admin',
+      'Chair, colleagues,',
+    ]);
+    // "Published" in a sentence of the speech is no meta bar.
+    const spoken =
+      '<body><article><h1>Closing remarks 2048 (sample)</h1><p>Published figures from 18 November 2048 show little change, and we regret it.</p></article></body>';
+    expect(htmlToText(spoken)?.split('\n\n')).toHaveLength(2);
   });
 
   it('reads markup nested hundreds deep, and refuses absurd nesting quickly instead of hanging', () => {

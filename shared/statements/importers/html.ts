@@ -2,6 +2,7 @@
 import { findDate } from '../metadata';
 import { isDateLine } from '../months';
 import { normaliseText } from '../normalise-text';
+import { findOrganisationIn, findSpeakingFor } from '../organisation';
 import { extractionError, type Extraction } from './extraction';
 import { childElements, descendants, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree';
 import { decodeTextFile } from './txt';
@@ -421,9 +422,53 @@ function publishedDate(document: HtmlElement, root: HtmlElement): string | null 
       PUBLISHED_META.has((e.attrs.property ?? e.attrs.name ?? e.attrs.itemprop ?? '').toLowerCase()),
   );
   const day = (time?.attrs.datetime ?? meta?.attrs.content ?? '').slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return postedLine(root);
   const shown = time ? elementText(time) : '';
   return isDateLine(shown) ? shown : day;
+}
+
+// A post's meta bar in words: "Posted on 18 November 2048 by admin · Statements", "Published: 3 June 2032".
+const POSTED = /^(posted|published|publi[ée])\b/i;
+
+/**
+ * A meta bar's dated part written in words, with no <time> or <meta> to say the day ("Posted on 18 November 2048 by
+ * admin"), else null.
+ */
+function postedLine(root: HtmlElement): string | null {
+  for (const e of descendants(root)) {
+    const text = rawText(e).replace(/\s+/g, ' ');
+    if (text.length > 160 || !POSTED.test(text)) continue;
+    const part = text.split(/\s+[·|•]\s+/)[0] as string;
+    if (findDate(part).date && isDateLine(part)) return part;
+  }
+  return null;
+}
+
+/**
+ * The site's name, when the page gives it: its og:site_name (or application-name), else what follows the heading in
+ * <title> ("Closing statement to the 2048 plenary – Marula Mining Forum"). Null when the page does not say.
+ */
+function siteName(document: HtmlElement, heading: string | null): string | null {
+  const head = [...descendants(document)].filter((e) => e.name === 'title' || e.name === 'meta');
+  const named = head.find(
+    (e) => e.name === 'meta' && (e.attrs.property === 'og:site_name' || e.attrs.name === 'application-name'),
+  )?.attrs.content;
+  if (named?.trim()) return named.replace(/\s+/g, ' ').trim();
+  const title = head.find((e) => e.name === 'title');
+  const text = title ? rawText(title).replace(/\s+/g, ' ') : '';
+  if (!heading) return null;
+  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
+    if (!text.startsWith(heading + separator)) continue;
+    const suffix = text.slice(heading.length + separator.length).trim();
+    return suffix || null;
+  }
+  return null;
+}
+
+/** True when a text's heading or signature names an organisation, or its opening says whom it speaks for. */
+function namesItsOrganisation(paragraphs: readonly string[]): boolean {
+  const said = [paragraphs[0] ?? '', ...paragraphs.slice(-4)];
+  return said.some((p) => findOrganisationIn(p)) || paragraphs.slice(1, 4).some((p) => findSpeakingFor(p));
 }
 
 /** Extracts the statement's own paragraphs from a saved web page, as text; null for a page nested absurdly deep. */
@@ -443,6 +488,10 @@ export function htmlToText(html: string): string | null {
   const day = date && findDate(date).date;
   const said = (p: string) => isDateLine(p) || (day !== null && findDate(p).date === day);
   if (date && paragraphs.length && !paragraphs.slice(0, 4).some(said)) paragraphs.splice(1, 0, date);
+  // The site's name stands above the heading, as a letterhead does, when the text names no organisation where a
+  // statement says who speaks (its heading, its first paragraphs, its signature): the site may be the speaker's.
+  const site = paragraphs.length ? siteName(document, paragraphs[0] ?? null) : null;
+  if (site && !namesItsOrganisation(paragraphs)) paragraphs.unshift(site);
   return paragraphs.join('\n\n');
 }
 
