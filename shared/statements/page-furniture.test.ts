@@ -131,6 +131,12 @@ describe('pictures in a copied post', () => {
         'body',
         'The review visit promised two years ago has not come. Until it does, the reports on these sites are written by those who own the licences.',
       ],
+      // A caption with its credit after it, under the picture at the top of the next part.
+      ['boilerplate', 'Diggers waiting at the buying office. Photo: Sample Picture Desk'],
+      [
+        'body',
+        'Sample text. The buying offices still pay in cash and keep no record of the site a stone came from. We ask for a register by the next plenary.',
+      ],
       ['signature', 'Thank you.'],
       ['boilerplate', 'Photo by a union member on the road to the meeting'],
     ];
@@ -147,6 +153,10 @@ describe('pictures in a copied post', () => {
       [
         'body',
         'Credit where it is due: the chair kept the meeting to time, and the interpreters worked late every evening.',
+      ],
+      [
+        'body',
+        'We brought pictures from the river valleys. Photographs by our members: they show pits dug beside the school and no fence around them.',
       ],
       ['signature', 'Thank you.'],
     ];

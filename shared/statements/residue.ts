@@ -147,6 +147,8 @@ const RESIDUE = [
   // "Image credit: Sample Network", "(Photo: …)", "Photo by … on …", "Photo © …".
   /^\(?\s*((photo(graph)?|image|picture|illustration)s?( credits?| captions?)?|credits?|cover (photo|image)|(header|featured) image)\s*:\s*\S.{0,200}$/i,
   /^\(?\s*(photo(graph)?|image|picture)\s+(by|©|\(c\))\s+[^.!?]{1,80}$/i,
+  // … or a caption with its credit after it: "Delegates at the opening session. Photo: Sample Network".
+  /^[^.!?]{1,200}[.!?]\s+\(?\s*(photo(graph)?|image|picture)s?( credits?)?\s*(:|by\s|©)\s*[^.!?]{1,80}\)?$/i,
   // A press release's furniture: its label, its embargo, its end mark and what follows it.
   KIND_LABEL,
   /^(embargo(ed)?( until)?|under embargo)\b.{0,60}$/i,
