@@ -3,6 +3,7 @@ import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
 import { idiomAt } from './idioms';
+import { isShouting } from './shouting';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
 import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
@@ -244,12 +245,6 @@ function formOf(context: UnitContext, text: string, spelling: number): Form {
   };
 }
 
-// A block written mostly in capitals (a shouted heading) has words, not acronyms, in capitals.
-function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 20 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.6;
-}
-
 /** Receives the units of a text one by one. */
 export type UnitVisitor = (
   id: number,
@@ -312,6 +307,7 @@ export function eachUnit(
         continue;
       }
     }
+    // A block written mostly in capitals (a shouted heading) has words, not acronyms, in capitals.
     if (form.acronymId >= 0 && (form.definedAcronym || !(shouting ??= isShouting(text)))) {
       visit(
         form.acronymId,
