@@ -27,6 +27,11 @@ function trie(): Node {
   return root;
 }
 
+/** Whether some fixed expression starts with `word` (a lemma, lowercase): `idiomAt` finds none elsewhere. */
+export function startsIdiom(word: string): boolean {
+  return trie().next.has(word);
+}
+
 /**
  * The length of the longest fixed expression starting at word `at` of `words` (lemmas, lowercase; null for a
  * word no expression holds, such as a number), or 0. An expression never runs over punctuation: `breaks[i]`

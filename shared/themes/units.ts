@@ -2,12 +2,12 @@
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
-import { idiomAt } from './idioms';
+import { idiomAt, startsIdiom } from './idioms';
 import { isShouting } from './shouting';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
 import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
-import { LOOKUP_BUDGET, wordInfo, type LookupBudget } from './word-info';
+import { LOOKUP_BUDGET, rememberedWordInfo, wordInfo, type LookupBudget } from './word-info';
 
 /** What a unit can do in a phrase. */
 export const CONTENT = 0;
@@ -93,6 +93,16 @@ export interface UnitContext {
   readonly forms: FormTable;
   /** Uncommon word forms the NLP model may still read in this analysis. */
   readonly budget: LookupBudget;
+  /** What units read as in fixed expressions, by lemma id: as a content word, and as a stop word. */
+  readonly idioms: { readonly content: IdiomReading[]; readonly stop: IdiomReading[] };
+}
+
+/** What a unit reads as in fixed expressions (see `markIdioms`). */
+interface IdiomReading {
+  /** The word an expression would hold: a lemma, a stop word's too ("took" → take); null for none. */
+  readonly word: string | null;
+  /** Some expression starts with it. */
+  readonly starts: boolean;
 }
 
 /**
@@ -177,6 +187,7 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
     longFormStarts,
     forms: { slots: new Int32Array(1 << 12), forms: [] },
     budget: { left: LOOKUP_BUDGET },
+    idioms: { content: [], stop: [] },
   };
 }
 
@@ -395,24 +406,48 @@ function ensureScratch(size: number): void {
   };
 }
 
-// The words of the scratch units of one block as fixed expressions read them: lemmas, a stop word's too
-// ("took" → take), nothing for numbers and acronyms.
+const noIdiom: IdiomReading = { word: null, starts: false };
+
+// What a unit of lemma `id` and kind `k` reads as in fixed expressions: numbers and acronyms as nothing.
+// Remembered per lemma id, unless the model gave a stop word only a plain reading (see `wordInfo`'s budget).
+function idiomReading(context: UnitContext, id: number, k: number): IdiomReading {
+  if (k === JUNK) return noIdiom;
+  const content = k === CONTENT;
+  const known = (content ? context.idioms.content : context.idioms.stop)[id];
+  if (known) return known;
+  const key = context.vocabulary.keys[id] ?? '';
+  let word: string | null = null;
+  let lasting = true;
+  if (key.startsWith('ACR:')) word = null;
+  else if (content) word = key;
+  else {
+    const info = wordInfo(key, context.budget);
+    word = info.lemma;
+    lasting = rememberedWordInfo(key) === info;
+  }
+  const reading = word === null ? noIdiom : { word, starts: startsIdiom(word) };
+  if (lasting) (content ? context.idioms.content : context.idioms.stop)[id] = reading;
+  return reading;
+}
+
+// The words of the scratch units of one block as fixed expressions read them, and which of them start one.
 const idiomWords: (string | null)[] = [];
+const idiomStarts: boolean[] = [];
 
 // Nouns and adjectives inside a fixed expression ("a great deal", "take stock", "in place") are no part of a
 // discovered phrase.
 function markIdioms(from: number, to: number, context: UnitContext): void {
   const { lemma, kind, role, breakBefore } = scratch;
   idiomWords.length = 0;
+  idiomStarts.length = 0;
   for (let u = from; u < to; u++) {
-    const key = context.vocabulary.keys[lemma[u] as number] ?? '';
-    const k = kind[u] as number;
-    idiomWords.push(
-      k === JUNK || key.startsWith('ACR:') ? null : k === CONTENT ? key : wordInfo(key, context.budget).lemma,
-    );
+    const reading = idiomReading(context, lemma[u] as number, kind[u] as number);
+    idiomWords.push(reading.word);
+    idiomStarts.push(reading.starts);
   }
   const breaks = breakBefore.subarray(from, to);
   for (let i = 0; i < idiomWords.length; i++) {
+    if (!idiomStarts[i]) continue;
     const length = idiomAt(idiomWords, breaks, i);
     for (let u = from + i; u < from + i + length; u++) if (kind[u] === CONTENT) role[u] = OTHER;
   }

@@ -31,6 +31,11 @@ function wink(): Wink {
   return nlp;
 }
 
+/** The reading of `form` if it is remembered: then `wordInfo` gives this same reading every time. */
+export function rememberedWordInfo(form: string): WordInfo | undefined {
+  return memo.get(form);
+}
+
 /** How many more uncommon word forms the model may read in one analysis (see `wordInfo`). */
 export interface LookupBudget {
   left: number;
