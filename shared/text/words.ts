@@ -110,7 +110,8 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-function isHyphen(code: number): boolean {
+/** Whether the code unit is a hyphen that may join the two words of a compound (-, ‐ or ‑). */
+export function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
 

@@ -27,27 +27,31 @@ function trie(): Node {
   return root;
 }
 
-/** Whether some fixed expression starts with `word` (a lemma, lowercase): `idiomAt` finds none elsewhere. */
-export function startsIdiom(word: string): boolean {
-  return trie().next.has(word);
+/** The fixed expressions that start with one word (see `idiomsStartingWith`). */
+export type IdiomStart = Node;
+
+/** The fixed expressions starting with `word` (a lemma, lowercase), or null when none does. */
+export function idiomsStartingWith(word: string): IdiomStart | null {
+  return trie().next.get(word) ?? null;
 }
 
 /**
  * The length of the longest fixed expression starting at word `at` of `words` (lemmas, lowercase; null for a
- * word no expression holds, such as a number), or 0. An expression never runs over punctuation: `breaks[i]`
- * is 1 where punctuation comes before word i.
+ * word no expression holds, such as a number), or 0, given `first`, the expressions starting with word `at`. An
+ * expression never runs over punctuation: `breaks[i]` is 1 where punctuation comes before word i.
  */
 export function idiomAt(
+  first: IdiomStart,
   words: readonly (string | null)[],
   breaks: ArrayLike<number>,
   at: number,
   end = words.length,
 ): number {
-  let node: Node | undefined = trie();
-  let longest = 0;
-  for (let i = at; i < end && node; i++) {
+  let node: Node | undefined = first;
+  let longest = first.end ? 1 : 0;
+  for (let i = at + 1; i < end && node; i++) {
     const word = words[i];
-    if (word === null || word === undefined || (i > at && breaks[i] === 1)) break;
+    if (word === null || word === undefined || breaks[i] === 1) break;
     node = node.next.get(word);
     if (node?.end) longest = i - at + 1;
   }

@@ -2,11 +2,12 @@
 import type { Statement } from '../statements/model';
 import { looksLikeAcronym } from './acronyms';
 import { isCommonWord } from './background';
-import { idiomAt, startsIdiom } from './idioms';
+import { idiomAt, idiomsStartingWith, type IdiomStart } from './idioms';
 import { isShouting } from './shouting';
 import { extraStopWords, junkWords, weakWords } from './lexicon';
 import { hashChars, sameChars, scanWords } from './tokenise';
 import { createVocabulary, idOf, type Vocabulary } from '../text/vocabulary';
+import { isHyphen } from '../text/words';
 import { LOOKUP_BUDGET, rememberedWordInfo, wordInfo, type LookupBudget } from './word-info';
 
 /** What a unit can do in a phrase. */
@@ -101,8 +102,8 @@ export interface UnitContext {
 interface IdiomReading {
   /** The word an expression would hold: a lemma, a stop word's too ("took" → take); null for none. */
   readonly word: string | null;
-  /** Some expression starts with it. */
-  readonly starts: boolean;
+  /** The expressions starting with it, or null for none. */
+  readonly starts: IdiomStart | null;
 }
 
 /**
@@ -110,7 +111,10 @@ interface IdiomReading {
  * need each word cut out as a new string and hashed again, and words repeat a great deal.
  */
 interface FormTable {
-  /** Per slot: index into `forms` + 1, 0 when empty. */
+  /**
+   * Two numbers per slot: index into `forms` + 1 (0 when empty) and the form's hash, so that a slot of another
+   * form is passed over without reading the form.
+   */
   slots: Int32Array;
   /** Each form's text and hash, and what it reads as: null for one a stored reading placed, until met afresh. */
   readonly forms: { readonly text: string; readonly hash: number; form: Form | null }[];
@@ -118,28 +122,32 @@ interface FormTable {
 
 // The index in `table.forms` of the form written as text[start, end), or -1.
 function findForm(table: FormTable, text: string, start: number, end: number, hash: number): number {
-  const mask = table.slots.length - 1;
+  const { slots, forms } = table;
+  const mask = (slots.length >> 1) - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const at = table.slots[slot] as number;
+    const at = slots[2 * slot] as number;
     if (at === 0) return -1;
-    const entry = table.forms[at - 1];
-    if (entry && entry.hash === hash && sameChars(entry.text, text, start, end)) return at - 1;
+    if (slots[2 * slot + 1] !== hash) continue;
+    const entry = forms[at - 1];
+    if (entry && sameChars(entry.text, text, start, end)) return at - 1;
   }
 }
 
 function addForm(table: FormTable, text: string, hash: number, form: Form | null): void {
   table.forms.push({ text, hash, form });
-  if (table.forms.length * 2 > table.slots.length) {
+  if (table.forms.length * 4 > table.slots.length) {
     table.slots = new Int32Array(table.slots.length * 2);
     table.forms.forEach((entry, i) => place(table, entry.hash, i + 1));
   } else place(table, hash, table.forms.length);
 }
 
 function place(table: FormTable, hash: number, index: number): void {
-  const mask = table.slots.length - 1;
+  const { slots } = table;
+  const mask = (slots.length >> 1) - 1;
   let slot = hash & mask;
-  while (table.slots[slot] !== 0) slot = (slot + 1) & mask;
-  table.slots[slot] = index;
+  while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+  slots[2 * slot] = index;
+  slots[2 * slot + 1] = hash;
 }
 
 /** The lemma key of an acronym. */
@@ -185,7 +193,7 @@ export function unitContext(acronyms: Readonly<Record<string, string>>): UnitCon
     longForms,
     longestLongForm,
     longFormStarts,
-    forms: { slots: new Int32Array(1 << 12), forms: [] },
+    forms: { slots: new Int32Array(2 << 12), forms: [] },
     budget: { left: LOOKUP_BUDGET },
     idioms: { content: [], stop: [] },
   };
@@ -334,7 +342,7 @@ export function eachUnit(
       // into the next word: it is no theme alone and never ends a phrase.
       const end = wordEnd[i] as number;
       const compound =
-        form.role > MODIFIER && i + 1 < n && wordStart[i + 1] === end + 1 && /[-‐‑]/.test(text.charAt(end));
+        form.role > MODIFIER && i + 1 < n && wordStart[i + 1] === end + 1 && isHyphen(text.charCodeAt(end));
       visit(form.id, form.kind, compound ? MODIFIER : form.role, start, end, breakBefore, form.spelling);
     }
     i++;
@@ -406,7 +414,7 @@ function ensureScratch(size: number): void {
   };
 }
 
-const noIdiom: IdiomReading = { word: null, starts: false };
+const noIdiom: IdiomReading = { word: null, starts: null };
 
 // What a unit of lemma `id` and kind `k` reads as in fixed expressions: numbers and acronyms as nothing.
 // Remembered per lemma id, unless the model gave a stop word only a plain reading (see `wordInfo`'s budget).
@@ -425,14 +433,14 @@ function idiomReading(context: UnitContext, id: number, k: number): IdiomReading
     word = info.lemma;
     lasting = rememberedWordInfo(key) === info;
   }
-  const reading = word === null ? noIdiom : { word, starts: startsIdiom(word) };
+  const reading = word === null ? noIdiom : { word, starts: idiomsStartingWith(word) };
   if (lasting) (content ? context.idioms.content : context.idioms.stop)[id] = reading;
   return reading;
 }
 
 // The words of the scratch units of one block as fixed expressions read them, and which of them start one.
 const idiomWords: (string | null)[] = [];
-const idiomStarts: boolean[] = [];
+const idiomStarts: (IdiomStart | null)[] = [];
 
 // Nouns and adjectives inside a fixed expression ("a great deal", "take stock", "in place") are no part of a
 // discovered phrase.
@@ -447,8 +455,9 @@ function markIdioms(from: number, to: number, context: UnitContext): void {
   }
   const breaks = breakBefore.subarray(from, to);
   for (let i = 0; i < idiomWords.length; i++) {
-    if (!idiomStarts[i]) continue;
-    const length = idiomAt(idiomWords, breaks, i);
+    const starts = idiomStarts[i];
+    if (!starts) continue;
+    const length = idiomAt(starts, idiomWords, breaks, i);
     for (let u = from + i; u < from + i + length; u++) if (kind[u] === CONTENT) role[u] = OTHER;
   }
 }
