@@ -112,16 +112,20 @@ function inPhrase(stream: UnitStream, i: number): boolean {
   return stream.kind[i] === CONTENT && (stream.role[i] as number) >= MODIFIER;
 }
 
-/** For each phrase unit, the next phrase unit of the same run (only linking words between), or -1. */
-export function nextContent(stream: UnitStream): Int32Array {
-  const next = new Int32Array(stream.length).fill(-1);
+/**
+ * For each phrase unit, how many units on the next phrase unit of the same run is (only linking words between,
+ * so at most 1 + `maxLinkGap`), or 0 for none: a byte per unit, not the four of an index, as every statement's is
+ * kept.
+ */
+export function nextContent(stream: UnitStream): Uint8Array {
+  const next = new Uint8Array(stream.length);
   for (let i = 0; i < stream.length; i++) {
     if (!inPhrase(stream, i)) continue;
     let gap = 0;
     for (let j = i + 1; j < stream.length; j++) {
       if (stream.breakBefore[j]) break;
       if (inPhrase(stream, j)) {
-        next[i] = j;
+        next[i] = j - i;
         break;
       }
       if (stream.kind[j] !== LINK || ++gap > maxLinkGap) break;
@@ -150,7 +154,7 @@ interface PhraseFilter {
 // starts none, so most units are passed over at once).
 function eachPhrase(
   stream: UnitStream,
-  next: Int32Array,
+  next: Uint8Array,
   visit: (a: number, b: number, c: number, first: number, last: number) => void,
   only?: PhraseFilter,
 ): void {
@@ -161,15 +165,15 @@ function eachPhrase(
     const a = lemma[i] as number;
     if ((within && within[a] === 0) || !inPhrase(stream, i) || role[i] === TAIL) continue;
     if (role[i] === THEME_WORD && (!starts || starts[a] === 1)) visit(a, -1, -1, i, i);
-    const j = next[i] as number;
-    if (j < 0) continue;
+    if (next[i] === 0) continue;
+    const j = i + (next[i] as number);
     const b = lemma[j] as number;
     if (b === a || (within && within[b] === 0)) continue;
     const low = a < b ? a : b;
     const high = a < b ? b : a;
     if (endsPhrase(role, j, i) && (!starts || starts[low] === 1)) visit(low, high, -1, i, j);
-    const k = next[j] as number;
-    if (k < 0) continue;
+    if (next[j] === 0) continue;
+    const k = j + (next[j] as number);
     const c = lemma[k] as number;
     if (c === a || c === b || (within && within[c] === 0) || !endsPhrase(role, k, j)) continue;
     const first = c < low ? c : low;
@@ -181,8 +185,8 @@ function eachPhrase(
 
 /** The key phrases of one stream with their counts: what discovery needs of a statement before it looks across. */
 export interface StreamPhrases {
-  /** For each phrase unit, the next one of its run (see `nextContent`). */
-  readonly next: Int32Array;
+  /** For each phrase unit, how far on the next one of its run is (see `nextContent`). */
+  readonly next: Uint8Array;
   /** Five numbers per distinct phrase: its lemma ids a, b, c (−1 for none), occurrences, and blocks carrying it. */
   readonly counts: Int32Array;
 }
@@ -410,7 +414,7 @@ export function discoverThemes(
   streams.forEach((stream, s) =>
     eachPhrase(
       stream,
-      nexts[s] as Int32Array,
+      nexts[s] as Uint8Array,
       (a, b, c, first, last) => {
         const candidate = b < 0 ? singles[a] : bySlot[findPhrase(chosen, a, b, c)];
         if (!candidate) return;
