@@ -1,4 +1,4 @@
-/** Runs the search as the person types: debounced, in the search worker, stale answers dropped. */
+/** Runs the search as the person types: in the search worker, one search at a time (the newest next), stale answers dropped. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { foldQuery } from '../../shared/text/fold';
 import type { SearchResults } from '../../shared/search/search';
@@ -7,6 +7,7 @@ import { useAppState } from '../state/store-context';
 import { contentKey } from '../../shared/statements/summary';
 import { searchCorpus, type SearchCorpus } from './search-client';
 import { errorMessage } from '../../shared/error-message';
+import { createSearchPacer } from './search-pacer';
 
 /** Fewer folded characters than this are not searched: one letter would match nearly every paragraph. */
 export const MIN_QUERY_LENGTH = 2;
@@ -25,7 +26,6 @@ export type SearchState =
   | { readonly status: 'ready'; readonly results: SearchResults }
   | { readonly status: 'error'; readonly message: string };
 
-const DEBOUNCE_MS = 90;
 /** A partial answer is asked again this long after it came (the worker indexes on meanwhile). */
 const ASK_AGAIN_MS = 120;
 
@@ -74,6 +74,7 @@ export function useSearch(corpus: SearchCorpus | null, query: string, spellings 
     ? null
     : `${spellings ? 1 : 0}${key === null ? '-' : key.length}:${key ?? ''}${query}`;
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [pacer] = useState(createSearchPacer);
   // A query too short to search forgets the last results: the next search starts without them.
   if (tooShort && answer !== null) setAnswer(null);
   const current = answer?.request === request ? answer : null;
@@ -86,29 +87,28 @@ export function useSearch(corpus: SearchCorpus | null, query: string, spellings 
     const asked = latest.current;
     if (request === null || asked === null || final) return;
     let live = true;
-    const timer = window.setTimeout(
-      () => {
-        searchStatements(asked, query, spellings).then(
-          ({ results, indexed, total }) =>
-            live &&
-            setAnswer({
-              request,
-              state:
-                indexed < total
-                  ? { status: 'partial', results, indexed, total }
-                  : { status: 'ready', results },
-            }),
-          (failure: unknown) =>
-            live && setAnswer({ request, state: { status: 'error', message: errorMessage(failure) } }),
-        );
-      },
-      partial ? ASK_AGAIN_MS : DEBOUNCE_MS,
-    );
+    const send = () =>
+      searchStatements(asked, query, spellings).then(
+        ({ results, indexed, total }) =>
+          live &&
+          setAnswer({
+            request,
+            state:
+              indexed < total ? { status: 'partial', results, indexed, total } : { status: 'ready', results },
+          }),
+        (failure: unknown) =>
+          live && setAnswer({ request, state: { status: 'error', message: errorMessage(failure) } }),
+      );
+    // A new query goes at once, or after the search running (the newest only); a partial answer is asked again a
+    // little later, the worker indexing on meanwhile.
+    let cancel = partial ? () => undefined : pacer.ask(send);
+    const timer = partial ? window.setTimeout(() => (cancel = pacer.ask(send)), ASK_AGAIN_MS) : undefined;
     return () => {
       live = false;
       window.clearTimeout(timer);
+      cancel();
     };
-  }, [key, request, query, spellings, searchStatements, partial, final]);
+  }, [key, request, query, spellings, searchStatements, pacer, partial, final]);
 
   // Idle, the answer to this request, or searching (showing the last results meanwhile).
   return useMemo((): SearchState => {
