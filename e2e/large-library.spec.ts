@@ -172,6 +172,59 @@ test('the library list filters hundreds of statements as you type, past those th
   }
 });
 
+/** Run in the page: notes how many statements' groups of hits are in the DOM when the summary first gives the answer. */
+const GROUPS_AT_ANSWER = (done: RegExp) => `(() => {
+  const marks = document.documentElement.dataset;
+  delete marks.groupsAtAnswer;
+  const summary = document.querySelector('[data-testid="search-summary"]');
+  const done = new RegExp(${JSON.stringify(done.source)});
+  const seen = new MutationObserver(() => {
+    if (!done.test(summary.textContent.trim())) return;
+    marks.groupsAtAnswer = String(document.querySelectorAll('.search-group').length);
+    seen.disconnect();
+  });
+  seen.observe(summary, { childList: true, subtree: true, characterData: true });
+})()`;
+
+test('a search over a hundred statements shows its counts with the first screenful of hits, the rest of the page just after', async ({
+  appMode,
+  webBrowser,
+}) => {
+  test.skip(
+    appMode !== 'web' || !webBrowser,
+    'browser mode only: the library is prepared on disk for --data',
+  );
+  test.setTimeout(120_000);
+  const { dir, server } = await servedLibrary(100);
+  const context = await webBrowser!.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await view(page, 'Search').click();
+    const box = page.getByRole('searchbox', { name: 'Search all statements' });
+    const summary = page.getByTestId('search-summary');
+    // A first search once the index is whole, so the one observed is answered at once, not in parts.
+    await box.fill('rough diamonds');
+    await expect(summary).toHaveText(SEARCH_DONE, { timeout: 60_000 });
+    await box.fill('');
+    await page.evaluate(GROUPS_AT_ANSWER(SEARCH_DONE));
+    await box.fill('civil society');
+    await expect(summary).toHaveText(SEARCH_DONE);
+    const groups = Number(/of ([\d,]+) statements/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(groups).toBeGreaterThan(30);
+    // Eight groups (more than the window shows) come with the counts; the page's 30 once those are painted.
+    expect(await page.evaluate('document.documentElement.dataset.groupsAtAnswer')).toBe('8');
+    await expect(page.locator('.search-group')).toHaveCount(30);
+    await expect(
+      page.getByRole('button', { name: `Show more statements (${groups - 30} more)` }),
+    ).toBeVisible();
+  } finally {
+    await context.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('@large 3,000 statements of ~1,500 words: list, overview, themes, search and heap, recorded', async ({
   appMode,
   webBrowser,
