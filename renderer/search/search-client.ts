@@ -2,6 +2,7 @@
 import type { SearchResults } from '../../shared/search/search';
 import type { Statement } from '../../shared/statements/model';
 import { createAnalysisClient, type AnalysisClient } from '../worker/analysis-client';
+import type { Foreground } from '../state/foreground';
 import { corpusEntry, corpusKey, unpackSearchResults, type SearchCorpusEntry } from './search-job';
 
 /** The statements searched, each with the hash of its text, and the key naming them. */
@@ -51,9 +52,13 @@ export interface SearchWorker {
   readonly sendTexts: SearchTextsSender;
 }
 
-/** The search worker run by `worker` (the window's own, started on the first job, unless a test hands one). */
+/**
+ * The search worker run by `worker` (the window's own, started on the first job, unless a test hands one); each search
+ * is held as `foreground` work, which background saves wait for.
+ */
 export function createSearchClient(
   worker: Pick<AnalysisClient, 'run'> = createAnalysisClient(),
+  foreground?: Pick<Foreground, 'hold'>,
 ): SearchWorker {
   // A mirror of the worker's memory: the corpus it was last sent and the texts (by hash) it was sent.
   let sentKey: string | null = null;
@@ -65,7 +70,7 @@ export function createSearchClient(
       sent.add(hash);
       return corpusEntry(statement, hash, blocks);
     });
-  const search: SearchClient = async (corpus, query, spellings = false) => {
+  const run: SearchClient = async (corpus, query, spellings = false) => {
     let payload = sentKey === corpus.key ? null : entries(corpus);
     sentKey = corpus.key;
     // At most: the corpus, then the texts the worker lacks (it restarted, or forgot texts of another corpus).
@@ -92,6 +97,10 @@ export function createSearchClient(
       sentKey = corpus.key;
     }
     throw new Error('The search worker did not keep the statements it was sent.');
+  };
+  const search: SearchClient = (corpus, query, spellings) => {
+    const answer = run(corpus, query, spellings);
+    return foreground ? foreground.hold(answer) : answer;
   };
   const sendTexts: SearchTextsSender = async (statements, hashes) => {
     const texts = statements.flatMap((statement, i) => {

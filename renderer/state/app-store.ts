@@ -11,6 +11,7 @@ import { navigationSlice, type NavigationSlice } from './navigation-slice';
 import { searchSlice, type SearchSlice, type WhenIdle } from './search-slice';
 import { uiSlice, type UiSlice, type UiStorage } from './ui-slice';
 import { workerSlice, type WorkerSlice } from './worker-slice';
+import { createForeground } from './foreground';
 
 /** The whole app state with its actions. */
 export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice & WorkerSlice & SearchSlice;
@@ -31,12 +32,14 @@ export interface AppStoreOptions {
 
 /** A new store for one window. */
 export function createAppStore({ bridge, initial, storage, whenIdle = null }: AppStoreOptions): AppStore {
+  // Searches are the reader's; the themes' saves to the library folder wait for them.
+  const foreground = createForeground();
   return createStore<AppState>()((...args) => ({
     ...navigationSlice(initial)(...args),
-    ...librarySlice(bridge)(...args),
+    ...librarySlice(bridge, foreground)(...args),
     ...importSlice(bridge)(...args),
     ...uiSlice(storage)(...args),
-    ...workerSlice()(...args),
+    ...workerSlice(foreground)(...args),
     ...searchSlice(whenIdle)(...args),
   }));
 }

@@ -14,6 +14,7 @@ import type { ToastMessage } from '../ui/toast';
 import { parseHash, type Location } from './location';
 import { resolveLibrary } from './resolve-library';
 import type { AppSlice } from './slice';
+import type { Foreground } from './foreground';
 
 /** Library state and actions. */
 export interface LibrarySlice {
@@ -77,7 +78,9 @@ function prepareOverview(
  * The library slice over `bridge`. Writes report failures one way: those started from a dialog throw to the
  * dialog, which shows them; the others say so in a toast. Either way the library is reloaded after success.
  */
-export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
+export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): AppSlice<LibrarySlice> {
+  // The themes' saves give way to searches (foreground work).
+  const whenQuiet = () => foreground?.quiet() ?? Promise.resolve();
   return (set, get) => {
     let generation = 0;
     let toastIds = 0;
@@ -101,8 +104,8 @@ export function librarySlice(bridge: PlenaryBridge): AppSlice<LibrarySlice> {
       toast: null,
       texts: createStatementTexts((ids) => bridge['library:get'](ids)),
       overviewColumns: createOverviewColumnStore(bridge),
-      themesReads: createThemesReadsStore(bridge),
-      themesAnswers: createThemesAnswerStore(bridge),
+      themesReads: createThemesReadsStore(bridge, whenQuiet),
+      themesAnswers: createThemesAnswerStore(bridge, whenQuiet),
 
       refresh: async () => {
         const mine = ++generation;

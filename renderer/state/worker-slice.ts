@@ -5,6 +5,7 @@ import { createJobCache, type JobCache } from '../worker/job-cache';
 import { createOverviewPool, overviewPoolSize } from '../worker/overview-pool';
 import type { OverviewWorker } from '../overview/run-overview';
 import type { AppSlice } from './slice';
+import type { Foreground } from './foreground';
 
 /** One window's workers (a worker per kind of job, so a long one never holds up another). */
 export interface WorkerSlice {
@@ -27,12 +28,15 @@ function cores(): number | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
 }
 
-/** The worker slice: clients and the jobs' cache; no worker starts before a view asks for a job. */
-export function workerSlice(): AppSlice<WorkerSlice> {
+/**
+ * The worker slice: clients and the jobs' cache; no worker starts before a view asks for a job. Searches are held as
+ * `foreground` work.
+ */
+export function workerSlice(foreground?: Foreground): AppSlice<WorkerSlice> {
   return () => {
     const backgroundAnalysis = createAnalysisClient();
     const more = Array.from({ length: overviewPoolSize(cores()) - 1 }, () => createAnalysisClient());
-    const search = createSearchClient();
+    const search = createSearchClient(undefined, foreground);
     return {
       analysis: createAnalysisClient(),
       backgroundAnalysis,

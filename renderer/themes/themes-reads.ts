@@ -17,9 +17,13 @@ export interface ThemesReadsStore {
   save(unsaved: UnsavedReads): Promise<void>;
 }
 
-/** A store over `bridge`. */
+/**
+ * A store over `bridge`; each bundle is saved once `whenQuiet` resolves (in the window: no search running or just
+ * answered, as a save holds the window's thread and the server a while).
+ */
 export function createThemesReadsStore(
   bridge: Pick<PlenaryBridge, 'analysis:themes-reads' | 'analysis:save-themes-reads'>,
+  whenQuiet: () => Promise<void> = () => Promise.resolve(),
 ): ThemesReadsStore {
   let taken = false;
   // Saves one after the other: a replacing bundle first, then the ones added to it.
@@ -44,8 +48,10 @@ export function createThemesReadsStore(
     save({ bundles, replace }) {
       saving = saving.then(async () => {
         try {
-          for (const [i, bundle] of bundles.entries())
+          for (const [i, bundle] of bundles.entries()) {
+            await whenQuiet();
             await bridge['analysis:save-themes-reads'](bundle, replace && i === 0);
+          }
         } catch {
           // Only a cache: what was not kept is read again next time.
         }
