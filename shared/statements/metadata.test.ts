@@ -249,6 +249,31 @@ describe('inferMetadata', () => {
     expect(inferMetadata('Sample Coalition at the plenary', speech, 'x.txt').kind).toBeNull();
   });
 
+  it('takes a press release’s sender from its notes to editors or an “About …” line when nothing else names it', () => {
+    const release = (...notes: string[]) =>
+      blocks(
+        [
+          'body',
+          'VICTORIA FALLS, 19 November 2049 – Community monitors left the plenary disappointed after participants again failed to agree a date for the review visits.',
+        ],
+        ['boilerplate', 'ENDS'],
+        ['boilerplate', 'Notes to editors'],
+        ...notes.map((note): [BlockRole, string] => ['boilerplate', note]),
+      );
+    const sender = (...notes: string[]) =>
+      inferMetadata('Plenary closes without a date for the visits (sample)', release(...notes), 'x.docx')
+        .organisation;
+    expect(sender('1. The Sample Rivers Network is a group of community organisations.')).toBe(
+      'Sample Rivers Network',
+    );
+    expect(sender('About the Sample Rivers Network:', 'It works with diggers in the eastern fields.')).toBe(
+      'Sample Rivers Network',
+    );
+    // A note that names no organisation as the one sending, or none at all.
+    expect(sender('2. Photographs from the fields are available on request.')).toBeNull();
+    expect(sender('The plenary is the yearly meeting of the scheme’s members.')).toBeNull();
+  });
+
   it('takes the meeting from the body when the title does not say, and leaves it null when the body says both', () => {
     expect(inferMetadata('CSC Closing Speech', body('This Plenary failed us.'), 'x.txt').meeting).toBe(
       'plenary',

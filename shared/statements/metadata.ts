@@ -316,6 +316,11 @@ function findSpeaker(signature: readonly string[]): string | null {
   return null;
 }
 
+// The line that says who a press release's sender is: "About the Sample Rivers Network", "1. The Sample Rivers Network
+// is a …", "Sample Mining Forum is an alliance of …". Its first group is the name.
+const ABOUT_SENDER =
+  /^(?:\d{1,2}[.)]\s+)?(?:(?:About|ABOUT)\s+(?:the\s+|THE\s+)?([^.:;]{3,80})[:.]?$|(?:The\s+)?(\p{Lu}[^.:;]{2,80}?)\s+(?:is|are)\s+(?:a|an|the)\s)/u;
+
 /** The file name without its extension and path, with separators read as spaces. */
 export function fileStem(fileName: string): string {
   return fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
@@ -484,7 +489,16 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       // A news page's introduction: "The head of the Marula Stones Federation told the plenary …".
       first(intro, findOrganisationIn) ??
       // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE".
-      first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn),
+      first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn) ??
+      // A press release's notes to editors or a page's "about us" line saying who sent it: "About the Sample Rivers
+      // Network", "1. The Sample Rivers Network is a group of …".
+      first(
+        blocks.filter((b) => b.role === 'boilerplate' && ABOUT_SENDER.test(b.text)).map((b) => b.text),
+        (text) => {
+          const about = ABOUT_SENDER.exec(text);
+          return findOrganisationIn(about?.[1] ?? about?.[2] ?? '');
+        },
+      ),
     speaker: findSpeaker(signature),
   };
 }
