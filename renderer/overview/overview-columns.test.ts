@@ -75,4 +75,32 @@ describe('overview columns kept by content', () => {
     expect((await store.known(REF, [hash(1)])).get(hash(1))?.summary.statementId).toBe('s1');
     expect(asks).toEqual([1]);
   });
+
+  it('waits for columns being worked out ahead instead of asking the folder or comparing them again; a failure keeps none', async () => {
+    const { bridge, asks, release } = folder([]);
+    const saves: string[][] = [];
+    const store = createOverviewColumnStore(
+      {
+        ...bridge,
+        'analysis:save-overview-columns': async (_v, _r, columns) => void saves.push(Object.keys(columns)),
+      },
+      'test-version',
+    );
+    let finish = (_columns: ReadonlyMap<string, OverviewColumn>) => undefined as void;
+    store.expect(REF, [hash(1)], new Promise((resolve) => (finish = resolve)));
+    expect(store.covers(REF, [hash(1)])).toBe(true);
+    const view = store.known(REF, [hash(1), hash(2)]);
+    // Only the column nobody is working out is asked of the folder.
+    expect(asks).toEqual([[hash(2)]]);
+    release();
+    finish(new Map([[hash(1), column('ahead')]]));
+    const found = await view;
+    expect([...found.keys()]).toEqual([hash(1)]);
+    expect(found.get(hash(1))?.summary.statementId).toBe('ahead');
+    expect(saves).toEqual([[hash(1)]]);
+
+    store.expect(REF, [hash(3)], Promise.reject(new Error('the worker stopped')));
+    expect((await store.known(REF, [hash(3)])).size).toBe(0);
+    expect(store.covers(REF, [hash(3)])).toBe(false);
+  });
 });

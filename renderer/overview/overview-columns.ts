@@ -17,6 +17,15 @@ export interface OverviewColumnStore {
   covers(referenceHash: string, hashes: readonly string[]): boolean;
   /** Keeps columns just worked out, in memory and (without waiting) in the library folder. */
   remember(referenceHash: string, columns: ReadonlyMap<string, OverviewColumn>): void;
+  /**
+   * Columns of `hashes` being worked out now (ahead of the overview): kept as `remember` keeps them when `working`
+   * resolves; until then `known` waits for them instead of leaving them to be compared again. A failure keeps nothing.
+   */
+  expect(
+    referenceHash: string,
+    hashes: readonly string[],
+    working: Promise<ReadonlyMap<string, OverviewColumn>>,
+  ): void;
 }
 
 /** How many hashes one ask of the library folder carries. */
@@ -48,6 +57,26 @@ export function createOverviewColumnStore(
     }
   };
 
+  const remember = (referenceHash: string, fresh: ReadonlyMap<string, OverviewColumn>) => {
+    if (fresh.size === 0) return;
+    for (const [hash, column] of fresh) columns.set(key(referenceHash, hash), column);
+    const save = () =>
+      bridge['analysis:save-overview-columns'](version, referenceHash, Object.fromEntries(fresh));
+    // Saving twice is harmless; once more covers a connection the server closed as the save went out.
+    save()
+      .catch(save)
+      .catch(() => undefined);
+  };
+
+  // Marks the pairs of `hashes` as being asked until `pending` settles.
+  const markAsking = (referenceHash: string, hashes: readonly string[], pending: Promise<void>) => {
+    void pending.finally(() => {
+      for (const hash of hashes)
+        if (asking.get(key(referenceHash, hash)) === pending) asking.delete(key(referenceHash, hash));
+    });
+    for (const hash of hashes) asking.set(key(referenceHash, hash), pending);
+  };
+
   return {
     async known(referenceHash, hashes) {
       const wanted = [...new Set(hashes)];
@@ -62,11 +91,8 @@ export function createOverviewColumnStore(
       // The batches go out together; each pair is marked as being asked until its answer is in.
       for (let at = 0; at < ask.length; at += HASHES_PER_CALL) {
         const batch = ask.slice(at, at + HASHES_PER_CALL);
-        const pending = askFolder(referenceHash, batch).finally(() => {
-          for (const hash of batch)
-            if (asking.get(key(referenceHash, hash)) === pending) asking.delete(key(referenceHash, hash));
-        });
-        for (const hash of batch) asking.set(key(referenceHash, hash), pending);
+        const pending = askFolder(referenceHash, batch);
+        markAsking(referenceHash, batch, pending);
         waits.add(pending);
       }
       await Promise.all(waits);
@@ -83,15 +109,16 @@ export function createOverviewColumnStore(
         return columns.has(pair) || asking.has(pair);
       });
     },
-    remember(referenceHash, fresh) {
-      if (fresh.size === 0) return;
-      for (const [hash, column] of fresh) columns.set(key(referenceHash, hash), column);
-      const save = () =>
-        bridge['analysis:save-overview-columns'](version, referenceHash, Object.fromEntries(fresh));
-      // Saving twice is harmless; once more covers a connection the server closed as the save went out.
-      save()
-        .catch(save)
-        .catch(() => undefined);
+    remember,
+    expect(referenceHash, hashes, working) {
+      markAsking(
+        referenceHash,
+        hashes,
+        working.then(
+          (fresh) => remember(referenceHash, fresh),
+          () => undefined,
+        ),
+      );
     },
   };
 }

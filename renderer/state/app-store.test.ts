@@ -26,6 +26,7 @@ import {
   type SearchTextsInput,
 } from '../search/search-job';
 import { resolveLibrary } from './resolve-library';
+import { createOverviewPool } from '../worker/overview-pool';
 
 /** A statement made by the real importer, with real block ids. */
 async function statement(name: string, year: number, paragraphs: number): Promise<Statement> {
@@ -410,7 +411,7 @@ describe('the app store: overview columns of new imports', () => {
         return overviewColumns(input.reference, input.statements);
       },
     };
-    store.setState({ overviewWorkers: workers });
+    store.setState({ overviewWorkers: createOverviewPool([workers]) });
     await ready(store);
 
     // An import: the backend lists one statement more.
@@ -726,5 +727,81 @@ describe('the app store: the search index built ahead', () => {
     await vi.waitFor(() => expect(worker.state.corpus?.statements.length).toBe(3));
     expect(calls).toEqual(['list', 'get 1', 'get 2']);
     expect(worker.messages).toEqual(['1 texts', '2 texts', 'search “”, a corpus with 0 texts']);
+  });
+});
+
+describe('the app store: the overview’s workers warmed ahead', () => {
+  /** Two overview workers run here: each records the statements it was given. */
+  function poolHere() {
+    const shares: string[][] = [];
+    const client = (): OverviewWorker => {
+      const mine: string[] = [];
+      shares.push(mine);
+      return {
+        run: async (_kind, input) => {
+          mine.push(...input.statements.map((s) => s.id));
+          return overviewColumns(input.reference, input.statements);
+        },
+      };
+    };
+    return { shares, pool: createOverviewPool([client(), client()]) };
+  }
+
+  it('has each worker compare one of the first statements by year while the window is idle, keeping their columns, so the overview compares them no more', async () => {
+    const { r2019, s2021, s2022, all } = await library();
+    const { store } = idleStore(all);
+    const saved: string[][] = [];
+    const { bridge } = libraryBridge(all);
+    const { shares, pool } = poolHere();
+    store.setState({ overviewWorkers: pool });
+    const listed = store.getState();
+    // The store's bridge is libraryBridge's; the saves are watched through its column store.
+    store.setState({
+      overviewColumns: (await import('../overview/overview-columns')).createOverviewColumnStore({
+        ...bridge,
+        'analysis:save-overview-columns': async (_v, _r, columns) => void saved.push(Object.keys(columns)),
+      }),
+    });
+    expect(listed.location.view).toBe('compare');
+    await store.getState().refresh();
+    // Nothing before the window is idle; then one statement each, the grid's first (by year).
+    expect(shares).toEqual([[], []]);
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(shares).toEqual([[s2021.id], [s2022.id]]);
+
+    // The overview finds both columns kept: nothing is compared again.
+    const { snapshot, overviewColumns: columns, texts } = store.getState();
+    const hashOf = (id: string) => snapshot!.statements.find((s) => s.id === id)!.hash;
+    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
+    const result = await runOverview(columns, pool, {
+      reference: r2019,
+      referenceHash: hashOf(r2019.id),
+      statements,
+      texts,
+    });
+    expect(shares).toEqual([[s2021.id], [s2022.id]]);
+    expect(saved).toEqual([[hashOf(s2021.id), hashOf(s2022.id)]]);
+    expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
+
+    // Once per window: a new list warms nothing more.
+    await store.getState().refresh();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shares).toEqual([[s2021.id], [s2022.id]]);
+  });
+
+  it('warms nothing for a window on the overview, whose own job starts the workers', async () => {
+    const { r2019, all } = await library();
+    const { bridge } = libraryBridge(all);
+    const store = createAppStore({
+      bridge,
+      initial: { ...START, view: 'overview', reference: r2019.id },
+      storage: null,
+      whenIdle: (task) => void setTimeout(task, 0),
+    });
+    const { shares, pool } = poolHere();
+    store.setState({ overviewWorkers: pool });
+    await store.getState().refresh();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shares).toEqual([[], []]);
   });
 });

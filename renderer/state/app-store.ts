@@ -39,7 +39,7 @@ export function createAppStore({ bridge, initial, storage, whenIdle = null }: Ap
     ...librarySlice(bridge, foreground)(...args),
     ...importSlice(bridge)(...args),
     ...uiSlice(storage)(...args),
-    ...workerSlice(foreground)(...args),
+    ...workerSlice(foreground, whenIdle)(...args),
     ...searchSlice(whenIdle)(...args),
   }));
 }

@@ -123,6 +123,8 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
             else if (awaitingSavedLocation) set({ awaitingSavedLocation: false });
             // The first search finds its index built: the texts go to the search worker while the window is idle.
             void get().indexSearchAhead();
+            // The first overview's first columns meet workers already started and warm.
+            void get().warmOverviewWorkers();
           }
           return next;
         } catch (failure) {

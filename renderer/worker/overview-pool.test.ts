@@ -52,4 +52,15 @@ describe('the overview pool', () => {
     expect(shares.map((s) => s.length)).toEqual([3, 0]);
     expect([undefined, 0, 1, 2, 3, 16].map((cores) => overviewPoolSize(cores))).toEqual([1, 1, 1, 2, 3, 4]);
   });
+
+  it('warms every worker, however few the statements: one each, columns in order', async () => {
+    const shares: string[][] = [];
+    const pool = createOverviewPool([client(shares), client(shares)]);
+    const two = statements.slice(0, 2);
+    expect(await pool.warm('overview', { reference, statements: two })).toEqual(
+      overviewColumns(reference, two),
+    );
+    expect(shares).toEqual([[two[0]!.id], [two[1]!.id]]);
+    expect(pool.size).toBe(2);
+  });
 });
