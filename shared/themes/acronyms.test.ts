@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAcronyms, looksLikeAcronym } from './acronyms';
 
@@ -57,5 +58,16 @@ describe('looksLikeAcronym', () => {
   it('takes two to eight capitals or digits', () => {
     expect(['KP', 'CAR', 'KPCS', 'G7X'].every(looksLikeAcronym)).toBe(true);
     expect(['K', 'Kp', 'kp', 'ABCDEFGHI', '2019'].some(looksLikeAcronym)).toBe(false);
+    // One capital is not enough, nor a digit first.
+    expect(['G77', '7GX', 'KP\n', 'ÉTAT'].some(looksLikeAcronym)).toBe(false);
+  });
+
+  it('agrees with the shape written as regexes on any word', () => {
+    const byRegex = (word: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+    const word = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'AKPZ09a-É\n'.split('')), maxLength: 10 }),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(fc.property(word, (w) => looksLikeAcronym(w) === byRegex(w)));
   });
 });

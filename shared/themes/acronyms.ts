@@ -16,12 +16,29 @@ const connectors = new Set([
   'le',
   'et',
 ]);
-const acronymShape = /^[A-Z][A-Z0-9]{1,7}$/;
-const capitalised = /^\p{Lu}\p{Ll}/u;
+const capitalisedPattern = /^\p{Lu}\p{Ll}/u;
 
-/** True for a token written like an acronym: 2–8 capitals or digits, starting with a capital (KP, CAR, WDC). */
+// A capital then a small letter ("Central"), the ASCII ones told by their codes.
+function capitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first >= 65 && first <= 90 && second < 128) return second >= 97 && second <= 122;
+  return capitalisedPattern.test(word);
+}
+
+/**
+ * True for a token written like an acronym: 2–8 capitals or digits, starting with a capital, two capitals at
+ * least (KP, CAR, WDC, G8N; not G77).
+ */
 export function looksLikeAcronym(word: string): boolean {
-  return acronymShape.test(word) && /[A-Z].*[A-Z]/.test(word);
+  if (word.length < 2 || word.length > 8) return false;
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (i === 0 || code < 48 || code > 57) return false;
+  }
+  return capitals >= 2;
 }
 
 // True when the initials of `words` spell the acronym, with connectors (of, and, the...) allowed between
@@ -54,6 +71,8 @@ function spelledBefore(text: string, tokens: readonly Token[], acronym: string):
 
 // "Central African Republic (CAR)" and "CAR (Central African Republic)".
 function explicitDefinitions(text: string, found: Map<string, string>): void {
+  // Both kinds hold a bracket; most paragraphs none.
+  if (!text.includes('(')) return;
   for (const match of text.matchAll(/\(\s*([A-Z][A-Z0-9]{1,7})s?\s*\)/g)) {
     const acronym = match[1] ?? '';
     if (found.has(acronym) || !looksLikeAcronym(acronym)) continue;
@@ -86,18 +105,21 @@ function readWords(
   spelled: (initials: string, words: string) => void,
 ): void {
   let run: string[] = [];
+  // Which words of the run are capitalised (the others are connectors).
+  let capitals: boolean[] = [];
   const flush = () => {
     for (let i = 0; i < run.length; i++) {
-      if (!capitalised.test(run[i] ?? '')) continue;
+      if (!capitals[i]) continue;
       let initials = '';
       for (let j = i; j < run.length && j < i + 8; j++) {
         const word = run[j] ?? '';
-        if (!capitalised.test(word)) continue;
+        if (!capitals[j]) continue;
         initials += word[0] ?? '';
         if (initials.length >= 2) spelled(initials, run.slice(i, j + 1).join(' '));
       }
     }
     run = [];
+    capitals = [];
   };
   scanWords(text, (start, end, breakBefore) => {
     if (breakBefore && run.length > 0) flush();
@@ -106,14 +128,23 @@ function readWords(
     if (first >= 97 && first <= 122) {
       if (run.length === 0) return;
       const word = text.slice(start, end);
-      if (connectors.has(word)) run.push(word);
-      else flush();
+      if (connectors.has(word)) {
+        run.push(word);
+        capitals.push(false);
+      } else flush();
+      return;
+    }
+    // A word starting with a digit is neither capitalised nor an acronym.
+    if (first >= 48 && first <= 57) {
+      if (run.length > 0) flush();
       return;
     }
     const word = text.slice(start, end);
     if (looksLikeAcronym(word)) used.add(word);
-    if (capitalised.test(word)) run.push(word);
-    else if (run.length > 0) flush();
+    if (capitalised(word)) {
+      run.push(word);
+      capitals.push(true);
+    } else if (run.length > 0) flush();
   });
   flush();
 }
