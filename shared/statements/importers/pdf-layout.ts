@@ -239,6 +239,30 @@ function withoutNoteMarks(group: readonly PdfTextRun[]): PdfTextRun[] {
   });
 }
 
+/**
+ * A line's runs parted into the layers printed over one another: a browser prints a banner fixed to the window's foot
+ * ("We use cookies … Accept all") on every page, over the text's line there. A run that starts more than a quarter of a
+ * letter before the runs left of it end stands in another layer; the widest layer, the text's, comes first.
+ */
+function layers(line: PdfTextRun[]): PdfTextRun[][] {
+  if (line.length < 2) return [line];
+  const found: PdfTextRun[][] = [];
+  const end = (layer: readonly PdfTextRun[]) => {
+    const last = layer[layer.length - 1] as PdfTextRun;
+    return last.x + last.width;
+  };
+  for (const run of [...line].sort((a, b) => a.x - b.x)) {
+    // The layer whose text ends nearest before the run, a quarter of a letter's overlap allowed (kerning).
+    const fits = found
+      .filter((layer) => end(layer) <= run.x + 0.25 * Math.max(run.size, 1))
+      .sort((a, b) => end(b) - end(a))[0];
+    if (fits) fits.push(run);
+    else found.push([run]);
+  }
+  const extent = (layer: readonly PdfTextRun[]) => end(layer) - (layer[0] as PdfTextRun).x;
+  return found.sort((a, b) => extent(b) - extent(a));
+}
+
 /** Groups runs into lines, top to bottom, with a space wherever the runs leave a gap. */
 function groupLines(
   unsorted: readonly PdfTextRun[],
@@ -253,7 +277,11 @@ function groupLines(
       group.push(run);
     else groups.push([run]);
   }
-  return groups.map((unmarked) => {
+  // A layer printed over the text's line is no part of its flow: it is read after the text, as a sidebar is.
+  const layered = groups.flatMap((group) =>
+    layers(group).map((runs, i) => ({ runs, column: i === 0 ? column : ASIDE })),
+  );
+  return layered.map(({ runs: unmarked, column }) => {
     unmarked.sort((a, b) => a.x - b.x);
     const group = withoutNoteMarks(unmarked);
     let text = '';
@@ -287,7 +315,8 @@ function inMargin(line: Line, height: number): boolean {
 
 /** Drops running headers/footers (the same line at the same place on most pages) and page numbers. */
 function dropPageFurniture(pages: readonly Line[][], heights: readonly number[]): Line[][] {
-  const key = (line: Line) => line.text.replace(/\d+/g, '#').toLowerCase();
+  // Its first words: a banner fixed to the window's foot is printed on every page, its buttons on some only.
+  const key = (line: Line) => line.text.replace(/\d+/g, '#').toLowerCase().slice(0, 40);
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
   const textSize = median(pages.flat().map((line) => line.size));
   // Where each margin line's text (digits ignored) appears: page and height.

@@ -255,6 +255,45 @@ describe("a browser's print header and footer on a one-page print", () => {
     expect(items.filter((item, i) => got.includes(`${i + 1}. ${item}`))).toEqual(items);
   });
 
+  it('reads a cookie banner a browser printed over the text at every page’s foot apart from the text, and drops it', async () => {
+    // The banner is fixed to the window's foot: on page 1 it overlays the text's last line; its buttons print on page 1
+    // only. Each page also carries its number.
+    const banner = (buttons: boolean): PdfLine[] => [
+      { text: 'We use cookies to improve your experience on our website.', y: 46 },
+      ...(buttons ? [{ text: 'Accept all', x: 400, y: 46, size: 10 }] : []),
+      { text: 'Cookie settings', x: 470, y: 46 },
+    ];
+    const bytes = await makePdf([
+      [
+        { text: 'Closing statement to the 2048 plenary (sample)', y: 760, size: 16 },
+        { text: 'Chair, colleagues,', y: 720 },
+        {
+          text: 'The review visits promised two years ago have still not taken place, and the reports',
+          y: 72,
+        },
+        {
+          text: 'of the two that did are not public. We ask, once more and in writing, that they are published before the next',
+          y: 46,
+        },
+        ...banner(true),
+        { text: '1', x: 300, y: 20, size: 9 },
+      ],
+      [
+        { text: 'intersessional, so that the communities can read what was said in their name.', y: 790 },
+        { text: 'Thank you.', y: 740 },
+        ...banner(false),
+        { text: '2', x: 300, y: 20, size: 9 },
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Closing statement to the 2048 plenary (sample)',
+      'Chair, colleagues,',
+      'The review visits promised two years ago have still not taken place, and the reports of the two that did are not public. We ask, once more and in writing, that they are published before the next intersessional, so that the communities can read what was said in their name.',
+      'Thank you.',
+    ]);
+  });
+
   it('finds a sidebar beside the text when a print footer’s page number and a form button stand right, far below', async () => {
     // A blog post printed from a browser: "Recent posts" beside the heading and the first paragraph, a comment form's
     // button right of the middle and the browser's "1/1" at the foot, right: neither belongs to the sidebar.
