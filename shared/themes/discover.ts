@@ -12,6 +12,7 @@ import {
   withScratchTable,
   newWordCounts,
   phraseAt,
+  phraseRows,
   tableSlots,
   tfAt,
   type PhraseTable,
@@ -198,19 +199,7 @@ export function streamPhrases(stream: UnitStream): StreamPhrases {
     eachPhrase(stream, next, (a, b, c, first) =>
       countPhrase(table, a, b, c, 0, stream.block[first] as number),
     );
-    const found = new Int32Array(table.size * 5);
-    let at = 0;
-    for (let slot = 0; slot < tableSlots(table); slot++) {
-      const phrase = phraseAt(table, slot);
-      if (phrase.length === 0) continue;
-      found[at] = phrase[0] as number;
-      found[at + 1] = phrase[1] ?? -1;
-      found[at + 2] = phrase[2] ?? -1;
-      found[at + 3] = tfAt(table, slot);
-      found[at + 4] = bfAt(table, slot);
-      at += 5;
-    }
-    return found;
+    return phraseRows(table);
   });
   return { next, counts };
 }

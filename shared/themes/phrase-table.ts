@@ -241,6 +241,30 @@ export function tableSlots(table: PhraseTable): number {
   return table.mask + 1;
 }
 
+/**
+ * The phrases of a table, five numbers each in slot order: lemma ids a, b, c (−1 for a missing word),
+ * occurrences and blocks carrying it. Read straight from the cells: a statement's table holds hundreds of phrases,
+ * and an array per phrase (`phraseAt`) is garbage for the collector.
+ */
+export function phraseRows(table: PhraseTable): Int32Array {
+  const { cells } = table;
+  const rows = new Int32Array(table.size * 5);
+  let row = 0;
+  for (let at = 0; at < cells.length; at += STRIDE) {
+    const first = cells[at + A] as number;
+    if (first === EMPTY) continue;
+    const b = cells[at + B] as number;
+    const c = cells[at + C] as number;
+    rows[row] = first - 1;
+    rows[row + 1] = b < 0 ? -1 : b;
+    rows[row + 2] = b < 0 || c < 0 ? -1 : c;
+    rows[row + 3] = cells[at + TF] as number;
+    rows[row + 4] = cells[at + BF] as number;
+    row += 5;
+  }
+  return rows;
+}
+
 const none: number[] = [];
 
 /** The lemma ids of the phrase in a slot (none for an empty slot). */
