@@ -173,14 +173,18 @@ describe('search', () => {
       'more',
       '“rough',
       'diamonds”',
+      '-ore',
+      'ore-',
     );
     fc.assert(
       fc.property(
         fc.array(fc.array(words, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
         fc.array(words, { minLength: 1, maxLength: 2 }),
-        (paragraphs, typed) => {
+        // Words run together too, so that one occurrence can end where the next starts (two marks merged into one).
+        fc.constantFrom(' ', '', '-'),
+        (paragraphs, typed, between) => {
           const statement = makeStatement(
-            paragraphs.map((p) => p.join(' ')),
+            paragraphs.map((p) => p.join(between)),
             { title: 'P' },
           );
           const query = parseQuery(typed.join(' '));
@@ -197,6 +201,13 @@ describe('search', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('counts occurrences that touch as one, as they are marked', () => {
+    const touching = makeStatement(['ore-ore-ore and ore-'], { title: 'T' });
+    const results = search(buildSearchIndex([touching]), parseQuery('ore-'));
+    // "ore-ore-" marked as one run (the third "ore" is followed by a space), then the last "ore-".
+    expect(results.occurrenceCount).toBe(2);
   });
 
   it('finds nothing for an empty query', () => {

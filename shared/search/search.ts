@@ -138,10 +138,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
       const hits: SearchHit[] = [];
       let occurrences = 0;
       for (const block of statement.blocks) {
-        const found = foldedRanges(block.folded, query.phrases, query.spellings);
-        if (found === null) continue;
-        occurrences += found.length;
-        hits.push({ blockId: block.id, paragraph: block.paragraph, occurrences: found.length });
+        const found = occurrencesIn(block.folded, query);
+        if (found === 0) continue;
+        occurrences += found;
+        hits.push({ blockId: block.id, paragraph: block.paragraph, occurrences: found });
       }
       if (hits.length === 0) continue;
       statements.push({ statementId: statement.id, hits, occurrenceCount: occurrences });
@@ -160,6 +160,34 @@ export function findRanges(text: string, query: SearchQuery): readonly TextRange
     start: folded.starts[range.start] as number,
     end: folded.ends[range.end - 1] as number,
   }));
+}
+
+/**
+ * How many merged ranges `foldedRanges` finds in a folded paragraph (0 when a phrase is missing); for one phrase with
+ * no other spellings (most searches) counted as they are found, without building the ranges: the search worker goes
+ * through every paragraph of the library on each query.
+ */
+function occurrencesIn(folded: string, query: SearchQuery): number {
+  const [phrase, ...more] = query.phrases;
+  if (phrase === undefined || more.length > 0 || (query.spellings?.[0]?.length ?? 0) > 0)
+    return foldedRanges(folded, query.phrases, query.spellings)?.length ?? 0;
+  // phraseStarts and mergeRanges in one pass: the starts come in order, each at or after the last one's end, so a
+  // range merges with the last only when it starts where that one ends.
+  const wordStart = startsWord(phrase, 0);
+  let count = 0;
+  let lastEnd = -1;
+  let from = 0;
+  for (;;) {
+    const at = folded.indexOf(phrase, from);
+    if (at < 0) return count;
+    if (!wordStart || at === 0 || !startsWord(folded, at - 1)) {
+      if (at !== lastEnd) count++;
+      lastEnd = at + phrase.length;
+      from = lastEnd;
+    } else {
+      from = at + 1;
+    }
+  }
 }
 
 /** The merged ranges of the phrases in a folded paragraph, or null when one phrase is missing. */
