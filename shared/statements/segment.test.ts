@@ -139,6 +139,19 @@ describe('splitParagraphs', () => {
       'The system will allow for more flexibility and hence for more diamonds from compliant zones.',
     ]);
   });
+
+  it('joins a word a typeset page split at a line end, and keeps the hyphen of a compound wrapped after it', () => {
+    // Text copied from a PDF viewer keeps the typesetter's hyphens; an editor wraps after a real one.
+    const text = [
+      'We ask the plenary for two things. First, that the review mission pro-',
+      'mised two years ago visits the river sites before the rains, with a long-',
+      'term plan for the buying offices and their self-',
+      'regulation, which the communities can follow.',
+    ].join('\n');
+    expect(splitParagraphs(text)).toEqual([
+      'We ask the plenary for two things. First, that the review mission promised two years ago visits the river sites before the rains, with a long-term plan for the buying offices and their self-regulation, which the communities can follow.',
+    ]);
+  });
 });
 
 describe('segment', () => {

@@ -1,4 +1,5 @@
 /** Text → paragraphs → blocks with roles and stable ids. */
+import { joinHyphenated } from './dehyphenate';
 import { sha256OfText } from './hash';
 import type { Block } from './model';
 import { isDateLine } from './months';
@@ -16,9 +17,13 @@ const SHORT_LIST_WIDTH = 60;
 // mid-sentence.
 const PER_LINE_RUN = 4;
 
-/** Joins a hard-wrapped line to the one before; a line-end hyphen stays (wrappers break after real hyphens). */
-function joinWrapped(current: string, next: string): string {
-  return /[\p{L}\p{N}]-$/u.test(current) ? current + next : `${current} ${next}`;
+/**
+ * Joins a hard-wrapped line to the one before. A line-end hyphen goes when it split a word ("pro-" + "mised", text
+ * copied from a typeset PDF) and stays in a compound ("long-" + "term", where an editor wraps after a real hyphen),
+ * as `joinHyphenated` tells them apart by the text's own spellings and everyday English.
+ */
+function joinWrapped(current: string, next: string, text: string): string {
+  return /[\p{L}\p{N}]-$/u.test(current) ? joinHyphenated(current, next, text) : `${current} ${next}`;
 }
 
 // Words a sentence cannot end on: a line ending on one was broken inside its sentence.
@@ -66,9 +71,9 @@ function continuesParagraph(
 /**
  * Splits the lines of one blank-line-separated chunk: hard-wrapped prose is joined back together, while a
  * list of short lines or one-paragraph-per-line text gives a paragraph per line (unless a line was broken
- * inside its sentence, continuesParagraph).
+ * inside its sentence, continuesParagraph). `text` is the whole text, whose spellings decide a line-end hyphen.
  */
-function splitChunk(lines: readonly string[]): string[] {
+function splitChunk(lines: readonly string[], text: string): string[] {
   if (lines.length < 2) return [...lines];
   const widest = lines.reduce((max, line) => Math.max(max, line.length), 0);
   const perLine =
@@ -98,7 +103,7 @@ function splitChunk(lines: readonly string[]): string[] {
       !(next !== undefined && /^\p{Ll}/u.test(next));
     const joins = full || continuesParagraph(quotes, lines, i, widest < SHORT_LIST_WIDTH);
     if (joins && !item && !dateline && !isBoilerplate(prev) && !isBoilerplate(line)) {
-      current = joinWrapped(current, line);
+      current = joinWrapped(current, line, text);
       quotes = openQuotes(line, quotes);
     } else {
       paragraphs.push(current);
@@ -120,6 +125,7 @@ export function splitParagraphs(text: string): string[] {
           .split('\n')
           .map((line) => line.replace(/\s+/g, ' ').trim())
           .filter(Boolean),
+        text,
       ),
     )
     .filter(Boolean);
