@@ -20,6 +20,9 @@ describe('web and document residue', () => {
       'Download to read offline',
       '1 of 6',
       'Page 2 of 4',
+      // A running footer copied from a document with its page counter.
+      'SAMPLE VALLEY DIGGERS ASSOCIATION – Statement to the Plenary 2050      Page 1 of 2',
+      'Sample Valley Diggers Association | Page 2 of 2',
       '- 2 -',
       'Share this:',
       'Share on LinkedIn',
@@ -61,6 +64,8 @@ describe('web and document residue', () => {
       'Read together, these reports show a pattern of abuse that no review mission has yet addressed in full.',
       'Download speeds in the mining areas are too slow for the online reporting the KP now requires of them.',
       'Posting monitors to the mines has not ended the abuses.',
+      'Our report sets this out in full on page 12 of 40',
+      'The annex says so in full on Page 12 of 40',
     ]) {
       expect(isBoilerplate(line), line).toBe(false);
     }

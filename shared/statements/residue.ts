@@ -176,6 +176,9 @@ const RESIDUE = [
   /^(?!(19|20)\d\d\s+(19|20)\d\d\b)\d{2,4}(\s*[x×]\s*|\s+)\d{2,4}(?!\d)(\s+\p{Lu}[\p{L}'’&.-]*){0,6}$/u,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
+  // … after a running header or footer copied with it: "SAMPLE ASSOCIATION – Statement to the Plenary 2050  Page 1 of 2".
+  // "Page" capitalised, after no lower-case word: "… on Page 12 of 40" in a sentence is none.
+  /^[^.!?]{1,120}([^\p{Ll}\s]\s+|\s[|·–—-]\s+)(Page|PAGE|P\.)\s*\d{1,4}\s*(of|OF|\/)\s*\d{1,4}$/u,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
   // A browser's print header ("11/30/26, 5:15 PM <page title>") or footer (an address, with "1/2").
   new RegExp(`^${DATE_TIME}(\\s|$)`, 'i'),
