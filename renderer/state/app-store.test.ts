@@ -88,6 +88,7 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'library:set-navigation': async (hash) => void (saved = hash),
     'themes:save-user': refuse,
     'analysis:overview-columns': async () => ({}),
+    'analysis:opening-overview-columns': async () => ({ referenceHash: null, columns: {} }),
     'analysis:save-overview-columns': async () => undefined,
     'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
     'analysis:save-themes-reads': async () => undefined,
@@ -590,7 +591,7 @@ describe('the app store: the view after an import', () => {
 });
 
 describe('the app store: a window reopened on the overview', () => {
-  it('asks for the reference’s text and the kept columns as the list comes in, and the overview asks nothing again', async () => {
+  it('asks for the kept columns beside the list and the reference’s text as the list comes in, and the overview asks nothing again', async () => {
     const { r2019, s2021, s2022, all } = await library();
     const { bridge, calls } = libraryBridge(all, `#view=overview&ref=${r2019.id}`);
     // The hash as the backend lists it (libraryBridge's).
@@ -598,29 +599,35 @@ describe('the app store: a window reopened on the overview', () => {
       const s = all.find((one) => one.id === id)!;
       return summariseStatement(s, blocksHashInput(s)).hash;
     };
+    let answerList = () => undefined as void;
     const store = createAppStore({
       bridge: {
         ...bridge,
-        'analysis:overview-columns': async (_version, reference, hashes) => {
-          const when = store.getState().snapshot ? 'after' : 'before';
-          calls.push(
-            `columns of ${reference === hashOf(r2019.id) ? 'the reference' : reference} ${hashes.length}`,
-          );
-          calls.push(`asked ${when} the list is in the store`);
+        'library:list': async () => {
+          await new Promise<void>((resolve) => (answerList = resolve));
+          return bridge['library:list']();
+        },
+        // The folder keeps nothing yet for the reference the saved location names.
+        'analysis:opening-overview-columns': async (_version, location) => {
+          calls.push(`opening columns of ${location ?? 'the saved location'}`);
+          return { referenceHash: hashOf(r2019.id), columns: {} };
+        },
+        'analysis:overview-columns': async () => {
+          calls.push('columns asked of the folder');
           return {};
         },
       },
       initial: null,
       storage: null,
     });
-    await store.getState().refresh();
-    // No view has rendered: the list's answer alone started both asks, before the list itself is shown.
-    expect(calls).toEqual([
-      'list',
-      'get 1',
-      'columns of the reference 2',
-      'asked before the list is in the store',
-    ]);
+    const listed = store.getState().refresh();
+    // The kept columns are asked before the list is answered, not after it.
+    expect(calls).toEqual(['opening columns of the saved location']);
+    answerList();
+    await listed;
+    // No view has rendered: the list's answer alone asked for the reference's text; the folder, which gave every
+    // column it keeps for that reference, is not asked again.
+    await vi.waitFor(() => expect(calls).toEqual(['opening columns of the saved location', 'list', 'get 1']));
     await vi.waitFor(() =>
       expect(store.getState().texts.peek(store.getState().snapshot!.statements[0]!)).toBeDefined(),
     );
@@ -643,13 +650,60 @@ describe('the app store: a window reopened on the overview', () => {
       statements,
       texts,
     });
-    expect(calls.slice(4)).toEqual(['get 2']);
+    expect(calls.slice(3)).toEqual(['get 2']);
     expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
 
     // A window on another view asks for neither.
     const elsewhere = libraryBridge(all, `#view=themes&ref=${r2019.id}`);
     await createAppStore({ bridge: elsewhere.bridge, initial: null, storage: null }).getState().refresh();
     expect(elsewhere.calls).toEqual(['list']);
+  });
+});
+
+describe('the app store: the opening columns', () => {
+  it('uses the columns asked beside the list only for the reference they were kept for: a changed library gets none of them', async () => {
+    const { r2019, s2021, s2022, all } = await library();
+    const { bridge } = libraryBridge(all, `#view=overview&ref=${r2019.id}`);
+    const hashOf = (id: string) => {
+      const s = all.find((one) => one.id === id)!;
+      return summariseStatement(s, blocksHashInput(s)).hash;
+    };
+    // Kept before the reference's text changed: under its old hash, a column that is not s2021's.
+    const stale = overviewColumns(s2022, [s2021])[0]!;
+    const asked: string[][] = [];
+    const store = createAppStore({
+      bridge: {
+        ...bridge,
+        'analysis:opening-overview-columns': async () => ({
+          referenceHash: 'f'.repeat(64),
+          columns: { [hashOf(s2021.id)]: stale },
+        }),
+        'analysis:overview-columns': async (_version, _reference, hashes) => (asked.push([...hashes]), {}),
+      },
+      initial: null,
+      storage: null,
+    });
+    await store.getState().refresh();
+    const compared: string[] = [];
+    const workers: OverviewWorker = {
+      run: async (_kind, input) => {
+        compared.push(...input.statements.map((s) => s.id));
+        return overviewColumns(input.reference, input.statements);
+      },
+    };
+    const { snapshot, overviewColumns: columns, texts } = store.getState();
+    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
+    const result = await runOverview(columns, workers, {
+      reference: r2019,
+      referenceHash: hashOf(r2019.id),
+      statements,
+      texts,
+    });
+    // The folder is asked for the reference's columns as they are, and both statements are compared.
+    expect(asked).toEqual([[hashOf(s2021.id), hashOf(s2022.id)]]);
+    expect(compared).toEqual([s2021.id, s2022.id]);
+    // The columns shown are those worked out now, not the stale one.
+    expect(result.summaries).toEqual(overviewColumns(r2019, [s2021, s2022]).map((c) => c.summary));
   });
 });
 

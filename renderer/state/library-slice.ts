@@ -10,8 +10,9 @@ import { keepThemes } from '../themes/run-themes';
 import { createThemesReadsStore, type ThemesReadsStore } from '../themes/themes-reads';
 import { createThemesAnswerStore, type ThemesAnswerStore } from '../themes/themes-answers';
 import { runOverview } from '../overview/run-overview';
+import { ANALYSIS_VERSION } from '../worker/analysis-version';
 import type { ToastMessage } from '../ui/toast';
-import { parseHash, type Location } from './location';
+import { formatHash, parseHash, type Location } from './location';
 import { resolveLibrary } from './resolve-library';
 import type { AppSlice } from './slice';
 import type { Foreground } from './foreground';
@@ -97,6 +98,19 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
       return true;
     };
 
+    // A window opening on the overview (its location, or the one kept with the library when it has none) asks for the
+    // columns kept beside the list, not after it: the server knows the reference's hash, the window not before the list.
+    const askOpeningColumns = () => {
+      const { awaitingSavedLocation, location, overviewColumns } = get();
+      if (!awaitingSavedLocation && location.view !== 'overview') return;
+      overviewColumns.adopt(
+        bridge['analysis:opening-overview-columns'](
+          ANALYSIS_VERSION,
+          awaitingSavedLocation ? null : formatHash(location),
+        ),
+      );
+    };
+
     return {
       snapshot: null,
       libraryError: null,
@@ -110,7 +124,10 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
       refresh: async () => {
         const mine = ++generation;
         try {
-          const next = await bridge['library:list']();
+          const listed = bridge['library:list']();
+          // Asked after the list, which the server answers first.
+          if (mine === 1) askOpeningColumns();
+          const next = await listed;
           if (mine === generation) {
             const { awaitingSavedLocation, location, texts, overviewColumns } = get();
             // A window opened without a location (a restart) goes back to where the reader was.
