@@ -24,6 +24,13 @@ describe('organisation names', () => {
     expect(findOrganisationIn('We thank the Council.')).toBeNull();
   });
 
+  it('writes a name given in capitals (a letterhead) as running text does, acronyms and mixed case kept', () => {
+    expect(findOrganisationIn('SAMPLE VALLEY DIGGERS ASSOCIATION')).toBe('Sample Valley Diggers Association');
+    expect(findOrganisationIn('SAMPLE COUNCIL OF RIVER DIGGERS')).toBe('Sample Council of River Diggers');
+    expect(findOrganisationIn('SAMPLE CAR MINING WATCH')).toBe('Sample CAR Mining Watch');
+    expect(findOrganisationIn('Sample DRC Mining Network')).toBe('Sample DRC Mining Network');
+  });
+
   it('reads whom a speaker speaks for', () => {
     expect(
       findSpeakingFor(

@@ -76,7 +76,7 @@ export function isNounFirst(word: string): boolean {
 const NOT_PART =
   /^(The|A|An|Of|On|By|For|And|From|To|In|At|Opening|Closing|Speech|Statement|Remarks|Address|Intervention|Welcome|Keynote|Delivered|Behalf|President|Vice|Coordinator|Co-?ordinator|Chair|Chairperson|Director|Executive|Deputy|Secretary|Head|Member|Members|Spokesperson|Representative|Plenary|Intersessional|Meeting|Session|Press|Release|Dear|Honourable|Honorable|Distinguished)$/;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’&-]*$|^[\p{Lu}]{2,}$/u;
-const CONNECTOR = /^(for|of|on|des|de|du|pour)$/;
+const CONNECTOR = /^(for|of|on|des|de|du|pour)$/i;
 
 function isNamePart(token: string): boolean {
   return CAPITALISED.test(token) && !NOT_PART.test(token);
@@ -128,15 +128,36 @@ export function findOrganisationIn(text: string): string | null {
       }
     } else if (CONNECTOR.test(tokens[i + 1] ?? '')) {
       let k = i + 2;
-      if (tokens[k] === 'the') k++;
+      if (tokens[k]?.toLowerCase() === 'the') k++;
       while (k < tokens.length && isNamePart(tokens[k] as string)) k++;
-      if (k > i + 2 && tokens[k - 1] !== 'the') end = k - 1;
+      if (k > i + 2 && tokens[k - 1]?.toLowerCase() !== 'the') end = k - 1;
     }
     if (start === i && end === i) end = frenchOrderEnd(tokens, i);
     if (start === i && end === i) continue;
-    return [...tokens.slice(start, i), noun, ...tokens.slice(i + 1, end + 1)].join(' ').replace(/[.,]$/, '');
+    return asWritten([...tokens.slice(start, i), noun, ...tokens.slice(i + 1, end + 1)]).replace(/[.,]$/, '');
   }
   return null;
+}
+
+// Words a name written in capitals keeps in lower case: "SAMPLE COUNCIL OF DIGGERS" → "Sample Council of Diggers".
+const JOINING_WORDS = /^(of|for|on|the|and|in|des|du|de|et|pour|la|le|les)$/i;
+
+/**
+ * A name as it is written in running text: a letterhead's capitals ("SAMPLE VALLEY DIGGERS ASSOCIATION") in title
+ * case, so that one organisation is one name whatever its page shouted; words of up to three letters stay capitals
+ * (acronyms: "KP", "CAR"), joining words go lower case. A name not all in capitals is kept as it is.
+ */
+function asWritten(words: readonly string[]): string {
+  const letters = words.join('');
+  if (words.length < 2 || /\p{Ll}/u.test(letters) || !/\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(letters))
+    return words.join(' ');
+  return words
+    .map((word, i) => {
+      if (i > 0 && JOINING_WORDS.test(word)) return word.toLowerCase();
+      if (word.replace(/[^\p{L}]/gu, '').length <= 3) return word;
+      return word.charAt(0) + word.slice(1).toLowerCase();
+    })
+    .join(' ');
 }
 
 // "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech.
