@@ -42,4 +42,30 @@ describe('createSearchClient', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(quiet).toBe(true);
   });
+
+  it('holds nothing for the index built ahead (an empty query): the saves do not wait for it', async () => {
+    const state = createSearchWorkerState();
+    let answer: () => void = () => undefined;
+    const run = (_kind: string, input: SearchJobInput) =>
+      new Promise<SearchWorkerOutput>(
+        (resolve) => (answer = () => resolve(packSearchOutput(runSearchJob(state, input)))),
+      );
+    const gate = createForeground(
+      1000,
+      () => Date.now(),
+      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    );
+    const client = createSearchClient({ run } as never, gate);
+    const statement = makeStatement(['Rough diamonds.'], { title: 'One', year: 2020 });
+    const indexing = client.search(
+      searchCorpus([statement], () => 'hash-1'),
+      '',
+    );
+    let quiet = false;
+    void gate.quiet().then(() => (quiet = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(quiet).toBe(true);
+    answer();
+    await indexing;
+  });
 });

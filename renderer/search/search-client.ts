@@ -100,7 +100,9 @@ export function createSearchClient(
   };
   const search: SearchClient = (corpus, query, spellings) => {
     const answer = run(corpus, query, spellings);
-    return foreground ? foreground.hold(answer) : answer;
+    // An empty query is the index built ahead of time (renderer/state/search-slice.ts), no reader's search: the
+    // themes' saves need not wait for it.
+    return foreground && query.trim() !== '' ? foreground.hold(answer) : answer;
   };
   const sendTexts: SearchTextsSender = async (statements, hashes) => {
     const texts = statements.flatMap((statement, i) => {
