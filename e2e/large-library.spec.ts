@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { writeGeneratedLibrary } from '../testing/backend/generated-library';
 import { LIST_TAB_STOPS } from './helpers/library-keys';
 import { expect, test } from './fixtures';
@@ -34,6 +34,25 @@ async function servedLibrary(count: number): Promise<{ dir: string; server: WebS
   const started = Date.now();
   const server = await startWebServer(dir);
   return { dir, server, startMs: Date.now() - started };
+}
+
+/** Runs `body` on a page of browser mode opened on a library of `count` generated statements, cleared up after. */
+async function onLibraryPage(
+  browser: Browser,
+  count: number,
+  body: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { dir, server } = await servedLibrary(count);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await body(page);
+  } finally {
+    await context.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function view(page: Page, name: string) {
@@ -103,11 +122,7 @@ test('the library list filters hundreds of statements as you type, past those th
     'browser mode only: the library is prepared on disk for --data',
   );
   test.setTimeout(120_000);
-  const { dir, server } = await servedLibrary(400);
-  const context = await webBrowser!.newContext({ viewport: { width: 1400, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(server.url);
+  await onLibraryPage(webBrowser!, 400, async (page) => {
     const list = page.getByRole('navigation', { name: 'Statements' });
     await expect(list.getByRole('button', { name: /^Generated statement/ }).first()).toBeVisible();
     // Virtualised: far fewer entries in the DOM than in the library.
@@ -165,11 +180,7 @@ test('the library list filters hundreds of statements as you type, past those th
     await chooser.selectOption(other as string);
     await expect(chooser).toHaveValue(other as string);
     await expect(page.locator('.overview-select')).toHaveCount(1);
-  } finally {
-    await context.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 /** Run in the page: notes how many statements' groups of hits are in the DOM when the summary first gives the answer. */
@@ -195,11 +206,7 @@ test('a search over a hundred statements shows its counts with the first screenf
     'browser mode only: the library is prepared on disk for --data',
   );
   test.setTimeout(120_000);
-  const { dir, server } = await servedLibrary(100);
-  const context = await webBrowser!.newContext({ viewport: { width: 1400, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(server.url);
+  await onLibraryPage(webBrowser!, 100, async (page) => {
     await view(page, 'Search').click();
     const box = page.getByRole('searchbox', { name: 'Search all statements' });
     const summary = page.getByTestId('search-summary');
@@ -218,11 +225,7 @@ test('a search over a hundred statements shows its counts with the first screenf
     await expect(
       page.getByRole('button', { name: `Show more statements (${groups - 30} more)` }),
     ).toBeVisible();
-  } finally {
-    await context.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('@large 3,000 statements of ~1,500 words: list, overview, themes, search and heap, recorded', async ({

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeStatement } from '../../testing/generators/make-statement';
-import { createForeground } from '../state/foreground';
+import { fakeClockForeground } from '../../testing/renderer/fake-clock-foreground';
 import { createSearchClient, searchCorpus } from './search-client';
 import {
   createSearchWorkerState,
@@ -10,25 +10,32 @@ import {
   type SearchWorkerOutput,
 } from './search-job';
 
+/**
+ * A search client over a worker that answers when the test calls `answer`, its searches held in `gate` (a foreground
+ * on fake time), and one statement to search.
+ */
+function gatedClient() {
+  const state = createSearchWorkerState();
+  let answerNow: () => void = () => undefined;
+  const run = (_kind: string, input: SearchJobInput) =>
+    new Promise<SearchWorkerOutput>(
+      (resolve) => (answerNow = () => resolve(packSearchOutput(runSearchJob(state, input)))),
+    );
+  const gate = fakeClockForeground();
+  return {
+    client: createSearchClient({ run } as never, gate),
+    gate,
+    answer: () => answerNow(),
+    statement: makeStatement(['Rough diamonds.'], { title: 'One', year: 2020 }),
+  };
+}
+
 describe('createSearchClient', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
   it('holds each search as foreground work until its answer is in, so the background saves wait for it', async () => {
-    const state = createSearchWorkerState();
-    let answer: () => void = () => undefined;
-    // A worker that answers when the test says so.
-    const run = (_kind: string, input: SearchJobInput) =>
-      new Promise<SearchWorkerOutput>(
-        (resolve) => (answer = () => resolve(packSearchOutput(runSearchJob(state, input)))),
-      );
-    const gate = createForeground(
-      1000,
-      () => Date.now(),
-      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    );
-    const client = createSearchClient({ run } as never, gate);
-    const statement = makeStatement(['Rough diamonds.'], { title: 'One', year: 2020 });
+    const { client, gate, answer, statement } = gatedClient();
     const searching = client.search(
       searchCorpus([statement], () => 'hash-1'),
       'rough',
@@ -44,19 +51,7 @@ describe('createSearchClient', () => {
   });
 
   it('holds nothing for the index built ahead (an empty query): the saves do not wait for it', async () => {
-    const state = createSearchWorkerState();
-    let answer: () => void = () => undefined;
-    const run = (_kind: string, input: SearchJobInput) =>
-      new Promise<SearchWorkerOutput>(
-        (resolve) => (answer = () => resolve(packSearchOutput(runSearchJob(state, input)))),
-      );
-    const gate = createForeground(
-      1000,
-      () => Date.now(),
-      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    );
-    const client = createSearchClient({ run } as never, gate);
-    const statement = makeStatement(['Rough diamonds.'], { title: 'One', year: 2020 });
+    const { client, gate, answer, statement } = gatedClient();
     const indexing = client.search(
       searchCorpus([statement], () => 'hash-1'),
       '',

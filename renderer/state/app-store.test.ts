@@ -123,6 +123,16 @@ async function library() {
   return { r2019, s2021, s2022, all: [r2019, s2021, s2022] };
 }
 
+/** Overview workers run in the test's thread (the store's own start Web Workers), noting each statement compared. */
+function comparingWorkers(compared: string[]): OverviewWorker {
+  return {
+    run: async (_kind, input) => {
+      compared.push(...input.statements.map((s) => s.id));
+      return overviewColumns(input.reference, input.statements);
+    },
+  };
+}
+
 describe('the app store: navigation as data', () => {
   it('opens a paragraph by its ¶ number, asks once to focus it, and makes it a history entry', async () => {
     const { r2019, s2021, all } = await library();
@@ -406,12 +416,7 @@ describe('the app store: overview columns of new imports', () => {
     });
     const compared: string[] = [];
     // The overview's workers, run here (the store's own start Web Workers).
-    const workers: OverviewWorker = {
-      run: async (_kind, input) => {
-        compared.push(...input.statements.map((s) => s.id));
-        return overviewColumns(input.reference, input.statements);
-      },
-    };
+    const workers = comparingWorkers(compared);
     store.setState({ overviewWorkers: createOverviewPool([workers]) });
     await ready(store);
 
@@ -685,12 +690,7 @@ describe('the app store: the opening columns', () => {
     });
     await store.getState().refresh();
     const compared: string[] = [];
-    const workers: OverviewWorker = {
-      run: async (_kind, input) => {
-        compared.push(...input.statements.map((s) => s.id));
-        return overviewColumns(input.reference, input.statements);
-      },
-    };
+    const workers = comparingWorkers(compared);
     const { snapshot, overviewColumns: columns, texts } = store.getState();
     const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
     const result = await runOverview(columns, workers, {

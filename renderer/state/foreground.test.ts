@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createForeground } from './foreground';
+import { fakeClockForeground } from '../../testing/renderer/fake-clock-foreground';
 
 describe('createForeground', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  const foreground = () =>
-    createForeground(
-      1000,
-      () => Date.now(),
-      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    );
+  const foreground = () => fakeClockForeground();
 
   it('lets background work go at once when nothing was held', async () => {
     let went = false;

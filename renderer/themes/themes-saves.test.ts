@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packThemes } from '../../shared/themes/packed-themes';
 import { themes } from '../../shared/themes/themes';
-import { createForeground } from '../state/foreground';
+import { fakeClockForeground } from '../../testing/renderer/fake-clock-foreground';
 import { createThemesAnswerStore } from './themes-answers';
 import { createThemesReadsStore } from './themes-reads';
 
@@ -28,12 +28,7 @@ describe('the themes’ saves give way to searches', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  const foreground = () =>
-    createForeground(
-      1000,
-      () => Date.now(),
-      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    );
+  const foreground = () => fakeClockForeground();
 
   it('saves no readings bundle while a search runs, and the next only once the reader has had a quiet moment', async () => {
     const calls: string[] = [];

@@ -375,26 +375,31 @@ function pageTitle(document: HtmlElement): string | null {
     .map(elementText)
     .find(Boolean);
   if (h1) return h1;
+  const { title, siteName } = headOf(document);
+  if (!title) return null;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    if (at <= 0) continue;
+    const suffix = title.slice(at + separator.length).trim();
+    if (separator === ' | ' || (siteName && suffix === siteName)) return title.slice(0, at).trim();
+  }
+  return title;
+}
+
+// What parts a page's name from its site's in <title>: "Closing Speech | Sample Network".
+const TITLE_SEPARATORS = [' | ', ' – ', ' — ', ' - '];
+
+/** The page's <title> text and its site's name (og:site_name or application-name), spaces collapsed; '' / null if none. */
+function headOf(document: HtmlElement): { readonly title: string; readonly siteName: string | null } {
   const head = [...descendants(document)].filter((e) => e.name === 'title' || e.name === 'meta');
   const title = head.find((e) => e.name === 'title');
-  const text = title
-    ? title.children
-        .map((c) => (c.kind === 'text' ? c.text : ''))
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : '';
-  if (!text) return null;
-  const siteName = head.find(
+  const named = head.find(
     (e) => e.name === 'meta' && (e.attrs.property === 'og:site_name' || e.attrs.name === 'application-name'),
   )?.attrs.content;
-  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
-    const at = text.lastIndexOf(separator);
-    if (at <= 0) continue;
-    const suffix = text.slice(at + separator.length).trim();
-    if (separator === ' | ' || (siteName && suffix === siteName.trim())) return text.slice(0, at).trim();
-  }
-  return text;
+  return {
+    title: title ? rawText(title).replace(/\s+/g, ' ').trim() : '',
+    siteName: named?.trim() ? named.replace(/\s+/g, ' ').trim() : null,
+  };
 }
 
 // Where a page states when its post was published, besides a <time datetime> in the post.
@@ -449,18 +454,12 @@ function postedLine(root: HtmlElement): string | null {
  * <title> ("Closing statement to the 2048 plenary – Marula Mining Forum"). Null when the page does not say.
  */
 function siteName(document: HtmlElement, heading: string | null): string | null {
-  const head = [...descendants(document)].filter((e) => e.name === 'title' || e.name === 'meta');
-  const named = head.find(
-    (e) => e.name === 'meta' && (e.attrs.property === 'og:site_name' || e.attrs.name === 'application-name'),
-  )?.attrs.content;
-  if (named?.trim()) return named.replace(/\s+/g, ' ').trim();
-  const title = head.find((e) => e.name === 'title');
-  const text = title ? rawText(title).replace(/\s+/g, ' ') : '';
+  const { title, siteName: named } = headOf(document);
+  if (named) return named;
   if (!heading) return null;
-  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
-    if (!text.startsWith(heading + separator)) continue;
-    const suffix = text.slice(heading.length + separator.length).trim();
-    return suffix || null;
+  for (const separator of TITLE_SEPARATORS) {
+    if (title.startsWith(heading + separator))
+      return title.slice(heading.length + separator.length).trim() || null;
   }
   return null;
 }
