@@ -30,9 +30,16 @@ describe('salutations', () => {
       'Distinguished delegates are invited to the dinner at the town hall.',
       'Honourable Ministers will know that we told them so, ladies and gentlemen.',
       'Members of the KP have heard from the delegates:',
+      // A site's or organisation's name over a copied page: it names a body, it addresses no one.
+      'Sample Observers Network',
+      'Valley Members Association',
+      'Partners and Participants Alliance',
     ]) {
       expect(isSalutation(line), line).toBe(false);
     }
+    // Addresses that end on an organisation's name still address its members.
+    for (const line of ['Members of the Civil Society Coalition,', 'Distinguished Members of the Network'])
+      expect(isSalutation(line), line).toBe(true);
   });
 
   it('recognises a salutation standing alone mid-speech, and not a sentence that starts like one', () => {

@@ -1,4 +1,5 @@
 /** Lines that address the audience: "Excellencies,", "Ms …, Chair of …;", "• Honourable Ministers,". */
+import { isOrganisationNoun } from './organisation';
 
 const ADDRESS =
   /\b(chair(s|man|men|person|persons|woman|women)?|president|vice[- ]chairs?|excellenc(y|ies)|ladies|gentlemen|dear|distinguished|honou?rable|colleagues|delegates|delegations|participants|observers|members|friends|madam|madame|mr|ms|mrs|sir|ministers?|ambassadors?|guests|representatives|focal points?|heads? of delegations?|all protocols? observed|good (morning|afternoon|evening)|greetings)\b|(^|[\s,])(monsieur|madame|mesdames|messieurs|excellences?|pr[ée]sidente?|distingu[ée]e?s?|ch[eè]re?s|invit[ée]e?s|d[ée]l[ée]gu[ée]e?s|coll[èe]gues|honorables?)(?![\p{L}])/iu;
@@ -90,6 +91,10 @@ export function isSalutation(text: string): boolean {
   if (!HEADING.test(line) && isAddressList(line)) return true;
   if (n <= 12) {
     if (/[.?!:]$/.test(line) || !ADDRESS.test(line) || HEADING.test(line)) return false;
+    // A name ending in what kind of body it is names that body, it addresses no one: a site's name over its
+    // menu ("Sample Observers Network", "Valley Members Association"), unlike "Members of the Coalition,".
+    if (!/[,;]$/.test(line) && !ADDRESS_START.test(line) && isOrganisationNoun(words(line).at(-1) ?? ''))
+      return false;
     // Past a few words without a closing comma, an address begins like one or is a title-cased list of
     // dignitaries; a headline that only mentions "members" or a "chair" says what someone did.
     return (
