@@ -39,4 +39,27 @@ describe('organisation names', () => {
     ).toBe('Riverstone Civil Society Network');
     expect(findSpeakingFor('We listened to the Civil Society Coalition this morning.')).toBeNull();
   });
+
+  it("reads a release's sender as the subject of its first sentence, after a dateline or a phrase of time and place", () => {
+    expect(
+      findSpeakingFor(
+        'GENEVA, 3 March 2051 — The Sample Lakes Rights Coalition said today that the meeting closed.',
+      ),
+    ).toBe('Sample Lakes Rights Coalition');
+    expect(
+      findSpeakingFor(
+        'At the close of the plenary in Windhoek, the Sample Cutters Council welcomed the agreement.',
+      ),
+    ).toBe('Sample Cutters Council');
+    expect(
+      findSpeakingFor('MAUN, 9 June 2037 — Members of the Sample Delta Network left the meeting early.'),
+    ).toBe('Sample Delta Network');
+    // The subject must be the name itself: delegates who speak of a body are not its voice.
+    expect(
+      findSpeakingFor('GENEVA, 3 March 2051 — Delegates said today that the Sample Coalition had left.'),
+    ).toBeNull();
+    expect(
+      findSpeakingFor('At the close of the plenary, many participants welcomed the Sample Council.'),
+    ).toBeNull();
+  });
 });

@@ -160,15 +160,24 @@ function asWritten(words: readonly string[]): string {
     .join(' ');
 }
 
-// "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech.
+// "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech, or a release's
+// sender ("Members of the Sample Coalition left …").
 const SUBJECT =
-  /^(?:the\s+)?((?:\S+\s+){0,8}?\S+)\s+(?:welcomes|welcomed|thanks|would like|wishes|is grateful|appreciates|congratulates|commends|takes this opportunity|calls on|called on|urges|urged|said|says|warns|warned|regrets|deplores|demands|stated)\b/i;
+  /^(?:(?:members|delegates|representatives) of\s+)?(?:the\s+)?((?:\S+\s+){0,8}?\S+)\s+(?:welcomes|welcomed|thanks|would like|wishes|is grateful|appreciates|congratulates|commends|takes this opportunity|calls on|called on|urges|urged|said|says|warns|warned|regrets|deplores|demands|stated|announced|left|walked out)\b/i;
+// What may stand before the subject of a release's first sentence: its dateline ("GENEVA, 3 March 2051 — ", a year
+// in a short lead before a dash) and a phrase of time or place ("At the close of the plenary in Windhoek, ").
+const DATELINE_LEAD = /^[^.!?–—]{3,70}?\b(19|20)\d{2}\b[^.!?–—]{0,20}?\s+[–—-]{1,2}\s+/;
+const SETTING_LEAD = /^(at|on|in|after|following|during|ahead of|before)\s[^.!?;,]{3,100},\s+/i;
 
-/** The organisation a speaker speaks for: "On behalf of the Riverstone Network, …", "The X Alliance welcomes …". */
+/**
+ * The organisation a speaker speaks for: "On behalf of the Riverstone Network, …", "The X Alliance welcomes …", "GENEVA,
+ * 3 March 2051 — The Sample Lakes Coalition said today …".
+ */
 export function findSpeakingFor(text: string): string | null {
   const behalf = /\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?([^.;:]{3,120})/i.exec(text);
   if (behalf) return findOrganisationIn(behalf[1] as string);
-  const subject = SUBJECT.exec(text)?.[1] ?? '';
+  const sentence = text.replace(DATELINE_LEAD, '').replace(SETTING_LEAD, '');
+  const subject = SUBJECT.exec(sentence)?.[1] ?? '';
   const named = findOrganisationIn(subject);
   return named && named === subject.replace(/[.,]$/, '') ? named : null;
 }

@@ -65,7 +65,7 @@ const LABELLED_SOCIAL_ROW = new RegExp(
 // A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940",
 // "14 November 2047 · Statements · 0 comments".
 const META_COUNTS =
-  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies|followers|subscribers|claps)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
 // A post's reading aids under its headline: "Reading time: 4 minutes", "Estimated reading time: 6 min", "Listen to
 // this article", "Temps de lecture : 3 min".
 const READING_AIDS =
@@ -73,6 +73,13 @@ const READING_AIDS =
 // Who put the post on the site, on a line of its own: "Written by Web Editor", "Author: Press Office", "Par la rédaction".
 const AUTHOR_LINE =
   /^((written|posted|submitted|uploaded|authored) by|author|auteur|r[ée]dig[ée] par)\s*:?\s+[^.!?:]{1,50}$/i;
+// The heading of a box about the post's author after it: "About the author", "Author bio", "À propos de l’auteur".
+const AUTHOR_BOX =
+  /^(about the (author|writer|contributor)s?|about this (author|writer)|author('s)? bio(graphy)?|(à|a) propos de l['’]auteur(e)?)\s*:?$/i;
+// A post's header and footer buttons and counters alone on a line, as blog platforms print them under the headline and
+// after the text: "Follow", "Listen", "Sign in", a lone "·", a count of claps or responses ("128").
+const POST_BUTTON =
+  /^(follow|following|listen|sign in|sign up|get started|text to speech|[·•|]|\d[\d,.]*\s?[km]?)$/i;
 // A link to the post before or after this one: "« Older post", "Previous: Opening remarks", "Next article: … →",
 // "Article suivant".
 const POST_LINK =
@@ -163,6 +170,8 @@ const RESIDUE = [
   READING_AIDS,
   DATE_LABEL,
   AUTHOR_LINE,
+  AUTHOR_BOX,
+  POST_BUTTON,
   FIELD_LINE,
   POST_LINK,
   BACK_LINK,
@@ -211,6 +220,7 @@ const PAGE_END = [
   /^share this( post| page| article| story)?$/i,
   END_MARK,
   NOTES_OR_CONTACTS,
+  AUTHOR_BOX,
 ];
 
 // Lines a post shows after the statement, which may also stand above it or between its parts: its filing, links to
@@ -298,6 +308,24 @@ export function isPageEnd(text: string): boolean {
 export function isTrailingEnd(text: string): boolean {
   const line = text.trim();
   return line.length <= 160 && TRAILING_END.some((re) => re.test(line));
+}
+
+/** True for a lone follow button under a post's headline or after it: "Follow". */
+export function isFollowButton(text: string): boolean {
+  return /^follow$/i.test(text.trim());
+}
+
+/**
+ * True when the line at `i` begins a card about the post's author after the text: "Written by …" with a count of
+ * followers within the next two lines ("214 Followers"); the card's bio and what follows are the site's.
+ */
+export function isAuthorCard(lines: readonly string[], i: number): boolean {
+  return (
+    AUTHOR_LINE.test((lines[i] as string).trim()) &&
+    lines
+      .slice(i + 1, i + 3)
+      .some((line) => /^\d[\d,.]*\s?[km]?\s+(followers|subscribers)$/i.test(line.trim()))
+  );
 }
 
 /** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */

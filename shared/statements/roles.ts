@@ -2,7 +2,15 @@
 import type { BlockRole } from './model';
 import { isDateLine } from './months';
 import { markNotes } from './notes';
-import { isBoilerplate, isMenuItem, isOrganisationName, isPageEnd, isTrailingEnd } from './residue';
+import {
+  isAuthorCard,
+  isBoilerplate,
+  isFollowButton,
+  isMenuItem,
+  isOrganisationName,
+  isPageEnd,
+  isTrailingEnd,
+} from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
@@ -361,6 +369,11 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       roles[i] = 'boilerplate';
     }
   }
+  // An author's name over a follow button ("Sample Writer" over "Follow") is the post's byline.
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    if (isFollowButton(paragraphs[i + 1] as string) && isNameLine(paragraphs[i] as string))
+      roles[i] = 'boilerplate';
+  }
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
   // "Tagged: …", "« Older post", "Related items" end it too when no paragraph of speech follows them.
@@ -373,7 +386,9 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       : paragraphs.findIndex(
           (p, i) =>
             i > speech &&
-            ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) || (i > lastProse && isTrailingEnd(p))),
+            ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) ||
+              (i > lastProse && isTrailingEnd(p)) ||
+              isAuthorCard(paragraphs, i)),
         );
   if (end >= 0) roles.fill('boilerplate', end);
   markNotes(paragraphs, roles);
@@ -408,10 +423,12 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   }
   let opening = first;
   let addressed = false;
+  let addressedAt = -1;
   for (; opening < content.length - 1 && opening < first + OPENING_RUN; opening++) {
     const line = lines[opening] as string;
     if (isSalutation(line) || isSalutation(afterDateline(line))) {
       setRole(opening, 'salutation');
+      if (!addressed) addressedAt = opening;
       addressed = true;
     }
     // A place and date before the addresses dates the heading ("Kasane, 9 November 2038"), as one under it does.
@@ -422,6 +439,13 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     // A lead-in sentence over the addresses ("The following statement was delivered by …", a page's standfirst,
     // perhaps with a dateline between them) does not end them.
     else if (isProse(line) && !addressesFollow(lines, opening + 1)) break;
+  }
+  // The short lines between the heading and the addresses are the post's header, not speech: a subtitle, the author,
+  // "Follow", the date (which dates the heading, as a place and date there does).
+  for (let k = first; k < addressedAt; k++) {
+    const line = lines[k] as string;
+    if (roles[content[k] as number] !== 'body' || isProse(line) || /^["“‘'«]/.test(line)) continue;
+    if (words(line).length <= 16 && isTitleLike(line)) setRole(k, isDateLine(line) ? 'title' : 'boilerplate');
   }
   // A list of signatories signs the statement however long it is; the closing lines stand above it.
   const signatories = signatoryList(lines, first);

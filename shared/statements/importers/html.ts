@@ -144,12 +144,17 @@ const BLOCK_TAGS = new Set([
   'fieldset',
 ]);
 
-const CONTENT_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
-  (e) => e.name === 'main' || e.attrs.role === 'main',
+const POST_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
   (e) => hasClass(e, 'entry-content') || hasClass(e, 'post-content') || hasClass(e, 'article-content'),
   (e) => hasClass(e, 'post-body') || hasClass(e, 'entry') || hasClass(e, 'single-post'),
+];
+const CONTENT_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
+  (e) => e.name === 'main' || e.attrs.role === 'main',
+  ...POST_SELECTORS,
   (e) => e.attrs.id === 'content' || hasClass(e, 'content'),
 ];
+// A post's own heading outside its body, as microformats and Blogger mark it: "entry-title", "post-title".
+const POST_TITLE = (e: HtmlElement) => hasClass(e, 'entry-title') || hasClass(e, 'post-title');
 
 function classWords(e: HtmlElement): string[] {
   // camelCase names split like kebab-case ones: "itemSocialSharing" → "item-social-sharing".
@@ -185,6 +190,15 @@ function droppedByClass(e: HtmlElement): boolean {
   return !container;
 }
 
+/**
+ * True for a content system's widget frame and nothing else ("widget Blog", Blogger's frame around its posts): a
+ * frame that may hold the post itself, unlike a share, comment or sidebar widget.
+ */
+function isWidgetFrame(e: HtmlElement): boolean {
+  const widget = classWords(e).filter(isWidgetWord);
+  return widget.length > 0 && widget.every((w) => /^widgets?$/.test(w));
+}
+
 /** True for an element that never carries statement text. */
 function dropped(e: HtmlElement, insideContent: boolean): boolean {
   if (DROPPED_TAGS.has(e.name)) return true;
@@ -196,11 +210,11 @@ function dropped(e: HtmlElement, insideContent: boolean): boolean {
   return droppedByClass(e);
 }
 
-/** The elements matching a test, skipping dropped regions. */
-function findAll(root: HtmlElement, test: (e: HtmlElement) => boolean): HtmlElement[] {
+/** The elements matching a test, skipping dropped regions (but for widget frames, when `intoFrames`). */
+function findAll(root: HtmlElement, test: (e: HtmlElement) => boolean, intoFrames = false): HtmlElement[] {
   const found: HtmlElement[] = [];
   const visit = (e: HtmlElement, insideContent: boolean) => {
-    if (e !== root && dropped(e, insideContent)) return;
+    if (e !== root && dropped(e, insideContent) && !(intoFrames && isWidgetFrame(e))) return;
     if (test(e)) found.push(e);
     const inside = insideContent || e.name === 'article' || e.name === 'main' || e.attrs.role === 'main';
     for (const child of childElements(e)) visit(child, inside);
@@ -359,7 +373,10 @@ function contentRoot(document: HtmlElement): HtmlElement {
     if (best.length > 0) return best.e;
   }
   for (const selector of CONTENT_SELECTORS) {
-    const match = findAll(document, selector).find(hasText);
+    // A post inside a content system's widget frame (Blogger's "widget Blog") is still the page's post.
+    const match =
+      findAll(document, selector).find(hasText) ??
+      (POST_SELECTORS.includes(selector) ? findAll(document, selector, true).find(hasText) : undefined);
     if (match) return match;
   }
   return findAll(document, (e) => e.name === 'body')[0] ?? document;
@@ -375,6 +392,8 @@ function pageTitle(document: HtmlElement): string | null {
     .map(elementText)
     .find(Boolean);
   if (h1) return h1;
+  const heading = findAll(document, POST_TITLE, true).map(elementText).find(Boolean);
+  if (heading) return heading;
   const { title, siteName } = headOf(document);
   if (!title) return null;
   for (const separator of TITLE_SEPARATORS) {
@@ -426,7 +445,15 @@ function publishedDate(document: HtmlElement, root: HtmlElement): string | null 
       e.name === 'meta' &&
       PUBLISHED_META.has((e.attrs.property ?? e.attrs.name ?? e.attrs.itemprop ?? '').toLowerCase()),
   );
-  const day = (time?.attrs.datetime ?? meta?.attrs.content ?? '').slice(0, 10);
+  // A post's timestamp marked in the page (schema.org's itemprop, as Blogger's <abbr title="2036-11-14T10:42…">).
+  const marked = [...descendants(document)].find(
+    (e) =>
+      e.name !== 'meta' &&
+      e.attrs.itemprop?.toLowerCase() === 'datepublished' &&
+      /^\d{4}-\d{2}-\d{2}/.test(e.attrs.datetime ?? e.attrs.content ?? e.attrs.title ?? ''),
+  );
+  const stamp = marked && (marked.attrs.datetime ?? marked.attrs.content ?? marked.attrs.title);
+  const day = (time?.attrs.datetime ?? meta?.attrs.content ?? stamp ?? '').slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return postedLine(root);
   const shown = time ? elementText(time) : '';
   return isDateLine(shown) ? shown : day;

@@ -1,0 +1,285 @@
+/**
+ * Statements as blog platforms and news sites show them, in shapes the other layout tests do not have: a Blogger page
+ * saved whole (its posts inside a "widget Blog" frame, the post's heading outside its body, the time stamp marked
+ * with schema.org's datePublished), a post copied from a writing platform (subtitle, author, "Follow", "Listen",
+ * the date, counters, the author's card and the platform's footer), an address with a box about its author under it,
+ * a release and a news story naming their sender only as the subject of their first sentence. Fictional samples
+ * written for this test (invented organisations, no real person, no real statement's text); the truth is what a
+ * reader gives each line.
+ */
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import type { Statement } from './model';
+
+const BLOGGER_PAGE = `<!DOCTYPE html>
+<html dir="ltr" lang="en"><head><meta charset="utf-8">
+<title>Sample Alluvial Voices: Closing statement to the 2036 Plenary in Kasane</title>
+</head>
+<body class="variant-simple">
+<div class="content-outer"><header><div class="header-outer"><div class="Header" id="Header1"><h1 class="title"><a href="#">Sample Alluvial Voices</a></h1><p class="description"><span>News from diggers' associations along the river</span></p></div></div></header>
+<div class="tabs-outer"><div class="PageList"><ul><li><a>Home</a></li><li><a>About the network</a></li><li><a>Statements</a></li></ul></div></div>
+<div class="main-outer"><div class="main-inner"><div class="column-center-inner"><div class="main section" id="main">
+<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>Friday, 14 November 2036</span></h2>
+<div class="date-posts"><div class="post-outer"><div class="post hentry">
+<h3 class="post-title entry-title">Closing statement to the 2036 Plenary in Kasane</h3>
+<div class="post-header"><div class="post-header-line-1"></div></div>
+<div class="post-body entry-content" id="post-body-1">
+<p>Madam Chair,</p>
+<p>Distinguished delegates,</p>
+<p>Speaking for the Sample Alluvial Voices Network, we leave Kasane with a mixed verdict on this week. Sample text written for Plenary Diff.</p>
+<p>The decision to publish the peer review reports within six months is a step we have asked for since the network was founded, and we thank the working group for carrying it.</p>
+<p>Yet the week gave no hour to the diggers who were moved off their claims along the river this year, and no participant asked what became of them.</p>
+<p>We will bring their accounts to the intersessional meeting and we expect them to be heard there.</p>
+<p>Thank you.</p>
+<p>This is an illustrative sample written for Plenary Diff; it is not an authentic statement.</p>
+</div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">River Desk</span></span> <span class="post-timestamp">at <a class="timestamp-link"><abbr class="published" itemprop="datePublished" title="2036-11-14T10:42:00+02:00">10:42 AM</abbr></a></span> <span class="post-comment-link"><a class="comment-link">No comments:</a></span> <span class="post-icons"><span class="item-control blog-admin"></span></span>
+<div class="post-share-buttons goog-inline-block"><a class="share-button sb-email" title="Email This"><span class="share-button-link-text">Email This</span></a><a class="share-button sb-blog" title="BlogThis!"><span class="share-button-link-text">BlogThis!</span></a><a class="share-button sb-twitter" title="Share to X"><span class="share-button-link-text">Share to X</span></a><a class="share-button sb-facebook" title="Share to Facebook"><span class="share-button-link-text">Share to Facebook</span></a></div></div>
+<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a rel="tag">Kasane</a>, <a rel="tag">plenary</a></span></div></div>
+</div>
+<div class="comments" id="comments"><h4>No comments:</h4><div id="comment-holder"></div><p class="comment-footer"><a>Post a Comment</a></p></div>
+</div></div></div></div>
+<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link">Newer Post</a></span><span id="blog-pager-older-link"><a class="blog-pager-older-link">Older Post</a></span><a class="home-link">Home</a></div>
+<div class="blog-feeds"><div class="feed-links">Subscribe to: <a class="feed-link">Post Comments (Atom)</a></div></div>
+</div></div></div></div>
+<aside><div class="sidebar section"><div class="widget Profile"><h2>About Me</h2><div class="widget-content"><dl class="profile-datablock"><dt class="profile-data"><a class="profile-name-link">River Desk</a></dt></dl><a class="profile-link">View my complete profile</a></div></div>
+<div class="widget BlogArchive"><h2>Blog Archive</h2><ul class="hierarchy"><li>▼ <a>2036</a> (3)<ul><li>▼ <a>November</a> (2)</li></ul></li></ul></div></div></aside>
+</div>
+<footer><div class="footer-outer">Simple theme. Powered by <a>Blogger</a>.</div></footer>
+</div></body></html>
+`;
+
+const PLATFORM_COPY = `Sign in
+Get started
+Sample Highlands Mining Watch
+Opening statement of the Sample Highlands Mining Watch to the 2037 Kimberley Process Plenary
+What we asked the participants on the first morning in Maun
+Sample Field Officer
+Follow
+6 min read
+·
+Nov 9, 2037
+Listen
+Share
+Honourable Chair,
+Distinguished participants and observers,
+I speak this morning for the Sample Highlands Mining Watch and for the communities it works with on the upper plateau. This is an illustrative sample written for Plenary Diff.
+Three years ago this plenary promised a fund to pay for the voices of small producers at its meetings; the fund still has no money in it, and the seats it was meant to fill are empty again this week.
+We ask the participants to agree before Friday on who pays into that fund and how much, so that next year the people who dig the stones can speak for themselves.
+We also ask that the review visit to the plateau, postponed twice, be given a date.
+Thank you.
+Kimberley Process
+Plenary
+Civil Society
+128
+2
+Written by Sample Field Officer
+214 Followers
+·
+Editor for Sample Highlands Mining Watch
+Field notes from the plateau. A sample account made for Plenary Diff.
+More from Sample Field Officer
+Recommended from Medium
+Help
+Status
+About
+Careers
+Blog
+Privacy
+Terms
+Text to speech`;
+
+const ADDRESS_WITH_AUTHOR_BOX = `Sample Cutters Council
+Press
+Address to the Kimberley Process Plenary
+(Maun, Botswana) – November 6, 2038
+Madam Chair, Participants and Observers of the Kimberley Process, distinguished guests, ladies and gentlemen.
+Thank you for the chance to speak at the opening of this plenary. This is an illustrative sample written for Plenary Diff.
+The council believes that this week will show whether the scheme can still change its own rules when the trade around it has changed.
+Our members have asked for one thing above all: a warranty system that a buyer in a shop can understand.
+We will put a proposal for it to the working group on Wednesday and we hope that every participant reads it before then.
+Thank you.
+About the author
+The Sample Cutters Council speaks for cutting and polishing workshops in twelve countries. This note is a sample written for Plenary Diff.
+Back to Press`;
+
+const RELEASE_DATELINE_SENDER = `PRESS RELEASE
+Scheme meeting ends without a date for the review of the eastern fields
+GENEVA, 3 March 2051 — The Sample Lakes Rights Coalition said today that the intersessional meeting of the Kimberley Process had closed without fixing a date for the review visit it had promised to the eastern fields. This is an illustrative sample written for Plenary Diff.
+“We were told in November that the visit would happen before the rains; we were told this week that it would happen when conditions allow,” the coalition’s coordinator said.
+The coalition called on the chair to name a date before the plenary and to publish the terms of reference of the visit.
+ENDS
+For more information contact the press office.`;
+
+const NEWS_STORY = `# Sample Trade Diamond News
+
+[News](#) | [Markets](#) | [Analytics](#) | [Interviews](#)
+
+date 2039-12-18 15 december 2039
+
+## Council head urges plenary to finish the secretariat before the new cycle
+
+At the close of the 2039 plenary session in Windhoek, the Sample Cutters Council welcomed the agreement on a host country for the permanent secretariat, according to a statement from the council.
+
+Image credit: Sample Cutters Council
+
+"A secretariat that exists only on paper helps no one. We now have a place; next we need the staff and the budget," the council's president told the closing session. This text is an illustrative sample written for Plenary Diff.
+
+The council also said it would fund two places in the next training course for valuers from producing countries.
+
+*Sample Writer, Editor of the Southern Bureau, Sample Trade Diamond News*
+
+Share:
+[Facebook](#) [Twitter](#) [LinkedIn](#)
+
+### Read also
+
+- [Council meets producers in Gaborone](#)
+- [Prices steady after the plenary](#)`;
+
+async function imported(name: string, text: string): Promise<Statement> {
+  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
+  return result.statement;
+}
+
+/** What a reader gives each file: every block that is not furniture (role, first 40 characters) and the metadata. */
+const TRUTH: ReadonlyArray<
+  readonly [name: string, text: string, blocks: ReadonlyArray<readonly [string, string]>, metadata: object]
+> = [
+  [
+    // Blogger: the post inside "widget Blog", its heading ("post-title") outside its body, its time stamp.
+    'blogger-post.html',
+    BLOGGER_PAGE,
+    [
+      ['title', 'Closing statement to the 2036 Plenary in'],
+      ['title', '2036-11-14'],
+      ['salutation', 'Madam Chair,'],
+      ['salutation', 'Distinguished delegates,'],
+      ['body', 'Speaking for the Sample Alluvial Voices '],
+      ['body', 'The decision to publish the peer review '],
+      ['body', 'Yet the week gave no hour to the diggers'],
+      ['body', 'We will bring their accounts to the inte'],
+      ['signature', 'Thank you.'],
+    ],
+    {
+      date: '2036-11-14',
+      city: 'Kasane',
+      meeting: 'plenary',
+      kind: 'closing',
+      organisation: 'Sample Alluvial Voices Network',
+    },
+  ],
+  [
+    // A writing platform: the header's lines, the counters and the author's card are furniture; the date dates it.
+    // (Its topic tags after the thanks are still read as the signature: see README, "Still misread".)
+    'platform-copy.txt',
+    PLATFORM_COPY,
+    [
+      ['title', 'Opening statement of the Sample Highland'],
+      ['title', 'Nov 9, 2037'],
+      ['salutation', 'Honourable Chair,'],
+      ['salutation', 'Distinguished participants and observers'],
+      ['body', 'I speak this morning for the Sample High'],
+      ['body', 'Three years ago this plenary promised a '],
+      ['body', 'We ask the participants to agree before '],
+      ['body', 'We also ask that the review visit to the'],
+      ['signature', 'Thank you.'],
+      ['signature', 'Kimberley Process'],
+      ['signature', 'Plenary'],
+      ['signature', 'Civil Society'],
+    ],
+    {
+      date: '2037-11-09',
+      meeting: 'plenary',
+      kind: 'opening',
+      organisation: 'Sample Highlands Mining Watch',
+    },
+  ],
+  [
+    // A box "About the author" under the address ends it, with its bio.
+    'address-author-box.txt',
+    ADDRESS_WITH_AUTHOR_BOX,
+    [
+      ['title', 'Address to the Kimberley Process Plenary'],
+      ['title', '(Maun, Botswana) – November 6, 2038'],
+      ['salutation', 'Madam Chair, Participants and Observers '],
+      ['body', 'Thank you for the chance to speak at the'],
+      ['body', 'The council believes that this week will'],
+      ['body', 'Our members have asked for one thing abo'],
+      ['body', 'We will put a proposal for it to the wor'],
+      ['signature', 'Thank you.'],
+    ],
+    { date: '2038-11-06', city: 'Maun', organisation: 'Sample Cutters Council' },
+  ],
+  [
+    // The sender only as the subject of the dateline paragraph: "GENEVA, 3 March 2051 — The … Coalition said today".
+    'release.txt',
+    RELEASE_DATELINE_SENDER,
+    [
+      ['title', 'Scheme meeting ends without a date for t'],
+      ['body', 'GENEVA, 3 March 2051 — The Sample Lakes '],
+      ['body', '“We were told in November that the visit'],
+      ['body', 'The coalition called on the chair to nam'],
+    ],
+    { kind: 'press', date: '2051-03-03', city: 'Geneva', organisation: 'Sample Lakes Rights Coalition' },
+  ],
+  [
+    // The sender as the subject after a phrase of time and place: "At the close of …, the … Council welcomed".
+    // (The writer's credit after the story reads as its signature.)
+    'news-story.md',
+    NEWS_STORY,
+    [
+      ['title', 'Council head urges plenary to finish the'],
+      ['body', 'At the close of the 2039 plenary session'],
+      ['body', '"A secretariat that exists only on paper'],
+      ['body', 'The council also said it would fund two '],
+      ['signature', 'Sample Writer, Editor of the Southern Bu'],
+    ],
+    { city: 'Windhoek', organisation: 'Sample Cutters Council' },
+  ],
+];
+
+describe('blog platforms and news sites', () => {
+  it.each(TRUTH)(
+    '%s: every block that is not furniture and the metadata',
+    async (name, text, blocks, metadata) => {
+      const s = await imported(name, text);
+      expect(
+        s.blocks.filter((b) => b.role !== 'boilerplate').map((b) => [b.role, b.text.slice(0, 40)]),
+      ).toEqual(blocks);
+      expect(s.metadata).toMatchObject(metadata);
+    },
+  );
+
+  it('a Blogger page: the post footer, comments, pager and sidebar are not read at all', async () => {
+    const text = (await imported('blogger-post.html', BLOGGER_PAGE)).blocks.map((b) => b.text).join('\n');
+    for (const furniture of [
+      'Posted by',
+      'No comments',
+      'Post a Comment',
+      'Older Post',
+      'Blog Archive',
+      'About the network',
+    ])
+      expect(text).not.toContain(furniture);
+  });
+
+  it("a writing platform's header and the author's card are kept as furniture", async () => {
+    const s = await imported('platform-copy.txt', PLATFORM_COPY);
+    const role = (text: string) => s.blocks.find((b) => b.text === text)?.role;
+    for (const furniture of [
+      'What we asked the participants on the first morning in Maun',
+      'Sample Field Officer',
+      'Follow',
+      '·',
+      'Listen',
+      '128',
+      'Written by Sample Field Officer',
+      '214 Followers',
+      'Field notes from the plateau. A sample account made for Plenary Diff.',
+    ])
+      expect([furniture, role(furniture)]).toEqual([furniture, 'boilerplate']);
+  });
+});
