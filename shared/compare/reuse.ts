@@ -5,10 +5,12 @@
  * The approach of Passim's query mode: word n-grams of the other statement's paragraphs still to look at are
  * posted in an index and the reference's are looked up there; each n-gram both share is a seed; seeds close together on both sides form a cluster,
  * and a Smith–Waterman local alignment over the cluster's window (words equal by stem; substitutions, gaps
- * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words.
+ * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words and be more than a
+ * name (name-mentions.ts).
  */
 import type { BlockAnalysis } from './analyse';
 import type { WordSpan } from '../text/words';
+import { isNameMention } from './name-mentions';
 import { wordSpans } from './text-terms';
 
 /** Words per seed n-gram. */
@@ -194,11 +196,19 @@ export function findReuse(
   const found: ReusedPassage[] = [];
   for (const { reference, other, skip: skipped, pairs } of seeds.values()) {
     if (skipped) continue;
-    const ref = (references[reference] as BlockAnalysis).terms.sequence;
-    const oth = (others[other] as BlockAnalysis).terms.sequence;
+    const refBlock = references[reference] as BlockAnalysis;
+    const otherBlock = others[other] as BlockAnalysis;
     for (const cluster of clusters(pairs)) {
-      const passage = localAlignment(ref, oth, cluster);
-      if (passage) found.push({ reference, other, ...passage });
+      const passage = localAlignment(refBlock.terms.sequence, otherBlock.terms.sequence, cluster);
+      // The same body named again ("the Ad hoc Committee on Review and Reform, its") is no quotation.
+      if (
+        passage &&
+        !isNameMention(
+          { text: refBlock.block.text, from: passage.referenceFrom, to: passage.referenceTo },
+          { text: otherBlock.block.text, from: passage.otherFrom, to: passage.otherTo },
+        )
+      )
+        found.push({ reference, other, ...passage });
     }
   }
   return dropOverlaps(found);
