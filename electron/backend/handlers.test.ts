@@ -1,13 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LibraryImportResult } from '../../shared/ipc/contract';
 import { makeDocx } from '../../testing/fixtures/build-fixtures';
 import type { ImportFile } from '../../shared/statements/model';
 import { loadBundledCorpus } from './bundled-corpus';
 import { createHandlers, type Handlers } from './handlers';
 import { useTestLibrary } from '../../testing/backend/test-library';
+import { SUMMARIES_CACHE_FILE } from './statement-summaries';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpusDir = resolve(here, '../../resources/corpus');
@@ -222,6 +223,21 @@ describe('library edits', () => {
 });
 
 describe('library:list summaries and library:get texts', () => {
+  it('are worked out as the backend starts, before the window asks: the summaries file is written without a list', async () => {
+    const { dir } = await setUp({ corpus: true });
+    const kept = join(dir, 'library', SUMMARIES_CACHE_FILE);
+    // Seeding stored the bundled statements without summarising them.
+    await expect(readFile(kept, 'utf8')).rejects.toThrow();
+    const store = await openStore(join(dir, 'library'));
+    const statements = store.snapshot().statements;
+    createHandlers(store, { mode: 'web', version: '1.2.3' });
+    const entries = await vi.waitFor(
+      async () => (JSON.parse(await readFile(kept, 'utf8')) as { entries: object }).entries,
+    );
+    expect(Object.keys(entries)).toHaveLength(statements.length);
+    expect(statements.length).toBeGreaterThan(1);
+  });
+
   it('lists summaries without text, with counts and a hash of the text; library:get brings the text', async () => {
     const { dir, handlers } = await setUp();
     const [imported] = await handlers['library:import']([await fileOnDisk(dir, 'dubai.txt', TXT)]);

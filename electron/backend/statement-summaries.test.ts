@@ -87,6 +87,31 @@ describe('statement summaries kept in the library folder', () => {
     expect((await stat(kept)).mtimeMs).toBe(mtimeMs);
   });
 
+  it('are worked out ahead of the first list when warmed: written to the folder before any list, then listed as worked out', async () => {
+    const dir = await tempDir();
+    const summaries = openStatementSummaries(dir);
+    await summaries.warm([one, two]);
+    await summaries.idle();
+    expect(Object.values(await readEntries(dir)).map((e) => e[0])).toEqual([sha256Of(one), sha256Of(two)]);
+    // The list answers from what the warm worked out: a count changed in the file after it is not read again.
+    const entries = await readEntries(dir);
+    for (const print of Object.keys(entries)) entries[print] = [sha256Of(one), 2, 4242];
+    await writeFile(
+      join(dir, SUMMARIES_CACHE_FILE),
+      JSON.stringify({ format: 'plenary-diff statement summaries', formatVersion: 1, entries }),
+    );
+    expect((await summaries.list([one, two])).map((s) => [s.hash, s.counts.words])).toEqual([
+      [sha256Of(one), 10],
+      [sha256Of(two), 6],
+    ]);
+    // A statement edited after the warm (a new object, another text) is summarised when listed.
+    const edited = { ...two, blocks: two.blocks.map((b) => ({ ...b, text: `${b.text} And more.` })) };
+    const [summary] = await summaries.list([edited]);
+    expect(summary?.hash).toBe(sha256Of(edited));
+    expect(summary?.counts.words).toBe(8);
+    await summaries.idle();
+  });
+
   it('ignores a damaged or foreign file and writes a good one in its place', async () => {
     for (const content of ['{ not json', JSON.stringify({ format: 'something else', entries: {} })]) {
       const dir = await tempDir();
