@@ -1,7 +1,7 @@
 /** Entry point: connect to the backend, then render the app (or say how to open it). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, openWindowStore } from './app';
 import { connectBridge } from './bridge';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,10 +12,12 @@ import './compare/compare.css';
 const root = createRoot(document.getElementById('root')!);
 const connection = connectBridge();
 document.documentElement.dataset.mode = connection.kind;
+// The library is asked for now, before React's first render, not from an effect after it.
+const store = connection.kind === 'no-token' ? null : openWindowStore(connection.bridge);
 
 root.render(
   <StrictMode>
-    {connection.kind === 'no-token' ? (
+    {connection.kind === 'no-token' || store === null ? (
       <div className="no-token">
         <h1>Plenary Diff</h1>
         <p>
@@ -24,7 +26,7 @@ root.render(
         </p>
       </div>
     ) : (
-      <App bridge={connection.bridge} />
+      <App bridge={connection.bridge} store={store} />
     )}
   </StrictMode>,
 );

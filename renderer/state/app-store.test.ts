@@ -6,7 +6,7 @@ import { blocksHashInput, summariseStatement } from '../../shared/statements/sum
 import { overviewColumns } from '../../shared/compare/overview';
 import { createHttpBridge } from '../bridge/http-bridge';
 import { runOverview, type OverviewWorker } from '../overview/run-overview';
-import { createAppStore, type AppState, type AppStore } from './app-store';
+import { createAppStore, openAppStore, type AppState, type AppStore } from './app-store';
 import type { Themes } from '../../shared/themes/model';
 import { packThemes } from '../../shared/themes/packed-themes';
 import { storedReads } from '../../shared/themes/stored-reads';
@@ -252,6 +252,21 @@ describe('the app store: navigation as data', () => {
     });
     await damaged.getState().refresh();
     expect(damaged.getState()).toMatchObject({ location: START, awaitingSavedLocation: false });
+  });
+});
+
+describe('the app store: a window opening', () => {
+  it('asks for the library (and the overview it reopens on, beside it) as the store is made, before anything renders', async () => {
+    const { all } = await library();
+    const { bridge, calls } = libraryBridge(all, '#view=overview');
+    const opening = vi.spyOn(bridge, 'analysis:opening-overview-columns');
+    const store = openAppStore({ bridge, initial: null, storage: null });
+    // Asked in the same task, not from a component's effect after the window's first render.
+    expect(calls).toEqual(['list']);
+    expect(opening).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(store.getState().snapshot?.statements).toHaveLength(all.length));
+    expect(store.getState().location.view).toBe('overview');
+    expect(calls.filter((call) => call === 'list')).toHaveLength(1);
   });
 });
 

@@ -9,15 +9,11 @@ import { formatHash, parseHash, sameLocation } from './location';
 export const SAVE_LOCATION_DELAY_MS = 300;
 
 /**
- * Loads the library, then keeps the URL hash and the store's location in step both ways (a move the
+ * Keeps the URL hash and the store's location in step both ways (a move the
  * reader makes is a history entry; Back, Forward and an edited hash move the store), saves the location
  * with the library, and applies the colour theme to the page.
  */
 export function useStoreEffects(store: AppStore, bridge: PlenaryBridge): void {
-  useEffect(() => {
-    void store.getState().refresh();
-  }, [store]);
-
   useEffect(() => {
     const fromHistory = () => {
       const location = parseHash(window.location.hash);
