@@ -34,7 +34,6 @@ const bridge = {
   'library:set-samples-hidden': call('library:set-samples-hidden'),
   'library:set-navigation': call('library:set-navigation'),
   'analysis:overview-columns': call('analysis:overview-columns'),
-  'analysis:opening-overview-columns': call('analysis:opening-overview-columns'),
   'analysis:save-overview-columns': call('analysis:save-overview-columns'),
   'analysis:themes-reads': call('analysis:themes-reads'),
   'analysis:save-themes-reads': call('analysis:save-themes-reads'),

@@ -114,53 +114,6 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(other.compared).toHaveLength(others.length);
   });
 
-  it('answers the columns a window opening on the overview shows, by the location kept with the library or given, with the reference’s hash', async () => {
-    const { handlers, store, dir } = await library(3);
-    const { reference, input } = await texts(handlers);
-    await runOverview(createOverviewColumnStore(handlers, 'v1'), countingClient().client, input);
-    await store.setNavigation(`#view=overview&ref=${encodeURIComponent(reference.id)}`);
-    const opening = await handlers['analysis:opening-overview-columns']('v1', null);
-    expect(opening.referenceHash).toBe(input.referenceHash);
-    expect(Object.keys(opening.columns).sort()).toEqual(input.statements.map((s) => s.hash).sort());
-    // The window a link opened names its own place: a view that is not the overview gets nothing, nor another version.
-    expect(await handlers['analysis:opening-overview-columns']('v1', '#view=themes')).toEqual({
-      referenceHash: null,
-      columns: {},
-    });
-    // No reference named: the library's default, as the window resolves it.
-    expect((await handlers['analysis:opening-overview-columns']('v1', '#view=overview')).referenceHash).toBe(
-      input.referenceHash,
-    );
-    expect((await handlers['analysis:opening-overview-columns']('v2', null)).columns).toEqual({});
-    // Another reference: its hash, and none of the first reference's columns.
-    const other = input.statements[0]!;
-    const elsewhere = await handlers['analysis:opening-overview-columns'](
-      'v1',
-      `#view=overview&ref=${encodeURIComponent(other.id)}`,
-    );
-    expect([elsewhere.referenceHash, elsewhere.columns]).toEqual([other.hash, {}]);
-    await store.setNavigation('#view=compare');
-    expect((await handlers['analysis:opening-overview-columns']('v1', null)).referenceHash).toBeNull();
-
-    // After a restart, asked together (the list first, as the window asks), the list is answered first.
-    await store.setNavigation('#view=overview');
-    await handlers['analysis:overview-columns']('v1', input.referenceHash!, []); // after the saves asked before
-    await store.close();
-    const reopened = await openStore(dir, {
-      bundled: await loadBundledCorpus(join(import.meta.dirname, '../../resources/corpus')),
-    });
-    const restarted = createHandlers(reopened, { mode: 'web', version: 'test' });
-    const order: string[] = [];
-    await Promise.all([
-      restarted['library:list']().then(() => order.push('list')),
-      restarted['analysis:opening-overview-columns']('v1', null).then((answer) =>
-        order.push(`${Object.keys(answer.columns).length} columns`),
-      ),
-    ]);
-    expect(order).toEqual(['list', `${input.statements.length} columns`]);
-    expect(parseChannelArgs('analysis:opening-overview-columns', ['v1', 'view=overview']).ok).toBe(false);
-  });
-
   it('keeps each slice of columns as it is worked out: an overview cut short goes on from there', async () => {
     const { handlers } = await library(5);
     const { others, input } = await texts(handlers);

@@ -90,8 +90,6 @@ export interface AnalysisCache {
     referenceHash: string,
     hashes: readonly string[],
   ): Promise<Record<string, OverviewColumn>>;
-  /** Every cached column against the reference `referenceHash` (by statement hash), worked out by code of `version`. */
-  allOverviewColumns(version: string, referenceHash: string): Promise<Record<string, OverviewColumn>>;
   /**
    * Adds columns against `referenceHash`, drops those of statements no longer in the library (`live` hashes) and
    * of references beyond the last MAX_REFERENCES, and writes the file. Columns of another `version` are dropped.
@@ -147,11 +145,6 @@ export function openAnalysisCache(dir: string): AnalysisCache {
         if (column) found[hash] = column;
       }
       return found;
-    },
-    async allOverviewColumns(version, referenceHash) {
-      await queue;
-      const file = await load();
-      return (file?.analysis === version ? file.overview[referenceHash] : undefined) ?? {};
     },
     saveOverviewColumns(version, referenceHash, columns, live) {
       const run = queue.then(async () => {

@@ -16,7 +16,6 @@ import {
   type ImportOptions,
   type StatementMetadata,
 } from '../../shared/statements/model';
-import { navigationView } from '../../shared/ipc/navigation';
 import { openAnalysisCache } from './analysis-cache';
 import { openThemesReadsFile } from './themes-reads-file';
 import { openThemesAnswerFile } from './themes-answer-file';
@@ -83,14 +82,12 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
   const themesAnswer = openThemesAnswerFile(store.dir);
   const { summaries } = store;
   const { summaryOf } = summaries;
-  // A library reopened on its overview asks for its columns right after the list: they are read while it loads.
+  // A library reopened on its overview asks for its first columns right after the list: they are read while it loads.
   void analyses.warm();
   // And the window's first list is answered from summaries worked out while its page loads (at 3,000 statements the
   // summaries file read, the texts' fingerprints and counts: ~0.3 s of this thread). A statement stored or edited
   // since is another object, summarised when listed.
   void summaries.warm(store.snapshot().statements);
-  // The library list being worked out, if one is.
-  let listing: Promise<unknown> = Promise.resolve();
   const parse = options.parse ?? parseInThisThread;
   // Aborted by library:cancel-import, then replaced: the imports running at that moment stop, later ones run.
   let imports = new AbortController();
@@ -142,9 +139,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     },
     'library:list': () => {
       const contents = store.snapshot();
-      const answer = summaries.list(contents.statements).then((statements) => ({ ...contents, statements }));
-      listing = answer.catch(() => undefined);
-      return answer;
+      return summaries.list(contents.statements).then((statements) => ({ ...contents, statements }));
     },
     'library:get': async (ids) =>
       ids.map((id) => {
@@ -200,23 +195,6 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     'themes:save-user': (themes) => store.setUserThemes(themes),
     'analysis:overview-columns': (version, referenceHash, hashes) =>
       analyses.overviewColumns(version, referenceHash, hashes),
-    'analysis:opening-overview-columns': async (version, location) => {
-      // Asked beside the list, answered after it: the window shows the list first. (A list asked in the same moment
-      // is read first; one already being worked out is waited for.)
-      await new Promise((resolve) => setImmediate(resolve));
-      await listing;
-      const contents = store.snapshot();
-      const hash = location ?? contents.navigation;
-      const opening = hash === null ? null : navigationView(hash);
-      if (opening?.view !== 'overview') return { referenceHash: null, columns: {} };
-      // As the window resolves it: the reference the location names, else the library's default.
-      const reference =
-        (opening.reference === null ? undefined : store.get(opening.reference)) ??
-        store.get(contents.referenceId);
-      if (!reference) return { referenceHash: null, columns: {} };
-      const referenceHash = summaryOf(reference).hash;
-      return { referenceHash, columns: await analyses.allOverviewColumns(version, referenceHash) };
-    },
     'analysis:save-overview-columns': (version, referenceHash, columns) =>
       analyses.saveOverviewColumns(
         version,

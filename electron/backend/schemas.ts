@@ -157,7 +157,6 @@ export const CHANNEL_ARGS = {
     ContentHashSchema,
     z.array(ContentHashSchema).max(MAX_COLUMNS_PER_SAVE),
   ]),
-  'analysis:opening-overview-columns': z.tuple([AnalysisVersionSchema, NavigationSchema.nullable()]),
   'analysis:save-overview-columns': z.tuple([
     AnalysisVersionSchema,
     ContentHashSchema,

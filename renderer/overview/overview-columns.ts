@@ -26,17 +26,6 @@ export interface OverviewColumnStore {
     hashes: readonly string[],
     working: Promise<ReadonlyMap<string, OverviewColumn>>,
   ): void;
-  /**
-   * Takes the answer of `analysis:opening-overview-columns`, asked beside the library list: every column the folder
-   * keeps against one reference, by content hash. Until it is in, `known` waits for it before asking the folder;
-   * after, the folder is not asked for that reference again (it holds nothing more). A failed answer changes nothing.
-   */
-  adopt(
-    opening: Promise<{
-      readonly referenceHash: string | null;
-      readonly columns: Record<string, OverviewColumn>;
-    }>,
-  ): void;
 }
 
 /** How many hashes one ask of the library folder carries. */
@@ -53,10 +42,6 @@ export function createOverviewColumnStore(
   // Pairs being asked of the library folder now: a second caller waits for that answer instead of asking again.
   const asking = new Map<string, Promise<void>>();
   const key = (referenceHash: string, hash: string) => `${referenceHash}|${hash}`;
-  // References whose every kept column the folder gave at once (the opening answer): it is not asked again for them.
-  const whole = new Set<string>();
-  // The opening answer while it is awaited: asks of the folder wait for it.
-  let opening: Promise<void> | null = null;
 
   const askFolder = async (referenceHash: string, batch: readonly string[]): Promise<void> => {
     let stored: Record<string, OverviewColumn> = {};
@@ -101,7 +86,7 @@ export function createOverviewColumnStore(
         const pair = key(referenceHash, hash);
         const pending = asking.get(pair);
         if (pending) waits.add(pending);
-        else if (!columns.has(pair) && !asked.has(pair) && !whole.has(referenceHash)) ask.push(hash);
+        else if (!columns.has(pair) && !asked.has(pair)) ask.push(hash);
       }
       // The batches go out together; each pair is marked as being asked until its answer is in.
       const askBatches = async (hashes: readonly string[]) => {
@@ -111,14 +96,7 @@ export function createOverviewColumnStore(
         await Promise.all(batches);
       };
       if (ask.length > 0) {
-        // With the opening answer awaited, only what it did not give is asked of the folder, after it.
-        const pending = opening
-          ? opening.then(() =>
-              askBatches(
-                whole.has(referenceHash) ? [] : ask.filter((hash) => !columns.has(key(referenceHash, hash))),
-              ),
-            )
-          : askBatches(ask);
+        const pending = askBatches(ask);
         markAsking(referenceHash, ask, pending);
         waits.add(pending);
       }
@@ -137,20 +115,6 @@ export function createOverviewColumnStore(
       });
     },
     remember,
-    adopt(answer) {
-      const taken = answer.then(
-        ({ referenceHash, columns: kept }) => {
-          if (referenceHash === null) return;
-          for (const [hash, column] of Object.entries(kept)) columns.set(key(referenceHash, hash), column);
-          whole.add(referenceHash);
-        },
-        () => undefined,
-      );
-      opening = taken;
-      void taken.then(() => {
-        if (opening === taken) opening = null;
-      });
-    },
     expect(referenceHash, hashes, working) {
       markAsking(
         referenceHash,

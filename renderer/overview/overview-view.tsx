@@ -14,6 +14,7 @@ import { statementsKey, useBackgroundJob } from '../worker/use-background-job';
 import { OverviewGrid } from './overview-grid';
 import { OverviewLegend } from './overview-legend';
 import { overviewColumns, overviewRows } from './overview-model';
+import { FIRST_COLUMNS } from './run-overview';
 import './overview.css';
 
 /** How long the overview waits before comparing, so a burst of changes (ticking several statements) asks once. */
@@ -56,13 +57,14 @@ export function OverviewView({ statements, reference, onReferenceChange, onOpen 
     [reference, referenceHash, chosen, texts],
   );
   const columnStore = useAppState((state) => state.overviewColumns);
-  // The pause lets a burst of ticks ask once; columns kept (or being fetched) have nothing to compare, so no pause.
+  // The pause lets a burst of ticks ask once; columns kept (or being fetched) have nothing to compare, so no pause:
+  // the grid's first ones decide (a reopened library asks those first, the others once they are shown).
   const delayMs = useMemo(
     () =>
       referenceHash !== null &&
       columnStore.covers(
         referenceHash,
-        chosen.map((s) => s.hash),
+        chosen.slice(0, FIRST_COLUMNS).map((s) => s.hash),
       )
         ? 0
         : COMPARING_PAUSE_MS,

@@ -3,9 +3,9 @@ import type { LibrarySnapshot, PlenaryBridge } from '../../shared/ipc/contract';
 import { importStatement } from '../../shared/statements/import-statement';
 import { bodyBlocks, type Statement } from '../../shared/statements/model';
 import { blocksHashInput, summariseStatement } from '../../shared/statements/summary';
-import { overviewColumns } from '../../shared/compare/overview';
+import { byYear, overviewColumns } from '../../shared/compare/overview';
 import { createHttpBridge } from '../bridge/http-bridge';
-import { runOverview, type OverviewWorker } from '../overview/run-overview';
+import { FIRST_COLUMNS, runOverview, type OverviewWorker } from '../overview/run-overview';
 import { createAppStore, openAppStore, type AppState, type AppStore } from './app-store';
 import type { Themes } from '../../shared/themes/model';
 import { packThemes } from '../../shared/themes/packed-themes';
@@ -88,7 +88,6 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'library:set-navigation': async (hash) => void (saved = hash),
     'themes:save-user': refuse,
     'analysis:overview-columns': async () => ({}),
-    'analysis:opening-overview-columns': async () => ({ referenceHash: null, columns: {} }),
     'analysis:save-overview-columns': async () => undefined,
     'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
     'analysis:save-themes-reads': async () => undefined,
@@ -256,14 +255,12 @@ describe('the app store: navigation as data', () => {
 });
 
 describe('the app store: a window opening', () => {
-  it('asks for the library (and the overview it reopens on, beside it) as the store is made, before anything renders', async () => {
+  it('asks for the library as the store is made, before anything renders', async () => {
     const { all } = await library();
     const { bridge, calls } = libraryBridge(all, '#view=overview');
-    const opening = vi.spyOn(bridge, 'analysis:opening-overview-columns');
     const store = openAppStore({ bridge, initial: null, storage: null });
     // Asked in the same task, not from a component's effect after the window's first render.
     expect(calls).toEqual(['list']);
-    expect(opening).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(store.getState().snapshot?.statements).toHaveLength(all.length));
     expect(store.getState().location.view).toBe('overview');
     expect(calls.filter((call) => call === 'list')).toHaveLength(1);
@@ -611,114 +608,61 @@ describe('the app store: the view after an import', () => {
 });
 
 describe('the app store: a window reopened on the overview', () => {
-  it('asks for the kept columns beside the list and the reference’s text as the list comes in, and the overview asks nothing again', async () => {
-    const { r2019, s2021, s2022, all } = await library();
-    const { bridge, calls } = libraryBridge(all, `#view=overview&ref=${r2019.id}`);
-    // The hash as the backend lists it (libraryBridge's).
-    const hashOf = (id: string) => {
-      const s = all.find((one) => one.id === id)!;
-      return summariseStatement(s, blocksHashInput(s)).hash;
-    };
-    let answerList = () => undefined as void;
+  it('asks for the reference’s text and the grid’s first columns as the list comes in; the overview shows those before it asks for the others', async () => {
+    const reference = await statement('2000.txt', 2000, 3);
+    // More statements than the grid's first columns, listed newest first (the grid orders them by year).
+    const others: Statement[] = [];
+    for (let year = 2024; year > 2024 - FIRST_COLUMNS - 4; year--)
+      others.push(await statement(`${year}.txt`, year, 2));
+    const all = [reference, ...others];
+    const { bridge, calls } = libraryBridge(all, '#view=overview');
+    const hashOf = (s: Statement) => summariseStatement(s, blocksHashInput(s)).hash;
+    // The library folder keeps every column against the reference.
+    const kept = new Map(others.map((s, i) => [hashOf(s), overviewColumns(reference, others)[i]!]));
     const store = createAppStore({
       bridge: {
         ...bridge,
-        'library:list': async () => {
-          await new Promise<void>((resolve) => (answerList = resolve));
-          return bridge['library:list']();
+        'analysis:overview-columns': async (_version, referenceHash, hashes) => {
+          calls.push(`${hashes.length} columns`);
+          expect(referenceHash).toBe(hashOf(reference));
+          return Object.fromEntries(hashes.map((hash) => [hash, kept.get(hash)!]));
         },
-        // The folder keeps nothing yet for the reference the saved location names.
-        'analysis:opening-overview-columns': async (_version, location) => {
-          calls.push(`opening columns of ${location ?? 'the saved location'}`);
-          return { referenceHash: hashOf(r2019.id), columns: {} };
-        },
-        'analysis:overview-columns': async () => {
-          calls.push('columns asked of the folder');
-          return {};
-        },
-      },
-      initial: null,
-      storage: null,
-    });
-    const listed = store.getState().refresh();
-    // The kept columns are asked before the list is answered, not after it.
-    expect(calls).toEqual(['opening columns of the saved location']);
-    answerList();
-    await listed;
-    // No view has rendered: the list's answer alone asked for the reference's text; the folder, which gave every
-    // column it keeps for that reference, is not asked again.
-    await vi.waitFor(() => expect(calls).toEqual(['opening columns of the saved location', 'list', 'get 1']));
-    await vi.waitFor(() =>
-      expect(store.getState().texts.peek(store.getState().snapshot!.statements[0]!)).toBeDefined(),
-    );
-
-    // The overview's job then finds the folder asked: it compares what the folder lacked and fetches only those texts.
-    const workers: OverviewWorker = {
-      run: async (_kind, input) => overviewColumns(input.reference, input.statements),
-    };
-    const { snapshot, overviewColumns: columns, texts } = store.getState();
-    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
-    expect(
-      columns.covers(
-        hashOf(r2019.id),
-        statements.map((s) => s.hash),
-      ),
-    ).toBe(false);
-    const result = await runOverview(columns, workers, {
-      reference: r2019,
-      referenceHash: hashOf(r2019.id),
-      statements,
-      texts,
-    });
-    expect(calls.slice(3)).toEqual(['get 2']);
-    expect(result.statements.map((s) => s.id)).toEqual([s2021.id, s2022.id]);
-
-    // A window on another view asks for neither.
-    const elsewhere = libraryBridge(all, `#view=themes&ref=${r2019.id}`);
-    await createAppStore({ bridge: elsewhere.bridge, initial: null, storage: null }).getState().refresh();
-    expect(elsewhere.calls).toEqual(['list']);
-  });
-});
-
-describe('the app store: the opening columns', () => {
-  it('uses the columns asked beside the list only for the reference they were kept for: a changed library gets none of them', async () => {
-    const { r2019, s2021, s2022, all } = await library();
-    const { bridge } = libraryBridge(all, `#view=overview&ref=${r2019.id}`);
-    const hashOf = (id: string) => {
-      const s = all.find((one) => one.id === id)!;
-      return summariseStatement(s, blocksHashInput(s)).hash;
-    };
-    // Kept before the reference's text changed: under its old hash, a column that is not s2021's.
-    const stale = overviewColumns(s2022, [s2021])[0]!;
-    const asked: string[][] = [];
-    const store = createAppStore({
-      bridge: {
-        ...bridge,
-        'analysis:opening-overview-columns': async () => ({
-          referenceHash: 'f'.repeat(64),
-          columns: { [hashOf(s2021.id)]: stale },
-        }),
-        'analysis:overview-columns': async (_version, _reference, hashes) => (asked.push([...hashes]), {}),
       },
       initial: null,
       storage: null,
     });
     await store.getState().refresh();
+    // No view has rendered: the list's answer alone asked for the reference's text and the first columns.
+    await vi.waitFor(() => expect(calls).toEqual(['list', 'get 1', `${FIRST_COLUMNS} columns`]));
+
     const compared: string[] = [];
-    const workers = comparingWorkers(compared);
     const { snapshot, overviewColumns: columns, texts } = store.getState();
-    const statements = snapshot!.statements.filter((s) => s.id !== r2019.id);
-    const result = await runOverview(columns, workers, {
-      reference: r2019,
-      referenceHash: hashOf(r2019.id),
-      statements,
-      texts,
-    });
-    // The folder is asked for the reference's columns as they are, and both statements are compared.
-    expect(asked).toEqual([[hashOf(s2021.id), hashOf(s2022.id)]]);
-    expect(compared).toEqual([s2021.id, s2022.id]);
-    // The columns shown are those worked out now, not the stale one.
-    expect(result.summaries).toEqual(overviewColumns(r2019, [s2021, s2022]).map((c) => c.summary));
+    const statements = snapshot!.statements.filter((s) => s.id !== reference.id).sort(byYear);
+    const shown: string[] = [];
+    const result = await runOverview(
+      columns,
+      comparingWorkers(compared),
+      { reference, referenceHash: hashOf(reference), statements, texts },
+      undefined,
+      {
+        onPartial: (partial) =>
+          shown.push(
+            `${partial.statements.length} shown after ${calls.slice(3).join(', ') || 'nothing more'}`,
+          ),
+        firstShown: async () => void shown.push('painted'),
+      },
+    );
+    // The oldest first, as the grid shows them; the others asked once those are painted; nothing compared or fetched.
+    expect(shown).toEqual([`${FIRST_COLUMNS} shown after nothing more`, 'painted']);
+    expect(calls.slice(3)).toEqual(['4 columns']);
+    expect(compared).toEqual([]);
+    expect(result.statements.map((s) => s.id)).toEqual([...others].reverse().map((s) => s.id));
+    expect(result.summaries).toEqual(overviewColumns(reference, [...others].reverse()).map((c) => c.summary));
+
+    // A window on another view asks for neither.
+    const elsewhere = libraryBridge(all, '#view=themes');
+    await createAppStore({ bridge: elsewhere.bridge, initial: null, storage: null }).getState().refresh();
+    expect(elsewhere.calls).toEqual(['list']);
   });
 });
 

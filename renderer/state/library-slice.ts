@@ -1,6 +1,7 @@
 /** The store's library: the snapshot from the backend, every write to it, and the toasts that report them. */
 import type { LibrarySnapshot, MetadataPatch, PlenaryBridge } from '../../shared/ipc/contract';
 import { errorMessage } from '../../shared/error-message';
+import { byYear } from '../../shared/compare/overview';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
 import type { UserTheme } from '../../shared/themes/user-theme';
@@ -9,10 +10,9 @@ import { createOverviewColumnStore, type OverviewColumnStore } from '../overview
 import { keepThemes } from '../themes/run-themes';
 import { createThemesReadsStore, type ThemesReadsStore } from '../themes/themes-reads';
 import { createThemesAnswerStore, type ThemesAnswerStore } from '../themes/themes-answers';
-import { runOverview } from '../overview/run-overview';
-import { ANALYSIS_VERSION } from '../worker/analysis-version';
+import { FIRST_COLUMNS, runOverview } from '../overview/run-overview';
 import type { ToastMessage } from '../ui/toast';
-import { formatHash, parseHash, type Location } from './location';
+import { parseHash, type Location } from './location';
 import { resolveLibrary } from './resolve-library';
 import type { AppSlice } from './slice';
 import type { Foreground } from './foreground';
@@ -60,8 +60,9 @@ export interface LibrarySlice {
 
 /**
  * A window on the overview asks for what its first paint needs as soon as the list is in: the reference's text and
- * the columns kept for the statements shown, side by side, instead of after the view's first render. The overview's
- * own job then finds both in memory (or waits for the same answers), so nothing is asked twice.
+ * the grid's first columns kept in the library folder, side by side, instead of after the view's first render. The
+ * overview's own job then finds both in memory (or waits for the same answers), so nothing is asked twice; it asks
+ * for the other columns once the first are shown.
  */
 function prepareOverview(
   state: Pick<LibrarySlice, 'snapshot' | 'texts' | 'overviewColumns'> & { readonly location: Location },
@@ -71,8 +72,12 @@ function prepareOverview(
   if (!reference) return;
   // Failures are left for the view, which asks again and says what went wrong.
   state.texts.load([reference]).catch(() => undefined);
-  const others = visible.filter((s) => s.id !== reference.id).map((s) => s.hash);
-  if (others.length > 0) state.overviewColumns.known(reference.hash, others).catch(() => undefined);
+  const first = visible
+    .filter((s) => s.id !== reference.id)
+    .sort(byYear)
+    .slice(0, FIRST_COLUMNS)
+    .map((s) => s.hash);
+  if (first.length > 0) state.overviewColumns.known(reference.hash, first).catch(() => undefined);
 }
 
 /**
@@ -98,19 +103,6 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
       return true;
     };
 
-    // A window opening on the overview (its location, or the one kept with the library when it has none) asks for the
-    // columns kept beside the list, not after it: the server knows the reference's hash, the window not before the list.
-    const askOpeningColumns = () => {
-      const { awaitingSavedLocation, location, overviewColumns } = get();
-      if (!awaitingSavedLocation && location.view !== 'overview') return;
-      overviewColumns.adopt(
-        bridge['analysis:opening-overview-columns'](
-          ANALYSIS_VERSION,
-          awaitingSavedLocation ? null : formatHash(location),
-        ),
-      );
-    };
-
     return {
       snapshot: null,
       libraryError: null,
@@ -124,10 +116,7 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
       refresh: async () => {
         const mine = ++generation;
         try {
-          const listed = bridge['library:list']();
-          // Asked after the list, which the server answers first.
-          if (mine === 1) askOpeningColumns();
-          const next = await listed;
+          const next = await bridge['library:list']();
           if (mine === generation) {
             const { awaitingSavedLocation, location, texts, overviewColumns } = get();
             // A window opened without a location (a restart) goes back to where the reader was.

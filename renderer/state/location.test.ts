@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { navigationView } from '../../shared/ipc/navigation';
 import { formatHash, parseHash, START, type Location } from './location';
 
 const FULL: Location = {
@@ -65,18 +64,5 @@ describe('Location <-> URL hash', () => {
       ...START,
       paragraph: { side: 'reference', number: 2 },
     });
-  });
-});
-
-describe('the backend’s reading of a location', () => {
-  it('finds the view and the reference the window’s hash names, whatever else it holds', () => {
-    const places: Location[] = [
-      { ...START, view: 'overview', reference: 'ref id/with&odd=chars%' },
-      { ...START, view: 'overview' },
-      { ...START, view: 'search', reference: 'r1', query: 'view=overview&ref=x' },
-      { ...START, view: 'themes', reference: 'r2', cell: { theme: 'a&b', statement: 's=1' } },
-    ];
-    for (const place of places)
-      expect(navigationView(formatHash(place))).toEqual({ view: place.view, reference: place.reference });
   });
 });

@@ -76,16 +76,6 @@ export interface Channels {
     referenceHash: string,
     hashes: readonly string[],
   ) => Promise<Record<string, OverviewColumn>>;
-  /**
-   * The overview columns a window opening at `location` shows first, kept in the library folder, asked beside
-   * `library:list` (a window does not know its reference's hash before the list): every column kept against the
-   * reference the location names (else the library's default), with that reference's hash; none (`referenceHash`
-   * null) when the location is not on the overview. `location` null: the location kept with the library.
-   */
-  'analysis:opening-overview-columns': (
-    version: string,
-    location: string | null,
-  ) => Promise<{ referenceHash: string | null; columns: Record<string, OverviewColumn> }>;
   /** Keeps overview columns just worked out (by statement content hash) in the library folder. */
   'analysis:save-overview-columns': (
     version: string,
@@ -175,7 +165,6 @@ export const CHANNELS = [
   'library:set-navigation',
   'themes:save-user',
   'analysis:overview-columns',
-  'analysis:opening-overview-columns',
   'analysis:save-overview-columns',
   'analysis:themes-reads',
   'analysis:save-themes-reads',
