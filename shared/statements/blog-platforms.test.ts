@@ -138,6 +138,18 @@ Share:
 - [Council meets producers in Gaborone](#)
 - [Prices steady after the plenary](#)`;
 
+const WEEKLY_NEWS = `Sample Weekly Standard
+Saturday, November 16, 2041
+Diamond scheme meeting closes in Kasane
+The annual meeting of the diamond certification scheme ended in Kasane on Thursday last week, according to a statement released by the Sample Basin Miners Alliance. This is an illustrative sample written for Plenary Diff.
+The alliance said that several contentious issues had been left for the next chair, among them the funding of the secretariat.
+It also welcomed the decision to send a review visit to two producing countries before June.
+Related Articles
+Trade body reports record exports
+Miners' alliance elects new chair
+Comments
+Leave a Reply`;
+
 async function imported(name: string, text: string): Promise<Statement> {
   const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
   if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
@@ -238,6 +250,20 @@ const TRUTH: ReadonlyArray<
       ['signature', 'Sample Writer, Editor of the Southern Bu'],
     ],
     { city: 'Windhoek', organisation: 'Sample Cutters Council' },
+  ],
+  [
+    // A weekly's news story: the weekday before the page's date is no place, and the sender is the one whose
+    // statement the story reports ("according to a statement released by the Sample Basin Miners Alliance"). (The
+    // page's date above the headline, two days after the meeting closed, is still taken as the statement's.)
+    'weekly-news.txt',
+    WEEKLY_NEWS,
+    [
+      ['title', 'Diamond scheme meeting closes in Kasane'],
+      ['body', 'The annual meeting of the diamond certif'],
+      ['body', 'The alliance said that several contentio'],
+      ['body', 'It also welcomed the decision to send a '],
+    ],
+    { city: null, country: null, meeting: 'plenary', organisation: 'Sample Basin Miners Alliance' },
   ],
 ];
 

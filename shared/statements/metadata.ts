@@ -1,10 +1,10 @@
 /** Facts about a statement inferred from its title, signature and file name; what cannot be inferred is null. */
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
-import { findOrganisationIn, findSpeakingFor } from './organisation';
+import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName } from './residue';
 import { isNameLine } from './roles';
-import { MONTH, MONTHS } from './months';
+import { MONTH, MONTHS, WEEKDAY } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
 export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: string]> = [
@@ -252,7 +252,8 @@ function findPlaceAndCountry(text: string): { readonly city: string; readonly co
 function findDatelinePlace(line: string): string | null {
   if (findDate(line).year === null || line.split(/\s+/).length > 8) return null;
   const place = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(line)?.[1] ?? null;
-  return place && !new RegExp(`^${MONTH}\\b`, 'i').test(place) ? place : null;
+  // "Saturday, November 16, 2041": a weekday before the date is no place.
+  return place && !new RegExp(`^(${MONTH}|${WEEKDAY})\\b`, 'i').test(place) ? place : null;
 }
 
 function findMeeting(heads: readonly string[], body: string): MeetingKind | null {
@@ -488,6 +489,11 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       first(bodyTexts.slice(0, 3), findSpeakingFor) ??
       // A news page's introduction: "The head of the Marula Stones Federation told the plenary …".
       first(intro, findOrganisationIn) ??
+      // A report of a statement, addressing no one, that says whose statement it reports: "…, according to a
+      // statement released by the Sample Basin Miners Alliance".
+      (blocks.some((b) => b.role === 'salutation')
+        ? null
+        : first(bodyTexts.slice(0, 1), findReportedSender)) ??
       // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE".
       first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn) ??
       // A press release's notes to editors or a page's "about us" line saying who sent it: "About the Sample Rivers

@@ -47,7 +47,8 @@ export const MONTHS: Record<string, number> = {
 export const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const WEEKDAY =
+/** Every weekday's name and abbreviation in English and French as a regex group: "Saturday", "Sat", "samedi". */
+export const WEEKDAY =
   '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 // What a dateline says besides the date: "Posted on", "Published:", "Updated", "le", and its time.
 const DATELINE_WORDS = /\b(posted|published|updated|dated|date|on|le|du|at|am|pm|gmt|utc|cet|cat)\b/gi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganisationIn, findSpeakingFor } from './organisation';
+import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
 
 describe('organisation names', () => {
   it('reads the coalition and the WDC by their usual names, and any "<Name> <Council|Network|…>"', () => {
@@ -60,6 +60,24 @@ describe('organisation names', () => {
     ).toBeNull();
     expect(
       findSpeakingFor('At the close of the plenary, many participants welcomed the Sample Council.'),
+    ).toBeNull();
+  });
+
+  it('reads whose statement a report reports', () => {
+    expect(
+      findReportedSender(
+        'The meeting ended on Thursday, according to a statement released by the Sample Basin Miners Alliance.',
+      ),
+    ).toBe('Sample Basin Miners Alliance');
+    expect(
+      findReportedSender(
+        'The council welcomed the decision, says a press release from the Sample Polishers Council.',
+      ),
+    ).toBe('Sample Polishers Council');
+    // A statement by someone that is no organisation, or an organisation that only reacted, is no sender.
+    expect(findReportedSender('According to a statement by the chair, the meeting ended early.')).toBeNull();
+    expect(
+      findReportedSender('The Sample Alliance welcomed the statement, according to its members.'),
     ).toBeNull();
   });
 });

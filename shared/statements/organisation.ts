@@ -169,6 +169,20 @@ const SUBJECT =
 const DATELINE_LEAD = /^[^.!?–—]{3,70}?\b(19|20)\d{2}\b[^.!?–—]{0,20}?\s+[–—-]{1,2}\s+/;
 const SETTING_LEAD = /^(at|on|in|after|following|during|ahead of|before)\s[^.!?;,]{3,100},\s+/i;
 
+// A report naming the statement it reports and who issued it: "according to a statement released by the Sample
+// Alliance", "says a press release from the Sample Council".
+const REPORTED_SENDER =
+  /\b(?:according to|says|said|reads|read)\s+(?:a|the|its)\s+(?:press\s+|media\s+|news\s+|joint\s+)?(?:statement|release|communiqu[eé])(?:\s+(?:released|issued|published|sent|put out))?\s+(?:by|from)\s+(?:the\s+)?([^.;:]{3,120})/i;
+
+/**
+ * The organisation whose statement a report reports: "…, according to a statement released by the Sample Basin Miners
+ * Alliance."; null when it names none that way.
+ */
+export function findReportedSender(text: string): string | null {
+  const named = REPORTED_SENDER.exec(text)?.[1];
+  return named ? findOrganisationIn(named) : null;
+}
+
 /**
  * The organisation a speaker speaks for: "On behalf of the Riverstone Network, …", "The X Alliance welcomes …", "GENEVA,
  * 3 March 2051 — The Sample Lakes Coalition said today …".
