@@ -28,13 +28,13 @@ import {
   type SearchJobOutput,
 } from '../../renderer/search/search-job';
 import type { Statement } from '../../shared/statements/model';
-import { themes } from '../../shared/themes/themes';
+import { packedThemes } from '../../shared/themes/themes';
 import { createThemesCache } from '../../shared/themes/themes-cache';
 import { THEMES_READS_FILE } from '../../electron/backend/themes-reads-file';
 import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
 import { createThemesAnswerStore } from '../../renderer/themes/themes-answers';
 import { themesJob } from '../../renderer/themes/themes-input';
-import { packThemes, unpackThemes } from '../../shared/themes/packed-themes';
+import { unpackThemes } from '../../shared/themes/packed-themes';
 import { encodeThemesAnswer } from '../../shared/themes/stored-answer';
 import { writeGeneratedLibrary } from '../../testing/backend/generated-library';
 import { median, table, type BenchSection } from '../section';
@@ -277,14 +277,15 @@ async function measure(
       if (compared > 0) throw new Error(`${compared} statements compared again after the restart`);
       await threads.close();
 
-      // As the worker does: one cache for the session; the library without its last statement, then with it.
+      // As the worker does (its answer packed as it is found): one cache for the session; the library without its last
+      // statement, then with it.
       const themesCache = createThemesCache();
       const lastText = all.find((s) => s.id === last.id) as Statement;
       const without = all.filter((s) => s !== lastText);
       start = performance.now();
       let cpu = process.cpuUsage();
       let themesColdReadMs = 0;
-      themes(without, {
+      packedThemes(without, {
         reference: reference.id,
         cache: themesCache,
         onProgress: ({ step }) => {
@@ -295,7 +296,7 @@ async function measure(
       const themesColdCpuMs = cpuMs(process.cpuUsage(cpu));
       const readBefore = themesCache.reads().units;
       start = performance.now();
-      const found = themes(all, { reference: reference.id, cache: themesCache });
+      const found = packedThemes(all, { reference: reference.id, cache: themesCache });
       const themesAddOneMs = performance.now() - start;
       const themesAddOneReads = themesCache.reads().units - readBefore;
       if (found.statements.length !== all.length) throw new Error('themes lost statements');
@@ -322,12 +323,12 @@ async function measure(
       const themesFetchMs = performance.now() - start;
       const restartedCache = createThemesCache();
       restartedCache.adopt(parts);
-      const restartedThemes = themes(all, { reference: reference.id, cache: restartedCache });
+      const restartedThemes = packedThemes(all, { reference: reference.id, cache: restartedCache });
       const themesMs = performance.now() - start;
       const themesCpuMs = cpuMs(process.cpuUsage(cpu));
       if (restartedCache.reads().units > 0)
         throw new Error(`${restartedCache.reads().units} statements read again after the restart`);
-      if (JSON.stringify(restartedThemes) !== JSON.stringify(found))
+      if (JSON.stringify(unpackThemes(restartedThemes)) !== JSON.stringify(unpackThemes(found)))
         throw new Error('the themes from the kept readings differ from those worked out');
 
       // The whole answer kept too (as the window keeps it after working the themes out): a restart, and a new
@@ -335,7 +336,7 @@ async function measure(
       const job = themesJob(summaries, summaries.find((s) => s.id === reference.id) ?? null, []);
       const byId = new Map(all.map((s) => [s.id, s]));
       const inOrder = job.input.statements.map((s) => byId.get(s.id) as Statement);
-      const answer = packThemes(themes(inOrder, { reference: reference.id, cache: restartedCache }));
+      const answer = packedThemes(inOrder, { reference: reference.id, cache: restartedCache });
       cpu = process.cpuUsage();
       const answerBytes = encodeThemesAnswer(job.key, answer);
       const themesAnswerEncodeCpuMs = cpuMs(process.cpuUsage(cpu));

@@ -14,7 +14,7 @@ import { errorMessage } from '../../shared/error-message';
 import type { Statement } from '../../shared/statements/model';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
 import type { ThemesProgress } from '../../shared/themes/model';
-import { packedBuffers, packThemes } from '../../shared/themes/packed-themes';
+import { packedBuffers } from '../../shared/themes/packed-themes';
 import { ANALYSIS_VERSION } from './analysis-version';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker; this is the part of the worker scope we use.
@@ -104,7 +104,7 @@ async function run(
       const { statements, reference, userThemes, stored } = request.input;
       report({ done: 0, total: 1, label: `Finding recurring themes in ${statements.length} statements` });
       // The themes bring the language model (megabytes): only a worker that finds themes loads it.
-      const [{ themes }, { createThemesCache }, { THEMES_READS_VERSION }] = await Promise.all([
+      const [{ packedThemes }, { createThemesCache }, { THEMES_READS_VERSION }] = await Promise.all([
         import('../../shared/themes/themes'),
         import('../../shared/themes/themes-cache'),
         import('../../shared/themes/stored-reads'),
@@ -115,12 +115,15 @@ async function run(
       const cache = themesCache;
       // Readings kept in the library folder: statements found there are not read (a new window, a restart).
       if (stored && stored.length > 0) cache.adopt(stored);
-      // Packed: hundreds of thousands of occurrences cross to the window as a few arrays, not as objects.
+      // Packed as they are found: hundreds of thousands of occurrences cross to the window as a few arrays.
       const onProgress = themesProgress(report);
       const output = {
-        themes: packThemes(
-          themes(statements, { ...(reference ? { reference } : {}), userThemes, cache, onProgress }),
-        ),
+        themes: packedThemes(statements, {
+          ...(reference ? { reference } : {}),
+          userThemes,
+          cache,
+          onProgress,
+        }),
       };
       themesState.statements = statements;
       return { id: request.id, ok: true, kind: 'themes', output, millis: performance.now() - started };

@@ -4,7 +4,7 @@ import { loadStatementsIn } from '../../testing/generators/load-statement';
 import type { Statement } from '../statements/model';
 import type { Themes } from './model';
 import { packedBuffers, packThemes, unpackThemes } from './packed-themes';
-import { themes } from './themes';
+import { packedThemes, themes } from './themes';
 
 // The bundled reference and samples, and the fictional statements of the echo truth set.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +29,13 @@ describe('packed themes', () => {
     expect(back).toEqual(result);
     expect(result.themes.reduce((n, t) => n + t.occurrences.length, 0)).toBeGreaterThan(100);
     expect(result.names.some((n) => n.occurrences.length > 0)).toBe(true);
+  });
+
+  it('are laid out by packedThemes as packThemes lays out themes(): the same columns and block ids, in order', () => {
+    const direct = packedThemes(statements, { reference: statements[0] });
+    expect(direct).toEqual(packThemes(result));
+    expect(direct.blockIds.length).toBeGreaterThan(10);
+    expect(JSON.stringify(unpackThemes(direct))).toBe(JSON.stringify(result));
   });
 
   it('make each occurrence list once, when it is first read', () => {

@@ -14,7 +14,10 @@ export interface PackedOccurrences {
 }
 
 /** A theme or a name with its occurrences packed. */
-type Packed<T extends { readonly occurrences: readonly ThemeOccurrence[] }> = Omit<T, 'occurrences'> & {
+export type Packed<T extends { readonly occurrences: readonly ThemeOccurrence[] }> = Omit<
+  T,
+  'occurrences'
+> & {
   readonly occurrences: PackedOccurrences;
 };
 

@@ -7,13 +7,13 @@ import { matchTerms, termLemmas } from './match-terms';
 import type {
   Theme,
   ThemeName,
-  ThemeOccurrence,
   ThemeShift,
   ThemeSource,
   ThemeStatement,
   Themes,
   ThemesOptions,
 } from './model';
+import { unpackThemes, type Packed, type PackedOccurrences, type PackedThemes } from './packed-themes';
 import { themeTrend } from './trend';
 import { createThemesCache } from './themes-cache';
 import { acronymKey, type UnitStream } from './units';
@@ -30,6 +30,22 @@ import { acronymKey, type UnitStream } from './units';
  * @throws Error when `options.reference` is an id not among the statements (a caller's mistake).
  */
 export function themes(statements: readonly Statement[], options: ThemesOptions = {}): Themes {
+  const unpacked = unpackThemes(packedThemes(statements, options));
+  // Each occurrence list made now (a spread reads the getter into a field in its place).
+  return {
+    ...unpacked,
+    themes: unpacked.themes.map((t) => ({ ...t })),
+    names: unpacked.names.map((n) => ({ ...n })),
+  };
+}
+
+/**
+ * `themes()` with its occurrences packed, the same as `packThemes(themes(statements, options))`: laid out in columns
+ * as they are found, without an object per occurrence (hundreds of thousands at 3,000 statements) made and packed.
+ *
+ * @throws Error when `options.reference` is an id not among the statements (a caller's mistake).
+ */
+export function packedThemes(statements: readonly Statement[], options: ThemesOptions = {}): PackedThemes {
   const list = uniqueById(statements);
   const { reference } = options;
   let referenceId: string | null = null;
@@ -105,12 +121,19 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
   });
   const found = discovery.themes.filter((f, i) => targets[i] === -1 && f.alone).slice(0, maxDiscovered);
 
-  const layout = { list, streams, bodies };
+  const layout = {
+    list,
+    streams,
+    bodies,
+    blockIds: [] as string[],
+    blockIndex: list.map(() => null),
+    blockById: new Map<string, number>(),
+  };
   const of = (i: number) => folded[i] as { terms: string[]; hits: Hits };
   // The themes a reader chose come first: their own, then the built-in ones in the lexicon's order (the same
   // rows in the same place in every library), then the discovered ones, most distinctive first, as
   // suggestions below them.
-  const all: Theme[] = [
+  const all: PackedTheme[] = [
     ...user.map((u, i) =>
       theme(
         layout,
@@ -127,7 +150,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
       .filter((t) => t.total > 0),
     ...found.map((f) => theme(layout, f.id, f.label, f.terms, 'discovered', f.hits, f.score)),
   ];
-  const names = discovery.names.map((n): ThemeName => ({
+  const names = discovery.names.map((n): Packed<ThemeName> => ({
     id: n.id.replace(/^discovered:/, 'name:'),
     label: n.label,
     kind: n.kind,
@@ -151,6 +174,7 @@ export function themes(statements: readonly Statement[], options: ThemesOptions 
     relative: referenceId ? relativeTo(referenceId, list, all) : [],
     acronyms: usedAcronyms,
     names,
+    blockIds: layout.blockIds,
   };
 }
 
@@ -159,10 +183,18 @@ function uniqueById(statements: readonly Statement[]): Statement[] {
   return statements.filter((s) => !seen.has(s.id) && seen.add(s.id));
 }
 
+type PackedTheme = Packed<Theme>;
+
 interface Layout {
   readonly list: readonly Statement[];
   readonly streams: readonly UnitStream[];
   readonly bodies: readonly (readonly { readonly id: string }[])[];
+  /** The block ids occurrences name, in the order first named (as `packThemes` numbers them). */
+  readonly blockIds: string[];
+  /** By statement and body block, its index in `blockIds` + 1 (0 until named). */
+  readonly blockIndex: (Int32Array | null)[];
+  /** Block id → its index in `blockIds`. */
+  readonly blockById: Map<string, number>;
 }
 
 // A theme laid out per statement: counts, rates, occurrences by block id, years and trend.
@@ -174,7 +206,7 @@ function theme(
   source: ThemeSource,
   hits: Hits,
   score: number,
-): Theme {
+): PackedTheme {
   const countOf = new Int32Array(layout.list.length);
   for (let h = 0; h < hits.length; h += 3)
     countOf[hits[h] as number] = (countOf[hits[h] as number] as number) + 1;
@@ -204,26 +236,50 @@ function theme(
   };
 }
 
-function occurrences(layout: Layout, hits: Hits): ThemeOccurrence[] {
-  const found = new Array<ThemeOccurrence>(hits.length / 3);
-  for (let h = 0; h < hits.length; h += 3) {
+function occurrences(layout: Layout, hits: Hits): PackedOccurrences {
+  const n = hits.length / 3;
+  const buffer = new ArrayBuffer(n * 16);
+  const statement = new Int32Array(buffer, 0, n);
+  const block = new Int32Array(buffer, 4 * n, n);
+  const start = new Int32Array(buffer, 8 * n, n);
+  const end = new Int32Array(buffer, 12 * n, n);
+  const { blockIds, blockIndex } = layout;
+  for (let h = 0, i = 0; h < hits.length; h += 3, i++) {
     const s = hits[h] as number;
     const stream = layout.streams[s] as UnitStream;
     const first = hits[h + 1] as number;
-    found[h / 3] = {
-      statement: layout.list[s]?.id ?? '',
-      block: layout.bodies[s]?.[stream.block[first] as number]?.id ?? '',
-      start: stream.start[first] as number,
-      end: stream.end[hits[h + 2] as number] as number,
-    };
+    const b = stream.block[first] as number;
+    const bodies = layout.bodies[s] ?? [];
+    const indices = (blockIndex[s] ??= new Int32Array(bodies.length + 1));
+    const at = b < bodies.length ? b : bodies.length;
+    if (indices[at] === 0) {
+      // The same text is the same block id wherever it stands: one index for it, as `packThemes` gives.
+      const id = bodies[b]?.id ?? '';
+      let index = layout.blockById.get(id);
+      if (index === undefined) {
+        index = blockIds.length;
+        blockIds.push(id);
+        layout.blockById.set(id, index);
+      }
+      indices[at] = index + 1;
+    }
+    statement[i] = s;
+    block[i] = (indices[at] as number) - 1;
+    start[i] = stream.start[first] as number;
+    end[i] = stream.end[hits[h + 2] as number] as number;
   }
-  return found;
+  return { statement, block, start, end };
 }
 
-function relativeTo(referenceId: string, list: readonly Statement[], all: readonly Theme[]): ThemeShift[] {
+function relativeTo(
+  referenceId: string,
+  list: readonly Statement[],
+  all: readonly PackedTheme[],
+): ThemeShift[] {
   // Counts are in statement order, so a statement's count is found by its index.
   const index = new Map(list.map((s, i) => [s.id, i]));
-  const carries = (t: Theme, statement: string) => (t.counts[index.get(statement) ?? -1]?.count ?? 0) > 0;
+  const carries = (t: PackedTheme, statement: string) =>
+    (t.counts[index.get(statement) ?? -1]?.count ?? 0) > 0;
   const inReference = all.filter((t) => carries(t, referenceId));
   const notInReference = all.filter((t) => !carries(t, referenceId));
   return list
