@@ -7,48 +7,20 @@
  * written for this test (invented organisations, no real person, no real statement's text); the truth is what a
  * reader gives each line.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { REAL_LAYOUTS_DIR } from '../../testing/fixtures/real-layouts-truth';
 import { importStatement } from './import-statement';
 import type { Statement } from './model';
 
-const BLOGGER_PAGE = `<!DOCTYPE html>
-<html dir="ltr" lang="en"><head><meta charset="utf-8">
-<title>Sample Alluvial Voices: Closing statement to the 2036 Plenary in Kasane</title>
-</head>
-<body class="variant-simple">
-<div class="content-outer"><header><div class="header-outer"><div class="Header" id="Header1"><h1 class="title"><a href="#">Sample Alluvial Voices</a></h1><p class="description"><span>News from diggers' associations along the river</span></p></div></div></header>
-<div class="tabs-outer"><div class="PageList"><ul><li><a>Home</a></li><li><a>About the network</a></li><li><a>Statements</a></li></ul></div></div>
-<div class="main-outer"><div class="main-inner"><div class="column-center-inner"><div class="main section" id="main">
-<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
-<div class="date-outer"><h2 class="date-header"><span>Friday, 14 November 2036</span></h2>
-<div class="date-posts"><div class="post-outer"><div class="post hentry">
-<h3 class="post-title entry-title">Closing statement to the 2036 Plenary in Kasane</h3>
-<div class="post-header"><div class="post-header-line-1"></div></div>
-<div class="post-body entry-content" id="post-body-1">
-<p>Madam Chair,</p>
-<p>Distinguished delegates,</p>
-<p>Speaking for the Sample Alluvial Voices Network, we leave Kasane with a mixed verdict on this week. Sample text written for Plenary Diff.</p>
-<p>The decision to publish the peer review reports within six months is a step we have asked for since the network was founded, and we thank the working group for carrying it.</p>
-<p>Yet the week gave no hour to the diggers who were moved off their claims along the river this year, and no participant asked what became of them.</p>
-<p>We will bring their accounts to the intersessional meeting and we expect them to be heard there.</p>
-<p>Thank you.</p>
-<p>This is an illustrative sample written for Plenary Diff; it is not an authentic statement.</p>
-</div>
-<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">River Desk</span></span> <span class="post-timestamp">at <a class="timestamp-link"><abbr class="published" itemprop="datePublished" title="2036-11-14T10:42:00+02:00">10:42 AM</abbr></a></span> <span class="post-comment-link"><a class="comment-link">No comments:</a></span> <span class="post-icons"><span class="item-control blog-admin"></span></span>
-<div class="post-share-buttons goog-inline-block"><a class="share-button sb-email" title="Email This"><span class="share-button-link-text">Email This</span></a><a class="share-button sb-blog" title="BlogThis!"><span class="share-button-link-text">BlogThis!</span></a><a class="share-button sb-twitter" title="Share to X"><span class="share-button-link-text">Share to X</span></a><a class="share-button sb-facebook" title="Share to Facebook"><span class="share-button-link-text">Share to Facebook</span></a></div></div>
-<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a rel="tag">Kasane</a>, <a rel="tag">plenary</a></span></div></div>
-</div>
-<div class="comments" id="comments"><h4>No comments:</h4><div id="comment-holder"></div><p class="comment-footer"><a>Post a Comment</a></p></div>
-</div></div></div></div>
-<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link">Newer Post</a></span><span id="blog-pager-older-link"><a class="blog-pager-older-link">Older Post</a></span><a class="home-link">Home</a></div>
-<div class="blog-feeds"><div class="feed-links">Subscribe to: <a class="feed-link">Post Comments (Atom)</a></div></div>
-</div></div></div></div>
-<aside><div class="sidebar section"><div class="widget Profile"><h2>About Me</h2><div class="widget-content"><dl class="profile-datablock"><dt class="profile-data"><a class="profile-name-link">River Desk</a></dt></dl><a class="profile-link">View my complete profile</a></div></div>
-<div class="widget BlogArchive"><h2>Blog Archive</h2><ul class="hierarchy"><li>▼ <a>2036</a> (3)<ul><li>▼ <a>November</a> (2)</li></ul></li></ul></div></div></aside>
-</div>
-<footer><div class="footer-outer">Simple theme. Powered by <a>Blogger</a>.</div></footer>
-</div></body></html>
-`;
+// A Blogger page saved whole, and that page printed by Chromium (see testing/fixtures/README.md).
+const BLOGGER_PAGE = readFileSync(
+  new URL('alluvial-2036-closing-blogger-saved-page.html', REAL_LAYOUTS_DIR),
+  'utf8',
+);
+const BLOGGER_PRINTED = new Uint8Array(
+  readFileSync(new URL('alluvial-2036-closing-blogger-printed.pdf', REAL_LAYOUTS_DIR)),
+);
 
 const PLATFORM_COPY = `Sign in
 Get started
@@ -150,8 +122,9 @@ Miners' alliance elects new chair
 Comments
 Leave a Reply`;
 
-async function imported(name: string, text: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
+async function imported(name: string, text: string | Uint8Array): Promise<Statement> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const result = await importStatement({ name, bytes });
   if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
   return result.statement;
 }
@@ -278,6 +251,20 @@ describe('blog platforms and news sites', () => {
       expect(s.metadata).toMatchObject(metadata);
     },
   );
+
+  it('the Blogger page printed by a browser reads as the saved page does; its footer, share bar, labels, comments and sidebar are furniture', async () => {
+    const printed = await imported('blogger-printed.pdf', BLOGGER_PRINTED);
+    const saved = await imported('blogger-post.html', BLOGGER_PAGE);
+    const kept = (s: Statement) =>
+      s.blocks
+        .filter((b) => b.role !== 'boilerplate' && !/^\d{4}-\d{2}-\d{2}$/.test(b.text))
+        .map((b) => [b.role, b.text]);
+    expect(kept(printed)).toEqual(kept(saved));
+    expect(printed.blocks.map((b) => b.text)).toEqual(
+      expect.arrayContaining(['Email ThisBlogThis!Share to XShare to Facebook', 'Labels: Kasane, plenary']),
+    );
+    expect(printed.metadata).toMatchObject(saved.metadata);
+  });
 
   it('a Blogger page: the post footer, comments, pager and sidebar are not read at all', async () => {
     const text = (await imported('blogger-post.html', BLOGGER_PAGE)).blocks.map((b) => b.text).join('\n');

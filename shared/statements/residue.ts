@@ -53,8 +53,10 @@ const NOTES_OR_CONTACTS =
 const SOCIAL =
   'facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|instagram|youtube|bluesky|mastodon|threads|pinterest|copy link|courriel|imprimer|partager';
 // A share bar also names its own buttons, often twice over (an icon's label and its text): "Comment Comment Email Email".
+// Its buttons' labels may run together when the buttons are printed or copied without a space: Blogger's "Email
+// ThisBlogThis!Share to XShare to Facebook".
 const SOCIAL_ROW = new RegExp(
-  `^((share on |share via |partager sur )?(${SOCIAL}|share|comments?|tweet)[\\s|·•,/]*){2,}$`,
+  `^((share on |share via |share to |partager sur )?(${SOCIAL}|share|comments?|tweet|email this|blog ?this!?|pin it)[\\s|·•,/]*){2,}$`,
   'i',
 );
 // A share bar behind its label: "Share: Facebook · LinkedIn", "Partager : Twitter, Courriel", "Social sharing".
@@ -122,7 +124,7 @@ const RESIDUE = [
   /^share( this( post| page| article| story)?)?\s*:/i,
   /^(posted|published|filed) (in|on|by|under)\b/i,
   /^(publi[ée]e?|post[ée]e?|mis en ligne) (le|par|dans)\b/i,
-  /^(categor(y|ies)|tags?|tagged( with)?|archives?)\s*:/i,
+  /^(categor(y|ies)|tags?|labels?|tagged( with)?|archives?)\s*:/i,
   /^(categories|archives|meta|recent comments)\s*$/i,
   /^(©|\(c\)\s|copyright\b)/i,
   /\ball rights reserved\.?$/i,
@@ -135,9 +137,9 @@ const RESIDUE = [
   // A page's table of contents over the text, or its label: "Content overview", "Table of contents", "On this page".
   /^(table of contents|contents|content overview|on this page|in this (article|post|page)|jump to( section)?|sommaire|table des mati[èe]res|dans cet article)\s*:?$/i,
   /^aller au contenu( principal)?$/i,
-  /^\d+ (comments?|responses?|replies|likes?|shares?)$/i,
+  /^\d+ (comments?|responses?|replies|likes?|shares?)\s*:?$/i,
   /^comments?\s*\(\d+\)$/i,
-  /^(no comments( yet)?|comments are closed)\.?$/i,
+  /^(no comments( yet)?|comments are closed)\s*[.:]?$/i,
   /^(subscribe|sign up for our newsletter)\b/i,
   /^(follow|like|find|connect with|join) us\b.{0,60}$/i,
   /^(this (web)?site|we) uses? cookies\b/i,
@@ -208,11 +210,12 @@ const PAGE_END = [
   READ_ELSEWHERE,
   READ_HERE,
   /^(follow|like|find|connect with) us\b/i,
-  /^\d+ (comments?|responses?|replies)$/i,
+  // The heading of a post's comments, perhaps with a colon (Blogger's "No comments:", "3 comments:").
+  /^\d+ (comments?|responses?|replies)\s*:?$/i,
   // The heading of a post's comments: "3 Responses to “…”", "One thought on “…”", "12 comments on "…"" — the quoted
   // post's title ends the line, so a sentence of speech opening the same way ("One response to “scope” is …") is not.
   /^(\d+|one|no)\s+(comments?|responses?|replies|thoughts?)\s+(on|to)\s+(“[^”]*”|"[^"]*"|‘.*’|'.*'|«[^»]*»)\s*:?$/i,
-  /^(no comments( yet)?|comments are closed)\.?$/i,
+  /^(no comments( yet)?|comments are closed)\s*[.:]?$/i,
   /^leave a (comment|reply)\b/i,
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
   /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
@@ -227,7 +230,7 @@ const PAGE_END = [
 // its neighbours and to other posts, a way back to the listing, a share bar. They end the statement only when no
 // paragraph of speech follows them.
 const TRAILING_END = [
-  /^((posted|filed) (in|under)|tagged( with)?|class[ée] dans)\s*:?\s+\S|^(categor(y|ies)|tags?|topics?|mots[- ]cl[ée]s|[ée]tiquettes?)\s*:\s*\S/i,
+  /^((posted|filed) (in|under)|tagged( with)?|class[ée] dans)\s*:?\s+\S|^(categor(y|ies)|tags?|labels?|topics?|mots[- ]cl[ée]s|[ée]tiquettes?|libell[ée]s)\s*:\s*\S/i,
   POST_LINK,
   BACK_LINK,
   MORE_LINKS,
