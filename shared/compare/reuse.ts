@@ -5,12 +5,12 @@
  * The approach of Passim's query mode: word n-grams of the other statement's paragraphs still to look at are
  * posted in an index and the reference's are looked up there; each n-gram both share is a seed; seeds close together on both sides form a cluster,
  * and a Smith–Waterman local alignment over the cluster's window (words equal by stem; substitutions, gaps
- * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words and be more than a
- * name (name-mentions.ts).
+ * and insertions cost one) gives the passage, which must span at least MIN_PASSAGE_WORDS words (or MIN_QUOTED_WORDS
+ * quoted word for word in quotation marks) and be more than a name (passage-checks.ts).
  */
 import type { BlockAnalysis } from './analyse';
 import type { WordSpan } from '../text/words';
-import { isNameMention } from './name-mentions';
+import { isNameMention, quotedWords } from './passage-checks';
 import { wordSpans } from './text-terms';
 
 /** Words per seed n-gram. */
@@ -23,6 +23,8 @@ const CLUSTER_GAP = 16;
 const WINDOW_PAD = 12;
 /** A passage spans at least this many words on each side. */
 export const MIN_PASSAGE_WORDS = 8;
+/** A shorter passage counts when the other text puts it in quotation marks, word for word: at least this long. */
+const MIN_QUOTED_WORDS = 5;
 /** At least this share of a passage's words (other side) are matched. */
 const MIN_MATCHED_SHARE = 0.7;
 
@@ -199,10 +201,28 @@ export function findReuse(
     const refBlock = references[reference] as BlockAnalysis;
     const otherBlock = others[other] as BlockAnalysis;
     for (const cluster of clusters(pairs)) {
-      const passage = localAlignment(refBlock.terms.sequence, otherBlock.terms.sequence, cluster);
+      const aligned = localAlignment(refBlock.terms.sequence, otherBlock.terms.sequence, cluster);
+      if (!aligned) continue;
+      const { matched, ...found0 } = aligned;
+      let passage: Omit<ReusedPassage, 'reference' | 'other'> = found0;
+      // Under MIN_PASSAGE_WORDS, only the words the other text quotes word for word in quotation marks (the scheme
+      // “continues to lose relevance and credibility”), cut to the quotation.
+      const refWords = passage.referenceTo - passage.referenceFrom;
+      if (passage.words < MIN_PASSAGE_WORDS || refWords < MIN_PASSAGE_WORDS) {
+        if (matched !== passage.words || matched !== refWords) continue;
+        const quoted = quotedWords(otherBlock.block.text, passage.otherFrom, passage.otherTo);
+        if (!quoted || quoted.to - quoted.from < MIN_QUOTED_WORDS) continue;
+        const shift = quoted.from - passage.otherFrom;
+        passage = {
+          referenceFrom: passage.referenceFrom + shift,
+          referenceTo: passage.referenceFrom + shift + (quoted.to - quoted.from),
+          otherFrom: quoted.from,
+          otherTo: quoted.to,
+          words: quoted.to - quoted.from,
+        };
+      }
       // The same body named again ("the Ad hoc Committee on Review and Reform, its") is no quotation.
       if (
-        passage &&
         !isNameMention(
           { text: refBlock.block.text, from: passage.referenceFrom, to: passage.referenceTo },
           { text: otherBlock.block.text, from: passage.otherFrom, to: passage.otherTo },
@@ -251,7 +271,7 @@ function localAlignment(
   ref: Int32Array,
   other: Int32Array,
   c: Cluster,
-): Omit<ReusedPassage, 'reference' | 'other'> | null {
+): (Omit<ReusedPassage, 'reference' | 'other'> & { readonly matched: number }) | null {
   const a0 = Math.max(0, c.referenceFrom - WINDOW_PAD);
   const a1 = Math.min(ref.length, c.referenceTo + SEED_WORDS + WINDOW_PAD);
   const b0 = Math.max(0, c.otherFrom - WINDOW_PAD);
@@ -300,7 +320,7 @@ function localAlignment(
   }
   const otherWords = endY - y;
   const referenceWords = endX - x;
-  if (otherWords < MIN_PASSAGE_WORDS || referenceWords < MIN_PASSAGE_WORDS) return null;
+  if (otherWords < MIN_QUOTED_WORDS || referenceWords < MIN_QUOTED_WORDS) return null;
   if (matched < MIN_MATCHED_SHARE * Math.max(otherWords, referenceWords)) return null;
   return {
     referenceFrom: a0 + x,
@@ -308,6 +328,7 @@ function localAlignment(
     otherFrom: b0 + y,
     otherTo: b0 + endY,
     words: otherWords,
+    matched,
   };
 }
 

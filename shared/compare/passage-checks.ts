@@ -1,7 +1,10 @@
 /**
+ * What a shared passage is on the page: only a name, or a quotation in quotation marks.
+ *
  * A shared passage that is only a name: "the Ad hoc Committee on Review and Reform, its" recurs in a new year's
  * statement because the same bodies are still at work, not because the new text quotes the old. A passage is a
- * name's mention when, on either side, fewer than MIN_FREE_WORDS of its words stand outside capitalised names.
+ * name's mention when, on either side, fewer than MIN_FREE_WORDS of its words stand outside capitalised names (in a
+ * shorter passage, all but two).
  */
 import type { WordSpan } from '../text/words';
 import { wordSpans } from './text-terms';
@@ -57,8 +60,61 @@ export function isNameMention(
   reference: { readonly text: string; readonly from: number; readonly to: number },
   other: { readonly text: string; readonly from: number; readonly to: number },
 ): boolean {
+  const needed = (side: { readonly from: number; readonly to: number }) =>
+    Math.min(MIN_FREE_WORDS, side.to - side.from - 2);
   return (
-    freeWords(reference.text, reference.from, reference.to) < MIN_FREE_WORDS ||
-    freeWords(other.text, other.from, other.to) < MIN_FREE_WORDS
+    freeWords(reference.text, reference.from, reference.to) < needed(reference) ||
+    freeWords(other.text, other.from, other.to) < needed(other)
   );
+}
+
+/** The character ranges the text puts in quotation marks: “…”, «…», „…“ and pairs of straight "…". */
+function quotations(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        ranges.push({ start: straight, end: i });
+        straight = -1;
+      }
+    } else if (c === '“' && open >= 0 && text[open] === '„') {
+      // „…“: the German closing mark is the English opening one.
+      ranges.push({ start: open, end: i });
+      open = -1;
+    } else if (c === '“' || c === '«' || c === '„') {
+      open = i;
+    } else if ((c === '”' || c === '»') && open >= 0) {
+      ranges.push({ start: open, end: i });
+      open = -1;
+    }
+  }
+  return ranges;
+}
+
+/** Words of a quotation beyond the passage it holds, at most, for the quotation to be that passage. */
+const QUOTE_SLACK = 3;
+
+/**
+ * The words of [from, to) that stand inside one quotation of the text, as a word range, when that quotation is
+ * about them alone (at most QUOTE_SLACK words more: a few words of a long quotation that quotes another paragraph
+ * are not quoted from this one); null when none is.
+ */
+export function quotedWords(text: string, from: number, to: number): { from: number; to: number } | null {
+  if (!/["“«„]/.test(text)) return null;
+  const spans = wordSpans(text);
+  let best: { from: number; to: number } | null = null;
+  for (const q of quotations(text)) {
+    let a = from;
+    while (a < to && (spans[a] as WordSpan).start < q.start) a++;
+    let b = a;
+    while (b < to && (spans[b] as WordSpan).end <= q.end) b++;
+    const inside = spans.filter((w) => w.start > q.start && w.end <= q.end).length;
+    if (b > a && inside - (b - a) <= QUOTE_SLACK && (!best || b - a > best.to - best.from))
+      best = { from: a, to: b };
+  }
+  return best;
 }
