@@ -464,10 +464,15 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first([...intro, ...opening.map((b) => b.text)], colonDatelinePlace) ??
     first(bodyTexts.slice(0, 1), (t) => findCityHere(t, year)) ??
     findCity(stem, false);
+  // A country in the signature may be a signatory's ("Sample Delta Network | Botswana" in a table of signatories):
+  // it counts after the known country of the city.
   const country =
-    first(facts, findCountry) ??
+    first([title, ...leads], findCountry) ??
     (placed?.city === city ? placed.country : null) ??
-    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null);
+    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null) ??
+    first(signatureFacts, findCountry);
+  // A statement signed by several organisations speaks for none of them alone: its first signatory is not its voice.
+  const signedBy = new Set(signature.map(findOrganisationIn).filter((o) => o !== null));
   return {
     year,
     date: dated.date,
@@ -485,7 +490,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
         ? 'press'
         : null),
     organisation:
-      first([title, ...signature], findOrganisationIn) ??
+      first([title, ...(signedBy.size >= 2 ? [] : signature)], findOrganisationIn) ??
       first(bodyTexts.slice(0, 3), findSpeakingFor) ??
       // A news page's introduction: "The head of the Marula Stones Federation told the plenary …".
       first(intro, findOrganisationIn) ??
