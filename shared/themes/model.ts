@@ -15,6 +15,8 @@ export type ThemeSource = 'discovered' | 'lexicon' | 'user';
  * - `gone`: present in the earliest year, absent in the latest;
  * - otherwise the least-squares slope of per1000 over the years, times the span yₖ − y₁, relative to the
  *   mean per1000: above +0.25 `rising`, below −0.25 `falling`, else `steady`.
+ * A year whose statements have fewer than half the body words of the median year (a short press release that is
+ * the latest year's only text) is left out when at least two other years remain: its silence tells little.
  * Fewer than two distinct years, or a theme absent in every year, is `steady`.
  */
 export type ThemeTrend = 'rising' | 'falling' | 'steady' | 'new' | 'gone';

@@ -14,6 +14,16 @@ describe('themeTrend', () => {
     expect(themeTrend(years(3, 2, 1, 0))).toBe('gone');
   });
 
+  it('does not call a theme gone or new because a short year (a press release alone) says nothing of it', () => {
+    const full = (year: number, count: number): YearCount => ({ year, count, words: 1500 });
+    const shortYear = (year: number, count: number): YearCount => ({ year, count, words: 300 });
+    expect(themeTrend([full(2050, 3), full(2051, 3), full(2052, 3), shortYear(2053, 0)])).toBe('steady');
+    expect(themeTrend([shortYear(2049, 0), full(2050, 3), full(2051, 3), full(2052, 3)])).toBe('steady');
+    // A year of full length that drops the theme still makes it gone, and two years alone are both kept.
+    expect(themeTrend([full(2050, 3), full(2051, 3), full(2052, 0), shortYear(2053, 0)])).toBe('gone');
+    expect(themeTrend([full(2050, 3), shortYear(2053, 0)])).toBe('gone');
+  });
+
   it('follows the least-squares slope of the rate otherwise', () => {
     expect(themeTrend(years(1, 2, 3, 4))).toBe('rising');
     expect(themeTrend(years(4, 3, 2, 1))).toBe('falling');

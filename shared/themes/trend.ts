@@ -10,6 +10,19 @@ export interface YearCount {
 
 // A change over the whole span smaller than a quarter of the mean rate is steady.
 const threshold = 0.25;
+// A year with fewer body words than this share of the median year's says too little to tell a trend by.
+const SHORT_YEAR_SHARE = 0.5;
+
+/** The years with enough words to tell a trend by (all of them when fewer than two would be left). */
+function telling<T extends { readonly words: number }>(years: readonly T[]): readonly T[] {
+  const sorted = years.map((y) => y.words).sort((a, b) => a - b);
+  const median =
+    sorted.length % 2
+      ? (sorted[sorted.length >> 1] as number)
+      : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+  const full = years.filter((y) => y.words >= SHORT_YEAR_SHARE * median);
+  return full.length >= 2 ? full : years;
+}
 
 /** The trend of a theme from its counts per year (years with several statements are added up first). */
 export function themeTrend(counts: readonly YearCount[]): ThemeTrend {
@@ -18,9 +31,16 @@ export function themeTrend(counts: readonly YearCount[]): ThemeTrend {
     const sum = byYear.get(year) ?? { count: 0, words: 0 };
     byYear.set(year, { count: sum.count + count, words: sum.words + words });
   }
-  const years = [...byYear]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, { count, words }]) => ({ year, count, rate: words > 0 ? (count * 1000) / words : 0 }));
+  const years = telling(
+    [...byYear]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, { count, words }]) => ({
+        year,
+        count,
+        words,
+        rate: words > 0 ? (count * 1000) / words : 0,
+      })),
+  );
   const first = years[0];
   const last = years[years.length - 1];
   if (!first || !last || years.length < 2) return 'steady';
