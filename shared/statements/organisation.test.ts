@@ -24,6 +24,11 @@ describe('organisation names', () => {
     expect(findOrganisationIn('We thank the Council.')).toBeNull();
   });
 
+  it('reads a watchdog named a monitor, as a site names itself ("Sample Terraces Monitor")', () => {
+    expect(findOrganisationIn('Sample Terraces Monitor')).toBe('Sample Terraces Monitor');
+    expect(findOrganisationIn('The monitor closes this week more hopeful than it came.')).toBeNull();
+  });
+
   it('writes a name given in capitals (a letterhead) as running text does, acronyms and mixed case kept', () => {
     expect(findOrganisationIn('SAMPLE VALLEY DIGGERS ASSOCIATION')).toBe('Sample Valley Diggers Association');
     expect(findOrganisationIn('SAMPLE COUNCIL OF RIVER DIGGERS')).toBe('Sample Council of River Diggers');

@@ -58,6 +58,7 @@ const NOUNS = new Set([
   'exchange',
   'platform',
   'observatory',
+  'monitor',
   ...NOUN_FIRST_WORDS,
 ]);
 
