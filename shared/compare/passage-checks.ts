@@ -22,15 +22,18 @@ function isCapitalised(word: string): boolean {
   return letter !== letter.toLowerCase();
 }
 
-/** True when the word opens a sentence (the text's start, or after a full stop, question or exclamation mark). */
-function opensSentence(text: string, span: WordSpan): boolean {
-  const before = text.slice(0, span.start).replace(/[\s"'“”‘’«»(]+$/u, '');
-  return before === '' || /[.!?:;]$/.test(before);
+/** True when the gap before a word ends a sentence: the text's start, or a full stop, question or exclamation mark. */
+function endsSentence(gap: string | null): boolean {
+  return gap === null || /[.!?:;]/.test(gap);
 }
 
 /** For each word of the text, whether it belongs to a capitalised name. */
 function nameWords(text: string, spans: readonly WordSpan[]): boolean[] {
-  const capital = spans.map((s) => isCapitalised(s.text) && !opensSentence(text, s));
+  const capital = spans.map(
+    (s, i) =>
+      isCapitalised(s.text) &&
+      !endsSentence(i === 0 ? null : text.slice((spans[i - 1] as WordSpan).end, s.start)),
+  );
   if (capital.filter(Boolean).length > TITLE_CASE_SHARE * spans.length) return spans.map(() => false);
   // A short lower-case link between two capitalised words, with no punctuation around it, is the name's.
   return capital.map(
@@ -46,12 +49,23 @@ function nameWords(text: string, spans: readonly WordSpan[]): boolean[] {
   );
 }
 
+/**
+ * Each text's name words, kept for the texts met again (a pure cache: the reference's paragraphs meet every other
+ * statement of an overview); emptied when it holds NAMES_KEPT texts.
+ */
+const namesOf = new Map<string, readonly boolean[]>();
+const NAMES_KEPT = 4096;
+
 /** How many of the words [from, to) of the text stand outside capitalised names. */
 export function freeWords(text: string, from: number, to: number): number {
-  const spans = wordSpans(text);
-  const names = nameWords(text, spans);
+  let names = namesOf.get(text);
+  if (!names) {
+    if (namesOf.size >= NAMES_KEPT) namesOf.clear();
+    names = nameWords(text, wordSpans(text));
+    namesOf.set(text, names);
+  }
   let free = 0;
-  for (let i = from; i < to && i < spans.length; i++) if (!names[i]) free++;
+  for (let i = from; i < to && i < names.length; i++) if (!names[i]) free++;
   return free;
 }
 
