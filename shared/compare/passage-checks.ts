@@ -76,10 +76,12 @@ export function isNameMention(
 ): boolean {
   const needed = (side: { readonly from: number; readonly to: number }) =>
     Math.min(MIN_FREE_WORDS, side.to - side.from - 2);
-  return (
-    freeWords(reference.text, reference.from, reference.to) < needed(reference) ||
-    freeWords(other.text, other.from, other.to) < needed(other)
-  );
+  const free = freeWords(reference.text, reference.from, reference.to);
+  if (free < needed(reference)) return true;
+  // No name among the reference's words: the other text, matching them, writes the same words (looked at only when
+  // the reference names something: the other side's words cost the overview a reading of each paragraph).
+  if (free === reference.to - reference.from) return false;
+  return freeWords(other.text, other.from, other.to) < needed(other);
 }
 
 /** The character ranges the text puts in quotation marks: “…”, «…», „…“ and pairs of straight "…". */
