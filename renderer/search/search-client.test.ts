@@ -30,37 +30,37 @@ function gatedClient() {
   };
 }
 
+/** A search for `query` through a gated client, and whether the background saves' gate has gone quiet since. */
+function searchGated(query: string) {
+  const { client, gate, answer, statement } = gatedClient();
+  const searching = client.search(
+    searchCorpus([statement], () => 'hash-1'),
+    query,
+  );
+  let quiet = false;
+  void gate.quiet().then(() => (quiet = true));
+  return { searching, answer, isQuiet: () => quiet };
+}
+
 describe('createSearchClient', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
   it('holds each search as foreground work until its answer is in, so the background saves wait for it', async () => {
-    const { client, gate, answer, statement } = gatedClient();
-    const searching = client.search(
-      searchCorpus([statement], () => 'hash-1'),
-      'rough',
-    );
-    let quiet = false;
-    void gate.quiet().then(() => (quiet = true));
+    const { searching, answer, isQuiet } = searchGated('rough');
     await vi.advanceTimersByTimeAsync(5000);
-    expect(quiet).toBe(false);
+    expect(isQuiet()).toBe(false);
     answer();
     expect((await searching).results.paragraphCount).toBe(1);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(quiet).toBe(true);
+    expect(isQuiet()).toBe(true);
   });
 
   it('holds nothing for the index built ahead (an empty query): the saves do not wait for it', async () => {
-    const { client, gate, answer, statement } = gatedClient();
-    const indexing = client.search(
-      searchCorpus([statement], () => 'hash-1'),
-      '',
-    );
-    let quiet = false;
-    void gate.quiet().then(() => (quiet = true));
+    const { searching, answer, isQuiet } = searchGated('');
     await vi.advanceTimersByTimeAsync(0);
-    expect(quiet).toBe(true);
+    expect(isQuiet()).toBe(true);
     answer();
-    await indexing;
+    await searching;
   });
 });

@@ -202,36 +202,45 @@ export function findReuse(
     const otherBlock = others[other] as BlockAnalysis;
     for (const cluster of clusters(pairs)) {
       const aligned = localAlignment(refBlock.terms.sequence, otherBlock.terms.sequence, cluster);
-      if (!aligned) continue;
-      const { matched, ...found0 } = aligned;
-      let passage: Omit<ReusedPassage, 'reference' | 'other'> = found0;
-      // Under MIN_PASSAGE_WORDS, only the words the other text quotes word for word in quotation marks (the scheme
-      // “continues to lose relevance and credibility”), cut to the quotation.
-      const refWords = passage.referenceTo - passage.referenceFrom;
-      if (passage.words < MIN_PASSAGE_WORDS || refWords < MIN_PASSAGE_WORDS) {
-        if (matched !== passage.words || matched !== refWords) continue;
-        const quoted = quotedWords(otherBlock.block.text, passage.otherFrom, passage.otherTo);
-        if (!quoted || quoted.to - quoted.from < MIN_QUOTED_WORDS) continue;
-        const shift = quoted.from - passage.otherFrom;
-        passage = {
-          referenceFrom: passage.referenceFrom + shift,
-          referenceTo: passage.referenceFrom + shift + (quoted.to - quoted.from),
-          otherFrom: quoted.from,
-          otherTo: quoted.to,
-          words: quoted.to - quoted.from,
-        };
-      }
-      // The same body named again ("the Ad hoc Committee on Review and Reform, its") is no quotation.
-      if (
-        !isNameMention(
-          { text: refBlock.block.text, from: passage.referenceFrom, to: passage.referenceTo },
-          { text: otherBlock.block.text, from: passage.otherFrom, to: passage.otherTo },
-        )
-      )
-        found.push({ reference, other, ...passage });
+      const passage = aligned && keptPassage(aligned, refBlock.block.text, otherBlock.block.text);
+      if (passage) found.push({ reference, other, ...passage });
     }
   }
   return dropOverlaps(found);
+}
+
+/**
+ * The local alignment's passage as a quotation, or null: under MIN_PASSAGE_WORDS only the words the other text quotes
+ * word for word in quotation marks (the scheme “continues to lose relevance and credibility”), cut to the quotation;
+ * never a passage that only names a body again ("the Ad hoc Committee on Review and Reform, its").
+ */
+function keptPassage(
+  aligned: Omit<ReusedPassage, 'reference' | 'other'> & { readonly matched: number },
+  referenceText: string,
+  otherText: string,
+): Omit<ReusedPassage, 'reference' | 'other'> | null {
+  const { matched, ...passage } = aligned;
+  const referenceWords = passage.referenceTo - passage.referenceFrom;
+  let kept = passage;
+  if (passage.words < MIN_PASSAGE_WORDS || referenceWords < MIN_PASSAGE_WORDS) {
+    if (matched !== passage.words || matched !== referenceWords) return null;
+    const quoted = quotedWords(otherText, passage.otherFrom, passage.otherTo);
+    if (!quoted || quoted.to - quoted.from < MIN_QUOTED_WORDS) return null;
+    const from = passage.referenceFrom + quoted.from - passage.otherFrom;
+    const words = quoted.to - quoted.from;
+    kept = {
+      referenceFrom: from,
+      referenceTo: from + words,
+      otherFrom: quoted.from,
+      otherTo: quoted.to,
+      words,
+    };
+  }
+  const name = isNameMention(
+    { text: referenceText, from: kept.referenceFrom, to: kept.referenceTo },
+    { text: otherText, from: kept.otherFrom, to: kept.otherTo },
+  );
+  return name ? null : kept;
 }
 
 interface Cluster {
