@@ -95,3 +95,15 @@ export function isDateLine(text: string): boolean {
   const dated = parts.map((part) => isDateOnly(part) || isDateOnly(part.replace(BY_OR_IN, '')));
   return dated.filter(Boolean).length === 1 && parts.every((part, i) => dated[i] || isPostLabel(part));
 }
+
+/**
+ * True for a place and a date on one short line: "Maun, 12 November 2036", "Kasane, Botswana – 3 June 2037",
+ * "Dakar, le 18 novembre 2034". It dates a headline; it is no heading.
+ */
+export function isPlaceDateLine(text: string): boolean {
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[,–—]\s*(.+)$/u.exec(
+      text.trim(),
+    );
+  return m !== null && text.trim().split(/\s+/).length <= 10 && isDateLine(m[2] as string);
+}

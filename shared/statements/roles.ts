@@ -1,6 +1,6 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
-import { isDateLine } from './months';
+import { isDateLine, isPlaceDateLine } from './months';
 import { markNotes } from './notes';
 import {
   isAuthorCard,
@@ -146,18 +146,6 @@ function isProse(text: string): boolean {
   if (/^["“‘'«]/.test(text)) return false;
   const n = words(text).length;
   return n > 45 || (n >= 6 && /[.!?]["”’)]?$/.test(text));
-}
-
-/**
- * True for a place and a date on one short line: "Maun, 12 November 2036", "Kasane, Botswana – 3 June 2037",
- * "Dakar, le 18 novembre 2034". It dates a headline; it is no heading.
- */
-function isPlaceDateLine(text: string): boolean {
-  const m =
-    /^(\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[,–—]\s*(.+)$/u.exec(
-      text.trim(),
-    );
-  return m !== null && words(text).length <= 10 && isDateLine(m[2] as string);
 }
 
 /**

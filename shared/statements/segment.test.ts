@@ -90,6 +90,27 @@ describe('splitParagraphs', () => {
       'Opening remarks of the coalition at the 2037 Intersessional meeting, Maun (sample)',
       '12 June 2037',
     ]);
+    // A place before the date ("Lisbon, 4 November 2057") is a dateline too, under a heading as long as the wrapped
+    // prose of a statement copied from a PDF.
+    expect(
+      splitParagraphs(
+        [
+          'Opening Statement to the 2057 Kimberley Process Plenary (sample text)',
+          'Lisbon, 4 November 2057',
+          'We meet again in a year when the diamond trade has changed faster than the rules',
+          'that are meant to govern it.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Opening Statement to the 2057 Kimberley Process Plenary (sample text)',
+      'Lisbon, 4 November 2057',
+      'We meet again in a year when the diamond trade has changed faster than the rules that are meant to govern it.',
+    ]);
+    expect(
+      splitParagraphs(
+        'The review mission will report to the working group on monitoring in\nLisbon, 4 November 2057',
+      )[0],
+    ).toBe('The review mission will report to the working group on monitoring in Lisbon, 4 November 2057');
     expect(
       splitParagraphs(
         'The coalition will present the testimony of the diggers to the intersessional meeting held on\n12 June 2037',

@@ -2,7 +2,7 @@
 import { joinHyphenated } from './dehyphenate';
 import { sha256OfText } from './hash';
 import type { Block } from './model';
-import { isDateLine } from './months';
+import { isDateLine, isPlaceDateLine } from './months';
 import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
 import { LIST_MARKER } from './salutations';
@@ -93,11 +93,11 @@ function splitChunk(lines: readonly string[], text: string): string[] {
     // Web residue ("Follow us", "Posted on …", a menu) is a line of its own, never part of a wrapped paragraph.
     // A list item ("• Honourable Ministers,") starts a paragraph of its own.
     const item = LIST_MARKER.test(line);
-    // So is a dateline under a heading ("12 June 2037"), unless a sentence runs through it: the line before stops
+    // So is a dateline under a heading ("12 June 2037", "Lisbon, 4 November 2057"), unless a sentence runs through it: the line before stops
     // mid-sentence ("held on", "in force until", "which we welcomed,") or the line after goes on in lower case.
     const next = lines[i + 1];
     const dateline =
-      isDateLine(line) &&
+      (isDateLine(line) || isPlaceDateLine(line)) &&
       !UNFINISHED_END.test(prev) &&
       !/(?:[,;]|\b(?:until|till|since|before|after|during|between|dated))$/i.test(prev) &&
       !(next !== undefined && /^\p{Ll}/u.test(next));
