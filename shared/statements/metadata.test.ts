@@ -247,6 +247,17 @@ describe('inferMetadata', () => {
       ],
     );
     expect(inferMetadata('Sample Coalition at the plenary', speech, 'x.txt').kind).toBeNull();
+    // A release whose headline says nothing of its kind and whose quotations are not attributed as speech: its
+    // dateline opening the text, or its end mark, says it (not a speech, which addresses the room first).
+    const plain = 'Seven years on, the coalition says the certification scheme has not answered its critics.';
+    const headline = 'Sample Coalition: the scheme still “continues to lose relevance”';
+    const dated = body(`SAMPLETOWN, 12 November 2056 — ${plain}`);
+    expect(inferMetadata(headline, dated, 'x.txt').kind).toBe('press');
+    const ended = [...body(plain), ...blocks(['boilerplate', '— ENDS —'])];
+    expect(inferMetadata(headline, ended, 'x.txt').kind).toBe('press');
+    expect(inferMetadata(headline, body(plain), 'x.txt').kind).toBeNull();
+    const addressed = [...blocks(['salutation', 'Chair, delegates,']), ...dated];
+    expect(inferMetadata(headline, addressed, 'x.txt').kind).toBeNull();
   });
 
   it('takes a press release’s sender from its notes to editors or an “About …” line when nothing else names it', () => {

@@ -2,7 +2,7 @@
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
-import { isBoilerplate, isKindLine, isOrganisationName } from './residue';
+import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
 import { isNameLine } from './roles';
 import { MONTH, MONTHS, WEEKDAY } from './months';
 
@@ -485,7 +485,11 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       intro.map((t) => findKind([t])).find((k) => k === 'opening' || k === 'closing') ??
       // A text that opens by addressing the room ("Madam Chair,") is a speech, which may quote a document in the
       // third person ("…,” the communiqué noted); a report of it opens with its own words.
-      (isReportedSpeech(body) &&
+      // So is a text addressing no one that ends as a release does ("ENDS", "Notes to editors") or opens on a
+      // dateline ("SAMPLETOWN, 12 November 2056 — The coalition says …").
+      ((isReportedSpeech(body) ||
+        blocks.some((b) => b.role !== 'body' && isReleaseEnd(b.text)) ||
+        (bodyTexts[0] !== undefined && openingDateline(bodyTexts[0]) !== null)) &&
       blocks.find((b) => b.role === 'body' || b.role === 'salutation')?.role !== 'salutation'
         ? 'press'
         : null),

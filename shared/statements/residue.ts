@@ -313,6 +313,12 @@ export function isTrailingEnd(text: string): boolean {
   return line.length <= 160 && TRAILING_END.some((re) => re.test(line));
 }
 
+/** True for a press release's own frame after its text: its end mark ("ENDS", "###", "-30-") or "Notes to editors". */
+export function isReleaseEnd(text: string): boolean {
+  const line = text.trim();
+  return END_MARK.test(line) || NOTES_OR_CONTACTS.test(line);
+}
+
 /** True for a lone follow button under a post's headline or after it: "Follow". */
 export function isFollowButton(text: string): boolean {
   return /^follow$/i.test(text.trim());
