@@ -16,7 +16,8 @@ const SIGNATORIES_TABLE = `<w:tbl><w:tblPr><w:tblW w:w="8000" w:type="dxa"/></w:
   row('Organisation', 'Country'),
   row('Sample Delta Network', 'Botswana'),
   row('Sample Basin Miners Alliance', 'Namibia'),
-  row('Sample Highlands Mining Watch', 'Lesotho'),
+  // A signatory may be a person, named like a speaker.
+  row('Sample Person Tumelo', 'Lesotho'),
   row('Sample Lakes Rights Coalition', 'Malawi'),
 ].join('')}</w:tbl>`;
 
@@ -46,6 +47,8 @@ describe('a joint statement with a table of signatories', () => {
       country: 'Namibia',
       meeting: 'intersessional',
       organisation: null,
+      // A signatory is not the one who spoke.
+      speaker: null,
     });
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text.slice(0, 30))).toEqual([
       'We, the undersigned organisati',
@@ -60,5 +63,9 @@ describe('a joint statement with a table of signatories', () => {
         'Sample Lakes Rights Coalition',
       ]),
     );
+    // The table's header row names its columns.
+    expect(
+      blocks.filter((b) => b.text === 'Organisation' || b.text === 'Country').map((b) => b.role),
+    ).toEqual(['boilerplate', 'boilerplate']);
   });
 });

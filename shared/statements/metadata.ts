@@ -3,7 +3,7 @@ import type { Block, MeetingKind, StatementKind, StatementMetadata } from './mod
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
-import { isNameLine } from './roles';
+import { isNameLine, isSignatoriesLead } from './roles';
 import { MONTH, MONTHS, WEEKDAY } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -273,8 +273,8 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
 const ATTRIBUTION = [
   /[”"»]\s*,?\s*(said|says|added|stated|explained|noted|declared|a déclaré|a dit|a ajouté)\s+(\p{Lu}|the |its |our |la |le )/u,
   /[,.]\s*[”"»]\s*(\p{Lu}[\p{L}’'-]*\s+){1,5}(said|says|added|stated|explained|noted)\b/u,
-  // "…,” the council's president said.
-  /[,.!?]\s*[”"»]\s*(the|its|their|our)\s+([\p{L}’'-]+\s+){0,4}(said|says|added|stated|explained|noted)\b/u,
+  // "…,” the council's president said.", "…,” the coordinator of the Sample Rift Valley Diggers Network said".
+  /[,.!?]\s*[”"»]\s*(the|its|their|our)\s+([\p{L}’'-]+\s+){0,10}(said|says|added|stated|explained|noted)\b/u,
 ];
 
 /** True for a text that reports speech as a press release does: a quotation attributed in the third person. */
@@ -305,14 +305,23 @@ function findKind(heads: readonly string[]): StatementKind | null {
   return null;
 }
 
-/** The speaker: the first signature line that is a person's name ("Jane Doe" or "Jane Doe, Coordinator"). */
-function findSpeaker(signature: readonly string[]): string | null {
-  for (const line of signature) {
+// Words of the scheme and its meetings: a writing platform's topic tag ("Kimberley Process", "Plenary Session") is
+// capitalised like a name but names no person.
+const SCHEME_WORDS = /\b(kimberley|process|plenary|intersessional|meeting|session|diamonds?)\b/i;
+
+/**
+ * The speaker: the first signature line that is a person's name ("Jane Doe" or "Jane Doe, Coordinator"), above the
+ * list of signatories if there is one. A statement several organisations sign has no speaker among its signatories.
+ */
+function findSpeaker(signature: readonly string[], signatories: number): string | null {
+  const lead = signature.findIndex(isSignatoriesLead);
+  const closing = lead >= 0 ? signature.slice(0, lead) : signatories >= 2 ? [] : signature;
+  for (const line of closing) {
     // "Victoria Falls, November 14, 2028" is a place and a date, not a person.
     if (findDate(line).year !== null) continue;
     const name = line.split(/,\s*/)[0]?.trim() ?? '';
     // "Lowveld Community Mining Forum" is capitalised like a name, but names an organisation.
-    if (isNameLine(name) && !isOrganisationName(name)) return name;
+    if (isNameLine(name) && !isOrganisationName(name) && !SCHEME_WORDS.test(name)) return name;
   }
   return null;
 }
@@ -329,7 +338,7 @@ export function fileStem(fileName: string): string {
 
 // A dateline opening a paragraph, as news and press releases write it: "WINDHOEK, 21 November 2031 – The …",
 // "Lisbon (12 June 2032) — …". The part before the dash is the lead.
-const DATELINE_OPENING = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+\p{Lu}/u;
+const DATELINE_OPENING = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+["“‘«]?\p{Lu}/u;
 
 /**
  * The dateline that opens a paragraph, its capitals as a name is written ("WINDHOEK, NAMIBIA, 21 November 2031" →
@@ -377,6 +386,12 @@ function underHeading(blocks: readonly Block[], titleAt: number): string[] {
     .map((b) => b.text);
 }
 
+// A report placing the meeting days before its own day: "yesterday", "last week", "on Thursday", "three days ago".
+const EARLIER = new RegExp(
+  `\\b(yesterday|last week|earlier this (week|month)|(\\d+|two|three|four|five|six|several|a few) days (ago|earlier)|on (last )?${WEEKDAY}|last ${WEEKDAY})\\b`,
+  'i',
+);
+
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
 function isLeadLine(text: string): boolean {
   return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
@@ -408,6 +423,9 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // A dateline may open the address too: "LISBON, PORTUGAL, November 14, 2031 - Honorable Guests, …,".
   const opening = blocks.filter((b) => b.role === 'body' || b.role === 'salutation').slice(0, 3);
   const intro = introduction(blocks, titleAt);
+  // A report saying the meeting closed before its page's day ("ended … on Thursday last week") is dated by the page:
+  // a date above its headline is then the day it was published, and gives the year only.
+  const pageDayOnly = firstBody.length > 0 && EARLIER.test(firstBody[0] as string);
   const datelines = [...intro, ...opening.map((b) => b.text)]
     .map(openingDateline)
     .filter((d): d is string => d !== null);
@@ -425,7 +443,9 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       .map((b) => b.text),
     ...[
       ...firstBody,
-      ...above.filter((b) => findDate(b.text).year || isKindLine(b.text)).map((b) => b.text),
+      ...above
+        .filter((b) => (findDate(b.text).year && !pageDayOnly) || isKindLine(b.text))
+        .map((b) => b.text),
     ].filter(isLeadLine),
   ];
   const posted = blocks
@@ -451,6 +471,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     dated.year ??
     findYear(title) ??
     first(underHeading(blocks, titleAt), (t) => findDate(t).year) ??
+    first(above.map((b) => b.text).filter(isLeadLine), (t) => findDate(t).year) ??
     findYear(fileStem(fileName));
   const placed = first(facts, findPlaceAndCountry);
   const city =
@@ -514,6 +535,6 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
           return findOrganisationIn(about?.[1] ?? about?.[2] ?? '');
         },
       ),
-    speaker: findSpeaker(signature),
+    speaker: findSpeaker(signature, signedBy.size),
   };
 }

@@ -175,13 +175,25 @@ const SETTING_LEAD = /^(at|on|in|after|following|during|ahead of|before)\s[^.!?;
 const REPORTED_SENDER =
   /\b(?:according to|says|said|reads|read)\s+(?:a|the|its)\s+(?:press\s+|media\s+|news\s+|joint\s+)?(?:statement|release|communiqu[eé])(?:\s+(?:released|issued|published|sent|put out))?\s+(?:by|from)\s+(?:the\s+)?([^.;:]{3,120})/i;
 
+// A report naming whose spokesperson it quotes, after the quotation or the reported sentence: "…, the coordinator of
+// the Sample Lakes Rights Coalition said today", "…, said a spokesperson for the Sample Council". The name is the
+// whole of what follows "of"/"for".
+const SPOKESPERSON_OF =
+  /\b(?:of|for)\s+(?:the\s+)?([^.;:,!?"“”]{3,100}?),?\s+(?:said|says|told|stated|declared|added|warned|explained|noted|commented)\b/g;
+
 /**
  * The organisation whose statement a report reports: "…, according to a statement released by the Sample Basin Miners
- * Alliance."; null when it names none that way.
+ * Alliance.", or whose spokesperson it quotes: "…, the coordinator of the Sample Lakes Rights Coalition said today";
+ * null when it names none that way.
  */
 export function findReportedSender(text: string): string | null {
   const named = REPORTED_SENDER.exec(text)?.[1];
-  return named ? findOrganisationIn(named) : null;
+  if (named) return findOrganisationIn(named);
+  for (const match of text.matchAll(SPOKESPERSON_OF)) {
+    const spokesperson = (match[1] as string).trim();
+    if (findOrganisationIn(spokesperson) === spokesperson) return spokesperson;
+  }
+  return null;
 }
 
 /**

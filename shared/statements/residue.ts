@@ -224,6 +224,8 @@ const PAGE_END = [
   END_MARK,
   NOTES_OR_CONTACTS,
   AUTHOR_BOX,
+  // A site's credit to the software it runs on: "Published with Ghost", "Proudly powered by WordPress".
+  /^([Pp]roudly )?([Pp]ublished|[Pp]owered|[Bb]uilt|[Mm]ade) (with|by|on) \p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?\s*[.|]?$/u,
 ];
 
 // Lines a post shows after the statement, which may also stand above it or between its parts: its filing, links to

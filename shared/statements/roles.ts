@@ -101,12 +101,52 @@ export function isSignatureLike(text: string): boolean {
 // "Endorsed by:", "Signataires :".
 const SIGNATORIES =
   /^((this statement (is|was|has been) )?(jointly |co-?)?(signed|endorsed|supported)( by)?\b[^.!?:]{0,80}|(list of )?(signatories|signatory organi[sz]ations|endorsements?|endorsing organi[sz]ations)|(liste des )?signataires|sign[ée]e? par\b[^.!?:]{0,80})\s*:$/i;
+/** True for the line over a list of those who sign a statement: "Signatories:", "Signed by:", "Endorsed by:". */
+export function isSignatoriesLead(text: string): boolean {
+  return SIGNATORIES.test(text.trim());
+}
+
 // How many lines may close a statement (thanks, name, role, place and date), beside a list of signatories.
 const CLOSING_LINES = 6;
 
 /** True for one name in a list of signatories: a short line naming a person or an organisation, no sentence. */
 function isListedName(text: string): boolean {
   return words(text).length <= 12 && !/[.!?:;]$/.test(text) && isSignatureLike(text);
+}
+
+// A table of signatories' header row, a cell a line: "Organisation", "Country", "Name", "Pays".
+const COLUMN_LABEL =
+  /^(organi[sz]ations?|countr(y|ies)|names?|signator(y|ies)|positions?|titles?|roles?|affiliations?|pays|noms?|organismes?)$/i;
+
+// A count on a line of its own: a writing platform's claps and responses under a post ("128", "2", "1.2K").
+const COUNT = /^\d[\d,.]*\s?[km]?$/i;
+// How many topic tags a writing platform lists under a post.
+const TAG_RUN = 8;
+
+/** True for a topic tag on a line of its own: one to three capitalised words, no digit or punctuation. */
+function isTagLine(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length >= 1 &&
+    all.length <= 3 &&
+    all.every((w) => /^\p{Lu}[\p{L}'’&-]*$/u.test(w)) &&
+    !isThanks(text) &&
+    !isSalutation(text)
+  );
+}
+
+/**
+ * Marks as furniture a writing platform's topic tags copied one per line after the text, over its counters
+ * ("Kimberley Process", "Plenary", "Civil Society", then "128"): two or more tag lines right above a count are the
+ * platform's, not a signature (a name and a role are never followed by a bare number).
+ */
+function markTopicTags(paragraphs: readonly string[], roles: BlockRole[]): void {
+  for (let i = 2; i < paragraphs.length; i++) {
+    if (!COUNT.test((paragraphs[i] as string).trim())) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= TAG_RUN && roles[k] === 'body' && isTagLine(paragraphs[k] as string)) k--;
+    if (i - 1 - k >= 2) roles.fill('boilerplate', k + 1, i);
+  }
 }
 
 /**
@@ -163,6 +203,23 @@ function addressesFollow(lines: readonly string[], at: number): boolean {
     isSalutation(next) ||
     ((isPlaceDateLine(next) || isHeadingOverAddresses(next)) && isSalutation(lines[at + 1] ?? ''))
   );
+}
+
+// How many lines a post's header may have between its excerpt and the speech: the author, the date, "Follow".
+const POST_HEADER_LINES = 3;
+
+/**
+ * How many lines of a post's header begin at `at` (its author's name, byline, date or date with the reading time,
+ * "Follow"): what may stand between a post's excerpt and the addresses.
+ */
+function postHeader(lines: readonly string[], at: number): number {
+  let n = 0;
+  while (n < POST_HEADER_LINES && at + n < lines.length) {
+    const line = lines[at + n] as string;
+    if (!(isNameLine(line) || isByline(line) || isDateLine(line) || isFollowButton(line))) break;
+    n++;
+  }
+  return n;
 }
 
 // A dateline run into the paragraph it opens: "MAUN, BOTSWANA, 9 June 2037 – Madam Chair, …", "Lisbon (12 June
@@ -379,6 +436,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
               isAuthorCard(paragraphs, i)),
         );
   if (end >= 0) roles.fill('boilerplate', end);
+  markTopicTags(paragraphs, roles);
   markNotes(paragraphs, roles);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);
@@ -426,7 +484,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       setRole(opening, 'title');
     // A lead-in sentence over the addresses ("The following statement was delivered by …", a page's standfirst,
     // perhaps with a dateline between them) does not end them.
-    else if (isProse(line) && !addressesFollow(lines, opening + 1)) break;
+    else if (isProse(line) && !addressesFollow(lines, opening + 1 + postHeader(lines, opening + 1))) break;
   }
   // The short lines between the heading and the addresses are the post's header, not speech: a subtitle, the author,
   // "Follow", the date (which dates the heading, as a place and date there does).
@@ -434,6 +492,17 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     const line = lines[k] as string;
     if (roles[content[k] as number] !== 'body' || isProse(line) || /^["“‘'«]/.test(line)) continue;
     if (words(line).length <= 16 && isTitleLike(line)) setRole(k, isDateLine(line) ? 'title' : 'boilerplate');
+  }
+  // A sentence under the heading with the post's header lines between it and the addresses (its author, date,
+  // reading time, a place and date) is the post's excerpt or the page's standfirst, not speech. One right over the
+  // addresses may be the speech's own lead-in; a release addresses no one, so its standfirst stays its first
+  // paragraph.
+  for (let k = first; k < addressedAt && heading >= 0; k++) {
+    const at = content[k] as number;
+    const speech = content[addressedAt] as number;
+    if (roles[at] === 'body' && isProse(lines[k] as string) && speech - at > 1) {
+      if (roles.slice(at + 1, speech).every((role) => role !== 'body')) setRole(k, 'boilerplate');
+    }
   }
   // A list of signatories signs the statement however long it is; the closing lines stand above it.
   const signatories = signatoryList(lines, first);
@@ -443,6 +512,10 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   // A statement keeps at least one body paragraph; if every line looks like a signature, none is one.
   if (last >= first) {
     for (let k = last + 1; k < content.length; k++) setRole(k, 'signature');
+  }
+  // The header row of a table of signatories names its columns, not a signatory.
+  for (let k = signatories; k >= 0 && k < content.length; k++) {
+    if (COLUMN_LABEL.test((lines[k] as string).trim())) setRole(k, 'boilerplate');
   }
   let body = content.filter((i) => roles[i] === 'body').length;
   for (let k = opening; k <= last && body > 1; k++) {

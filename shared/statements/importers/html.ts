@@ -97,7 +97,8 @@ const WIDGET_PREFIXES = [
   'rating',
 ];
 // ... and these only as a whole part ("entry-meta", but not "metadata").
-const WIDGET_PARTS = new Set(['meta', 'tags', 'ads', 'ad', 'sr-only']);
+// ("article-excerpt": a sentence the site wrote about the post, shown under its heading, is not the post's text.)
+const WIDGET_PARTS = new Set(['meta', 'tags', 'ads', 'ad', 'sr-only', 'excerpt']);
 
 // The page's own frame around the statement is never dropped for its class names ("wrap has-sidebar").
 const NEVER_DROPPED_BY_CLASS = new Set(['#document', 'html', 'body', 'main', 'article']);
