@@ -343,4 +343,27 @@ describe('inferMetadata', () => {
     expect(meta.city).toBeNull();
     expect(meta.speaker).toBe('Jane Livingstone');
   });
+
+  it('takes the speaker from a line saying who delivered the speech, above it or below it', () => {
+    const speaker = (...parts: [BlockRole, string][]) =>
+      inferMetadata('Remarks at the closing session (sample)', blocks(...parts), 'x.txt').speaker;
+    // An industry council's page: the line under the heading, its speaker's name first.
+    expect(
+      speaker(
+        ['boilerplate', 'Delivered by Tendai Samplename, President, Sample Diamond Council'],
+        ['salutation', 'Madam Chair,'],
+        ['body', 'We thank our hosts.'],
+      ),
+    ).toBe('Tendai Samplename');
+    // Below the speech, the name after the role and the organisation.
+    expect(
+      speaker(
+        ['body', 'We thank our hosts.'],
+        ['signature', 'Delivered on behalf of the Sample Rights Network by its coordinator, Jane Example.'],
+      ),
+    ).toBe('Jane Example');
+    // A line naming only an organisation, or a body sentence, names no speaker.
+    expect(speaker(['boilerplate', 'Delivered by the Sample Diamond Council'], ['body', 'Text.'])).toBeNull();
+    expect(speaker(['body', 'Read by Jane Example, the statement was applauded.'])).toBeNull();
+  });
 });

@@ -305,6 +305,20 @@ function findKind(heads: readonly string[]): StatementKind | null {
   return null;
 }
 
+// A line that says who gave the speech: "Delivered by Jane Doe, President, Sample Council", "Read on behalf of the
+// Network by Jane Doe". The group is what follows "by".
+const DELIVERED_BY = /^(?:delivered|read|presented|given|spoken)\b[^.!?]{0,80}?\bby\s+([^.!?]{2,140})\.?$/i;
+
+/**
+ * The speaker a "Delivered by …" line names, above the speech or below it: the first of its comma-separated parts
+ * that is a person's name ("Delivered by the coordinator, Jane Doe"); null when it names none.
+ */
+function findDeliverer(line: string): string | null {
+  const by = DELIVERED_BY.exec(line.trim())?.[1];
+  if (!by) return null;
+  return by.split(/,\s*/).find((part) => isNameLine(part) && !isOrganisationName(part)) ?? null;
+}
+
 // Words of the scheme and its meetings: a writing platform's topic tag ("Kimberley Process", "Plenary Session") is
 // capitalised like a name but names no person.
 const SCHEME_WORDS = /\b(kimberley|process|plenary|intersessional|meeting|session|diamonds?)\b/i;
@@ -535,6 +549,11 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
           return findOrganisationIn(about?.[1] ?? about?.[2] ?? '');
         },
       ),
-    speaker: findSpeaker(signature, signedBy.size),
+    speaker:
+      findSpeaker(signature, signedBy.size) ??
+      first(
+        blocks.filter((b) => b.role !== 'body').map((b) => b.text),
+        findDeliverer,
+      ),
   };
 }
