@@ -37,6 +37,8 @@ interface LibrarySidebarProps {
 const CHUNK = 8;
 /** Rows rendered beyond each edge of the list's window. */
 const OVERSCAN = 1;
+/** A list of at most this many statements is rendered whole (every statement in the DOM, as a list of a few years). */
+const WHOLE_LIST = 50;
 /** A statement's height in the list before it is measured. */
 const ITEM_HEIGHT = 62;
 
@@ -94,7 +96,7 @@ function Sidebar(props: LibrarySidebarProps) {
     getScrollElement: () => list.current,
     estimateSize: (index) => (chunks[index]?.statements.length ?? 0) * ITEM_HEIGHT + 32,
     getItemKey: (index) => chunks[index]?.key ?? index,
-    overscan: OVERSCAN,
+    overscan: visible.length <= WHOLE_LIST ? chunks.length : OVERSCAN,
   });
   const sampleCount = snapshot.statements.filter((s) => s.sample).length;
   const keys = useLibraryKeys({ chunks, openId: props.openId, list, virtualizer });
