@@ -293,6 +293,47 @@ describe('analysis cache: overview columns kept in the library folder by content
     expect(await cold.overviewColumns('v1', referenceHash, hashes)).toEqual({});
   });
 
+  it('each kept column is checked when used: the sound ones are served, a damaged one sets the file aside', async () => {
+    const { dir, handlers } = await library(3);
+    const { others, input } = await texts(handlers);
+    const [a, b, c] = input.statements.map((s) => s.hash) as [string, string, string];
+    const referenceHash = input.referenceHash as string;
+    const live = new Set([a, b, c, referenceHash]);
+    const column = overviewColumns(others[0] as Statement, [others[1] as Statement])[0]!;
+    const file = (columns: Record<string, unknown>) =>
+      JSON.stringify({
+        format: 'plenary-diff analysis cache',
+        formatVersion: 1,
+        analysis: 'v1',
+        overview: { [referenceHash]: columns },
+      });
+    // A sound column (with a field no column has, left out as before) beside a damaged one that is not asked for.
+    await writeFile(
+      join(dir, ANALYSIS_CACHE_FILE),
+      file({ [a]: { ...column, extra: 1 }, [b]: { cells: 3 } }),
+    );
+    const cache = openAnalysisCache(dir);
+    await cache.warm();
+    expect(await cache.overviewColumns('v1', referenceHash, [a])).toEqual({ [a]: column });
+    expect(cache.problem()).toBeNull();
+    // Asked for, the damaged one sets the whole file aside, as a file with it was set aside when read.
+    expect(await cache.overviewColumns('v1', referenceHash, [a, b])).toEqual({});
+    expect(cache.problem()).toMatch(/analysis-cache\.json is not an analysis cache this version reads/);
+    expect(await cache.overviewColumns('v1', referenceHash, [a])).toEqual({});
+
+    // Never asked for, it is met by the next save, which writes the file anew without the old columns.
+    await writeFile(join(dir, ANALYSIS_CACHE_FILE), file({ [a]: column, [b]: { cells: 3 } }));
+    const saving = openAnalysisCache(dir);
+    await saving.saveOverviewColumns('v1', referenceHash, { [c]: column }, live);
+    const written = JSON.parse(await readFile(join(dir, ANALYSIS_CACHE_FILE), 'utf8')) as {
+      overview: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(written.overview[referenceHash] ?? {})).toEqual([c]);
+    expect(await openAnalysisCache(dir).overviewColumns('v1', referenceHash, [a, b, c])).toEqual({
+      [c]: column,
+    });
+  });
+
   it('a damaged, foreign or outdated cache file is ignored and replaced, and the library is untouched', async () => {
     const { dir, handlers } = await library(2);
     const { reference, others, input } = await texts(handlers);

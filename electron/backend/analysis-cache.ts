@@ -71,16 +71,25 @@ const FileSchema = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
   analysis: AnalysisVersionSchema,
-  /** Reference hash → statement hash → column; in the order saved, oldest first. */
-  overview: z.record(ContentHashSchema, z.record(ContentHashSchema, OverviewColumnSchema)),
+  /**
+   * Reference hash → statement hash → column; in the order saved, oldest first. Each column is checked against
+   * OverviewColumnSchema when it is first used (`checkedColumn`), not all as the file is read: at 3,000 statements
+   * checking every column took ~0.3 s of the server's CPU as it started, beside the window loading its page on the
+   * same cores, though a window reopened on its overview asks for 16 of them first.
+   */
+  overview: z.record(ContentHashSchema, z.record(ContentHashSchema, z.unknown())),
 });
 /** The file as kept: columns typed as the analysis makes them. */
 interface CacheFile {
   readonly format: typeof FORMAT;
   readonly formatVersion: typeof FORMAT_VERSION;
   readonly analysis: string;
-  readonly overview: Record<string, Record<string, OverviewColumn>>;
+  /** Columns as read, each checked when first used (see FileSchema); those saved this session are checked already. */
+  readonly overview: Record<string, Record<string, unknown>>;
 }
+
+/** Why a file on disk is not used: unreadable as an analysis cache, or a column in it is not one. */
+const NOT_A_CACHE = `${ANALYSIS_CACHE_FILE} is not an analysis cache this version reads; it will be worked out again`;
 
 /** The analysis cache of one library folder. */
 export interface AnalysisCache {
@@ -116,13 +125,15 @@ export function openAnalysisCache(dir: string): AnalysisCache {
   let problem: string | null = null;
   // Saves run one after the other, each on the state the last left.
   let queue: Promise<unknown> = Promise.resolve();
+  // Columns known to be columns: checked against the schema, or saved this session (the channel checked those).
+  const checked = new WeakSet<object>();
 
   const load = () =>
     (loaded ??= readFile(path, 'utf8').then(
       (text) => {
         const parsed = parseJson(text, FileSchema);
         if (parsed.ok) return parsed.value;
-        problem = `${ANALYSIS_CACHE_FILE} is not an analysis cache this version reads; it will be worked out again`;
+        problem = NOT_A_CACHE;
         return null;
       },
       (error: unknown) => {
@@ -131,6 +142,29 @@ export function openAnalysisCache(dir: string): AnalysisCache {
         return null;
       },
     ));
+
+  /**
+   * The column kept at `columns[hash]` once checked (kept checked in place), undefined when none is kept; null when
+   * what is kept there is not a column: the whole file is then set aside as damaged, as it was when every column was
+   * checked on reading it.
+   */
+  const checkedColumn = (
+    columns: Record<string, unknown>,
+    hash: string,
+  ): OverviewColumn | null | undefined => {
+    const kept = columns[hash];
+    if (kept === undefined) return undefined;
+    if (typeof kept === 'object' && kept !== null && checked.has(kept)) return kept as OverviewColumn;
+    const parsed = OverviewColumnSchema.safeParse(kept);
+    if (!parsed.success) {
+      problem = NOT_A_CACHE;
+      loaded = Promise.resolve(null);
+      return null;
+    }
+    columns[hash] = parsed.data;
+    checked.add(parsed.data);
+    return parsed.data;
+  };
 
   return {
     async overviewColumns(version, referenceHash, hashes) {
@@ -141,14 +175,23 @@ export function openAnalysisCache(dir: string): AnalysisCache {
       const columns = file.overview[referenceHash];
       if (!columns) return found;
       for (const hash of hashes) {
-        const column = columns[hash];
+        const column = checkedColumn(columns, hash);
+        if (column === null) return {};
         if (column) found[hash] = column;
       }
       return found;
     },
     saveOverviewColumns(version, referenceHash, columns, live) {
+      for (const column of Object.values(columns)) checked.add(column);
       const run = queue.then(async () => {
-        const file = await load();
+        const read = await load();
+        // The columns carried over are checked first (each once a session): a damaged file is not written again.
+        const damaged =
+          read?.analysis === version &&
+          Object.values(read.overview).some((byStatement) =>
+            Object.keys(byStatement).some((hash) => checkedColumn(byStatement, hash) === null),
+          );
+        const file = damaged ? null : read;
         const overview: CacheFile['overview'] = file?.analysis === version ? { ...file.overview } : {};
         const merged = { ...overview[referenceHash], ...columns };
         delete overview[referenceHash];
@@ -156,7 +199,7 @@ export function openAnalysisCache(dir: string): AnalysisCache {
         const references = Object.keys(overview).filter((hash) => live.has(hash));
         const kept: CacheFile['overview'] = {};
         for (const hash of references.slice(-MAX_REFERENCES)) {
-          const byStatement: Record<string, OverviewColumn> = {};
+          const byStatement: Record<string, unknown> = {};
           for (const [statement, column] of Object.entries(overview[hash] ?? {}))
             if (live.has(statement)) byStatement[statement] = column;
           kept[hash] = byStatement;
