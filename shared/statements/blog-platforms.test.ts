@@ -286,8 +286,9 @@ const TRUTH: ReadonlyArray<
     {
       year: 2041,
       date: null,
-      city: null,
-      country: null,
+      // The meeting ended in Kasane (a meeting place: its country is known).
+      city: 'Kasane',
+      country: 'Botswana',
       meeting: 'plenary',
       organisation: 'Sample Basin Miners Alliance',
     },

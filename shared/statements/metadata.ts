@@ -12,6 +12,7 @@ export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: stri
   ['Mumbai', 'India'],
   ['Moscow', 'Russia'],
   ['Gaborone', 'Botswana'],
+  ['Kasane', 'Botswana'],
   ['Brisbane', 'Australia'],
   ['Perth', 'Australia'],
   ['Brussels', 'Belgium'],
@@ -406,6 +407,41 @@ const EARLIER = new RegExp(
   'i',
 );
 
+const WEEKDAYS = [
+  ['sunday', 'sun', 'dimanche'],
+  ['monday', 'mon', 'lundi'],
+  ['tuesday', 'tue', 'mardi'],
+  ['wednesday', 'wed', 'mercredi'],
+  ['thursday', 'thu', 'jeudi'],
+  ['friday', 'fri', 'vendredi'],
+  ['saturday', 'sat', 'samedi'],
+];
+
+/**
+ * The day a report's words name against the page's day (ISO): "yesterday" the day before, "three days ago", "on
+ * Friday" the last Friday up to it; null for what names no one day ("last week", "on Thursday last week").
+ */
+function dayBefore(pageDate: string, said: string): string | null {
+  const page = Date.UTC(
+    Number(pageDate.slice(0, 4)),
+    Number(pageDate.slice(5, 7)) - 1,
+    Number(pageDate.slice(8, 10)),
+  );
+  const iso = (days: number) => new Date(page - days * 86_400_000).toISOString().slice(0, 10);
+  const phrase = said.toLowerCase();
+  if (/^yesterday\b/.test(phrase)) return iso(1);
+  const ago = /^(\d|two|three|four|five|six) days (ago|earlier)\b/.exec(phrase)?.[1];
+  if (ago)
+    return iso(/\d/.test(ago) ? Number(ago) : ['two', 'three', 'four', 'five', 'six'].indexOf(ago) + 2);
+  const named = /^(?:on |last )(?:last )?(\p{L}+)(.*)$/u.exec(phrase);
+  if (!named || /^\s*(of\s+)?(last|this|next) week\b/.test(named[2] as string)) return null;
+  const weekday = WEEKDAYS.findIndex((names) => names.includes(named[1] as string));
+  if (weekday < 0) return null;
+  // A news page names the weekday even of its own day ("asked the plenary on Monday" on a Monday's page).
+  const back = (new Date(page).getUTCDay() - weekday + 7) % 7;
+  return iso(back);
+}
+
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
 function isLeadLine(text: string): boolean {
   return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
@@ -439,7 +475,13 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const intro = introduction(blocks, titleAt);
   // A report saying the meeting closed before its page's day ("ended … on Thursday last week") is dated by the page:
   // a date above its headline is then the day it was published, and gives the year only.
-  const pageDayOnly = firstBody.length > 0 && EARLIER.test(firstBody[0] as string);
+  // (A text that is itself the sender's release or post is dated by its page, whatever day it says the events were.)
+  const reports = [...intro, ...firstBody.slice(0, 1).filter((t) => findReportedSender(t) !== null)];
+  const earlier = first(reports, (t) => {
+    const m = EARLIER.exec(t);
+    return m ? `${m[0]} ${t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)}` : null;
+  });
+  const pageDayOnly = earlier !== null;
   const datelines = [...intro, ...opening.map((b) => b.text)]
     .map(openingDateline)
     .filter((d): d is string => d !== null);
@@ -475,10 +517,20 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const facts = [title, ...signatureFacts, ...leads];
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');
 
-  const dated = [...facts, ...posted].map(findDate).find((d) => d.year !== null) ?? {
-    year: null,
-    date: null,
-  };
+  // The page's own day (above the headline, in its byline, "Posted on …") and what the report says of the meeting's
+  // day against it ("yesterday", "on Friday"): the day of the statement when that names one day.
+  const pageDate = pageDayOnly
+    ? first(
+        [...above.map((b) => b.text).filter(isLeadLine), ...underHeading(blocks, titleAt), ...posted],
+        (t) => findDate(t).date,
+      )
+    : null;
+  const reportedDate = pageDate && earlier ? dayBefore(pageDate, earlier) : null;
+  const dated = [...facts, ...(pageDayOnly ? [] : posted)].map(findDate).find((d) => d.year !== null) ??
+    (reportedDate ? { year: Number(reportedDate.slice(0, 4)), date: reportedDate } : null) ?? {
+      year: null,
+      date: null,
+    };
   // A byline's or meta bar's date under the heading is the day the page was published, which may be days after the
   // speech: it gives the year only.
   const year =

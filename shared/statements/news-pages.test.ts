@@ -117,9 +117,10 @@ describe('a press statement copied from a news site', () => {
     const statement = await readAs('intro.txt', lines);
     expect(statement.metadata).toMatchObject({
       organisation: 'Marula Stones Federation',
-      // The byline's date is the day the page was published: it gives the year, not the day of the speech.
+      // The byline's date is the day the page was published; the introduction says she spoke "on Monday", and the
+      // page's day, 10 November 2036, is a Monday.
       year: 2036,
-      date: null,
+      date: '2036-11-10',
       city: 'Windhoek',
       country: 'Namibia',
       meeting: 'plenary',

@@ -135,6 +135,28 @@ function isTagLine(text: string): boolean {
   );
 }
 
+// A newsletter box's button and what it promises above it: "Sign up", "The week's news in your inbox every Monday.",
+// "Get the Minerals Daily briefing".
+const SIGN_UP = /^(sign up|subscribe( now)?|join( now)?|register)\s*[.!]?$/i;
+const NEWSLETTER_WORDS = /\b(inbox|newsletters?|e-?mail|briefings?|digest|subscribe|sign up)\b/i;
+// How many lines a newsletter box has above its button.
+const NEWSLETTER_LINES = 3;
+
+/**
+ * Marks as furniture a newsletter box copied with the text ("Get the … briefing", "… in your inbox every Monday.",
+ * "Sign up"): the lines right above a sign-up button that speak of e-mail, newsletters or briefings.
+ */
+function markNewsletterBoxes(paragraphs: readonly string[], roles: BlockRole[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (!SIGN_UP.test((paragraphs[i] as string).trim())) continue;
+    for (let k = i - 1; k >= 0 && i - k <= NEWSLETTER_LINES; k--) {
+      const line = paragraphs[k] as string;
+      if (words(line).length > 25 || !NEWSLETTER_WORDS.test(line)) break;
+      roles[k] = 'boilerplate';
+    }
+  }
+}
+
 /**
  * Marks as furniture a writing platform's topic tags copied one per line after the text, over its counters
  * ("Kimberley Process", "Plenary", "Civil Society", then "128"): two or more tag lines right above a count are the
@@ -169,8 +191,10 @@ const HEAD_LINES = 6;
 const INTRO_LINES = 6;
 // The line that ends a news page's introduction to the speech it reproduces: "The following is the full text of
 // his address to the meeting:", "Read the full speech below:", "Full text of the statement:".
+// A news paragraph whose last sentence says the text comes next does the same: "… Its closing statement follows in
+// full.", "The full text of her address is reproduced below."
 const FULL_TEXT_FOLLOWS =
-  /^((the )?following is the (full |complete |whole )?(text|transcript)|(read|see) the (full |complete )?(speech|statement|text|remarks) below)\b[^.!?]{0,100}[:.]$|^(read )?(the )?(full|complete) (text|speech|statement|transcript)\b[^.!?]{0,100}:$/i;
+  /^((the )?following is the (full |complete |whole )?(text|transcript)|(read|see) the (full |complete )?(speech|statement|text|remarks) below)\b[^.!?]{0,100}[:.]$|^(read )?(the )?(full|complete) (text|speech|statement|transcript)\b[^.!?]{0,100}:$|(^|[.!?]\s+)(its|his|her|their|the) ((full|complete|whole) )?(text of )?(the |its |his |her |their )?((opening|closing) )?(statement|speech|remarks|address|intervention)\b[^.!?]{0,60}\b(follows?|(is|are) (reproduced|printed|published) (below|here|in full))( (in full|below|here))?[.:]$/i;
 
 // How far into the statement the opening salutations may reach.
 const OPENING_RUN = 14;
@@ -437,6 +461,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
         );
   if (end >= 0) roles.fill('boilerplate', end);
   markTopicTags(paragraphs, roles);
+  markNewsletterBoxes(paragraphs, roles);
   markNotes(paragraphs, roles);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);

@@ -62,7 +62,7 @@ const FLOORS: Readonly<
   'sample-2033-plenary-walkout-wordpress.html': { blocks: 32, fields: 8, extra: 0 },
   'sample-2033-press-release-coalition.txt': { blocks: 16, fields: 8, extra: 0 },
   'sample-2034-declaration-cloture-fr.txt': { blocks: 20, fields: 8, extra: 0 },
-  'sample-2034-news-story-industry-address.txt': { blocks: 26, fields: 6, extra: 0 },
+  'sample-2034-news-story-industry-address.txt': { blocks: 26, fields: 7, extra: 0 },
   'sample-2035-intersessional-closing-drupal.html': { blocks: 29, fields: 8, extra: 1 },
   'sample-2035-plenary-closing-one-line-salutations.txt': { blocks: 13, fields: 8, extra: 0 },
 };

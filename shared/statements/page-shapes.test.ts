@@ -1,0 +1,46 @@
+/**
+ * Statements in page shapes the other layout tests do not have (testing/fixtures/page-shapes/README.md): a news article
+ * reproducing a closing statement after its introduction, with a photo caption, a "Related:" link and a newsletter box
+ * inside the speech, saved whole and copied as text. Fictional samples; the truth (truth.json) was written by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './import-statement';
+import { bodyBlocks, type Statement } from './model';
+
+const DIR = new URL('../../testing/fixtures/page-shapes/', import.meta.url);
+
+interface Truth {
+  readonly title: string;
+  readonly body: number;
+  readonly firstBody: string;
+  readonly lastBody: string;
+  readonly [field: string]: unknown;
+}
+
+const TRUTH = Object.entries(
+  JSON.parse(readFileSync(new URL('truth.json', DIR), 'utf8')) as Record<string, unknown>,
+)
+  .filter(([name]) => !name.startsWith('$'))
+  .map(([name, truth]) => [name, truth as Truth] as const);
+
+async function imported(name: string): Promise<Statement> {
+  const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(new URL(name, DIR))) });
+  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
+  return result.statement;
+}
+
+describe('page shapes', () => {
+  it.each(TRUTH)('%s: title, metadata and body as a reader gives them', async (name, truth) => {
+    const s = await imported(name);
+    const { title, body, firstBody, lastBody, ...metadata } = truth;
+    const bodies = bodyBlocks(s).map((b) => b.text);
+    expect({
+      title: s.title,
+      ...s.metadata,
+      body: bodies.length,
+      firstBody: bodies[0]?.slice(0, firstBody.length),
+      lastBody: bodies.at(-1)?.slice(0, lastBody.length),
+    }).toEqual({ title, ...metadata, body, firstBody, lastBody });
+  });
+});
