@@ -16,8 +16,7 @@ export interface SearchSlice {
   /**
    * Sends the texts of the statements shown to the search worker, a slice at a time once the window is idle, then
    * their corpus, which the worker indexes: those already in the window first; the rest are fetched, when the window
-   * is idle. Nothing is sent or fetched while a view's job (overview, themes) runs: those fetch the texts they need
-   * themselves, and their workers want every core. A new call (a new list)
+   * is idle, only while no view's job (overview, themes) runs, as those fetch the texts they need themselves. A new call (a new list)
    * replaces a running one. Resolves when done; only ahead of time, so a failure is left for the search view.
    */
   readonly indexSearchAhead: () => Promise<void>;
@@ -45,22 +44,11 @@ export function searchSlice(whenIdle: WhenIdle | null): AppSlice<SearchSlice> {
         // fetch, or a look at what a job brought, the window waits to be idle. (Waiting for idle before every slice sent
         // them at one per idle moment, up to the idle timeout apart in a busy window: 30 slices could take a minute.)
         let next = () => idle(whenIdle);
-        // While a view's job (overview, themes) runs, nothing goes to the search worker: its job's workers take every
-        // core (two here), and the search worker's folding beside them took their time (at 3,000 statements ~4 s of
-        // CPU and the window's copies of the texts, during a whole-grid overview of ~25 s in Chromium).
-        const afterJobs = async () => {
-          for (;;) {
-            const jobs = [...get().backgroundJobs.inFlight.values()];
-            if (jobs.length === 0 || mine !== generation) return;
-            await Promise.race([Promise.allSettled(jobs), pause(JOB_LOOK_MS)]);
-          }
-        };
         try {
           while (left.length > 0) {
             await next();
-            await afterJobs();
             if (mine !== generation) return;
-            const { texts, searchTexts } = get();
+            const { texts, backgroundJobs, searchTexts } = get();
             const here = left.filter((s) => texts.peek(s) !== undefined).slice(0, SEARCH_TEXTS_PER_MESSAGE);
             if (here.length > 0) {
               const statements = await texts.load(here);
@@ -74,11 +62,12 @@ export function searchSlice(whenIdle: WhenIdle | null): AppSlice<SearchSlice> {
               continue;
             }
             next = () => idle(whenIdle);
-            // None of the rest is here, and no view's job runs (afterJobs): fetched now.
-            await texts.load(left.slice(0, TEXTS_PER_CALL));
+            // None of the rest is here: a view's job fetches what it needs itself; fetching beside it would slow it.
+            const jobs = [...backgroundJobs.inFlight.values()];
+            if (jobs.length > 0) await Promise.race([Promise.allSettled(jobs), pause(JOB_LOOK_MS)]);
+            else await texts.load(left.slice(0, TEXTS_PER_CALL));
           }
           await idle(whenIdle);
-          await afterJobs();
           if (mine !== generation) return;
           // Every text is in the worker: the corpus (names and hashes) makes it index them, as the search view will
           // ask (the same key, so the view sends nothing again).
