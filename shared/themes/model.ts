@@ -11,8 +11,8 @@ export type ThemeSource = 'discovered' | 'lexicon' | 'user';
  *
  * With the distinct years y₁ < … < yₖ and, per year, per1000 = occurrences per 1,000 body words of that
  * year's statements:
- * - `new`: absent in the earliest year, present in the latest;
- * - `gone`: present in the earliest year, absent in the latest;
+ * - `new`: absent in every year of the earlier half (k/2 years or more), present in the latest;
+ * - `gone`: present in some year of the earlier half, absent in every year since (k/2 years or more);
  * - otherwise the least-squares slope of per1000 over the years, times the span yₖ − y₁, relative to the
  *   mean per1000: above +0.25 `rising`, below −0.25 `falling`, else `steady`.
  * A year whose statements have fewer than half the body words of the median year (a short press release that is

@@ -5,13 +5,21 @@ const years = (...counts: number[]): YearCount[] =>
   counts.map((count, i) => ({ year: 2010 + i, count, words: 1000 }));
 
 describe('themeTrend', () => {
-  it('is new when absent in the earliest year and present in the latest', () => {
+  it('is new when absent in the earlier half of the years and present in the latest', () => {
     expect(themeTrend(years(0, 0, 2, 3))).toBe('new');
-    expect(themeTrend(years(0, 5, 0, 1))).toBe('new');
+    expect(themeTrend(years(0, 0, 0, 1))).toBe('new');
+    expect(themeTrend(years(0, 3))).toBe('new');
+    // Met again after it, it is no new theme: absent from the first year only, a year that did not name it.
+    expect(themeTrend(years(0, 2, 2, 2))).toBe('rising');
+    expect(themeTrend(years(0, 5, 0, 1))).toBe('falling');
   });
 
-  it('is gone when present in the earliest year and absent in the latest', () => {
-    expect(themeTrend(years(3, 2, 1, 0))).toBe('gone');
+  it('is gone when absent in every year since the earlier half', () => {
+    expect(themeTrend(years(3, 2, 0, 0))).toBe('gone');
+    expect(themeTrend(years(3, 0))).toBe('gone');
+    // One silent year at the end, after years that kept it, is a fall at most.
+    expect(themeTrend(years(3, 2, 1, 0))).toBe('falling');
+    expect(themeTrend(years(2, 2, 2, 2, 0))).toBe('falling');
   });
 
   it('does not call a theme gone or new because a short year (a press release alone) says nothing of it', () => {

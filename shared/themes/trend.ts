@@ -44,8 +44,14 @@ export function themeTrend(counts: readonly YearCount[]): ThemeTrend {
   const first = years[0];
   const last = years[years.length - 1];
   if (!first || !last || years.length < 2) return 'steady';
-  if (first.count === 0 && last.count > 0) return 'new';
-  if (first.count > 0 && last.count === 0) return 'gone';
+  // New: first met in the later half of the years and still there; gone: last met in the earlier half. A single
+  // year's silence at either end (a statement written anew that does not name a topic it keeps) is no such thing.
+  const seen = years.flatMap((y, i) => (y.count > 0 ? [i] : []));
+  const firstSeen = seen[0];
+  const lastSeen = seen[seen.length - 1];
+  if (firstSeen === undefined || lastSeen === undefined) return 'steady';
+  if (firstSeen >= years.length / 2 && last.count > 0) return 'new';
+  if (lastSeen < years.length / 2) return 'gone';
   const mean = years.reduce((sum, y) => sum + y.rate, 0) / years.length;
   if (mean === 0) return 'steady';
   const meanYear = years.reduce((sum, y) => sum + y.year, 0) / years.length;
