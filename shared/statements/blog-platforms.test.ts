@@ -154,6 +154,17 @@ const GHOST_POST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <footer class="site-footer"><p>Sample Congo Basin Monitor © 2053</p><p>Published with Ghost</p></footer></div></body></html>`;
 
 // The same post copied from the browser as text: the excerpt stands over the author and the date.
+/** The Ghost post's blocks, saved whole or copied as text: the excerpt, author and date are not among them. */
+const GHOST_BLOCKS: ReadonlyArray<readonly [string, string]> = [
+  ['title', 'Closing statement to the 2053 Plenary in'],
+  ['salutation', 'Madam Chair,'],
+  ['salutation', 'Distinguished delegates,'],
+  ['body', 'Speaking for the Sample Congo Basin Moni'],
+  ['body', 'We welcome that, but the look must inclu'],
+  ['body', 'We ask the incoming chair to visit the c'],
+  ['signature', 'Thank you.'],
+];
+
 const GHOST_COPY = `Sample Congo Basin Monitor
 Home
 Statements
@@ -314,15 +325,7 @@ const TRUTH: ReadonlyArray<
     // Ghost: the excerpt under the heading, over the author and the date, is the site's sentence about the post.
     'ghost-post.html',
     GHOST_POST,
-    [
-      ['title', 'Closing statement to the 2053 Plenary in'],
-      ['salutation', 'Madam Chair,'],
-      ['salutation', 'Distinguished delegates,'],
-      ['body', 'Speaking for the Sample Congo Basin Moni'],
-      ['body', 'We welcome that, but the look must inclu'],
-      ['body', 'We ask the incoming chair to visit the c'],
-      ['signature', 'Thank you.'],
-    ],
+    GHOST_BLOCKS,
     {
       year: 2053,
       city: 'Kinshasa',
@@ -335,15 +338,7 @@ const TRUTH: ReadonlyArray<
     // The Ghost post copied as text: the sentence over the author and the date is the excerpt, not speech.
     'ghost-copy.txt',
     GHOST_COPY,
-    [
-      ['title', 'Closing statement to the 2053 Plenary in'],
-      ['salutation', 'Madam Chair,'],
-      ['salutation', 'Distinguished delegates,'],
-      ['body', 'Speaking for the Sample Congo Basin Moni'],
-      ['body', 'We welcome that, but the look must inclu'],
-      ['body', 'We ask the incoming chair to visit the c'],
-      ['signature', 'Thank you.'],
-    ],
+    GHOST_BLOCKS,
     { year: 2053, city: 'Kinshasa', kind: 'closing', organisation: 'Sample Congo Basin Monitor' },
   ],
 ];

@@ -3,7 +3,7 @@ import type { Block, MeetingKind, StatementKind, StatementMetadata } from './mod
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
-import { isNameLine, isSignatoriesLead } from './roles';
+import { deliveredBy, isNameLine, isSignatoriesLead } from './roles';
 import { MONTH, MONTHS, WEEKDAY } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -306,16 +306,12 @@ function findKind(heads: readonly string[]): StatementKind | null {
   return null;
 }
 
-// A line that says who gave the speech: "Delivered by Jane Doe, President, Sample Council", "Read on behalf of the
-// Network by Jane Doe". The group is what follows "by".
-const DELIVERED_BY = /^(?:delivered|read|presented|given|spoken)\b[^.!?]{0,80}?\bby\s+([^.!?]{2,140})\.?$/i;
-
 /**
  * The speaker a "Delivered by …" line names, above the speech or below it: the first of its comma-separated parts
  * that is a person's name ("Delivered by the coordinator, Jane Doe"); null when it names none.
  */
 function findDeliverer(line: string): string | null {
-  const by = DELIVERED_BY.exec(line.trim())?.[1];
+  const by = deliveredBy(line);
   if (!by) return null;
   return by.split(/,\s*/).find((part) => isNameLine(part) && !isOrganisationName(part)) ?? null;
 }

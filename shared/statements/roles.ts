@@ -21,9 +21,19 @@ const THANKS_ADDRESSED =
 // "I look forward to our work this week. Thank you.": one short sentence that takes leave, then the thanks.
 const LEAVE_THEN_THANKS = /^([^.!?]{1,90}[.!])\s+(\S.*)$/;
 
-// Who gave the speech, after it: "Delivered by the coordinator, Jane Doe.", "Read on behalf of the Network by …".
+// Who gave the speech: "Delivered by the coordinator, Jane Doe.", "Read on behalf of the Network by …".
 const DELIVERED_BY =
   /^(delivered|read|presented|given|spoken)\s+(by|on behalf of|for and on behalf of|au nom de|par)\s+[^.!?]{2,140}\.?$/i;
+
+/**
+ * What a line saying who gave the speech names after its last "by" ("Delivered by Jane Doe, President, Sample
+ * Council" → "Jane Doe, President, Sample Council"); null for any other line, or one naming no one by.
+ */
+export function deliveredBy(text: string): string | null {
+  const line = text.trim();
+  if (!DELIVERED_BY.test(line)) return null;
+  return /.*\b(?:by|par)\s+([^.!?]+)\.?$/i.exec(line)?.[1] ?? null;
+}
 
 /** True for a line of thanks that closes a speech: "Thank you.", "Thank you, Madam Chair.", "Merci." */
 function isThanks(text: string): boolean {
