@@ -135,7 +135,10 @@ describe('startWebServer', () => {
       at: 0,
       args: [null, true],
     });
-    expect(sent[0]?.body).toBe(bundle);
+    // The body a Blob of the bundle's bytes (a typed array body is copied for a debugger on the window's thread).
+    const body = sent[0]?.body;
+    expect(body).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (body as Blob).arrayBuffer())).toEqual(bundle);
     // On the wire: the bytes as they are, the other fields in a header, no JSON.
     const raw = await fetch(`http://127.0.0.1:${server.port}/api/call/analysis:themes-reads`, {
       method: 'POST',

@@ -1,8 +1,11 @@
 /**
  * What the reader is waiting for (a search), told apart from what the window does for later (the themes' readings and
  * answer saved to the library folder): background work waits until no foreground work has run for a moment. Each of
- * those saves holds the window's thread and the server for a while (in Chromium under Playwright up to 1.6 s per 3 MB
+ * those saves held the window's thread and the server for a while (in Chromium under Playwright up to 1.6 s per 3 MB
  * bundle, inside the native fetch), and a search that met them took 0.9–2.2 s instead of ~0.3 s at 3,000 statements.
+ * (Session 12 found most of that hold was the debugger's: with a CDP session attached Chromium copies a typed-array
+ * request body on the window's thread; the bridge now sends bytes as a Blob, renderer/bridge/http-bridge.ts. The
+ * saves still cost the server and the network a while, so they still give way.)
  */
 
 /** Foreground work and the background work that gives way to it. */
