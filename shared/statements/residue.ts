@@ -56,7 +56,7 @@ const SOCIAL =
 // Its buttons' labels may run together when the buttons are printed or copied without a space: Blogger's "Email
 // ThisBlogThis!Share to XShare to Facebook".
 const SOCIAL_ROW = new RegExp(
-  `^((share on |share via |share to |partager sur )?(${SOCIAL}|share|comments?|tweet|email this|blog ?this!?|pin it)[\\s|·•,/]*){2,}$`,
+  `^((share on |share via |share to |partager sur )?(${SOCIAL}|share|comments?|tweet|email this|blog ?this!?|pin it|like|repost|retweet|reply|send|quote)[\\s|·•,/]*){2,}$`,
   'i',
 );
 // A share bar behind its label: "Share: Facebook · LinkedIn", "Partager : Twitter, Courriel", "Social sharing".
@@ -67,7 +67,21 @@ const LABELLED_SOCIAL_ROW = new RegExp(
 // A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940",
 // "14 November 2047 · Statements · 0 comments".
 const META_COUNTS =
-  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies|followers|subscribers|claps)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies|followers|subscribers|claps|reposts?|reshares?|retweets?|shares|likes|reactions)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+// A social network's post copied as text, around the statement it carries: the post's age and edit mark under its
+// author ("2d • Edited •", "3h · 🌐", "5 days ago"), its reactions ("👍❤️ 87", "You and 86 others") and a line of
+// its hashtags alone ("#diamonds #humanrights"). Its buttons ("Like Comment Repost Send") are a SOCIAL_ROW, its counts
+// ("12 comments · 9 reposts") META_COUNTS.
+const POST_AGE =
+  /^((\d{1,3}\s?(s|m|min|h|hr|d|w|wk|mo|y|yr)|\d{1,3} (second|minute|hour|day|week|month|year)s? ago|just now|edited)\s*([•·|]\s*|\u{1F310}\s*)*)+$/iu;
+// A count of the followers of a post's author under the author's name: "1,284 followers", "12K Followers".
+const FOLLOWER_COUNT = /^\d[\d,.]*\s?[km]?\s+(followers|subscribers|connections)$/i;
+const SOCIAL_POST = [
+  POST_AGE,
+  /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+\d[\d,.]*\s?[km]?$/iu,
+  /^[^.!?]{0,60}\band \d[\d,.]*k? others?$/i,
+  /^(#[\p{L}\p{N}_]+[\s,.]*)+$/u,
+];
 // A post's reading aids under its headline: "Reading time: 4 minutes", "Estimated reading time: 6 min", "Listen to
 // this article", "Temps de lecture : 3 min".
 const READING_AIDS =
@@ -169,6 +183,7 @@ const RESIDUE = [
   // A row of share buttons: "Facebook Twitter LinkedIn", "Share on X · Email".
   SOCIAL_ROW,
   META_COUNTS,
+  ...SOCIAL_POST,
   READING_AIDS,
   DATE_LABEL,
   AUTHOR_LINE,
@@ -327,15 +342,22 @@ export function isFollowButton(text: string): boolean {
 }
 
 /**
+ * True for what a social network prints under the name of a post's author: a follow button, a count of followers
+ * ("1,284 followers"), the post's age ("2d • Edited •").
+ */
+export function isUnderPostAuthor(text: string): boolean {
+  const line = text.trim();
+  return isFollowButton(line) || FOLLOWER_COUNT.test(line) || POST_AGE.test(line);
+}
+
+/**
  * True when the line at `i` begins a card about the post's author after the text: "Written by …" with a count of
  * followers within the next two lines ("214 Followers"); the card's bio and what follows are the site's.
  */
 export function isAuthorCard(lines: readonly string[], i: number): boolean {
   return (
     AUTHOR_LINE.test((lines[i] as string).trim()) &&
-    lines
-      .slice(i + 1, i + 3)
-      .some((line) => /^\d[\d,.]*\s?[km]?\s+(followers|subscribers)$/i.test(line.trim()))
+    lines.slice(i + 1, i + 3).some((line) => FOLLOWER_COUNT.test(line.trim()))
   );
 }
 

@@ -6,6 +6,7 @@ import {
   isAuthorCard,
   isBoilerplate,
   isFollowButton,
+  isUnderPostAuthor,
   isMenuItem,
   isOrganisationName,
   isPageEnd,
@@ -448,9 +449,11 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       roles[i] = 'boilerplate';
     }
   }
-  // An author's name over a follow button ("Sample Writer" over "Follow") is the post's byline.
+  // An author's name over a follow button ("Sample Writer" over "Follow"), a count of followers or the post's age
+  // ("Sample Network" over "1,284 followers") is the post's byline.
   for (let i = 0; i + 1 < paragraphs.length; i++) {
-    if (isFollowButton(paragraphs[i + 1] as string) && isNameLine(paragraphs[i] as string))
+    const name = paragraphs[i] as string;
+    if (isUnderPostAuthor(paragraphs[i + 1] as string) && (isNameLine(name) || isOrganisationName(name)))
       roles[i] = 'boilerplate';
   }
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
