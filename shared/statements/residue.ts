@@ -67,7 +67,7 @@ const LABELLED_SOCIAL_ROW = new RegExp(
 // A post's counters in its meta bar: "June 14, 2031 | 812 Views |", "3 min read", "Viewed 57 times", "Hits: 940",
 // "14 November 2047 · Statements · 0 comments".
 const META_COUNTS =
-  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies|followers|subscribers|claps|reposts?|reshares?|retweets?|shares|likes|reactions)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
+  /(^|[|·•]\s*)(\d[\d,.]*k?\s+(views?|reads?|hits|min(ute)?s?\s+read|comments?|responses?|replies|followers|subscribers|claps|reposts?|reshares?|restacks?|retweets?|shares|likes|reactions)|(read|viewed|seen|visited|opened)\s+\d[\d,.]*\s+times|(hits|views|reads)\s*:\s*\d[\d,.]*)\s*[|·•]?\s*$/i;
 // A social network's post copied as text, around the statement it carries: the post's age and edit mark under its
 // author ("2d • Edited •", "3h · 🌐", "5 days ago"), its reactions ("👍❤️ 87", "You and 86 others") and a line of
 // its hashtags alone ("#diamonds #humanrights"). Its buttons ("Like Comment Repost Send") are a SOCIAL_ROW, its counts
@@ -92,6 +92,17 @@ const AUTHOR_LINE =
 // The heading of a box about the post's author after it: "About the author", "Author bio", "À propos de l’auteur".
 const AUTHOR_BOX =
   /^(about the (author|writer|contributor)s?|about this (author|writer)|author('s)? bio(graphy)?|(à|a) propos de l['’]auteur(e)?)\s*:?$/i;
+// An e-mail header on a line of its own, its field then its value: "From: Sample Secretariat <…>", "Sent: Thursday, 15
+// November 2057 18:02", "Objet : TR: Déclaration …". "To:" and "Subject:" go only with an address or a reply's mark
+// ("RE:", "FW:"), or as a forward's "Subject:" line under "From:"; a speech's "To: the plenary" line is not one.
+const MAIL_HEADER =
+  /^((from|to|cc|bcc|reply-to|de|à|a|von|an)\s*:\s*[^@:]{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,200}|(sent|envoy[ée]|gesendet)\s*:\s*\S.{0,60}\d{1,2}:\d{2}.{0,10}|(subject|objet|betreff)\s*:\s*((re|fw|fwd|tr|wg|aw)\s*:\s*).{1,200})$/i;
+
+/** True for an e-mail header on a line of its own: "From: Sample Secretariat <…>", "Subject: FW: …". */
+export function isMailHeader(text: string): boolean {
+  return MAIL_HEADER.test(text.trim());
+}
+
 // A post's header and footer buttons and counters alone on a line, as blog platforms print them under the headline and
 // after the text: "Follow", "Listen", "Sign in", a lone "·", a count of claps or responses ("128").
 const POST_BUTTON =
@@ -152,6 +163,14 @@ const RESIDUE = [
   /^(table of contents|contents|content overview|on this page|in this (article|post|page)|jump to( section)?|sommaire|table des mati[èe]res|dans cet article)\s*:?$/i,
   /^aller au contenu( principal)?$/i,
   /^\d+ (comments?|responses?|replies|likes?|shares?)\s*:?$/i,
+  // A post cut short on a social site, with the link that unfolds it: "…see more", "... Show more".
+  /^(…|\.\.\.)?\s*(see|show|read) (more|less)$/i,
+  // An e-mail's headers over a forwarded statement ("From: …", "Sent: …", "Subject: FW: …") and the line that marks a
+  // forward ("---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:").
+  MAIL_HEADER,
+  /^-{2,}\s*(forwarded message|original message|message transf[ée]r[ée]|message d['’]origine)\s*-{2,}$|^begin forwarded message:$/i,
+  // The legal notice under an e-mail: "This message and any attachment are intended only for the addressee …".
+  /^(this|the information in this) (e-?mail|message)\b[^.!?]{0,60}\b(confidential|intended (only |solely )?for)\b.{0,300}$/i,
   /^comments?\s*\(\d+\)$/i,
   /^(no comments( yet)?|comments are closed)\s*[.:]?$/i,
   /^(subscribe|sign up for our newsletter)\b/i,
@@ -232,6 +251,11 @@ const PAGE_END = [
   /^(\d+|one|no)\s+(comments?|responses?|replies|thoughts?)\s+(on|to)\s+(“[^”]*”|"[^"]*"|‘.*’|'.*'|«[^»]*»)\s*:?$/i,
   /^(no comments( yet)?|comments are closed)\s*[.:]?$/i,
   /^leave a (comment|reply)\b/i,
+  // The heading of a platform's comments or the box to write one: "Discussion about this post", "Join the
+  // conversation", "Write a comment…", "To view or add a comment, sign in".
+  /^(discussion about this (post|article|story)|join the (discussion|conversation)|(write|add|post) a (comment|reply|response)\b\W{0,4}|(to view or )?add a comment,? sign in|see (more|all|previous) comments)$/i,
+  // The line that opens an e-mail's signature, "-- ": what follows is the sender's name, address and legal notice.
+  /^--$/,
   /^(recent|latest|popular|related|more) (posts|news|articles|stories|statements|entries|publications)\s*:?$/i,
   /^(post navigation|related( posts| articles| stories)?|you may also like)\s*:?$/i,
   /^share( this( post| page| article| story)?)?\s*:/i,

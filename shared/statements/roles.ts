@@ -6,6 +6,7 @@ import {
   isAuthorCard,
   isBoilerplate,
   isFollowButton,
+  isMailHeader,
   isUnderPostAuthor,
   isMenuItem,
   isOrganisationName,
@@ -15,7 +16,7 @@ import {
 import { isSalutation, isStandaloneSalutation } from './salutations';
 
 const THANK_YOU =
-  /^((and )?(i )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
+  /^((and )?((i|we) )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
 // "Thank you, Chairperson.", "Merci, Madame la Présidente.": thanks that name whom they address.
 const THANKS_ADDRESSED =
   /^(thank you( very much| so much)?|thanks|merci( beaucoup)?|je vous remercie),\s+(.+?)\s*[.!]?$/i;
@@ -432,6 +433,47 @@ function isSectionHeading(text: string): boolean {
   );
 }
 
+// Any field of an e-mail's header, as it stands beside the ones that name an address: "Date: …", "Subject: …".
+const MAIL_FIELD =
+  /^(from|sent|date|to|cc|bcc|reply-to|subject|de|envoy[ée]|à|objet|von|gesendet|an|betreff|datum)\s*:\s*\S/i;
+// The leave a cover note takes before its sender's name: "Best regards,", "Kind regards", "Cordialement,".
+const VALEDICTION =
+  /^((with )?(best|kind|warm|many)( regards| wishes| thanks)?|regards|cheers|thanks( again)?|sincerely|yours( sincerely| faithfully| truly)?|cordialement|bien (à|a) vous|bien cordialement|salutations( distingu[ée]es)?|amiti[ée]s)\s*[,.!]?$/i;
+// How far below an e-mail's header its cover note may reach, and how many lines may name its sender.
+const COVER_LINES = 8;
+const SENDER_LINES = 2;
+
+/**
+ * An e-mail's frame around a statement sent in it: the header's fields (a "Date:" or "Subject:" beside a "From:" with
+ * an address) and the sender's cover note under them ("Dear members, / Please find below … / Best regards, / Sample
+ * Secretariat"), when the note takes its leave before the statement's own lines begin.
+ */
+function markMailFrame(paragraphs: readonly string[], roles: BlockRole[]): void {
+  const head = paragraphs.slice(0, 24);
+  let last = -1;
+  head.forEach((p, i) => {
+    if (!isMailHeader(p)) return;
+    for (let k = i; k >= 0 && MAIL_FIELD.test(paragraphs[k] as string); k--) roles[k] = 'boilerplate';
+    let k = i;
+    for (; k < paragraphs.length && MAIL_FIELD.test(paragraphs[k] as string); k++) roles[k] = 'boilerplate';
+    last = Math.max(last, k - 1);
+  });
+  if (last < 0) return;
+  const leave = paragraphs.findIndex(
+    (p, i) => i > last && i <= last + COVER_LINES && VALEDICTION.test(p.trim()),
+  );
+  if (leave < 0) return;
+  let end = leave;
+  // The sender's name and role under the leave, never the statement's heading ("Closing statement of the … Network").
+  const isSender = (line: string) =>
+    (isNameLine(line) || isOrganisationName(line) || isSignatureLike(line)) &&
+    !isProse(line) &&
+    headingScore(line) === 0;
+  while (end - leave < SENDER_LINES && isSender((paragraphs[end + 1] ?? '').trim())) end++;
+  if (!paragraphs.slice(end + 1).some(isProse)) return;
+  roles.fill('boilerplate', last + 1, end + 1);
+}
+
 /**
  * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
  * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
@@ -456,6 +498,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     if (isUnderPostAuthor(paragraphs[i + 1] as string) && (isNameLine(name) || isOrganisationName(name)))
       roles[i] = 'boilerplate';
   }
+  markMailFrame(paragraphs, roles);
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
   // "Tagged: …", "« Older post", "Related items" end it too when no paragraph of speech follows them.

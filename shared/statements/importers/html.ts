@@ -436,7 +436,7 @@ const PUBLISHED_META = new Set([
  * that is a date, "November 14, 2018", else the ISO day) or a published-time <meta>; null when the page does not
  * say. Such dates usually sit in a post's meta bar, which is dropped as page furniture.
  */
-function publishedDate(document: HtmlElement, root: HtmlElement): string | null {
+function publishedDate(document: HtmlElement, root: HtmlElement, html: string): string | null {
   // Looked for in the dropped parts too: the meta bar that holds it is furniture.
   const time = [...descendants(root)].find(
     (e) => e.name === 'time' && /^\d{4}-\d{2}-\d{2}/.test(e.attrs.datetime ?? ''),
@@ -455,9 +455,31 @@ function publishedDate(document: HtmlElement, root: HtmlElement): string | null 
   );
   const stamp = marked && (marked.attrs.datetime ?? marked.attrs.content ?? marked.attrs.title);
   const day = (time?.attrs.datetime ?? meta?.attrs.content ?? stamp ?? '').slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return postedLine(root);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return postedLine(root) ?? addressDate(document, html);
   const shown = time ? elementText(time) : '';
   return isDateLine(shown) ? shown : day;
+}
+
+// A day in a page's address, as content systems file their posts: "…/news/2059/11/21/closing-statement".
+const ADDRESS_DAY = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=\/|$|[?#])/;
+
+/**
+ * The day a page's own address files it under, when the page gives its address: its canonical link, og:url, or the
+ * browser's "saved from url=" mark on a page saved whole. The ISO day, or null.
+ */
+function addressDate(document: HtmlElement, html: string): string | null {
+  const addresses = [...descendants(document)].flatMap((e) =>
+    (e.name === 'link' && (e.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) ||
+    (e.name === 'meta' && (e.attrs.property ?? '').toLowerCase() === 'og:url')
+      ? [e.attrs.href ?? e.attrs.content ?? '']
+      : [],
+  );
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  for (const address of saved ? [...addresses, saved] : addresses) {
+    const m = ADDRESS_DAY.exec(address.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+    if (m) return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+  }
+  return null;
 }
 
 // A post's meta bar in words: "Posted on 18 November 2048 by admin · Statements", "Published: 3 June 2032".
@@ -511,7 +533,7 @@ export function htmlToText(html: string): string | null {
   }
   // The post's date, when its meta bar went with the furniture and the text above does not say it: a dateline
   // under the heading.
-  const date = publishedDate(document, root);
+  const date = publishedDate(document, root, html);
   const day = date && findDate(date).date;
   const said = (p: string) => isDateLine(p) || (day !== null && findDate(p).date === day);
   if (date && paragraphs.length && !paragraphs.slice(0, 4).some(said)) paragraphs.splice(1, 0, date);
