@@ -1,7 +1,7 @@
 /** Facts about a statement inferred from its title, signature and file name; what cannot be inferred is null. */
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
-import { findOrganisationIn, findReportedSender, findSpeakingFor } from './organisation';
+import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead } from './roles';
 import { MONTH, MONTHS, WEEKDAY } from './months';
@@ -511,6 +511,14 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     )
     .map((b) => b.text);
   const facts = [title, ...signatureFacts, ...leads];
+  // The heading and the lines under it that name the meeting, in running case ("2065 SAMPLE PLENARY, RIVERMOUTH").
+  const headings = [
+    title,
+    ...blocks
+      .filter((b) => b.role === 'title')
+      .slice(1)
+      .map((b) => b.text),
+  ].map(unshouted);
   const stem = fileStem(fileName).replace(/[_-]+/g, ' ');
 
   // The page's own day (above the headline, in its byline, "Posted on …") and what the report says of the meeting's
@@ -538,7 +546,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const placed = first(facts, findPlaceAndCountry);
   const city =
     first(facts, (t) => findCity(t, true)) ??
-    findVenue(title) ??
+    first(headings, findVenue) ??
     placed?.city ??
     first(signatureFacts, findDatelinePlace) ??
     // "Maun, 12 November 2036" under the heading.

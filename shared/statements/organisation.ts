@@ -59,12 +59,14 @@ const NOUNS = new Set([
   'platform',
   'observatory',
   'monitor',
+  // People standing together as a body: "Sample Civil Society Observers".
+  'observer',
   ...NOUN_FIRST_WORDS,
 ]);
 
 /** True for a capitalised organisation noun ("Coalition", "Observatoire"), a possessive or full stop after it ignored. */
 export function isOrganisationNoun(word: string): boolean {
-  const noun = word.replace(/[.'’s]*$/, '');
+  const noun = word.replace(/[.'’sS]*$/, '');
   return /^\p{Lu}/u.test(noun) && NOUNS.has(noun.toLowerCase());
 }
 
@@ -80,7 +82,9 @@ const CAPITALISED = /^[\p{Lu}][\p{L}'’&-]*$|^[\p{Lu}]{2,}$/u;
 const CONNECTOR = /^(for|of|on|des|de|du|pour)$/i;
 
 function isNamePart(token: string): boolean {
-  return CAPITALISED.test(token) && !NOT_PART.test(token);
+  // A heading in capitals names the statement in capitals too: "STATEMENT BY THE SAMPLE … OBSERVERS".
+  const capitalised = token.charAt(0) + token.slice(1).toLowerCase();
+  return CAPITALISED.test(token) && !NOT_PART.test(capitalised);
 }
 
 // French joins the words after the noun with these: "Coalition Fleuve et Villages", "Alliance des Creuseurs".
@@ -117,7 +121,8 @@ export function findOrganisationIn(text: string): string | null {
     for (let k = i + 1; k < tokens.length && isNamePart(tokens[k] as string); k++) {
       if (isOrganisationNoun(tokens[k] as string)) i = k;
     }
-    const noun = (tokens[i] as string).replace(/[.'’s]*$/, '');
+    // "Coalition’s" → "Coalition", a plural noun kept whole: "Observers".
+    const noun = (tokens[i] as string).replace(/['’]s?$|\.$/, '');
     let start = i;
     while (start > 0 && isNamePart(tokens[start - 1] as string)) start--;
     // "… Coalition for Fair Minerals", "… Council of Diamond Producers".
@@ -159,6 +164,11 @@ function asWritten(words: readonly string[]): string {
       return word.charAt(0) + word.slice(1).toLowerCase();
     })
     .join(' ');
+}
+
+/** A line in capitals as it is written in running text: "2065 SAMPLE PLENARY, RIVERMOUTH" → "2065 Sample Plenary, Rivermouth". */
+export function unshouted(line: string): string {
+  return asWritten(line.split(/\s+/));
 }
 
 // "The Fair Stones Alliance welcomes …": an organisation speaking of itself at the start of the speech, or a release's

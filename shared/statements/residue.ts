@@ -320,16 +320,32 @@ function isDateField(line: string): boolean {
   return m !== null && isDateLine(m[2] as string);
 }
 
+// When the page was last changed, with the day: "Last updated 4 November 2065", "Page last modified on 3 May 2040".
+const LAST_CHANGED =
+  /^(?:(?:page )?last (?:updated|modified|reviewed)(?: on)?|updated on)\s*:?\s+(?<day>.+)$/i;
+
+/**
+ * True for a page's footer or meta line made of pieces a bar parts, each of them residue: "Last updated 4 November
+ * 2065 | Back to statements", "© 2040 Sample Network | Privacy | Contact".
+ */
+function isRowOfResidue(line: string): boolean {
+  const parts = line.split(/\s+\|\s+/);
+  return parts.length >= 2 && parts.every((part) => part !== '' && isBoilerplate(part));
+}
+
 /** True for web-page or document residue: comment prompts, share widgets, "Posted on", menus, counters. */
 export function isBoilerplate(text: string): boolean {
   const line = text.trim();
   if (line.length > 300) return false;
+  const changed = LAST_CHANGED.exec(line)?.groups?.day;
   return (
     RESIDUE.some((re) => re.test(line)) ||
     isReadElsewhere(line) ||
     isMenuLine(line) ||
     isKindLine(line) ||
-    isDateField(line)
+    isDateField(line) ||
+    (changed !== undefined && isDateLine(changed)) ||
+    isRowOfResidue(line)
   );
 }
 
