@@ -351,12 +351,18 @@ export function fileStem(fileName: string): string {
 // "Lisbon (12 June 2032) — …". The part before the dash is the lead.
 const DATELINE_OPENING = /^([^.!?–—]{3,70}?)\s+[–—-]{1,2}\s+["“‘«]?\p{Lu}/u;
 
+// A news wire's tag after its dateline, before the dash: "WINDHOEK, Namibia, Nov. 19, 2066 /Sample Newswire/ -- …".
+const WIRE_TAG = /\s+\/\p{Lu}[^/]{1,40}\/(?=\s+[–—-])/u;
+// A month abbreviated with a full stop ("Nov. 19"), which would end the lead as a sentence's stop.
+const MONTH_DOT = new RegExp(`\\b${MONTH}\\.`, 'gi');
+
 /**
  * The dateline that opens a paragraph, its capitals as a name is written ("WINDHOEK, NAMIBIA, 21 November 2031" →
  * "Windhoek, Namibia, 21 November 2031"), or null when it opens with none.
  */
 function openingDateline(text: string): string | null {
-  const lead = DATELINE_OPENING.exec(text)?.[1]?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim() ?? null;
+  const plain = text.slice(0, 120).replace(MONTH_DOT, '$1').replace(WIRE_TAG, '');
+  const lead = DATELINE_OPENING.exec(plain)?.[1]?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim() ?? null;
   if (!lead || findDate(lead).year === null || lead.split(' ').length > 10) return null;
   return lead.replace(
     /\b(\p{Lu})(\p{Lu}+)\b/gu,

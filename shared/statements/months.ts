@@ -51,7 +51,9 @@ export const MONTH = `(${Object.keys(MONTHS)
 export const WEEKDAY =
   '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 // What a dateline says besides the date: "Posted on", "Published:", "Updated", "le", and its time.
-const DATELINE_WORDS = /\b(posted|published|updated|dated|date|on|le|du|at|am|pm|gmt|utc|cet|cat)\b/gi;
+// A wire service stamps its releases with a time and zone: "Nov 19, 2066, 09:00 ET", "14:30 CEST".
+const DATELINE_WORDS =
+  /\b(posted|published|updated|dated|date|on|le|du|at|am|pm|gmt|utc|cet|cest|cat|eat|wat|sast|bst|et|est|edt|ct|cst|cdt|pt|pst|pdt)\b/gi;
 
 /** True for a date alone, with a weekday, a time or "Posted on": "November 14, 2018", "Published: 2030-06-03". */
 function isDateOnly(text: string): boolean {

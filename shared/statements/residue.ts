@@ -169,6 +169,8 @@ const RESIDUE = [
   // forward ("---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:").
   MAIL_HEADER,
   /^-{2,}\s*(forwarded message|original message|message transf[ée]r[ée]|message d['’]origine)\s*-{2,}$|^begin forwarded message:$/i,
+  // A wire service's line naming who gave it the release: "NEWS PROVIDED BY Sample Network", "Distributed by …".
+  /^(news )?(provided|distributed|issued|released) by\s*:?\s*[^.!?]{0,80}$/i,
   // The legal notice under an e-mail: "This message and any attachment are intended only for the addressee …".
   /^(this|the information in this) (e-?mail|message)\b[^.!?]{0,60}\b(confidential|intended (only |solely )?for)\b.{0,300}$/i,
   /^comments?\s*\(\d+\)$/i,
@@ -399,6 +401,18 @@ export function isAuthorCard(lines: readonly string[], i: number): boolean {
     AUTHOR_LINE.test((lines[i] as string).trim()) &&
     lines.slice(i + 1, i + 3).some((line) => FOLLOWER_COUNT.test(line.trim()))
   );
+}
+
+/**
+ * True when the line at `i` heads a release's paragraph about its sender: "About the Sample Network" over a paragraph
+ * that begins with that name ("The Sample Network brings together …"); it and what follows are the release's frame.
+ */
+export function isAboutSender(lines: readonly string[], i: number): boolean {
+  const m = /^about (the )?(.{3,80}?)\s*:?$/i.exec((lines[i] as string).trim());
+  if (!m || !isOrganisationName(m[2] as string)) return false;
+  const name = (m[2] as string).toLowerCase();
+  const next = (lines[i + 1] ?? '').trim().toLowerCase().replace(/^the /, '');
+  return next.startsWith(name) && next.length > name.length + 20;
 }
 
 /** True for a short line naming a site or organisation: "Kimberley Process Civil Society Coalition". */

@@ -3,6 +3,7 @@ import type { BlockRole } from './model';
 import { isDateLine, isPlaceDateLine } from './months';
 import { markNotes } from './notes';
 import {
+  isAboutSender,
   isAuthorCard,
   isBoilerplate,
   isFollowButton,
@@ -474,6 +475,34 @@ function markMailFrame(paragraphs: readonly string[], roles: BlockRole[]): void 
   roles.fill('boilerplate', last + 1, end + 1);
 }
 
+// A breadcrumb trail: "Home › News › 2063 › Statements", "Accueil > Actualités".
+const BREADCRUMB = /^(home|accueil|start|inicio)\s*[»>/|›·•]/i;
+
+/**
+ * Marks as furniture what stands above a page's breadcrumb trail ("Home › News › 2063 › Statements") when the page's
+ * heading stands under it, before the speech (`speech`, the first paragraph of prose): a site's navigation, however
+ * long its menu, sits above the trail and the page's own heading below it.
+ */
+function markAboveBreadcrumb(paragraphs: readonly string[], roles: BlockRole[], speech: number): void {
+  const before = speech < 0 ? paragraphs.length : speech;
+  const trail = paragraphs.findIndex((p, i) => i < before && BREADCRUMB.test(p.trim()));
+  if (trail < 0) return;
+  const heading = paragraphs.findIndex((p, i) => {
+    const line = p.trim();
+    return (
+      i > trail &&
+      i < before &&
+      roles[i] === 'body' &&
+      isTitleLike(line) &&
+      !isDateLine(line) &&
+      !isPlaceDateLine(line) &&
+      !isOrganisationName(line) &&
+      !isSalutation(line)
+    );
+  });
+  if (heading >= 0) roles.fill('boilerplate', 0, trail);
+}
+
 /**
  * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
  * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
@@ -490,6 +519,19 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       roles[i - 1] = 'boilerplate';
       roles[i] = 'boilerplate';
     }
+  }
+  // A label that ends on "by" ("NEWS PROVIDED BY", "Distributed by:") names whom on the line under it: the wire's
+  // sender, not the text's.
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const name = (paragraphs[i + 1] as string).trim();
+    if (
+      roles[i] === 'boilerplate' &&
+      /\b(provided|distributed|issued|released|written|posted|submitted) by\s*:?$/i.test(
+        paragraphs[i] as string,
+      ) &&
+      (isOrganisationName(name) || isNameLine(name))
+    )
+      roles[i + 1] = 'boilerplate';
   }
   // An author's name over a follow button ("Sample Writer" over "Follow"), a count of followers or the post's age
   // ("Sample Network" over "1,284 followers") is the post's byline.
@@ -513,12 +555,14 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
             i > speech &&
             ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) ||
               (i > lastProse && isTrailingEnd(p)) ||
-              isAuthorCard(paragraphs, i)),
+              isAuthorCard(paragraphs, i) ||
+              isAboutSender(paragraphs, i)),
         );
   if (end >= 0) roles.fill('boilerplate', end);
   markTopicTags(paragraphs, roles);
   markNewsletterBoxes(paragraphs, roles);
   markNotes(paragraphs, roles);
+  markAboveBreadcrumb(paragraphs, roles, speech);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);
   const setRole = (k: number, role: BlockRole) => (roles[content[k] as number] = role);
