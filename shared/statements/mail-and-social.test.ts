@@ -128,6 +128,45 @@ describe('a statement sent on by e-mail', () => {
   });
 });
 
+// A reply that quotes the statement with ">" marks, under a French client's attribution, inside a quote of a quote.
+const QUOTED_REPLY = `Bonjour à tous,
+
+Voici le texte lu ce matin.
+
+Sample Chargé de Liaison
+
+Le lun. 16 juin 2064 à 09:10, Sample Bureau <bureau@sample-plateau.example> a écrit :
+>> Statement of the Sample Plateau Miners Federation to the Kimberley Process Intersessional Meeting
+>> Brazzaville, 16 June 2064
+>>
+>> Madam Chair,
+>>
+>> The Sample Plateau Miners Federation thanks the Republic of the Congo for
+>> its welcome. This statement is an illustrative sample written for Plenary
+>> Diff.
+>>
+>> We ask that the review visit to the plateau meet the miners' committees
+>> before it meets the buyers.
+>>
+>> Thank you.
+`;
+
+describe('a statement quoted in a reply', () => {
+  it('reads the quoted text without its marks, and the note over the attribution as the sender’s', async () => {
+    const s = await imported('reply.txt', QUOTED_REPLY);
+    expect(s.title).toBe(
+      'Statement of the Sample Plateau Miners Federation to the Kimberley Process Intersessional Meeting',
+    );
+    for (const line of ['Bonjour à tous', 'Voici le texte', 'Sample Chargé de Liaison', 'Le lun. 16 juin'])
+      expect([line, roleOf(s, line)]).toEqual([line, 'boilerplate']);
+    expect(bodyBlocks(s).map((b) => b.text)).toEqual([
+      'The Sample Plateau Miners Federation thanks the Republic of the Congo for its welcome. This statement is an illustrative sample written for Plenary Diff.',
+      "We ask that the review visit to the plateau meet the miners' committees before it meets the buyers.",
+    ]);
+    expect(s.metadata).toMatchObject({ date: '2064-06-16', city: 'Brazzaville', meeting: 'intersessional' });
+  });
+});
+
 describe('a statement posted on a social site', () => {
   it('drops the unfolding link, the hashtags, the counters and the comment box', async () => {
     const s = await imported('post.txt', SOCIAL_POST);

@@ -103,6 +103,15 @@ export function isMailHeader(text: string): boolean {
   return MAIL_HEADER.test(text.trim());
 }
 
+// The line over the text a reply or forward quotes: "On Mon, 10 Nov 2070 at 08:15, Sample Office <…> wrote:", "Le
+// lun. 10 nov. 2070 à 08:15, … a écrit :".
+const QUOTE_ATTRIBUTION = /^(on|le|am)\s.{4,200}\s(wrote|a [ée]crit|schrieb)\s*:$/i;
+
+/** True for the line over the text an e-mail quotes: "On Mon, 10 Nov 2070 at 08:15, … wrote:". */
+export function isQuoteAttribution(text: string): boolean {
+  return QUOTE_ATTRIBUTION.test(text.trim());
+}
+
 // A post's header and footer buttons and counters alone on a line, as blog platforms print them under the headline and
 // after the text: "Follow", "Listen", "Sign in", a lone "·", a count of claps or responses ("128").
 const POST_BUTTON =
@@ -168,6 +177,7 @@ const RESIDUE = [
   // An e-mail's headers over a forwarded statement ("From: …", "Sent: …", "Subject: FW: …") and the line that marks a
   // forward ("---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:").
   MAIL_HEADER,
+  QUOTE_ATTRIBUTION,
   /^-{2,}\s*(forwarded message|original message|message transf[ée]r[ée]|message d['’]origine)\s*-{2,}$|^begin forwarded message:$/i,
   // A wire service's line naming who gave it the release: "NEWS PROVIDED BY Sample Network", "Distributed by …".
   /^(news )?(provided|distributed|issued|released) by\s*:?\s*[^.!?]{0,80}$/i,

@@ -8,6 +8,7 @@ import {
   isBoilerplate,
   isFollowButton,
   isMailHeader,
+  isQuoteAttribution,
   isUnderPostAuthor,
   isMenuItem,
   isOrganisationName,
@@ -450,6 +451,15 @@ const SENDER_LINES = 2;
  * Secretariat"), when the note takes its leave before the statement's own lines begin.
  */
 function markMailFrame(paragraphs: readonly string[], roles: BlockRole[]): void {
+  // A note written over the text an e-mail quotes ("Hi all, / Forwarding the statement … / Sample Officer" over "On
+  // …, … wrote:") is the sender's, when the quoted text is the longer.
+  const attribution = paragraphs.slice(0, COVER_LINES + 4).findIndex(isQuoteAttribution);
+  const prose = (part: readonly string[]) => part.filter(isProse).join(' ').length;
+  if (
+    attribution >= 0 &&
+    prose(paragraphs.slice(attribution + 1)) > 2 * prose(paragraphs.slice(0, attribution))
+  )
+    roles.fill('boilerplate', 0, attribution);
   const head = paragraphs.slice(0, 24);
   let last = -1;
   head.forEach((p, i) => {

@@ -115,9 +115,21 @@ function splitChunk(lines: readonly string[], text: string): string[] {
   return paragraphs;
 }
 
+// The mark an e-mail puts before each line of the text it quotes: "> ", ">> " for a quote within a quote.
+const QUOTE_MARK = /^[ \t]*(>[ \t]?)+/;
+// How many quoted lines make a quotation rather than a line that happens to begin with ">".
+const QUOTED_LINES = 3;
+
+/** The text with an e-mail's quotation marks taken off its lines ("> The Network …", ">" alone between paragraphs). */
+function unquoted(text: string): string {
+  const lines = text.split('\n');
+  if (lines.filter((line) => QUOTE_MARK.test(line)).length < QUOTED_LINES) return text;
+  return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n');
+}
+
 /** Splits normalised text into paragraphs, each one line with its inner whitespace collapsed. */
 export function splitParagraphs(text: string): string[] {
-  return text
+  return unquoted(text)
     .split(/\n[ \t]*\n/)
     .flatMap((chunk) =>
       splitChunk(
