@@ -84,14 +84,16 @@ function fuzzyCandidates(
   // Only rarer terms open candidates: a pair that shares nothing but common words is no pair.
   const cap = Math.max(32, Math.ceil(Math.sqrt(documents)));
   const index = new Map<number, number[]>();
-  others.forEach((b, k) => {
-    for (const term of b.terms.terms) {
+  // Loops and functions of the module, not callbacks made anew on each call, which the engine optimises anew
+  // (README, session 12).
+  for (let k = 0; k < others.length; k++) {
+    for (const term of (others[k] as BlockAnalysis).terms.terms) {
       if (weighting.documentFrequency(term) > cap) continue;
       const list = index.get(term);
       if (list) list.push(k);
       else index.set(term, [k]);
     }
-  });
+  }
   const result: Candidate[] = [];
   // Rare-term overlap per other block, and the blocks in the order first met (as a Map would hold them).
   const overlap = new Float64Array(others.length);
@@ -111,13 +113,14 @@ function fuzzyCandidates(
         overlap[k] = (overlap[k] as number) + weight;
       }
     }
-    let ranked = order.map((k): [number, number] => [k, overlap[k] as number]);
+    let ranked: [number, number][] = [];
+    for (const k of order) ranked.push([k, overlap[k] as number]);
     for (const k of order) {
       overlap[k] = 0;
       met[k] = 0;
     }
     if (ranked.length > CANDIDATES_PER_BLOCK) {
-      ranked = ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_BLOCK);
+      ranked = ranked.sort(byOverlap).slice(0, CANDIDATES_PER_BLOCK);
     }
     for (const [k] of ranked) {
       const o = others[k] as BlockAnalysis;
@@ -127,6 +130,11 @@ function fuzzyCandidates(
     }
   }
   return result;
+}
+
+/** Most overlap first, then by position. */
+function byOverlap(a: readonly [number, number], b: readonly [number, number]): number {
+  return b[1] - a[1] || a[0] - b[0];
 }
 
 interface MutableLink {

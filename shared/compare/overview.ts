@@ -1,9 +1,9 @@
 /** overview(reference, statements): how each reference body paragraph lives on across many statements. */
-import { bodyBlocks, type Statement, type StatementHeader } from '../statements/model';
-import { analyseStatement } from './analyse';
+import { bodyBlocks, type Block, type Statement, type StatementHeader } from '../statements/model';
+import { analyseStatement, type StatementAnalysis } from './analyse';
 import { builtinEchoOptions, compareAnalysed, type CompareOptions } from './compare';
 import type { AlignmentOp, Comparison, EchoKind, LineageCell, LineageSummary, Overview } from './model';
-import { createTermVocabulary } from './text-terms';
+import { createTermVocabulary, type TermVocabulary } from './text-terms';
 import { countWords, equalWords } from './word-diff';
 
 /** Statements by year (unknown years last), then title, then id. */
@@ -84,27 +84,46 @@ export function overviewColumns(
   const rowIndex = new Map(rows.map((b, i) => [b.id, i]));
   const referenceWords = rows.reduce((n, b) => n + countWords(b.text), 0);
   const referenceAnalysis = analyseStatement(reference, vocabulary);
-  return statements.map((statement, index) => {
-    const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
-    const comparison = compareAnalysed(referenceAnalysis, analysis, CELLS_ONLY);
-    const echoes = echoesByReference(comparison);
-    const column: LineageCell[] = rows.map((row) => ({ ...NO_LINK, ...echoes.get(row.id) }));
-    for (const entry of comparison.alignment) {
-      if (entry.op === 'removed') continue;
-      for (const id of entry.reference) {
-        const row = rowIndex.get(id);
-        if (row !== undefined)
-          column[row] = {
-            op: entry.op,
-            similarity: entry.similarity,
-            other: entry.other,
-            ...(echoes.get(id) ?? NO_ECHO),
-          };
-      }
-    }
+  const columns: OverviewColumn[] = [];
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index] as Statement;
+    columns.push(columnOf(referenceAnalysis, statement, vocabulary, rows, rowIndex, referenceWords));
     onProgress?.(index + 1);
-    return { cells: column, summary: summaryOf(statement, comparison, referenceWords) };
-  });
+  }
+  return columns;
+}
+
+/**
+ * One statement's column (a function of the module, not a callback made anew on each call, which the engine
+ * optimises anew: README, session 12).
+ */
+function columnOf(
+  referenceAnalysis: StatementAnalysis,
+  statement: Statement,
+  vocabulary: TermVocabulary,
+  rows: readonly Block[],
+  rowIndex: ReadonlyMap<string, number>,
+  referenceWords: number,
+): OverviewColumn {
+  const analysis = analyseStatement(statement, vocabulary, referenceAnalysis);
+  const comparison = compareAnalysed(referenceAnalysis, analysis, CELLS_ONLY);
+  const echoes = echoesByReference(comparison);
+  const column: LineageCell[] = [];
+  for (const row of rows) column.push({ ...NO_LINK, ...echoes.get(row.id) });
+  for (const entry of comparison.alignment) {
+    if (entry.op === 'removed') continue;
+    for (const id of entry.reference) {
+      const row = rowIndex.get(id);
+      if (row !== undefined)
+        column[row] = {
+          op: entry.op,
+          similarity: entry.similarity,
+          other: entry.other,
+          ...(echoes.get(id) ?? NO_ECHO),
+        };
+    }
+  }
+  return { cells: column, summary: summaryOf(statement, comparison, referenceWords) };
 }
 
 /** The overview of `statements` (ordered by year here) from their columns against `reference`. */

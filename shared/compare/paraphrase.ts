@@ -45,7 +45,7 @@ import type { BlockAnalysis, SentenceWords, StatementAnalysis } from './analyse'
 import { lexiconGroups, shareGroup, startsLexiconPhrase } from './lexicon';
 import { cosine, type Weighting } from './similarity';
 import { TERM_WORDS, wordIdOfForm, type TermVocabulary } from './text-terms';
-import { isSpaceCode, scanWords } from '../text/words';
+import { isSpaceCode, wordBounds } from '../text/words';
 
 /** Pairs below this paragraph cosine are not considered (nothing in common at all). */
 export const PARAPHRASE_MIN_COSINE = 0.04;
@@ -141,15 +141,12 @@ export function findParaphrases(
     written: new Set(),
   };
   // Acronyms as written in either side's candidates: a run of words meets one only when it spells one of these.
-  const read = (owner: StatementAnalysis, indices: Iterable<number>) => {
-    for (const index of indices)
-      for (const sentence of sentenceWords(owner, owner.body[index] as BlockAnalysis))
-        sentence.acronyms.forEach((is, i) => {
-          if (is) stems.written.add(sentence.words[i] as string);
-        });
-  };
-  read(reference, new Set(candidates.map((c) => c.reference)));
-  read(other, new Set(candidates.map((c) => c.other)));
+  const referenceIndices = new Set<number>();
+  const otherIndices = new Set<number>();
+  for (const c of candidates) referenceIndices.add(c.reference);
+  for (const c of candidates) otherIndices.add(c.other);
+  readAcronyms(reference, referenceIndices, stems.written);
+  readAcronyms(other, otherIndices, stems.written);
   const sentencesOf = (b: BlockAnalysis, side: 'r' | 'o'): SentenceVector[] => {
     const key = `${side}${b.index}`;
     let s = sentenceCache.get(key);
@@ -392,32 +389,39 @@ function sentenceWords(analysis: StatementAnalysis, block: BlockAnalysis): reado
     const drafts: SentenceDraft[] = [];
     let sentence: SentenceDraft | null = null;
     let previousEnd = 0;
-    scanWords(
-      text,
-      (start, end) => {
-        if (!sentence || sentenceEndIn(text, previousEnd, start)) {
-          sentence = { ids: [], words: [], stems: [], acronyms: [] };
-          drafts.push(sentence);
-        }
-        previousEnd = end;
-        const form = text.slice(start, end);
-        const word = wordIdOfForm(vocabulary, form);
-        // The vocabulary has grown since the lists were last made long enough (other statements read): room for it.
-        if (word >= stems.length) readOf(vocabulary);
-        const lower = vocabulary.words.keys[word] as string;
-        if (stems[word] === '') stems[word] = numberStem(lower);
-        sentence.ids.push(word);
-        sentence.words.push(lower);
-        sentence.stems.push(stems[word] as string);
-        const first = form.charCodeAt(0);
-        sentence.acronyms.push(form.length <= 5 && first >= 65 && first <= 90 && ACRONYM.test(form));
-      },
-      TERM_WORDS,
-    );
+    const { count, starts, ends } = wordBounds(text, TERM_WORDS);
+    for (let w = 0; w < count; w++) {
+      const start = starts[w] as number;
+      const end = ends[w] as number;
+      if (!sentence || sentenceEndIn(text, previousEnd, start)) {
+        sentence = { ids: [], words: [], stems: [], acronyms: [] };
+        drafts.push(sentence);
+      }
+      previousEnd = end;
+      const form = text.slice(start, end);
+      const word = wordIdOfForm(vocabulary, form);
+      // The vocabulary has grown since the lists were last made long enough (other statements read): room for it.
+      if (word >= stems.length) readOf(vocabulary);
+      const lower = vocabulary.words.keys[word] as string;
+      if (stems[word] === '') stems[word] = numberStem(lower);
+      sentence.ids.push(word);
+      sentence.words.push(lower);
+      sentence.stems.push(stems[word] as string);
+      const first = form.charCodeAt(0);
+      sentence.acronyms.push(form.length <= 5 && first >= 65 && first <= 90 && ACRONYM.test(form));
+    }
     known = drafts;
     analysis.sentenceWords.set(block.index, known);
   }
   return known;
+}
+
+/** Adds the words written as acronyms in the sentences of the blocks at `indices` to `written`. */
+function readAcronyms(owner: StatementAnalysis, indices: Iterable<number>, written: Set<string>): void {
+  for (const index of indices)
+    for (const sentence of sentenceWords(owner, owner.body[index] as BlockAnalysis))
+      for (let i = 0; i < sentence.acronyms.length; i++)
+        if (sentence.acronyms[i]) written.add(sentence.words[i] as string);
 }
 
 /** A block's sentences as weighted Porter2 stems (ids from `stems`; weights from the term weighting). */
@@ -746,36 +750,42 @@ export function meaningCandidates(
 ): { reference: number; other: number; meaning: number }[] {
   const result: { reference: number; other: number; meaning: number }[] = [];
   if (freeReference.length === 0 || freeOther.length === 0) return result;
-  const refVectors = freeReference.map((i) =>
-    meaningVector(reference.vocabulary, reference.body[i] as BlockAnalysis, 'reference', weighting),
-  );
-  const otherVectors = freeOther.map((j) =>
-    meaningVector(other.vocabulary, other.body[j] as BlockAnalysis, 'other', weighting),
-  );
+  // Loops, not callbacks made anew on each call, which the engine optimises anew (README, session 12).
+  const refVectors: MeaningVector[] = [];
+  for (const i of freeReference)
+    refVectors.push(
+      meaningVector(reference.vocabulary, reference.body[i] as BlockAnalysis, 'reference', weighting),
+    );
+  const otherVectors: MeaningVector[] = [];
+  for (const j of freeOther)
+    otherVectors.push(meaningVector(other.vocabulary, other.body[j] as BlockAnalysis, 'other', weighting));
   const cap = Math.max(32, Math.ceil(Math.sqrt(freeReference.length + freeOther.length)));
   const index = new Map<number, number[]>();
-  otherVectors.forEach((v, n) => {
-    v.keys.forEach((k, i) => {
+  for (let n = 0; n < otherVectors.length; n++) {
+    const v = otherVectors[n] as MeaningVector;
+    for (let i = 0; i < v.keys.length; i++) {
+      const k = v.keys[i] as number;
       const list = index.get(k);
       if (list) list.push(n, v.weights[i] as number);
       else index.set(k, [n, v.weights[i] as number]);
-    });
-  });
+    }
+  }
   const dots = new Float64Array(freeOther.length);
-  refVectors.forEach((v, m) => {
+  for (let m = 0; m < refVectors.length; m++) {
+    const v = refVectors[m] as MeaningVector;
     const met: number[] = [];
-    v.keys.forEach((k, i) => {
-      const list = index.get(k);
-      if (!list || list.length > 2 * cap) return;
+    for (let i = 0; i < v.keys.length; i++) {
+      const list = index.get(v.keys[i] as number);
+      if (!list || list.length > 2 * cap) continue;
       const w = v.weights[i] as number;
       for (let p = 0; p < list.length; p += 2) {
         const n = list[p] as number;
         if (dots[n] === 0) met.push(n);
         dots[n] = (dots[n] as number) + w * (list[p + 1] as number);
       }
-    });
+    }
     const words = (reference.body[freeReference[m] as number] as BlockAnalysis).terms.words;
-    for (const n of met.sort((a, b) => a - b)) {
+    for (const n of met.sort(ascending)) {
       const meaning = (dots[n] as number) / (v.norm * (otherVectors[n] as MeaningVector).norm);
       dots[n] = 0;
       // A pair of lengths the paraphrase test refuses at once is not worth proposing (nor marking for themes).
@@ -784,6 +794,10 @@ export function meaningCandidates(
       if (meaning >= floor)
         result.push({ reference: freeReference[m] as number, other: freeOther[n] as number, meaning });
     }
-  });
+  }
   return result;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }

@@ -29,24 +29,36 @@ function endsSentence(gap: string | null): boolean {
 
 /** For each word of the text, whether it belongs to a capitalised name. */
 function nameWords(text: string, spans: readonly WordSpan[]): boolean[] {
-  const capital = spans.map(
-    (s, i) =>
+  // Loops, not callbacks: a callback made anew for each text is optimised anew (see README, session 12).
+  const n = spans.length;
+  const capital: boolean[] = [];
+  let capitals = 0;
+  for (let i = 0; i < n; i++) {
+    const s = spans[i] as WordSpan;
+    const is =
       isCapitalised(s.text) &&
-      !endsSentence(i === 0 ? null : text.slice((spans[i - 1] as WordSpan).end, s.start)),
-  );
-  if (capital.filter(Boolean).length > TITLE_CASE_SHARE * spans.length) return spans.map(() => false);
+      !endsSentence(i === 0 ? null : text.slice((spans[i - 1] as WordSpan).end, s.start));
+    capital.push(is);
+    if (is) capitals++;
+  }
+  const names: boolean[] = [];
+  if (capitals > TITLE_CASE_SHARE * n) {
+    for (let i = 0; i < n; i++) names.push(false);
+    return names;
+  }
   // A short lower-case link between two capitalised words, with no punctuation around it, is the name's.
-  return capital.map(
-    (c, i) =>
-      c ||
-      (i > 0 &&
-        i + 1 < spans.length &&
-        capital[i - 1] === true &&
-        capital[i + 1] === true &&
-        (spans[i] as WordSpan).text.length <= LINK_LETTERS &&
-        !(spans[i] as WordSpan).breakBefore &&
-        !(spans[i + 1] as WordSpan).breakBefore),
-  );
+  for (let i = 0; i < n; i++)
+    names.push(
+      (capital[i] as boolean) ||
+        (i > 0 &&
+          i + 1 < n &&
+          capital[i - 1] === true &&
+          capital[i + 1] === true &&
+          (spans[i] as WordSpan).text.length <= LINK_LETTERS &&
+          !(spans[i] as WordSpan).breakBefore &&
+          !(spans[i + 1] as WordSpan).breakBefore),
+    );
+  return names;
 }
 
 /**

@@ -29,68 +29,88 @@ export interface Weighting {
 
 /** Builds the weighting for one comparison (both analyses share one vocabulary). */
 export function makeWeighting(reference: StatementAnalysis, other: StatementAnalysis): Weighting {
-  const vocabulary = reference.vocabulary;
-  const documents = reference.body.length + other.body.length + PSEUDO_DOCUMENTS;
-  // Weights by term id, computed on first use (NaN: not yet).
-  const termWeights = new Float64Array(vocabulary.terms.keys.length).fill(NaN);
-  const documentFrequency = (term: number): number =>
-    (reference.documentFrequency[term] ?? 0) + (other.documentFrequency[term] ?? 0);
-  const termWeight = (term: number): number => {
-    let weight = termWeights[term] as number;
+  return new TermWeighting(reference, other);
+}
+
+/**
+ * The weighting of one comparison. A class, not an object of closures: its methods are made once, so the engine
+ * optimises each once, where closures made anew for each comparison were optimised again and again (README, session
+ * 12).
+ */
+class TermWeighting implements Weighting {
+  private readonly reference: StatementAnalysis;
+  private readonly other: StatementAnalysis;
+  private readonly documents: number;
+  /** Weights by term id, computed on first use (NaN: not yet). */
+  private readonly termWeights: Float64Array;
+  private readonly referenceVectors = new Map<number, TermVector>();
+  private readonly otherVectors = new Map<number, TermVector>();
+
+  constructor(reference: StatementAnalysis, other: StatementAnalysis) {
+    this.reference = reference;
+    this.other = other;
+    this.documents = reference.body.length + other.body.length + PSEUDO_DOCUMENTS;
+    this.termWeights = new Float64Array(reference.vocabulary.terms.keys.length).fill(NaN);
+  }
+
+  documentFrequency(term: number): number {
+    return (this.reference.documentFrequency[term] ?? 0) + (this.other.documentFrequency[term] ?? 0);
+  }
+
+  termWeight(term: number): number {
+    let weight = this.termWeights[term] as number;
     if (weight === weight) return weight;
-    weight = Math.log(documents / Math.max(1, documentFrequency(term)));
-    if (vocabulary.termGeneric[term]) weight *= GENERIC_WEIGHT;
-    termWeights[term] = weight;
+    weight = Math.log(this.documents / Math.max(1, this.documentFrequency(term)));
+    if (this.reference.vocabulary.termGeneric[term]) weight *= GENERIC_WEIGHT;
+    this.termWeights[term] = weight;
     return weight;
-  };
-  const build = (terms: Int32Array, counts: Int32Array): TermVector => {
+  }
+
+  private build(terms: Int32Array, counts: Int32Array): TermVector {
     const weights = new Float64Array(terms.length);
     let squares = 0;
     let total = 0;
     for (let i = 0; i < terms.length; i++) {
-      const w = (1 + Math.log(counts[i] as number)) * termWeight(terms[i] as number);
+      const w = (1 + Math.log(counts[i] as number)) * this.termWeight(terms[i] as number);
       weights[i] = w;
       squares += w * w;
       total += w;
     }
     return { terms, weights, norm: Math.sqrt(squares), total };
-  };
-  const cache = { reference: new Map<number, TermVector>(), other: new Map<number, TermVector>() };
-  const vector = (block: BlockAnalysis, side: 'reference' | 'other'): TermVector => {
-    const known = cache[side].get(block.index);
+  }
+
+  vector(block: BlockAnalysis, side: 'reference' | 'other'): TermVector {
+    const cache = side === 'reference' ? this.referenceVectors : this.otherVectors;
+    const known = cache.get(block.index);
     if (known) return known;
-    const made = build(block.terms.terms, block.terms.counts);
-    cache[side].set(block.index, made);
+    const made = this.build(block.terms.terms, block.terms.counts);
+    cache.set(block.index, made);
     return made;
-  };
-  return {
-    termWeight,
-    documentFrequency,
-    vector,
-    groupVector(blocks, side) {
-      if (blocks.length === 1) return vector(blocks[0] as BlockAnalysis, side);
-      // The blocks' sorted term lists merged one after the other, counts of a term shared added up.
-      let terms = (blocks[0] as BlockAnalysis).terms.terms;
-      let counts = (blocks[0] as BlockAnalysis).terms.counts;
-      for (let k = 1; k < blocks.length; k++) {
-        const { terms: bt, counts: bc } = (blocks[k] as BlockAnalysis).terms;
-        const mergedTerms = new Int32Array(terms.length + bt.length);
-        const mergedCounts = new Int32Array(terms.length + bt.length);
-        let i = 0;
-        let j = 0;
-        let n = 0;
-        while (i < terms.length || j < bt.length) {
-          const x = i < terms.length ? (terms[i] as number) : Infinity;
-          const y = j < bt.length ? (bt[j] as number) : Infinity;
-          mergedTerms[n] = Math.min(x, y);
-          mergedCounts[n++] = (x <= y ? (counts[i++] as number) : 0) + (y <= x ? (bc[j++] as number) : 0);
-        }
-        terms = mergedTerms.subarray(0, n);
-        counts = mergedCounts.subarray(0, n);
+  }
+
+  groupVector(blocks: readonly BlockAnalysis[], side: 'reference' | 'other'): TermVector {
+    if (blocks.length === 1) return this.vector(blocks[0] as BlockAnalysis, side);
+    // The blocks' sorted term lists merged one after the other, counts of a term shared added up.
+    let terms = (blocks[0] as BlockAnalysis).terms.terms;
+    let counts = (blocks[0] as BlockAnalysis).terms.counts;
+    for (let k = 1; k < blocks.length; k++) {
+      const { terms: bt, counts: bc } = (blocks[k] as BlockAnalysis).terms;
+      const mergedTerms = new Int32Array(terms.length + bt.length);
+      const mergedCounts = new Int32Array(terms.length + bt.length);
+      let i = 0;
+      let j = 0;
+      let n = 0;
+      while (i < terms.length || j < bt.length) {
+        const x = i < terms.length ? (terms[i] as number) : Infinity;
+        const y = j < bt.length ? (bt[j] as number) : Infinity;
+        mergedTerms[n] = Math.min(x, y);
+        mergedCounts[n++] = (x <= y ? (counts[i++] as number) : 0) + (y <= x ? (bc[j++] as number) : 0);
       }
-      return build(terms, counts);
-    },
-  };
+      terms = mergedTerms.subarray(0, n);
+      counts = mergedCounts.subarray(0, n);
+    }
+    return this.build(terms, counts);
+  }
 }
 
 /** Cosine of two term vectors, 0..1. */

@@ -2,7 +2,7 @@
 import { GENERIC_WORDS, STOP_WORDS } from './stop-words';
 import {
   foldWord,
-  scanWords,
+  wordBounds,
   words as textWords,
   wordSpans as textWordSpans,
   type WordOptions,
@@ -130,18 +130,11 @@ export function wordIdOfForm(
 export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
   const known = writtenOf(vocabulary);
   // Word ids by the words as written: a form met before is not folded again.
-  let all = scratch.all;
-  let words = 0;
-  scanWords(
-    text,
-    (start, end) => {
-      const id = wordIdOfForm(vocabulary, text.slice(start, end), known);
-      if (words === all.length) all = grow(all);
-      all[words++] = id;
-    },
-    TERM_WORDS,
-  );
-  scratch.all = all;
+  const { count: words, starts, ends } = wordBounds(text, TERM_WORDS);
+  if (scratch.all.length < words) scratch.all = new Int32Array(Math.max(words, 2 * scratch.all.length));
+  const all = scratch.all;
+  for (let i = 0; i < words; i++)
+    all[i] = wordIdOfForm(vocabulary, text.slice(starts[i] as number, ends[i] as number), known);
   if (scratch.terms.length < words) {
     scratch.terms = new Int32Array(all.length);
     scratch.words = new Int32Array(all.length);
@@ -182,12 +175,6 @@ export function textTerms(text: string, vocabulary: TermVocabulary): TextTerms {
  * ids of the text's words, and its terms and content word ids before sorting.
  */
 const scratch = { all: new Int32Array(1024), terms: new Int32Array(1024), words: new Int32Array(1024) };
-
-function grow(buffer: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(buffer.length * 2);
-  bigger.set(buffer);
-  return bigger;
-}
 
 /** True when `a` is the better form to show: shorter, then alphabetically first. */
 export function betterForm(a: string, b: string): boolean {

@@ -218,20 +218,40 @@ export function markThemes(
   vocabulary: TermVocabulary,
 ): number[][] {
   const byFirst = patternsByFirstTerm(themes, acronyms, vocabulary);
-  return blocks.map((b) => {
-    const found: number[] = [];
-    // Words as written, read only when the block holds an acronym's term ("car" may be an acronym's).
-    let written: ReadonlySet<string> | null = null;
-    for (const term of b.terms.terms)
-      for (const { pattern, ids } of byFirst[term] ?? []) {
-        if (found.includes(pattern.theme) || !ids.every((id) => holds(b.terms.terms, id))) continue;
-        if (pattern.acronym) {
-          written ??= new Set(wordSpans(b.block.text).map((w) => w.text));
-          if (written.has(pattern.parts[0] as string)) found.push(pattern.theme);
-        } else if (ids.length === 1 || occurs(ids, b.terms.sequence)) found.push(pattern.theme);
-      }
-    return found.sort((x, y) => x - y);
-  });
+  // A loop and functions of the module, not callbacks made anew on each call, which the engine optimises anew
+  // (README, session 12).
+  const marks: number[][] = [];
+  for (const b of blocks) marks.push(blockThemes(b, byFirst));
+  return marks;
+}
+
+/** The themes one block holds, ascending. */
+function blockThemes(b: BlockAnalysis, byFirst: ReturnType<typeof patternsByFirstTerm>): number[] {
+  const found: number[] = [];
+  // Words as written, read only when the block holds an acronym's term ("car" may be an acronym's).
+  let written: Set<string> | null = null;
+  for (const term of b.terms.terms)
+    for (const { pattern, ids } of byFirst[term] ?? []) {
+      if (found.includes(pattern.theme) || !holdsAll(b.terms.terms, ids)) continue;
+      if (pattern.acronym) {
+        if (written === null) {
+          written = new Set();
+          for (const w of wordSpans(b.block.text)) written.add(w.text);
+        }
+        if (written.has(pattern.parts[0] as string)) found.push(pattern.theme);
+      } else if (ids.length === 1 || occurs(ids, b.terms.sequence)) found.push(pattern.theme);
+    }
+  return found.sort(ascending);
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+/** True when the sorted terms hold every one of the ids. */
+function holdsAll(terms: Int32Array, ids: readonly number[]): boolean {
+  for (const id of ids) if (!holds(terms, id)) return false;
+  return true;
 }
 
 /** The last marks made by markThemesOnce, per block list (the blocks of one analysis). */

@@ -152,72 +152,104 @@ function longestIncreasing(pairs: readonly number[][]): number[][] {
 }
 
 /**
+ * The ids of the tokens that are not whitespace, in order (`at` gets their positions), ids given in order of
+ * first appearance (`anchor` gets whether each new token is a content word).
+ */
+function idsOf(
+  tokens: readonly string[],
+  at: number[],
+  ids: Map<string, number>,
+  anchor: number[],
+): number[] {
+  const result: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (isSpace(t)) continue;
+    at.push(i);
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
+      anchor.push(isWord(t) && !STOP_WORDS.has(t.toLowerCase()) ? 1 : 0);
+    }
+    result.push(id);
+  }
+  return result;
+}
+
+/** Adds the tokens [a, b) of the reference and [c, d) of the other to the last segment when it is of the same kind. */
+function pushTokens(
+  segments: Segment[],
+  reference: readonly string[],
+  other: readonly string[],
+  equal: boolean,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+): void {
+  if (a >= b && c >= d) return;
+  let last = segments[segments.length - 1];
+  if (!last || last.equal !== equal) {
+    last = { equal, reference: [], other: [] };
+    segments.push(last);
+  }
+  for (let i = a; i < b; i++) last.reference.push(reference[i] as string);
+  for (let j = c; j < d; j++) last.other.push(other[j] as string);
+}
+
+/** The unmatched tokens [a, b) and [c, d): a change, with a space run equal on both sides at either end kept equal. */
+function pushGap(
+  segments: Segment[],
+  reference: readonly string[],
+  other: readonly string[],
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+): void {
+  let trailing = false;
+  if (a < b && c < d && isSpace(reference[a] as string) && reference[a] === other[c]) {
+    pushTokens(segments, reference, other, true, a, a + 1, c, c + 1);
+    a++;
+    c++;
+  }
+  if (a < b && c < d && isSpace(reference[b - 1] as string) && reference[b - 1] === other[d - 1]) {
+    trailing = true;
+    b--;
+    d--;
+  }
+  pushTokens(segments, reference, other, false, a, b, c, d);
+  if (trailing) pushTokens(segments, reference, other, true, b, b + 1, d, d + 1);
+}
+
+/**
  * Diffs the words and punctuation only (whitespace tokens are left out of the matching, halving its work),
  * then lays the whitespace back: a space run next to matched tokens is equal when both sides have the same.
- * The tokens are matched as small integer ids (one per distinct token of the two texts).
+ * The tokens are matched as small integer ids (one per distinct token of the two texts). Its helpers are functions
+ * of the module, not closures made anew on each call, which the engine optimises anew (README, session 12).
  */
 function segmentsOf(reference: readonly string[], other: readonly string[]): Segment[] {
   const ids = new Map<string, number>();
   const anchor: number[] = [];
-  const idsOf = (tokens: readonly string[], at: number[]): number[] => {
-    const result: number[] = [];
-    tokens.forEach((t, i) => {
-      if (isSpace(t)) return;
-      at.push(i);
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(t, id);
-        anchor.push(isWord(t) && !STOP_WORDS.has(t.toLowerCase()) ? 1 : 0);
-      }
-      result.push(id);
-    });
-    return result;
-  };
   const refAt: number[] = [];
   const otherAt: number[] = [];
-  const refIds = idsOf(reference, refAt);
-  const otherIds = idsOf(other, otherAt);
+  const refIds = idsOf(reference, refAt, ids, anchor);
+  const otherIds = idsOf(other, otherAt, ids, anchor);
   const matches = matchTokens(refIds, otherIds, Uint8Array.from(anchor));
 
   const segments: Segment[] = [];
-  // Adds the tokens [a, b) of the reference and [c, d) of the other to the last segment when it is of the same kind.
-  const push = (equal: boolean, a: number, b: number, c: number, d: number): void => {
-    if (a >= b && c >= d) return;
-    let last = segments[segments.length - 1];
-    if (!last || last.equal !== equal) {
-      last = { equal, reference: [], other: [] };
-      segments.push(last);
-    }
-    for (let i = a; i < b; i++) last.reference.push(reference[i] as string);
-    for (let j = c; j < d; j++) last.other.push(other[j] as string);
-  };
-  const gap = (a: number, b: number, c: number, d: number): void => {
-    let trailing = false;
-    if (a < b && c < d && isSpace(reference[a] as string) && reference[a] === other[c]) {
-      push(true, a, a + 1, c, c + 1);
-      a++;
-      c++;
-    }
-    if (a < b && c < d && isSpace(reference[b - 1] as string) && reference[b - 1] === other[d - 1]) {
-      trailing = true;
-      b--;
-      d--;
-    }
-    push(false, a, b, c, d);
-    if (trailing) push(true, b, b + 1, d, d + 1);
-  };
   let r = 0;
   let o = 0;
   for (let m = 0; m < matches.length; m += 2) {
     const ri = refAt[matches[m] as number] as number;
     const oi = otherAt[matches[m + 1] as number] as number;
-    gap(r, ri, o, oi);
-    push(true, ri, ri + 1, oi, oi + 1);
+    pushGap(segments, reference, other, r, ri, o, oi);
+    pushTokens(segments, reference, other, true, ri, ri + 1, oi, oi + 1);
     r = ri + 1;
     o = oi + 1;
   }
-  gap(r, reference.length, o, other.length);
+  pushGap(segments, reference, other, r, reference.length, o, other.length);
   return segments;
 }
 

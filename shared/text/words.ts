@@ -191,32 +191,78 @@ export function foldWord(word: string, fold: WordOptions['fold'] = 'none'): stri
   }
 }
 
+/** The words of one text as offsets (see wordBounds): `count` words, the arrays longer than that. */
+export interface WordBounds {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 1 where a break precedes the word (see WordVisitor). */
+  readonly breaks: Uint8Array;
+}
+
+/** wordBounds' buffers, reused from text to text, filled by one visitor of the module. */
+const bounds = {
+  count: 0,
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  breaks: new Uint8Array(256),
+};
+
+function visitBound(start: number, end: number, breakBefore: boolean): void {
+  const n = bounds.count;
+  if (n === bounds.starts.length) {
+    const starts = new Int32Array(n * 2);
+    const ends = new Int32Array(n * 2);
+    const breaks = new Uint8Array(n * 2);
+    starts.set(bounds.starts);
+    ends.set(bounds.ends);
+    breaks.set(bounds.breaks);
+    bounds.starts = starts;
+    bounds.ends = ends;
+    bounds.breaks = breaks;
+  }
+  bounds.starts[n] = start;
+  bounds.ends[n] = end;
+  bounds.breaks[n] = breakBefore ? 1 : 0;
+  bounds.count = n + 1;
+}
+
+/**
+ * The words of `text` as scanWords finds them, as offsets in buffers reused by the next call: read them before
+ * calling it again. For the hot callers: a loop over them needs no callback, and a callback made anew for each text
+ * is optimised anew by the engine (README, session 12).
+ */
+export function wordBounds(text: string, options: WordOptions = {}): WordBounds {
+  bounds.count = 0;
+  scanWords(text, visitBound, options);
+  return bounds;
+}
+
 /** The words of a text with their offsets, folded as the options ask. */
 export function wordSpans(text: string, options: WordOptions = {}): WordSpan[] {
   const spans: WordSpan[] = [];
-  scanWords(
-    text,
-    (start, end, breakBefore) => {
-      const raw = text.slice(start, end);
-      spans.push({ word: foldWord(raw, options.fold), text: raw, start, end, breakBefore });
-    },
-    options,
-  );
+  const { count, starts, ends, breaks } = wordBounds(text, options);
+  for (let i = 0; i < count; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const raw = text.slice(start, end);
+    spans.push({ word: foldWord(raw, options.fold), text: raw, start, end, breakBefore: breaks[i] === 1 });
+  }
   return spans;
 }
 
 /** The words of a text, folded as the options ask. */
 export function words(text: string, options: WordOptions = {}): string[] {
   const found: string[] = [];
-  scanWords(text, (start, end) => found.push(foldWord(text.slice(start, end), options.fold)), options);
+  const { count, starts, ends } = wordBounds(text, options);
+  for (let i = 0; i < count; i++)
+    found.push(foldWord(text.slice(starts[i] as number, ends[i] as number), options.fold));
   return found;
 }
 
 /** How many words a text holds. */
 export function countWords(text: string, options: WordOptions = {}): number {
-  let n = 0;
-  scanWords(text, () => n++, options);
-  return n;
+  return wordBounds(text, options).count;
 }
 
 /**
@@ -225,24 +271,20 @@ export function countWords(text: string, options: WordOptions = {}): number {
  */
 export function textTokens(text: string, options: WordOptions = {}): string[] {
   const tokens: string[] = [];
+  const { count, starts, ends } = wordBounds(text, options);
   let at = 0;
-  const between = (to: number): void => {
+  for (let w = 0; w <= count; w++) {
+    // The whitespace runs and other characters before the word (after the last word: to the end).
+    const to = w < count ? (starts[w] as number) : text.length;
     while (at < to) {
       const from = at;
       if (isSpaceCode(text.charCodeAt(at))) while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
       else at += charLength(text, at);
       tokens.push(text.slice(from, at));
     }
-  };
-  scanWords(
-    text,
-    (start, end) => {
-      between(start);
-      tokens.push(text.slice(start, end));
-      at = end;
-    },
-    options,
-  );
-  between(text.length);
+    if (w === count) break;
+    tokens.push(text.slice(to, ends[w] as number));
+    at = ends[w] as number;
+  }
   return tokens;
 }
