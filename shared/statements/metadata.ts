@@ -261,7 +261,10 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
   for (const text of heads) {
     if (/\bintersession(al|nelle)\b/i.test(text)) return 'intersessional';
     if (/\bplenary\b|\bpl[ée]ni[èe]re(?![\p{L}])/iu.test(text)) return 'plenary';
-    if (/\b(forum|workshop|conference|summit|seminar|special session)\b/i.test(text)) return 'other';
+    // "Forum" or "Conference" in the speaker's own name ("Sample Highveld Communities Forum") is no meeting.
+    const named = findOrganisationIn(text);
+    const said = named ? text.toLowerCase().split(named.toLowerCase()).join(' ') : text;
+    if (/\b(forum|workshop|conference|summit|seminar|special session)\b/i.test(said)) return 'other';
   }
   const plenary = /\bplenary\b/i.test(body);
   const intersessional = /\bintersessional\b/i.test(body);
