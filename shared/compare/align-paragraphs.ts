@@ -241,8 +241,11 @@ function proposedByMeaning(
   otherLink: Int32Array,
   proposed: readonly Candidate[],
 ): Candidate[] {
-  const freeReference = reference.body.filter((b) => refLink[b.index] === -1).map((b) => b.index);
-  const freeOther = other.body.filter((b) => otherLink[b.index] === -1).map((b) => b.index);
+  // Loops, not filter and map: arrays of one kind, so meaningCandidates is not optimised again on meeting another.
+  const freeReference: number[] = [];
+  for (const b of reference.body) if (refLink[b.index] === -1) freeReference.push(b.index);
+  const freeOther: number[] = [];
+  for (const b of other.body) if (otherLink[b.index] === -1) freeOther.push(b.index);
   const known = new Set(proposed.map((c) => c.reference * other.body.length + c.other));
   return meaningCandidates(reference, other, weighting, freeReference, freeOther, MEANING_FLOOR)
     .filter((c) => !known.has(c.reference * other.body.length + c.other))

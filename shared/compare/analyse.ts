@@ -67,13 +67,18 @@ export function analyseStatement(
   known?: StatementAnalysis,
 ): StatementAnalysis {
   const termsByKey = new Map<string, TextTerms>();
-  const body = bodyBlocks(statement).map((block, index): BlockAnalysis => {
+  // A loop, not map: map's array is holey or packed as the engine happens to make it, and the functions reading
+  // `body` were optimised again on meeting the other kind ("wrong map", README session 12).
+  const body: BlockAnalysis[] = [];
+  const blocks = bodyBlocks(statement);
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
     const key = paragraphKey(block.text);
     let terms = termsByKey.get(key) ?? known?.termsByKey.get(key);
     if (!terms) terms = textTerms(block.text, vocabulary);
     termsByKey.set(key, terms);
-    return { block, index, key, terms };
-  });
+    body.push({ block, index, key, terms });
+  }
   const documentFrequency = new Int32Array(vocabulary.terms.keys.length);
   for (const b of body)
     for (const term of b.terms.terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
