@@ -41,6 +41,14 @@ function watchErrors(page: Page, errors: string[]): void {
   });
 }
 
+/**
+ * Resolves once the app's window is rendered: the page's small entry script loads the app's code after the page's
+ * load event may have fired (renderer/main.tsx), and a test acting on the page acts on the app.
+ */
+export async function appShown(page: Page): Promise<void> {
+  await page.locator('.app').waitFor({ timeout: 60_000 });
+}
+
 export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: Browser | null }>({
   appMode: ['web', { option: true, scope: 'worker' }],
 
@@ -65,6 +73,7 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
         let page = await context.newPage();
         watchErrors(page, errors);
         await page.goto(server.url);
+        await appShown(page);
         const app: RunningApp = {
           mode: 'web',
           get page() {
@@ -84,6 +93,7 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
             page = await context.newPage();
             watchErrors(page, errors);
             await page.goto(server.url);
+            await appShown(page);
             return page;
           },
         };
@@ -116,6 +126,7 @@ export const test = base.extend<{ app: RunningApp }, AppOptions & { webBrowser: 
           const page = await electron.firstWindow();
           watchErrors(page, errors);
           await page.waitForLoadState('domcontentloaded');
+          await appShown(page);
           return { electron, page };
         };
         let running = await launch();

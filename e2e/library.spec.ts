@@ -107,3 +107,24 @@ test('each year heading stays at the top of its year as the list scrolls', async
   }
   expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
 });
+
+test('the page asks for the library before it fetches the app’s code, so the list overlaps it', async ({
+  app,
+  appMode,
+}) => {
+  test.skip(appMode !== 'web', 'browser mode: the list and the code are fetched over HTTP');
+  const { page } = app;
+  await page.reload();
+  await expect(libraryEntry(page, /New Delhi.*Reference/)).toHaveCount(1);
+  // In the order the page began them (resource timing): the list's call before the app's chunk, which the small entry
+  // script loads only after asking for the list.
+  const started = (await page.evaluate(
+    "performance.getEntriesByType('resource').map((r) => [r.name.replace(/^.*\\//, ''), r.startTime])",
+  )) as [string, number][];
+  const at = (pattern: RegExp) => started.find(([name]) => pattern.test(name))?.[1];
+  const list = at(/^library:list$/);
+  const app_ = at(/^start-app-.*\.js$/);
+  expect(list).toBeDefined();
+  expect(app_).toBeDefined();
+  expect(list as number).toBeLessThanOrEqual(app_ as number);
+});

@@ -18,6 +18,8 @@ export async function dropFiles(page: Page, files: readonly FileToDrop[]): Promi
     zeros: file.zeros ?? null,
     base64: file.zeros === undefined ? Buffer.from(file.bytes).toString('base64') : '',
   }));
+  // Dropped on the app's main area once the app shows it (its code loads after the page's load event may have fired).
+  await page.locator('main').waitFor();
   await page.evaluate((items) => {
     const browser = globalThis as unknown as BrowserGlobals;
     const transfer = new browser.DataTransfer();
