@@ -127,8 +127,12 @@ const BACK_LINK =
 const MORE_LINKS =
   /^(related( posts| articles| stories| items| links| content| news| reading)?|you may also like|see also|more (in this (category|section)|from [^.!?:]{1,40}|on this topic|like this)|other (news|articles|statements|posts)|voir aussi|[àa] lire aussi|dans la m[êe]me rubrique)\s*(:.*)?$/i;
 // The label over a page's date in its footer: "Publication date", "Page last updated:".
-const DATE_LABEL =
-  /^(publication date|date of publication|date published|published( on)?|release date|(page )?last (updated|modified|reviewed)( on)?)\s*:?$/i;
+// A label saying when a page was last changed: "Last updated", "Page last modified on".
+const LAST_CHANGED_LABEL = String.raw`(?:page )?last (?:updated|modified|reviewed)(?: on)?`;
+const DATE_LABEL = new RegExp(
+  String.raw`^(publication date|date of publication|date published|published( on)?|release date|${LAST_CHANGED_LABEL})\s*:?$`,
+  'i',
+);
 
 // A content system's field on one line, its label then its value: "Date: Thursday, 14 June 2035", "Type: Statement",
 // "News type: News article", "Source: Sample Wire". Fields that may place the speech (venue, location) are not here.
@@ -333,8 +337,7 @@ function isDateField(line: string): boolean {
 }
 
 // When the page was last changed, with the day: "Last updated 4 November 2065", "Page last modified on 3 May 2040".
-const LAST_CHANGED =
-  /^(?:(?:page )?last (?:updated|modified|reviewed)(?: on)?|updated on)\s*:?\s+(?<day>.+)$/i;
+const LAST_CHANGED = new RegExp(String.raw`^(?:${LAST_CHANGED_LABEL}|updated on)\s*:?\s+(?<day>.+)$`, 'i');
 
 /**
  * True for a page's footer or meta line made of pieces a bar parts, each of them residue: "Last updated 4 November
