@@ -4,7 +4,7 @@ import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead } from './roles';
-import { MONTH, MONTHS, WEEKDAY } from './months';
+import { MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
 export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: string]> = [
@@ -412,16 +412,6 @@ const EARLIER = new RegExp(
   'i',
 );
 
-const WEEKDAYS = [
-  ['sunday', 'sun', 'dimanche'],
-  ['monday', 'mon', 'lundi'],
-  ['tuesday', 'tue', 'mardi'],
-  ['wednesday', 'wed', 'mercredi'],
-  ['thursday', 'thu', 'jeudi'],
-  ['friday', 'fri', 'vendredi'],
-  ['saturday', 'sat', 'samedi'],
-];
-
 /**
  * The day a report's words name against the page's day (ISO): "yesterday" the day before, "three days ago", "on
  * Friday" the last Friday up to it; null for what names no one day ("last week", "on Thursday last week").
@@ -440,7 +430,7 @@ function dayBefore(pageDate: string, said: string): string | null {
     return iso(/\d/.test(ago) ? Number(ago) : ['two', 'three', 'four', 'five', 'six'].indexOf(ago) + 2);
   const named = /^(?:on |last )(?:last )?(\p{L}+)(.*)$/u.exec(phrase);
   if (!named || /^\s*(of\s+)?(last|this|next) week\b/.test(named[2] as string)) return null;
-  const weekday = WEEKDAYS.findIndex((names) => names.includes(named[1] as string));
+  const weekday = WEEKDAY_NAMES.findIndex((names) => names.includes(named[1] as string));
   if (weekday < 0) return null;
   // A news page names the weekday even of its own day ("asked the plenary on Monday" on a Monday's page).
   const back = (new Date(page).getUTCDay() - weekday + 7) % 7;

@@ -48,8 +48,18 @@ export const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 /** Every weekday's name and abbreviation in English and French as a regex group: "Saturday", "Sat", "samedi". */
-export const WEEKDAY =
-  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+/** Each weekday's names (English, its short form, French), Sunday first as `Date.getUTCDay` counts them. */
+export const WEEKDAY_NAMES: readonly (readonly [string, string, string])[] = [
+  ['sunday', 'sun', 'dimanche'],
+  ['monday', 'mon', 'lundi'],
+  ['tuesday', 'tue', 'mardi'],
+  ['wednesday', 'wed', 'mercredi'],
+  ['thursday', 'thu', 'jeudi'],
+  ['friday', 'fri', 'vendredi'],
+  ['saturday', 'sat', 'samedi'],
+];
+// The whole names before the short ones ("monday" before "mon").
+export const WEEKDAY = `(${[0, 1, 2].map((form) => WEEKDAY_NAMES.map((names) => names[form]).join('|')).join('|')})`;
 // What a dateline says besides the date: "Posted on", "Published:", "Updated", "le", and its time.
 // A wire service stamps its releases with a time and zone: "Nov 19, 2066, 09:00 ET", "14:30 CEST".
 const DATELINE_WORDS =
