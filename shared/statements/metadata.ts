@@ -212,6 +212,32 @@ const CAPITALS = new Map(
     .map((c) => [c.capital, c.name] as const),
 );
 
+// Cities that were a country's capital, or are its seat of government, where countries-list names another capital: a
+// dateline gives them as it gives a capital ("Bujumbura, 12 June 2078": Burundi's capital is Gitega since 2019).
+const FORMER_CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Bujumbura', 'Burundi'],
+  ['Abidjan', 'Ivory Coast'],
+  ['Dar es Salaam', 'Tanzania'],
+  ['Lagos', 'Nigeria'],
+  ['Cotonou', 'Benin'],
+  ['Yangon', 'Myanmar'],
+  ['Almaty', 'Kazakhstan'],
+  ['La Paz', 'Bolivia'],
+  ['The Hague', 'Netherlands'],
+  ['Putrajaya', 'Malaysia'],
+  ['Zomba', 'Malawi'],
+  ['Rio de Janeiro', 'Brazil'],
+  ['Istanbul', 'Türkiye'],
+  ['Karachi', 'Pakistan'],
+  ['Calcutta', 'India'],
+  ['Kolkata', 'India'],
+]);
+
+/** The country of a city that is or was a capital ("Dakar" → Senegal, "Bujumbura" → Burundi); null for any other. */
+function capitalCountry(city: string): string | null {
+  return CAPITALS.get(city) ?? FORMER_CAPITALS.get(city) ?? null;
+}
+
 function findVenue(title: string): string | null {
   for (const m of title.matchAll(VENUE_AFTER_MEETING)) {
     const place = m[1] as string;
@@ -261,6 +287,10 @@ function findMeeting(heads: readonly string[], body: string): MeetingKind | null
   for (const text of heads) {
     if (/\bintersession(al|nelle)\b/i.test(text)) return 'intersessional';
     if (/\bplenary\b|\bpl[ée]ni[èe]re(?![\p{L}])/iu.test(text)) return 'plenary';
+  }
+  // Another kind of meeting only when no line at the top names a plenary or intersessional: a heading naming its
+  // sender ("Statement by the … Conference of Churches") stands over the line that names the meeting.
+  for (const text of heads) {
     // "Forum" or "Conference" in the speaker's own name ("Sample Highveld Communities Forum") is no meeting.
     const named = findOrganisationIn(text);
     const said = named ? text.toLowerCase().split(named.toLowerCase()).join(' ') : text;
@@ -382,7 +412,9 @@ function colonDatelinePlace(text: string): string | null {
   if (!place) return null;
   const known = findCity(place, false);
   if (known) return known;
-  const capital = [...CAPITALS.keys()].find((c) => c.toLowerCase() === place.toLowerCase());
+  const capital = [...CAPITALS.keys(), ...FORMER_CAPITALS.keys()].find(
+    (c) => c.toLowerCase() === place.toLowerCase(),
+  );
   return capital ?? null;
 }
 
@@ -559,7 +591,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const country =
     first([title, ...leads], findCountry) ??
     (placed?.city === city ? placed.country : null) ??
-    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? CAPITALS.get(city) ?? null) : null) ??
+    (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? capitalCountry(city)) : null) ??
     first(signatureFacts, findCountry);
   // A statement signed by several organisations speaks for none of them alone: its first signatory is not its voice.
   const signedBy = new Set(signature.map(findOrganisationIn).filter((o) => o !== null));

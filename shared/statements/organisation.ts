@@ -40,6 +40,8 @@ const NOUNS = new Set([
   'organisation',
   'organization',
   'forum',
+  // A body that meets as a conference and speaks as one: "Sample Regional Conference of Churches".
+  'conference',
   'trust',
   'project',
   'programme',
