@@ -3,7 +3,7 @@ import type { Block, MeetingKind, StatementKind, StatementMetadata } from './mod
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
-import { deliveredBy, isNameLine, isSignatoriesLead } from './roles';
+import { deliveredBy, isNameLine, isSignatoriesLead, signatoriesIn } from './roles';
 import { MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -358,7 +358,9 @@ const SCHEME_WORDS = /\b(kimberley|process|plenary|intersessional|meeting|sessio
  * list of signatories if there is one. A statement several organisations sign has no speaker among its signatories.
  */
 function findSpeaker(signature: readonly string[], signatories: number): string | null {
-  const lead = signature.findIndex(isSignatoriesLead);
+  // The list begins at its lead-in ("Signatories:") or, with none, where a run of names too long to close a speech
+  // begins (people who sign together: none of them is the speaker).
+  const lead = Math.max(signature.findIndex(isSignatoriesLead), signatoriesIn(signature));
   const closing = lead >= 0 ? signature.slice(0, lead) : signatories >= 2 ? [] : signature;
   for (const line of closing) {
     // "Victoria Falls, November 14, 2028" is a place and a date, not a person.

@@ -194,9 +194,17 @@ function signatoryList(lines: readonly string[], first: number): number {
   let k = lines.length - 1;
   while (k > first && isListedName(lines[k] as string)) k--;
   if (k === lines.length - 1) return -1;
-  const before = lines[k] as string;
+  const before = lines[k] ?? '';
   if (SIGNATORIES.test(before)) return k;
   return lines.length - 1 - k > CLOSING_LINES && !/:$/.test(before) ? k + 1 : -1;
+}
+
+/**
+ * Where a statement's signature lines (`signature`, in order) hold a list of signatories: its lead-in, else its first
+ * name when more names stand in a row than the closing lines can hold; -1 when there is none.
+ */
+export function signatoriesIn(signature: readonly string[]): number {
+  return signatoryList(signature, -1);
 }
 
 // How many lines at the top may come before the statement's own heading (site name, menu, tagline).
