@@ -453,6 +453,15 @@ const VALEDICTION =
 const COVER_LINES = 8;
 const SENDER_LINES = 2;
 
+// How many lines into a quoted text its heading or addresses may stand.
+const QUOTED_OPENING = 3;
+
+/** True for a text that opens as a statement does: its heading ("Closing statement of …") or its addresses. */
+function opensAsStatement(lines: readonly string[]): boolean {
+  const top = lines.slice(0, QUOTED_OPENING);
+  return top.some((line) => isSalutation(line) || (isTitleLike(line) && headingScore(line) >= 2));
+}
+
 /**
  * An e-mail's frame around a statement sent in it: the header's fields (a "Date:" or "Subject:" beside a "From:" with
  * an address) and the sender's cover note under them ("Dear members, / Please find below … / Best regards, / Sample
@@ -460,12 +469,14 @@ const SENDER_LINES = 2;
  */
 function markMailFrame(paragraphs: readonly string[], roles: BlockRole[]): void {
   // A note written over the text an e-mail quotes ("Hi all, / Forwarding the statement … / Sample Officer" over "On
-  // …, … wrote:") is the sender's, when the quoted text is the longer.
+  // …, … wrote:") is the sender's, when the quoted text is the longer or opens as a statement does (its heading, or
+  // its addresses), however long the note.
   const attribution = paragraphs.slice(0, COVER_LINES + 4).findIndex(isQuoteAttribution);
   const prose = (part: readonly string[]) => part.filter(isProse).join(' ').length;
+  const quoted = paragraphs.slice(attribution + 1);
   if (
     attribution >= 0 &&
-    prose(paragraphs.slice(attribution + 1)) > 2 * prose(paragraphs.slice(0, attribution))
+    (prose(quoted) > 2 * prose(paragraphs.slice(0, attribution)) || opensAsStatement(quoted))
   )
     roles.fill('boilerplate', 0, attribution);
   const head = paragraphs.slice(0, 24);
