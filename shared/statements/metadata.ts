@@ -586,6 +586,8 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(leads, findDatelinePlace) ??
     first(datelines, (t) => findCity(t, false)) ??
     first([...intro, ...opening.map((b) => b.text)], colonDatelinePlace) ??
+    // A page's introduction saying where the meeting was: "The plenary closed on Friday in Johannesburg, …".
+    first(intro, (t) => findCityHere(t, year)) ??
     first(bodyTexts.slice(0, 1), (t) => findCityHere(t, year)) ??
     findCity(stem, false);
   // A country in the signature may be a signatory's ("Sample Delta Network | Botswana" in a table of signatories):

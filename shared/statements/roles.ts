@@ -218,6 +218,11 @@ const INTRO_LINES = 6;
 const FULL_TEXT_FOLLOWS =
   /^((the )?following is the (full |complete |whole )?(text|transcript)|(read|see) the (full |complete )?(speech|statement|text|remarks) below)\b[^.!?]{0,100}[:.]$|^(read )?(the )?(full|complete) (text|speech|statement|transcript)\b[^.!?]{0,100}:$|(^|[.!?]\s+)(its|his|her|their|the) ((full|complete|whole) )?(text of )?(the |its |his |her |their )?((opening|closing) )?(statement|speech|remarks|address|intervention)\b[^.!?]{0,60}\b(follows?|(is|are) (reproduced|printed|published) (below|here|in full))( (in full|below|here))?[.:]$/i;
 
+// An editor's sentence that points to the text under it: "… our coordinator read the statement below in the last
+// session.", "We post the full speech below." It introduces the speech when the addresses follow it.
+const POINTS_BELOW =
+  /\b(the|our|this|its|his|her|their) ((full|complete|whole) )?((opening|closing) )?(statement|speech|remarks|address|intervention|text) (below|that follows|which follows)\b/i;
+
 // How far into the statement the opening salutations may reach.
 const OPENING_RUN = 14;
 // Words that make a line a statement's heading rather than a site's name or tagline: the kind of text it is,
@@ -616,7 +621,12 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   // (The line may already be furniture, as a "read …" line is, so it is looked for among all paragraphs.)
   const from = first > 0 ? (content[first - 1] as number) + 1 : 0;
   const upTo = content[Math.min(content.length - 1, first + INTRO_LINES)] as number;
-  const marker = paragraphs.findIndex((p, i) => i >= from && i < upTo && FULL_TEXT_FOLLOWS.test(p));
+  const marker = paragraphs.findIndex(
+    (p, i) =>
+      i >= from &&
+      i < upTo &&
+      (FULL_TEXT_FOLLOWS.test(p) || (POINTS_BELOW.test(p) && isSalutation(paragraphs[i + 1] ?? ''))),
+  );
   if (marker >= 0) {
     while (first < content.length - 1 && (content[first] as number) <= marker)
       setRole(first++, 'boilerplate');
