@@ -398,4 +398,26 @@ describe('blog platforms and news sites', () => {
     ])
       expect([furniture, role(furniture)]).toEqual([furniture, 'boilerplate']);
   });
+
+  it('topic tags that end a post with no counter under them are furniture; a name over a short sender is a signature', async () => {
+    const speech = `Opening remarks to the Sample Plenary
+
+Madam Chair,
+
+The Sample Lakes Network speaks for the diggers of the northern shore. A fictional sample for Plenary Diff.
+
+We ask the plenary to publish its statistics by mine site from next year.
+
+Thank you.`;
+    const tagged = await imported(
+      'tagged.txt',
+      `${speech}\n\nKimberley Process\nArtisanal Mining\nCivil Society\n`,
+    );
+    expect(tagged.blocks.slice(-3).map((b) => b.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    expect(tagged.metadata.speaker).toBeNull();
+    // Two lines that could be a person and a two-word sender stay the signature, though one names diamonds.
+    const signed = await imported('signed.txt', `${speech}\n\nSample Person Banda\nDiamond Watch\n`);
+    expect(signed.blocks.slice(-2).map((b) => b.role)).toEqual(['signature', 'signature']);
+    expect(signed.metadata.speaker).toBe('Sample Person Banda');
+  });
 });

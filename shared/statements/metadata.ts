@@ -3,7 +3,7 @@ import type { Block, MeetingKind, StatementKind, StatementMetadata } from './mod
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
-import { deliveredBy, isNameLine, isSignatoriesLead, signatoriesIn } from './roles';
+import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
 import { MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -348,10 +348,6 @@ function findDeliverer(line: string): string | null {
   if (!by) return null;
   return by.split(/,\s*/).find((part) => isNameLine(part) && !isOrganisationName(part)) ?? null;
 }
-
-// Words of the scheme and its meetings: a writing platform's topic tag ("Kimberley Process", "Plenary Session") is
-// capitalised like a name but names no person.
-const SCHEME_WORDS = /\b(kimberley|process|plenary|intersessional|meeting|session|diamonds?)\b/i;
 
 /**
  * The speaker: the first signature line that is a person's name ("Jane Doe" or "Jane Doe, Coordinator"), above the

@@ -171,10 +171,16 @@ function markNewsletterBoxes(paragraphs: readonly string[], roles: BlockRole[]):
   }
 }
 
+/** Words of the scheme and its meetings: a topic tag ("Kimberley Process", "Plenary Session") names no person. */
+export const SCHEME_WORDS = /\b(kimberley|process|plenary|intersessional|meeting|session|diamonds?)\b/i;
+
 /**
  * Marks as furniture a writing platform's topic tags copied one per line after the text, over its counters
  * ("Kimberley Process", "Plenary", "Civil Society", then "128"): two or more tag lines right above a count are the
- * platform's, not a signature (a name and a role are never followed by a bare number).
+ * platform's, not a signature (a name and a role are never followed by a bare number). With no count under them, the
+ * tag lines that end the text are the platform's when one names the scheme or its meetings and none is a role or a
+ * sender's name of three words or more: three or more such lines, or two that are each one word or name the scheme
+ * (a person is not called "Kimberley Process"; "Jane Doe" over "Diamond Watch" stays a signature).
  */
 function markTopicTags(paragraphs: readonly string[], roles: BlockRole[]): void {
   for (let i = 2; i < paragraphs.length; i++) {
@@ -183,6 +189,20 @@ function markTopicTags(paragraphs: readonly string[], roles: BlockRole[]): void 
     while (k >= 0 && i - k <= TAG_RUN && roles[k] === 'body' && isTagLine(paragraphs[k] as string)) k--;
     if (i - 1 - k >= 2) roles.fill('boilerplate', k + 1, i);
   }
+  // A two-word tag may look like an organisation's name ("Civil Society"); a sender's name is longer.
+  const isTag = (line: string) =>
+    isTagLine(line) && !ROLE_START.test(line) && !(isOrganisationName(line) && words(line).length > 2);
+  // A tag of one word, or one naming the scheme, is no person's name.
+  const isTopic = (line: string) => words(line).length === 1 || SCHEME_WORDS.test(line);
+  const end = roles.lastIndexOf('body');
+  let k = end;
+  while (k >= 0 && end - k < TAG_RUN && roles[k] === 'body' && isTag(paragraphs[k] as string)) k--;
+  const tags = paragraphs.slice(k + 1, end + 1);
+  if (
+    tags.some((tag) => SCHEME_WORDS.test(tag)) &&
+    (tags.length >= 3 || (tags.length === 2 && tags.every(isTopic)))
+  )
+    roles.fill('boilerplate', k + 1, end + 1);
 }
 
 /**
