@@ -1,5 +1,6 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import type { BlockRole } from './model';
+import { markTranslations } from './language';
 import { isDateLine, isPlaceDateLine } from './months';
 import { markNotes } from './notes';
 import {
@@ -708,6 +709,8 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       body--;
     }
   }
+  markTranslations(paragraphs, roles);
+  body = content.filter((i) => roles[i] === 'body').length;
   // Section headings: between paragraphs of speech, each over a paragraph that begins like a sentence. Short lines
   // in a row, or after a line ending in ":", are a list's items.
   for (let k = opening; k < last && body > 1; k++) {
