@@ -182,4 +182,11 @@ describe('web and document residue', () => {
       expect(isOrganisationName(line), line).toBe(false);
     }
   });
+
+  it("a content system's pager with both links on one line is furniture, a sentence about earlier decisions is not", () => {
+    for (const line of ['< Prev   Next >', '« Previous | Next »', 'Prev', 'Older Newer'])
+      expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Previous decisions of the plenary', 'Next year we will return.'])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
 });
