@@ -5,6 +5,7 @@ import { normaliseText } from '../normalise-text';
 import { findOrganisationIn, findSpeakingFor } from '../organisation';
 import { extractionError, type Extraction } from './extraction';
 import { childElements, descendants, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree';
+import { statementEntry } from './live-page';
 import { decodeTextFile } from './txt';
 
 // Never text of the statement: code, media, forms and page chrome.
@@ -524,8 +525,26 @@ function namesItsOrganisation(paragraphs: readonly string[]): boolean {
 export function htmlToText(html: string): string | null {
   const document = parseHtmlTree(html);
   if (!document) return null;
-  const root = contentRoot(document);
-  const paragraphs = paragraphsOf(root, root.name === 'article' || root.name === 'main');
+  const page = contentRoot(document);
+  // A live page's entry that carries a statement is the statement; the page's other entries report around it.
+  const live = statementEntry(page, (e) => paragraphsOf(e, true));
+  const root = live?.entry ?? page;
+  const paragraphs = paragraphsOf(
+    root,
+    root.name === 'article' || root.name === 'main' || live !== undefined,
+  );
+  if (live) {
+    // The entry's stamp ("17:25") gives the day from its datetime, under the entry's heading.
+    const stamp = elementText(live.stamp);
+    const day = findDate((live.stamp.attrs.datetime ?? '').slice(0, 10)).date;
+    const at = paragraphs.indexOf(stamp);
+    if (at >= 0) paragraphs.splice(at, 1);
+    if (day) paragraphs.splice(Math.min(1, paragraphs.length), 0, day);
+    // The live page's own headline names the meeting and its place ("Live: the Antwerp plenary's last day"): it goes
+    // under the entry's heading and its day, as a line naming the meeting does.
+    const headline = pageTitle(document);
+    if (headline && !paragraphs.includes(headline)) paragraphs.splice(day ? 2 : 1, 0, headline);
+  }
   const hasHeading = findAll(root, (e) => /^h[12]$/.test(e.name)).some((e) => elementText(e).length > 0);
   if (!hasHeading && paragraphs.length) {
     const title = pageTitle(document);
