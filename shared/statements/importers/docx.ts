@@ -2,6 +2,7 @@
 import { Parser, type Handler } from 'htmlparser2';
 import { decodeText } from '../decode-text';
 import { normaliseText } from '../normalise-text';
+import { isOrganisationName } from '../residue';
 import { extractionError, type Extraction } from './extraction';
 import { readZipEntry, type ZipEntryRead } from './zip-entry';
 
@@ -203,6 +204,30 @@ function notesText(bytes: Uint8Array, references: readonly NoteReference[]): str
   return lines.length ? ['Notes', ...lines].join('\n\n') : '';
 }
 
+// The header parts a word processor writes for a section's pages (default, first page, even pages).
+const HEADER_PARTS = ['word/header1.xml', 'word/header2.xml', 'word/header3.xml'];
+
+/**
+ * The organisation a letterhead in the page header names ("SAMPLE KALAHARI MINERS TRUST" over its address), as one
+ * line to stand above the text, when the text itself does not name it: a template's letterhead says who speaks, as a
+ * letterhead typed on the first page does. Empty when the headers name no organisation, or only the text's own.
+ */
+function letterheadText(bytes: Uint8Array, text: string): string {
+  const said = text.toLowerCase();
+  const names = HEADER_PARTS.flatMap((name) => {
+    // A damaged header costs the letterhead only, never the statement.
+    try {
+      const read = readZipEntry(bytes, name, MAX_DOCX_PART_BYTES);
+      return read.kind === 'found' ? wordXmlToText(decodeText(read.bytes).text).split(/\n+/) : [];
+    } catch {
+      return [];
+    }
+  })
+    .map((line) => line.trim())
+    .filter((line) => isOrganisationName(line) && !said.includes(line.toLowerCase()));
+  return names[0] ?? '';
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return (
     bytes[0] === 0x50 &&
@@ -250,6 +275,8 @@ export function extractDocx(bytes: Uint8Array): Extraction {
     xmlText = wordXmlToText(decodeText(part.bytes).text, notes);
     const notesPart = notesText(bytes, notes);
     if (notesPart) xmlText = `${xmlText}\n\n${notesPart}`;
+    const letterhead = letterheadText(bytes, xmlText);
+    if (letterhead) xmlText = `${letterhead}\n\n${xmlText}`;
   } catch (error) {
     if (error instanceof NestedTooDeep) return extractionError('corrupt', TOO_DEEP_REASON);
     throw error;
