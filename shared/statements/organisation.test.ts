@@ -85,4 +85,12 @@ describe('organisation names', () => {
       findReportedSender('The Sample Alliance welcomed the statement, according to its members.'),
     ).toBeNull();
   });
+
+  it('a conference of someone is a body that speaks; a conference named by its subject is a meeting', () => {
+    expect(findOrganisationIn('Statement by the Sample Regional Conference of Churches')).toBe(
+      'Sample Regional Conference of Churches',
+    );
+    expect(findOrganisationIn('Keynote address to the Sample Diamond Conference 2080')).toBeNull();
+    expect(findOrganisationIn('Remarks at the Conference of the Parties')).toBeNull();
+  });
 });

@@ -40,8 +40,6 @@ const NOUNS = new Set([
   'organisation',
   'organization',
   'forum',
-  // A body that meets as a conference and speaks as one: "Sample Regional Conference of Churches".
-  'conference',
   'trust',
   'project',
   'programme',
@@ -109,6 +107,14 @@ function frenchOrderEnd(tokens: readonly string[], i: number): number {
   return joined || FRENCH_ARTICLE.test(tokens[i - 1] ?? '') ? end : i;
 }
 
+/**
+ * True for "Conference" naming a body that speaks, by what it is a conference of ("Sample Regional Conference of
+ * Churches"); "the Sample Diamond Conference" or "Conference of the Parties" is a meeting.
+ */
+function isConferenceOf(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'Conference' && tokens[i + 1] === 'of' && isNamePart(tokens[i + 2] ?? '');
+}
+
 /** The organisation named in a line, in its usual form; null when none is named. */
 export function findOrganisationIn(text: string): string | null {
   for (const [re, name] of KNOWN) if (re.test(text)) return name;
@@ -118,7 +124,7 @@ export function findOrganisationIn(text: string): string | null {
     .map((t) => t.replace(/^[LlDd]['’]/, ''))
     .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isOrganisationNoun(tokens[i] as string)) continue;
+    if (!isOrganisationNoun(tokens[i] as string) && !isConferenceOf(tokens, i)) continue;
     // "Civil Society Network": the name runs on to the last noun of the capitalised run.
     for (let k = i + 1; k < tokens.length && isNamePart(tokens[k] as string); k++) {
       if (isOrganisationNoun(tokens[k] as string)) i = k;
