@@ -73,6 +73,33 @@ describe('inferMetadata', () => {
     expect(cityOf('We meet in Windhoek in 2034 with the same questions as before.')).toBe('Windhoek');
   });
 
+  it('takes a host town the venues do not know from the people the first paragraph thanks, and its country', () => {
+    const title = 'Sample — Closing statement of the Alliance, 2081 Plenary';
+    const placeOf = (text: string) => {
+      const { city, country } = inferMetadata(title, blocks(['title', title], ['body', text]), 'sample.txt');
+      return { city, country };
+    };
+    expect(placeOf('We thank the Government of Botswana and the people of Maun for a warm week.')).toEqual({
+      city: 'Maun',
+      country: 'Botswana',
+    });
+    expect(placeOf('We thank the Government of the Republic of Sierra Leone and the city of Koidu.')).toEqual(
+      {
+        city: 'Koidu',
+        country: 'Sierra Leone',
+      },
+    );
+    // A country, a region or a word of the meeting's name is no town.
+    expect(placeOf('We thank the people of Zimbabwe for their welcome.')).toEqual({
+      city: null,
+      country: null,
+    });
+    expect(placeOf('We thank the people of Southern Africa for their patience.')).toEqual({
+      city: null,
+      country: null,
+    });
+  });
+
   it('reads "Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019"', () => {
     const title = 'Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019';
     expect(

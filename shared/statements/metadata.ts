@@ -175,12 +175,52 @@ const LOOKING_BACK =
  * one it looks back to (after, since …, or with another year than the statement's).
  */
 function findCityHere(text: string, year: number | null): string | null {
-  const found = cityMatch(text, true);
+  const found = cityMatch(text, true) ?? hostTown(text);
   if (found === null) return null;
   const { city, start, end } = found;
   if (LOOKING_BACK.test(text.slice(Math.max(0, start - 40), start))) return null;
   const near = /^[^.;!?]{0,30}?\b((19|20)\d{2})\b/.exec(text.slice(end))?.[1];
   return near !== undefined && year !== null && Number(near) !== year ? null : city;
+}
+
+// "the people of Maun", "the city of Kasane": a town the list of venues does not know, thanked as the host.
+const PEOPLE_OF =
+  /\b(?:people|city|town|residents|citizens|municipality) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)/u;
+
+// A continent or region: "the people of Africa", "the people of Southern Africa" name no town.
+const REGION =
+  /^(?:\p{Lu}\p{Ll}+ )?(?:Africa|Europe|Asia|America|Americas|Oceania|Caribbean|Pacific|Sahel)$/u;
+
+/** A host town the first paragraph of speech thanks by name ("the people of Maun"), not a country; null if none. */
+function hostTown(
+  text: string,
+): { readonly city: string; readonly start: number; readonly end: number } | null {
+  const m = PEOPLE_OF.exec(text);
+  const town = m?.[1];
+  if (!m || town === undefined || COUNTRY_NAMES.has(town) || NOT_A_PLACE.test(town) || REGION.test(town))
+    return null;
+  const start = m.index + m[0].length - town.length;
+  return { city: town, start, end: start + town.length };
+}
+
+// "the Government of Botswana", "the Government and people of the Republic of Namibia": the host country thanked.
+const HOST_COUNTRY =
+  /\b(?:Government|people|Republic|Kingdom) of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |the )?\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/** The country the first paragraph of speech thanks as the host, any country countries-list knows; else null. */
+function findHostCountry(text: string): string | null {
+  // Each mention in turn (no global regex: what a word is lives in shared/text).
+  let rest = text;
+  for (let m = HOST_COUNTRY.exec(rest); m; m = HOST_COUNTRY.exec(rest)) {
+    rest = rest.slice(m.index + m[0].length);
+    const words = (m[1] as string).split(' ');
+    // The longest run of the words that is a country: "Botswana", "South Africa", "Sierra Leone".
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (COUNTRY_NAMES.has(name)) return name;
+    }
+  }
+  return null;
 }
 
 function findCountry(text: string): string | null {
@@ -592,7 +632,8 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first([title, ...leads], findCountry) ??
     (placed?.city === city ? placed.country : null) ??
     (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? capitalCountry(city)) : null) ??
-    first(signatureFacts, findCountry);
+    first(signatureFacts, findCountry) ??
+    (city ? first(bodyTexts.slice(0, 1), findHostCountry) : null);
   // A statement signed by several organisations speaks for none of them alone: its first signatory is not its voice.
   const signedBy = new Set(signature.map(findOrganisationIn).filter((o) => o !== null));
   return {

@@ -15,6 +15,8 @@ interface Truth {
   readonly body: number;
   readonly firstBody: string;
   readonly lastBody: string;
+  /** How each body paragraph begins, in order (for the files whose truth gives it). */
+  readonly bodyStarts?: readonly string[];
   readonly [field: string]: unknown;
 }
 
@@ -33,7 +35,7 @@ async function imported(name: string): Promise<Statement> {
 describe('page shapes', () => {
   it.each(TRUTH)('%s: title, metadata and body as a reader gives them', async (name, truth) => {
     const s = await imported(name);
-    const { title, body, firstBody, lastBody, ...metadata } = truth;
+    const { title, body, firstBody, lastBody, bodyStarts, ...metadata } = truth;
     const bodies = bodyBlocks(s).map((b) => b.text);
     expect({
       title: s.title,
@@ -41,6 +43,8 @@ describe('page shapes', () => {
       body: bodies.length,
       firstBody: bodies[0]?.slice(0, firstBody.length),
       lastBody: bodies.at(-1)?.slice(0, lastBody.length),
-    }).toEqual({ title, ...metadata, body, firstBody, lastBody });
+      // Where the truth gives how every body paragraph begins, a paragraph cut or joined shows here.
+      ...(bodyStarts ? { bodyStarts: bodies.map((b, i) => b.slice(0, bodyStarts[i]?.length ?? 20)) } : {}),
+    }).toEqual({ title, ...metadata, body, firstBody, lastBody, ...(bodyStarts ? { bodyStarts } : {}) });
   });
 });

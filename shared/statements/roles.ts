@@ -3,6 +3,7 @@ import type { BlockRole } from './model';
 import { markTranslations } from './language';
 import { isDateLine, isPlaceDateLine } from './months';
 import { markNotes } from './notes';
+import { markPullQuotes } from './pull-quotes';
 import {
   isAboutSender,
   isAuthorCard,
@@ -618,6 +619,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   markNewsletterBoxes(paragraphs, roles);
   markNotes(paragraphs, roles);
   markAboveBreadcrumb(paragraphs, roles, speech);
+  markPullQuotes(paragraphs, roles);
   const content = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const lines = content.map((i) => paragraphs[i] as string);
   const setRole = (k: number, role: BlockRole) => (roles[content[k] as number] = role);

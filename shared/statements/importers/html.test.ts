@@ -98,6 +98,20 @@ describe('extractHtml', () => {
     expect(htmlToText(spoken)?.split('\n\n')).toHaveLength(2);
   });
 
+  it('dates an article by its byline’s day when the byline, dropped with the furniture, has no <time>', () => {
+    const html =
+      '<body><article><h1>Civil society closes the 2081 plenary (sample)</h1><p class="byline">By Sample Staff Writer · 27 November 2081 · 6 min read</p><p>Chair, colleagues,</p><p>We leave this plenary with a register still to build.</p></article></body>';
+    expect(htmlToText(html)?.split('\n\n').slice(0, 3)).toEqual([
+      'Civil society closes the 2081 plenary (sample)',
+      '27 November 2081',
+      'Chair, colleagues,',
+    ]);
+    // A paragraph of the article that names a day is not its byline.
+    const spoken =
+      '<body><article><h1>Civil society closes the 2081 plenary (sample)</h1><p class="lead">By 27 November 2081 the register was still not built.</p></article></body>';
+    expect(htmlToText(spoken)?.split('\n\n')).toHaveLength(2);
+  });
+
   it('reads markup nested hundreds deep, and refuses absurd nesting quickly instead of hanging', () => {
     expect(htmlToText(`${'<div>'.repeat(900)}<p>Deep text${'<span>'.repeat(50)}`)).toBe('Deep text');
     const started = Date.now();

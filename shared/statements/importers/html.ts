@@ -486,16 +486,26 @@ function addressDate(document: HtmlElement, html: string): string | null {
 // A post's meta bar in words: "Posted on 18 November 2048 by admin · Statements", "Published: 3 June 2032".
 const POSTED = /^(posted|published|publi[ée])\b/i;
 
+// A byline or date bar by its class: "byline", "article-date", "post-meta", "entry-date", "timestamp".
+const DATED_CLASS =
+  /^(byline|dateline|timestamp|pubdate|(article|post|entry|publish(ed)?)-?(date|meta|info))$/;
+
 /**
  * A meta bar's dated part written in words, with no <time> or <meta> to say the day ("Posted on 18 November 2048 by
- * admin"), else null.
+ * admin", a byline "By Sample Writer · 27 November 2081 · 6 min read"), else null.
  */
 function postedLine(root: HtmlElement): string | null {
   for (const e of descendants(root)) {
-    const text = rawText(e).replace(/\s+/g, ' ');
-    if (text.length > 160 || !POSTED.test(text)) continue;
-    const part = text.split(/\s+[·|•]\s+/)[0] as string;
-    if (findDate(part).date && isDateLine(part)) return part;
+    const text = rawText(e).replace(/\s+/g, ' ').trim();
+    if (text.length > 160) continue;
+    const parts = text.split(/\s+[·|•]\s+/);
+    if (POSTED.test(text)) {
+      const part = parts[0] as string;
+      if (findDate(part).date && isDateLine(part)) return part;
+    } else if (classWords(e).some((w) => DATED_CLASS.test(w))) {
+      const part = parts.find((p) => findDate(p).date && isDateLine(p));
+      if (part) return part;
+    }
   }
   return null;
 }

@@ -212,9 +212,60 @@ function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): R
   return null;
 }
 
+/** A run's text with its digits as one sign: a page's number or a printed time changes from page to page. */
+const runKey = (run: PdfTextRun) => run.text.trim().replace(/\d+/g, '#').toLowerCase();
+
+/**
+ * The runs of each page without those a browser prints on every page at the same place: a bar or a cookie banner
+ * fixed to the window's top or foot, printed over the text's lines there (a line of the text and the bar's words then
+ * stand at one height, and grouped into one line the bar's words would take the text's place). Only in the page's top
+ * and bottom eighths, only runs with words, and only where the same words stand within a point of one place on at
+ * least half the pages (two at least). What is left of a running header is found again line by line.
+ */
+function withoutRepeatedRuns(pages: readonly PdfPageText[]): PdfTextRun[][] {
+  const usable = pages.map((page) =>
+    page.runs.filter((r) => r.text.trim() && Number.isFinite(r.x) && Number.isFinite(r.y)),
+  );
+  if (pages.length < 2) return usable;
+  const needed = Math.max(2, Math.ceil(pages.length * 0.5));
+  const inZone = (run: PdfTextRun, height: number) =>
+    height > 0 && (run.y > 0.88 * height || run.y < 0.12 * height);
+  const places = new Map<string, { page: number; x: number; y: number }[]>();
+  usable.forEach((runs, page) => {
+    for (const run of runs) {
+      if (!inZone(run, pages[page]?.height ?? 0) || !/\p{L}{2}/u.test(run.text)) continue;
+      const key = runKey(run);
+      const list = places.get(key) ?? [];
+      list.push({ page, x: run.x, y: run.y });
+      places.set(key, list);
+    }
+  });
+  const repeated = (run: PdfTextRun): boolean => {
+    const list = places.get(runKey(run)) ?? [];
+    if (list.length < needed) return false;
+    const near = list.filter((p) => Math.abs(p.x - run.x) <= 1 && Math.abs(p.y - run.y) <= 1);
+    return new Set(near.map((p) => p.page)).size >= needed;
+  };
+  return usable.map((runs, page) => {
+    const dropped = new Set(
+      runs.filter(
+        (run) => inZone(run, pages[page]?.height ?? 0) && /\p{L}{2}/u.test(run.text) && repeated(run),
+      ),
+    );
+    if (!dropped.size) return runs;
+    // The banner's other words on the page (a button printed on one page only) stand in its layer of the line.
+    for (const run of [...dropped]) {
+      const line = runs.filter((r) => Math.abs(r.y - run.y) <= 0.45 * Math.max(r.size, run.size, 1));
+      for (const layer of layers(line))
+        if (layer.some((r) => dropped.has(r))) layer.forEach((r) => dropped.add(r));
+    }
+    return runs.filter((run) => !dropped.has(run));
+  });
+}
+
 /** Groups a page's runs into lines, top to bottom, column by column, with a space wherever the runs leave a gap. */
 function pageLines(page: PdfPageText, pageIndex: number): Line[] {
-  const runs = page.runs.filter((r) => r.text.trim() && Number.isFinite(r.x) && Number.isFinite(r.y));
+  const { runs } = page;
   const groups = splitColumns(runs) ?? splitSidebar(runs) ?? [{ runs, column: 0 }];
   const lines = groups.flatMap((group) => groupLines(group.runs, group.column));
   return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
@@ -380,7 +431,7 @@ function footnoteParagraphs(lines: readonly Line[]): string[] {
  */
 export function layoutPdfText(pages: readonly PdfPageText[]): string {
   const kept = dropPageFurniture(
-    pages.map((page, i) => pageLines(page, i)),
+    withoutRepeatedRuns(pages).map((runs, i) => pageLines({ runs, height: pages[i]?.height ?? 0 }, i)),
     pages.map((page) => page.height),
   );
   const bodySize = median(kept.flat().map((l) => l.size));

@@ -294,6 +294,47 @@ describe("a browser's print header and footer on a one-page print", () => {
     ]);
   });
 
+  it('drops a bar fixed to the window’s top that a browser printed over the text’s first line of a page, and keeps the line', async () => {
+    // The bar stands at the top of every page; on page 2 the text's first line runs under it, at the bar's height.
+    const bar: PdfLine[] = [
+      { text: 'SAMPLE NEWS', x: 30, y: 800, size: 10 },
+      { text: 'Markets', x: 130, y: 800, size: 10 },
+      { text: 'Policy', x: 200, y: 800, size: 10 },
+      { text: 'Log in', x: 480, y: 800, size: 10 },
+    ];
+    const bytes = await makePdf([
+      [
+        ...bar,
+        { text: 'Closing statement to the 2049 plenary (sample)', y: 740, size: 16 },
+        { text: 'Chair, colleagues,', y: 700 },
+        {
+          text: 'The review visits promised two years ago have still not taken place, and the reports',
+          y: 72,
+        },
+        {
+          text: 'of the two that did are not public. We ask, once more and in writing, that they are',
+          y: 58,
+        },
+      ],
+      [
+        ...bar,
+        {
+          text: 'published before the next intersessional, so that the communities can read what was',
+          y: 798,
+        },
+        { text: 'said in their name.', y: 784 },
+        { text: 'Thank you.', y: 740 },
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Closing statement to the 2049 plenary (sample)',
+      'Chair, colleagues,',
+      'The review visits promised two years ago have still not taken place, and the reports of the two that did are not public. We ask, once more and in writing, that they are published before the next intersessional, so that the communities can read what was said in their name.',
+      'Thank you.',
+    ]);
+  });
+
   it('finds a sidebar beside the text when a print footer’s page number and a form button stand right, far below', async () => {
     // A blog post printed from a browser: "Recent posts" beside the heading and the first paragraph, a comment form's
     // button right of the middle and the browser's "1/1" at the foot, right: neither belongs to the sidebar.
