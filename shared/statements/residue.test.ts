@@ -33,6 +33,9 @@ describe('web and document residue', () => {
       '30.11.2026, 17:15 Opening statement – Example Network',
       'https://example.org/2021/11/closing-speech/ 1/2',
       'www.example.org/statements',
+      // A static site's links to the posts either side, on one line.
+      '← Previous post · Next post →',
+      '« Older post • Newer post »',
     ]) {
       expect(isBoilerplate(line), line).toBe(true);
     }

@@ -117,9 +117,10 @@ export function isQuoteAttribution(text: string): boolean {
 const POST_BUTTON =
   /^(follow|following|listen|sign in|sign up|get started|text to speech|[·•|]|\d[\d,.]*\s?[km]?)$/i;
 // A link to the post before or after this one: "« Older post", "Previous: Opening remarks", "Next article: … →",
-// "Article suivant", and a content system's pager with both on one line ("< Prev   Next >", "« Previous | Next »").
+// "Article suivant", "← Previous post · Next post →", and a content system's pager with both on one line ("< Prev   Next >",
+// "« Previous | Next »").
 const POST_LINK =
-  /^[←→«»‹›<>\s]*((prev(ious)?|next|older|newer)( (post|article|story|entry|item|statement|news))?|(article|billet) (pr[ée]c[ée]dent|suivant))\s*([:←→«»‹›<>|]|$)|^[←«‹<\s]*(prev(ious)?|older)\s*[|·]?\s*(next|newer)\s*[→»›>]*$/i;
+  /^[←→«»‹›<>\s]*((prev(ious)?|next|older|newer)( (post|article|story|entry|item|statement|news))?|(article|billet) (pr[ée]c[ée]dent|suivant))\s*([:←→«»‹›<>|·•]|$)|^[←«‹<\s]*(prev(ious)?|older)\s*[|·]?\s*(next|newer)\s*[→»›>]*$/i;
 // A link back to a listing or the page's top: "Back to the news archive", "Return to statements", "Retour aux actualités".
 const BACK_LINK =
   /^[←«‹<\s]*((back|return|go back) to|retour (à|aux|au))( the| la| l['’])? ?([^.!?,;:]{0,30} )?(top|home(page)?|news|list(ing)?|overview|archives?|index|statements|publications|articles|posts|blog|results|releases|newsroom|library|resources|category|section|events|actualit[ée]s|accueil|d[ée]clarations|communiqu[ée]s)$/i;

@@ -38,6 +38,24 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('starts each item of a numbered list anew, whatever its number, when no blank line parts them', () => {
+    const md = [
+      'We propose three changes:',
+      '',
+      '1. a register;',
+      '2. no fee;',
+      '3. a copy in the district.',
+    ].join('\n');
+    expect(markdownToText(md).split('\n\n')).toEqual([
+      'We propose three changes:',
+      'a register;',
+      'no fee;',
+      'a copy in the district.',
+    ]);
+    // A number that starts a line inside a paragraph of prose is no item.
+    expect(markdownToText('We counted\n2. of them.').split('\n\n')).toEqual(['We counted\n2. of them.']);
+  });
+
   it('reads setext headings and the title from front matter', () => {
     expect(
       markdownToText(

@@ -122,10 +122,13 @@ export function markdownToText(markdown: string): string {
   // The day under the title, as a page's dateline: it dates the statement and is never its title.
   const paragraphs: string[] = [title, date].filter((p): p is string => p !== null);
   let current: string[] = [];
+  // True while `current` is a list's item: the next item, whatever its number, starts a paragraph of its own.
+  let inItem = false;
   let fence: string | null = null;
   const flush = () => {
     if (current.length) paragraphs.push(current.join('\n'));
     current = [];
+    inItem = false;
   };
   for (const raw of body) {
     if (fence !== null) {
@@ -163,13 +166,15 @@ export function markdownToText(markdown: string): string {
       flush(); // a thematic break
       continue;
     }
-    // An ordered item interrupts a paragraph only when it starts at 1, as in CommonMark.
+    // An ordered item interrupts a paragraph only when it starts at 1, as in CommonMark; within a list every item
+    // starts anew ("1." … "2." … "3." without blank lines between them).
     const item = /^\s*([-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
     if (
       item &&
-      (current.length === 0 || !/^\d/.test(item[1] as string) || /^1[.)]$/.test(item[1] as string))
+      (current.length === 0 || inItem || !/^\d/.test(item[1] as string) || /^1[.)]$/.test(item[1] as string))
     ) {
       flush();
+      inItem = true;
       line = item[2] as string;
     }
     // A footnote's mark reads "[1]", escaped so that two marks side by side are not read as a reference link.
