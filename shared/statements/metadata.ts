@@ -666,8 +666,12 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       (blocks.some((b) => b.role === 'salutation')
         ? null
         : first(bodyTexts.slice(0, 1), findReportedSender)) ??
-      // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE".
-      first(above.map((b) => b.text).filter(isOrganisationName), findOrganisationIn) ??
+      // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE", perhaps one part of
+      // a masthead's line ("Sample Network · Issue 41 · December 2084").
+      first(
+        above.flatMap((b) => b.text.split(/\s+[·|•]\s+/)).filter(isOrganisationName),
+        findOrganisationIn,
+      ) ??
       // A press release's notes to editors or a page's "about us" line saying who sent it: "About the Sample Rivers
       // Network", "1. The Sample Rivers Network is a group of …".
       first(

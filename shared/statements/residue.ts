@@ -166,6 +166,8 @@ const RESIDUE = [
   /^(categor(y|ies)|tags?|labels?|tagged( with)?|archives?)\s*:/i,
   /^(categories|archives|meta|recent comments)\s*$/i,
   /^(©|\(c\)\s|copyright\b)/i,
+  // A newsletter's or page's last line ending on its copyright: "… To unsubscribe, reply "stop". © 2084 Sample Network".
+  /^.{0,200}[.!?"”]\s+(©|\(c\)|copyright)\s*(19|20)\d{2}\b[^.!?]{0,80}$/i,
   /\ball rights reserved\.?$/i,
   /^(read more|continue reading)\b/i,
   /^(previous|next)( post| article| story)?\s*[:»«]?$/i,

@@ -324,6 +324,8 @@ function headingScore(text: string): number {
  * at ("2032 Intersessional Meeting, Swakopmund", "17 June 2032"), never a sentence or an address.
  */
 function isSubheading(text: string): boolean {
+  // "Delivered by the network's coordinator on 21 November 2084.": who gave it and when, under the heading.
+  if (DELIVERED_BY.test(text) && /\b(19|20)\d{2}\b/.test(text) && words(text).length <= 20) return true;
   return (
     isTitleLike(text) &&
     !/[.!?]$/.test(text) &&
@@ -559,6 +561,36 @@ function markAboveBreadcrumb(paragraphs: readonly string[], roles: BlockRole[], 
   if (heading >= 0) roles.fill('boilerplate', 0, trail);
 }
 
+// The last words a speech says to the room: "Thank you.", "… for your attention", "… for its hospitality".
+const CLOSING_THANKS =
+  /\bthank(s| you)?\b.{0,120}\b(attention|hospitality|patience|listening)\b[^.!?]{0,80}[.!]$/i;
+// How many paragraphs of speech come before its closing thanks, at least, when another article follows.
+const SPEECH_BEFORE_THANKS = 3;
+
+/**
+ * True when the line at `i` heads another article after the speech, as a newsletter's next item does: a short heading
+ * right after the speech's closing thanks (at least three paragraphs of speech before it, in the later half of the
+ * page's prose), over a paragraph of prose. The speech's own section headings never follow its closing thanks.
+ */
+function isNextArticle(
+  paragraphs: readonly string[],
+  roles: readonly BlockRole[],
+  speech: number,
+  i: number,
+): boolean {
+  const thanks = paragraphs[i - 1] as string;
+  const next = paragraphs[i + 1];
+  const heading = paragraphs[i] as string;
+  if (next === undefined || roles.slice(i - 1, i + 2).some((r) => r !== 'body') || !isProse(next))
+    return false;
+  // A name or a role under the thanks signs the speech ("Coordinator, Sample Coalition").
+  if (!isSectionHeading(heading) || isSignatureLike(heading)) return false;
+  if (!(isThanks(thanks) || CLOSING_THANKS.test(thanks))) return false;
+  const prose = paragraphs.flatMap((p, k) => (roles[k] === 'body' && isProse(p) ? [k] : []));
+  const before = prose.filter((k) => k >= speech && k < i - 1).length;
+  return before >= SPEECH_BEFORE_THANKS && before + 1 >= prose.length / 2;
+}
+
 /**
  * Gives each paragraph its role. Web residue is boilerplate, and so is everything after a line that ends the
  * statement on a page ("Follow us", "0 Comments", "Read the full speech here:"). The statement's own heading is
@@ -612,7 +644,8 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
             ((isPageEnd(p) && !FULL_TEXT_FOLLOWS.test(p)) ||
               (i > lastProse && isTrailingEnd(p)) ||
               isAuthorCard(paragraphs, i) ||
-              isAboutSender(paragraphs, i)),
+              isAboutSender(paragraphs, i) ||
+              isNextArticle(paragraphs, roles, speech, i)),
         );
   if (end >= 0) roles.fill('boilerplate', end);
   markTopicTags(paragraphs, roles);

@@ -80,8 +80,10 @@ function splitColumns(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
   const [bucket, count] = [...starts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
   if (count < 5) return null;
   const gutter = bucket * 2 - 2;
-  // The columns reach as high and as low as the right column's text; a header or footer is above or below them.
-  const rightColumn = runs.filter((r) => r.x >= gutter);
+  // The columns reach as high and as low as the right column's text; a header or footer is above or below them. Its
+  // text is the longest stretch of lines right of the gutter: a browser's print header centred at the page's top or
+  // its "1/1" at the foot, far above or below, are no part of it.
+  const rightColumn = tallestStretch(runs.filter((r) => r.x >= gutter));
   let top = Math.max(...rightColumn.map((r) => r.y + 0.5 * r.size));
   let bottom = Math.min(...rightColumn.map((r) => r.y - 0.5 * r.size));
   // One column may run a line or two longer than the other: lines that keep to a column and follow on closely

@@ -335,6 +335,43 @@ describe("a browser's print header and footer on a one-page print", () => {
     ]);
   });
 
+  it('reads two columns in order when a print header is centred above them and “1/1” stands far below at the right', async () => {
+    // A one-page print: the browser's header (date left, the page's title centred) and footer (address left, "1/1"
+    // right) on the only page, the masthead across the page, then two columns of five lines each.
+    const left = [
+      'Chair, delegates, we leave this plenary',
+      'with one decision we welcome. The plenary',
+      'agreed to publish production figures by',
+      'quarter, as our members have long asked.',
+      'But the certificate still says nothing of',
+    ];
+    const right = [
+      'the people who dig, although every stone',
+      'can be traced from the mine gate onwards.',
+      'We ask the incoming chair to put their',
+      'working conditions on every agenda, and',
+      'to hear the diggers in person. Thank you.',
+    ];
+    const bytes = await makePdf([
+      [
+        { text: '12/2/85, 11:18 AM', x: 20, y: 825, size: 8 },
+        { text: 'Field Notes No. 7 – Sample Valley Miners Network', x: 330, y: 825, size: 8 },
+        { text: 'Field Notes', y: 780, size: 24 },
+        { text: 'Closing statement to the 2085 Plenary (sample)', y: 740, size: 14 },
+        ...left.map((text, i) => ({ text, x: 72, y: 700 - 14 * i, size: 10 })),
+        ...right.map((text, i) => ({ text, x: 320, y: 700 - 14 * i, size: 10 })),
+        { text: 'http://www.sample-valley.example/field-notes/7', x: 20, y: 20, size: 8 },
+        { text: '1/1', x: 560, y: 20, size: 8 },
+      ],
+    ]);
+    const result = await extractPdf(bytes);
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Field Notes',
+      'Closing statement to the 2085 Plenary (sample)',
+      [...left, ...right].join(' '),
+    ]);
+  });
+
   it('finds a sidebar beside the text when a print footer’s page number and a form button stand right, far below', async () => {
     // A blog post printed from a browser: "Recent posts" beside the heading and the first paragraph, a comment form's
     // button right of the middle and the browser's "1/1" at the foot, right: neither belongs to the sidebar.
