@@ -7,6 +7,9 @@ describe('organisation names', () => {
       'KP Civil Society Coalition',
     );
     expect(findOrganisationIn('President, World Diamond Council')).toBe('World Diamond Council');
+    // A role written in capitals before the comma is no part of the name after it.
+    expect(findOrganisationIn('Programme Officer, Sample Alluvial Watch')).toBe('Sample Alluvial Watch');
+    expect(findOrganisationIn('Secretary General, Sample Diggers Network')).toBe('Sample Diggers Network');
     expect(findOrganisationIn('Coordinator, Riverstone Civil Society Network')).toBe(
       'Riverstone Civil Society Network',
     );

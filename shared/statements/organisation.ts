@@ -118,9 +118,19 @@ function isConferenceOf(tokens: readonly string[], i: number): boolean {
 /** The organisation named in a line, in its usual form; null when none is named. */
 export function findOrganisationIn(text: string): string | null {
   for (const [re, name] of KNOWN) if (re.test(text)) return name;
+  // A name never runs across a comma, a colon, a dash or a bracket: "Programme Officer, Sample Alluvial Watch".
+  for (const part of text.split(/[,;:()–—|"“”]+/)) {
+    const found = organisationInPart(part);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** `findOrganisationIn` within one part of a line, between its separators. */
+function organisationInPart(text: string): string | null {
   // "l’Observatoire": the elided article is no part of the name.
   const tokens = text
-    .split(/[\s,;:()–—|"“”]+/)
+    .split(/\s+/)
     .map((t) => t.replace(/^[LlDd]['’]/, ''))
     .filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {

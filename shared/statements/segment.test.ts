@@ -22,6 +22,27 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('keeps addresses apart from the wrapped prose around them, as text copied from a PDF gives them', () => {
+    // The note under the heading is wide enough to pass for a wrapped line; the addresses end on commas.
+    const text = [
+      'Statement to the Plenary (sample)',
+      '(A fictional sample written for Plenary Diff tests)',
+      'Honourable Chair,',
+      'Distinguished delegates,',
+      'Representatives of industry and of the communities,',
+      'Sample Alluvial Watch thanks the Government of Zimbabwe for hosting this',
+      'plenary and for the arrangements that let community representatives travel.',
+    ].join('\n');
+    expect(splitParagraphs(text)).toEqual([
+      'Statement to the Plenary (sample)',
+      '(A fictional sample written for Plenary Diff tests)',
+      'Honourable Chair,',
+      'Distinguished delegates,',
+      'Representatives of industry and of the communities,',
+      'Sample Alluvial Watch thanks the Government of Zimbabwe for hosting this plenary and for the arrangements that let community representatives travel.',
+    ]);
+  });
+
   it('keeps a list of short lines as separate paragraphs', () => {
     expect(splitParagraphs('KP Chair,\nPresident of WDC\nLadies and gentlemen,')).toEqual([
       'KP Chair,',

@@ -5,7 +5,7 @@ import type { Block } from './model';
 import { isDateLine, isPlaceDateLine } from './months';
 import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
-import { LIST_MARKER } from './salutations';
+import { isSalutation, LIST_MARKER } from './salutations';
 
 // Lines this wide or wider are whole paragraphs on one line, never hard-wrapped prose.
 const UNWRAPPED_WIDTH = 160;
@@ -101,8 +101,10 @@ function splitChunk(lines: readonly string[], text: string): string[] {
       !UNFINISHED_END.test(prev) &&
       !/(?:[,;]|\b(?:until|till|since|before|after|during|between|dated))$/i.test(prev) &&
       !(next !== undefined && /^\p{Ll}/u.test(next));
+    // An address ("Honourable Chair,") is a line of its own in text copied from a PDF, however wide its neighbours.
+    const address = [prev, line].some((l) => /^\p{Lu}/u.test(l) && /[,;]$/.test(l) && isSalutation(l));
     const joins = full || continuesParagraph(quotes, lines, i, widest < SHORT_LIST_WIDTH);
-    if (joins && !item && !dateline && !isBoilerplate(prev) && !isBoilerplate(line)) {
+    if (joins && !item && !dateline && !address && !isBoilerplate(prev) && !isBoilerplate(line)) {
       current = joinWrapped(current, line, text);
       quotes = openQuotes(line, quotes);
     } else {
