@@ -30,6 +30,7 @@ import {
 import type { Statement } from '../../shared/statements/model';
 import { packedThemes } from '../../shared/themes/themes';
 import { createThemesCache } from '../../shared/themes/themes-cache';
+import type { UserTheme } from '../../shared/themes/user-theme';
 import { THEMES_READS_FILE } from '../../electron/backend/themes-reads-file';
 import { createThemesReadsStore } from '../../renderer/themes/themes-reads';
 import { createThemesAnswerStore } from '../../renderer/themes/themes-answers';
@@ -47,6 +48,8 @@ const WORDS = 1500;
 /** As the renderer asks for texts. */
 const TEXTS_PER_CALL = 200;
 const QUERY = 'civil society';
+/** The theme a user adds (its terms occur in the generated statements). */
+const USER_THEME: UserTheme = { id: 'bench', label: 'Civil society', terms: ['civil society', 'NGO'] };
 
 /** The figures of one library size. */
 export interface LibrarySizeFigures {
@@ -115,6 +118,8 @@ export interface LibrarySizeFigures {
   readonly themesAddOneMs: number;
   /** Statements read again for that (the one added, unless it changed the library's acronyms). */
   readonly themesAddOneReads: number;
+  /** Themes after the user adds a theme of their own, the cache of the run before kept (as the worker keeps it). */
+  readonly themesUserThemeMs: number;
   /**
    * The first search from nothing, as the search worker runs it (median of three): its first answer, from the
    * statements indexed in one slice (the results' first statements, "still searching" shown with them) …
@@ -299,6 +304,9 @@ async function measure(
       const found = packedThemes(all, { reference: reference.id, cache: themesCache });
       const themesAddOneMs = performance.now() - start;
       const themesAddOneReads = themesCache.reads().units - readBefore;
+      start = performance.now();
+      packedThemes(all, { reference: reference.id, userThemes: [USER_THEME], cache: themesCache });
+      const themesUserThemeMs = performance.now() - start;
       if (found.statements.length !== all.length) throw new Error('themes lost statements');
       // The window saves what its worker read; then a restart, and a new window's themes from the kept readings.
       const unsaved = themesCache.unsaved(all);
@@ -384,6 +392,7 @@ async function measure(
         themesColdReadMs: Math.round(themesColdReadMs),
         themesAddOneMs: Math.round(themesAddOneMs),
         themesAddOneReads,
+        themesUserThemeMs: Math.round(themesUserThemeMs),
         themesAnswerMs: Math.round(themesAnswerMs),
         themesAnswerCpuMs: Math.round(themesAnswerCpuMs),
         themesAnswerBytes: answerBytes.length,
@@ -519,6 +528,7 @@ const section: BenchSection = {
           'themes after adding one (statements read)',
           ...rows.map((r) => `${ms(r.themesAddOneMs)} (${r.themesAddOneReads})`),
         ],
+        ['themes after adding a user theme', ...rows.map((r) => ms(r.themesUserThemeMs))],
         ['first search: first answer (one slice indexed)', ...rows.map((r) => ms(r.searchFirstResultsMs))],
         ['first search: whole index built and searched', ...rows.map((r) => ms(r.searchIndexMs))],
         ['search index after adding one', ...rows.map((r) => ms(r.searchAddOneMs))],

@@ -88,7 +88,8 @@ const nameSample = 50;
 // A word rarer than this in everyday English is specific enough to gather the longer phrases holding it.
 const rareZipf = 4;
 
-interface Candidate {
+/** A phrase discovery weighs (see `DiscoveryCandidates`). */
+export interface Candidate {
   readonly lemmas: readonly number[];
   readonly tf: number;
   readonly df: number;
@@ -106,6 +107,8 @@ interface Candidate {
    * statement's own words, not only where one statement quotes another (see `recursUnquoted`).
    */
   alone: boolean;
+  /** `candidateName` when it is not part of a term, and when it is: worked out when first asked (undefined). */
+  readonly names: [NameKind | null | undefined, NameKind | null | undefined];
 }
 
 // True for a unit that can be part of a key phrase: a noun, adjective, participle or acronym.
@@ -292,7 +295,32 @@ export function discoverThemes(
   phrases: readonly StreamPhrases[],
   counts: PhraseCounts,
 ): Discovery {
-  if (maxThemes <= 0 || streams.length < 2) return { themes: [], names: [] };
+  const candidates = discoveryCandidates(streams, texts, context, maxThemes, phrases, counts);
+  return groupCandidates(candidates, streams, texts, context, maxThemes, termLevel);
+}
+
+/**
+ * The phrases discovery weighs, before they are grouped into themes (see `discoverThemes`): the best scored with
+ * their places. They depend on the statements, their reading and `maxThemes` only, not on the lexicon's or the
+ * user's terms, so a run whose user themes changed can reuse them (see `ThemesCache.candidates`).
+ */
+export interface DiscoveryCandidates {
+  /** Most distinctive first. */
+  readonly list: readonly Candidate[];
+  /** Lemma ids specific enough to tie phrases together (see `folds`), one byte per id. */
+  readonly rare: Uint8Array;
+}
+
+/** The candidates of `discoverThemes` (see `DiscoveryCandidates`); its parameters, less the terms. */
+export function discoveryCandidates(
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+  maxThemes: number,
+  phrases: readonly StreamPhrases[],
+  counts: PhraseCounts,
+): DiscoveryCandidates {
+  if (maxThemes <= 0 || streams.length < 2) return { list: [], rare: new Uint8Array(0) };
   const keys = context.vocabulary.keys;
   const nexts = phrases.map((p) => p.next);
   // Single words are counted in arrays by lemma id; only phrases of two or three words need the hash table.
@@ -375,6 +403,7 @@ export function discoverThemes(
       blocks: [],
       specific,
       alone,
+      names: [undefined, undefined],
     };
     candidates.set(key, candidate);
     if (key < 0) singles[lemmas[0] as number] = candidate;
@@ -431,11 +460,24 @@ export function discoverThemes(
       candidate.hits = candidate.hits.slice(0, candidate.gathered);
   for (const candidate of candidates.values())
     if (candidate.alone && !recursUnquoted(candidate.hits, streams, texts)) candidate.alone = false;
+  return { list: [...candidates.values()].sort((x, y) => y.score - x.score), rare };
+}
 
+/** The themes and names of `discoverThemes` from its candidates (see `discoveryCandidates`), which it leaves as they are. */
+export function groupCandidates(
+  candidates: DiscoveryCandidates,
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+  maxThemes: number,
+  termLevel: (lemmas: readonly number[]) => TermLevel,
+): Discovery {
+  if (maxThemes <= 0 || streams.length < 2) return { themes: [], names: [] };
+  const { rare } = candidates;
   const groups: Candidate[][] = [];
   let alone = 0;
   const nameGroups: { kind: NameKind; members: Candidate[] }[] = [];
-  for (const candidate of [...candidates.values()].sort((x, y) => y.score - x.score)) {
+  for (const candidate of candidates.list) {
     // Folding only into a group's first phrase keeps chains of partial overlaps from drifting off topic.
     // A general word joins a theme but gathers none: "exports" does not swallow "export controls".
     const group = groups.find((g) => (g[0] as Candidate).alone && folds(candidate, g[0] as Candidate, rare));
@@ -568,8 +610,23 @@ function unclaimed(hits: Int32Array, claimed: readonly Uint8Array[]): Int32Array
   return hits.subarray(0, kept);
 }
 
-// What kind of name a phrase is, from how it is written where it occurs (see `nameKind`).
+// What kind of name a phrase is, from how it is written where it occurs (see `nameKind`): worked out once per
+// candidate and kind of term, as candidates are reused when only the terms change.
 function candidateName(
+  candidate: Candidate,
+  streams: readonly UnitStream[],
+  texts: BlockTexts,
+  context: UnitContext,
+  partOfTerm: boolean,
+): NameKind | null {
+  const at = partOfTerm ? 1 : 0;
+  let kind = candidate.names[at];
+  if (kind === undefined)
+    candidate.names[at] = kind = nameOfCandidate(candidate, streams, texts, context, partOfTerm);
+  return kind;
+}
+
+function nameOfCandidate(
   candidate: Candidate,
   streams: readonly UnitStream[],
   texts: BlockTexts,

@@ -5,7 +5,7 @@ import { makeStatement } from '../../testing/generators/make-statement';
 import { bodyBlocks, type Statement } from '../statements/model';
 import type { ThemesProgress } from './model';
 import type { UserTheme } from './user-theme';
-import { createThemesCache } from './themes-cache';
+import { createThemesCache, type ThemesCache } from './themes-cache';
 import { themes } from './themes';
 
 let reference: Statement;
@@ -64,6 +64,47 @@ describe('themes with a cache', () => {
     expect(cache.reads().units).toBe(library.length + 1);
     expect(cached.acronyms.DRC).toBeUndefined();
     expect(cached.themes.some((t) => t.id === 'user:traceability' && t.total > 0)).toBe(true);
+  });
+
+  it('finds the candidate phrases once while only the user themes change, and matches only the user terms again', () => {
+    const cache = createThemesCache();
+    // The terms' signatures `match` is called for, once per statement matched afresh.
+    const matchedFor: string[] = [];
+    const counting: ThemesCache = {
+      ...cache,
+      termMatches: (statements, signature) => {
+        const kept = cache.termMatches(statements, signature);
+        return (s, match) =>
+          kept(s, () => {
+            matchedFor.push(signature);
+            return match();
+          });
+      },
+    };
+    const options = { reference: reference.id };
+    const plain = themes(library, { ...options, cache: counting });
+    expect(JSON.stringify(plain)).toBe(JSON.stringify(themes(library, options)));
+    expect(cache.discoveries()).toBe(1);
+    const lexiconSignature = matchedFor[0] as string;
+    expect(matchedFor).toEqual(library.map(() => lexiconSignature));
+
+    const smuggling: UserTheme = {
+      id: 'smuggling',
+      label: 'Smuggling',
+      terms: ['smuggling', 'illicit trade'],
+    };
+    for (const user of [userThemes, [...userThemes, smuggling], [smuggling]]) {
+      matchedFor.length = 0;
+      const cached = themes(library, { ...options, userThemes: user, cache: counting });
+      expect(JSON.stringify(cached)).toBe(JSON.stringify(themes(library, { ...options, userThemes: user })));
+      expect(cache.discoveries()).toBe(1);
+      const userSignature = JSON.stringify(user.map((u) => u.terms));
+      expect(matchedFor).toEqual(library.map(() => userSignature));
+    }
+
+    // Other statements, or the same in another order: the candidates are found again.
+    themes([...library].reverse(), { ...options, cache: counting });
+    expect(cache.discoveries()).toBe(2);
   });
 
   it('reads every statement again when a new one defines an acronym the others use', () => {

@@ -10,6 +10,7 @@ import {
   countAllStreamPhrases,
   countStreamPhrases,
   streamPhrases,
+  type DiscoveryCandidates,
   type PhraseCounts,
   type StreamPhrases,
 } from './discover';
@@ -85,8 +86,19 @@ export interface ThemesCache {
     readonly counts: PhraseCounts;
   };
   /**
-   * Where the terms named by `signature` (the lexicon's and user themes' terms) occur in each of `statements`
-   * (after `units` for them): kept per statement while the terms and the unit context stay the same.
+   * Discovery's candidates over `statements` (after `units` for them, in the same order) for `maxThemes`: those
+   * `work` gives, kept while the statements, their order, `maxThemes` and the unit context stay the same (a run
+   * whose lexicon or user themes changed finds them again without `work`).
+   */
+  candidates(
+    statements: readonly Statement[],
+    maxThemes: number,
+    work: () => DiscoveryCandidates,
+  ): DiscoveryCandidates;
+  /**
+   * Where the terms named by `signature` (the lexicon's or user themes' terms) occur in each of `statements`
+   * (after `units` for them): kept per statement while the terms and the unit context stay the same; the matches
+   * of the last few signatures are kept, so the lexicon's stay when the user's terms change.
    */
   termMatches(
     statements: readonly Statement[],
@@ -94,6 +106,8 @@ export interface ThemesCache {
   ): (s: number, match: () => Int32Array) => Int32Array;
   /** What has been read so far. */
   reads(): ThemesCacheReads;
+  /** How many times discovery's candidates were worked out (see `candidates`), since the cache was made. */
+  discoveries(): number;
   /**
    * Takes readings kept from an earlier session (see `stored-reads.ts`): a statement found there is not read
    * again while the acronyms are those it was read under. Bytes that do not decode are ignored.
@@ -113,6 +127,9 @@ function forgetOthers<V>(cache: Map<string, V>, keep: readonly string[]): void {
   for (const key of [...cache.keys()]) if (!kept.has(key)) cache.delete(key);
 }
 
+/** How many sets of terms `termMatches` keeps matches for: the lexicon's and a few of the user's. */
+const MATCHED_SIGNATURES = 4;
+
 /** Most statements in one bundle of `unsaved`. */
 export const BUNDLE_STATEMENTS = 200;
 
@@ -129,12 +146,15 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
     /** The phrase counts of the statements last asked for, by content key (null before the first). */
     counts: PhraseCounts | null;
     counted: ReadonlySet<string>;
-    /** Term matches by content key, for the terms of `signature`. */
-    matches: { readonly signature: string; readonly byKey: Map<string, Int32Array> } | null;
+    /** Term matches by terms' signature (the latest used last), then by content key. */
+    readonly matches: Map<string, Map<string, Int32Array>>;
+    /** Discovery's candidates, and what they were worked out over: `maxThemes` and the content keys in order. */
+    discovered: { readonly over: string; readonly candidates: DiscoveryCandidates } | null;
     /** Content keys whose reading in this context is kept (stored, or given by `unsaved`). */
     readonly saved: Set<string>;
   } | null = null;
   const reads = { acronyms: 0, units: 0, loaded: 0 };
+  let discoveries = 0;
   let stored: StoredReads | null = null;
 
   return {
@@ -165,7 +185,8 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
           units: new Map(),
           counts: null,
           counted: new Set(),
-          matches: null,
+          matches: new Map(),
+          discovered: null,
           saved: new Set(),
         };
       const { context, units: kept } = read;
@@ -211,10 +232,23 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
       forgetOthers(kept, keys);
       return { context, units, counts };
     },
+    candidates(statements, maxThemes, work) {
+      if (!read) throw new Error('candidates asked before the units were read');
+      const over = `${maxThemes}\n${statements.map(contentKey).join('\n')}`;
+      if (read.discovered?.over !== over) {
+        read.discovered = { over, candidates: work() };
+        discoveries++;
+      }
+      return read.discovered.candidates;
+    },
     termMatches(statements, signature) {
       if (!read) throw new Error('termMatches asked before the units were read');
-      if (read.matches?.signature !== signature) read.matches = { signature, byKey: new Map() };
-      const { byKey } = read.matches;
+      const { matches } = read;
+      const byKey = matches.get(signature) ?? new Map<string, Int32Array>();
+      // The latest used last; the oldest forgotten beyond MATCHED_SIGNATURES.
+      matches.delete(signature);
+      matches.set(signature, byKey);
+      for (const old of matches.keys()) if (matches.size > MATCHED_SIGNATURES) matches.delete(old);
       const keys = statements.map(contentKey);
       forgetOthers(byKey, keys);
       return (s, match) => {
@@ -228,6 +262,7 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
       };
     },
     reads: () => ({ ...reads }),
+    discoveries: () => discoveries,
     adopt(bytes) {
       stored = storedReads(bytes, readsVersion);
     },

@@ -1,6 +1,6 @@
 /** `themes()`: the recurring themes of a set of statements, discovered, from the lexicon and the user's. */
 import type { Statement } from '../statements/model';
-import { discoverThemes, mergeHits, type Hits } from './discover';
+import { discoveryCandidates, groupCandidates, mergeHits, type Hits } from './discover';
 import { foldTargets } from './fold-themes';
 import { builtinLexicon, knownAcronyms } from './lexicon';
 import { matchTerms, termLemmas } from './match-terms';
@@ -85,27 +85,40 @@ export function packedThemes(statements: readonly Statement[], options: ThemesOp
   const texts = bodies.map((blocks) => blocks.map((b) => b.text));
   const lexicon = options.lexicon ?? builtinLexicon;
   const user = options.userThemes ?? [];
-  const termLists = [...lexicon.map((e) => e.terms), ...user.map((u) => u.terms)];
+  const lexiconTerms = lexicon.map((e) => e.terms);
+  const userTerms = user.map((u) => u.terms);
+  const termLists = [...lexiconTerms, ...userTerms];
   const lemmas = termLemmas(termLists, context);
   const termKeys = new Set(lemmas.flat().map((ids) => ids.join(',')));
   const termIds = lemmas.flat();
   const maxDiscovered = options.maxDiscovered ?? 25;
   // Room for the discovered themes that fold into the lexicon's and the user's.
-  const discovery = discoverThemes(
-    streams,
-    texts,
-    context,
-    maxDiscovered > 0 ? maxDiscovered * 2 + 30 : 0,
-    (phrase) =>
-      termKeys.has([...phrase].sort((x, y) => x - y).join(','))
-        ? 2
-        : termIds.some((ids) => phrase.every((id) => ids.includes(id)))
-          ? 1
-          : 0,
-    units.map((u) => u.phrases),
-    counts,
+  const maxThemes = maxDiscovered > 0 ? maxDiscovered * 2 + 30 : 0;
+  // The candidates do not depend on the terms: a run whose user themes changed takes those of the run before.
+  const candidates = cache.candidates(list, maxThemes, () =>
+    discoveryCandidates(
+      streams,
+      texts,
+      context,
+      maxThemes,
+      units.map((u) => u.phrases),
+      counts,
+    ),
   );
-  const matched = matchTerms(streams, termLists, context, cache.termMatches(list, JSON.stringify(termLists)));
+  const discovery = groupCandidates(candidates, streams, texts, context, maxThemes, (phrase) =>
+    termKeys.has([...phrase].sort((x, y) => x - y).join(','))
+      ? 2
+      : termIds.some((ids) => phrase.every((id) => ids.includes(id)))
+        ? 1
+        : 0,
+  );
+  // Each theme's matches are its own (see `matchStream`): the lexicon's and the user's are matched and kept apart,
+  // so a user theme added matches only the user's terms again.
+  const matchedOf = (lists: readonly (readonly string[])[]) =>
+    lists.length === 0
+      ? []
+      : matchTerms(streams, lists, context, cache.termMatches(list, JSON.stringify(lists)));
+  const matched = [...matchedOf(lexiconTerms), ...matchedOf(userTerms)];
   const targets = foldTargets(discovery.themes, lemmas, matched, streams, context);
   const folded = termLists.map((terms, i) => {
     const into = discovery.themes.filter((_, f) => targets[f] === i);
