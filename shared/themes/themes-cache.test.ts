@@ -102,6 +102,14 @@ describe('themes with a cache', () => {
       expect(matchedFor).toEqual(library.map(() => userSignature));
     }
 
+    // Another reference among the same statements: only which themes each statement keeps changes.
+    const other = { reference: (library.find((s) => s.id !== reference.id) as Statement).id, userThemes };
+    matchedFor.length = 0;
+    const moved = themes(library, { ...other, cache: counting });
+    expect(JSON.stringify(moved)).toBe(JSON.stringify(themes(library, other)));
+    expect(cache.discoveries()).toBe(1);
+    expect(matchedFor).toEqual([]);
+
     // Other statements, or the same in another order: the candidates are found again.
     themes([...library].reverse(), { ...options, cache: counting });
     expect(cache.discoveries()).toBe(2);
