@@ -776,57 +776,62 @@ function countSpellings(
 
 /**
  * Lists of hits merged in text order, overlaps left out: where two overlap, the one starting first, then the
- * longer, is kept.
+ * longer, is kept. Each list is in text order (as hits are gathered and matched).
  */
 export function mergeHits(lists: readonly HitList[]): Int32Array {
   let total = 0;
   for (const list of lists) total += list.length;
   const merged = new Int32Array(total);
+  if (lists.length === 0) return merged;
+  // Merged two by two (a pass over each hit per halving), not by looking at every list's head for each hit.
+  const all = lists.length === 1 ? (lists[0] as HitList) : mergeRange(lists, 0, lists.length);
   let length = 0;
   let lastStatement = -1;
   let lastUnit = -1;
-  // Keeps the hit at `at` of `list` unless it overlaps the last kept: units of one statement are in text order, so
-  // overlapping hits share units.
-  const keep = (list: HitList, at: number): void => {
-    const statement = list[at] as number;
-    const first = list[at + 1] as number;
-    if (statement === lastStatement && first <= lastUnit) return;
+  // Keeps each hit unless it overlaps the last kept: units of one statement are in text order, so overlapping hits
+  // share units.
+  for (let at = 0; at < all.length; at += 3) {
+    const statement = all[at] as number;
+    const first = all[at + 1] as number;
+    if (statement === lastStatement && first <= lastUnit) continue;
     lastStatement = statement;
-    lastUnit = list[at + 2] as number;
+    lastUnit = all[at + 2] as number;
     merged[length] = statement;
     merged[length + 1] = first;
     merged[length + 2] = lastUnit;
     length += 3;
-  };
-  if (lists.length === 1) {
-    const list = lists[0] as HitList;
-    for (let at = 0; at < list.length; at += 3) keep(list, at);
-    return merged.subarray(0, length);
   }
-  const heads = lists.map(() => 0);
-  for (;;) {
-    let best = -1;
-    for (let m = 0; m < lists.length; m++) {
-      const list = lists[m] as HitList;
-      const at = heads[m] as number;
-      if (at >= list.length) continue;
-      if (best < 0) {
-        best = m;
-        continue;
-      }
-      const other = lists[best] as HitList;
-      const to = heads[best] as number;
-      const order =
-        (list[at] as number) - (other[to] as number) ||
-        (list[at + 1] as number) - (other[to + 1] as number) ||
-        (other[to + 2] as number) - (list[at + 2] as number);
-      if (order < 0) best = m;
-    }
-    if (best < 0) return merged.subarray(0, length);
-    const at = heads[best] as number;
-    heads[best] = at + 3;
-    keep(lists[best] as HitList, at);
+  return merged.subarray(0, length);
+}
+
+// The lists from `from` to `to` (not included) as one, in text order, the longer first where two start together,
+// repeats kept; where two hits are the same, the one of the earlier list first.
+function mergeRange(lists: readonly HitList[], from: number, to: number): HitList {
+  if (to - from === 1) return lists[from] as HitList;
+  const middle = (from + to) >> 1;
+  const x = mergeRange(lists, from, middle);
+  const y = mergeRange(lists, middle, to);
+  const out = new Int32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < x.length && j < y.length) {
+    const order =
+      (x[i] as number) - (y[j] as number) ||
+      (x[i + 1] as number) - (y[j + 1] as number) ||
+      (y[j + 2] as number) - (x[i + 2] as number);
+    const list = order <= 0 ? x : y;
+    const at = order <= 0 ? i : j;
+    out[o] = list[at] as number;
+    out[o + 1] = list[at + 1] as number;
+    out[o + 2] = list[at + 2] as number;
+    o += 3;
+    if (order <= 0) i += 3;
+    else j += 3;
   }
+  for (; i < x.length; i++, o++) out[o] = x[i] as number;
+  for (; j < y.length; j++, o++) out[o] = y[j] as number;
+  return out;
 }
 
 // Spellings that differ only in spacing are one term (its text with runs of space as one space); the most
