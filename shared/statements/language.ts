@@ -47,12 +47,19 @@ const PAIRED_SHARE = 2 / 3;
 export function markTranslations(paragraphs: readonly string[], roles: BlockRole[]): void {
   const body = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
   const translations: number[] = [];
+  // Each paragraph's language worked out once, when a neighbour of about its length asks for it.
+  const languages = new Map<number, Language | null>();
+  const languageAt = (k: number) => {
+    if (!languages.has(k)) languages.set(k, languageOf(paragraphs[body[k] as number] as string));
+    return languages.get(k) ?? null;
+  };
   for (let k = 0; k + 1 < body.length; k++) {
     const a = paragraphs[body[k] as number] as string;
     const b = paragraphs[body[k + 1] as number] as string;
-    const [la, lb] = [languageOf(a), languageOf(b)];
     const ratio = Math.max(a.length, b.length) / Math.max(1, Math.min(a.length, b.length));
-    if (la === null || lb === null || la === lb || ratio > LENGTH_RATIO) continue;
+    if (ratio > LENGTH_RATIO) continue;
+    const [la, lb] = [languageAt(k), languageAt(k + 1)];
+    if (la === null || lb === null || la === lb) continue;
     translations.push(la === 'fr' ? (body[k] as number) : (body[k + 1] as number));
     k++;
   }

@@ -8,40 +8,57 @@ import { words } from '../text/words';
 // A pull quote is a sentence or two, never a paragraph of speech at length.
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
-// An unquoted one stands this close to the paragraph it is taken from; a quoted one anywhere in the text.
+// An unquoted one stands this close (in paragraphs of speech) to the paragraph it is taken from; a quoted one may
+// stand a little further, as a page sets it where the layout has room.
 const NEAR = 3;
+const QUOTED_NEAR = 12;
+// Longer than 60 words can be, at any length of word: no pull quote.
+const MAX_CHARS = 1_000;
+// How much of a candidate's middle is looked for as written before its words are compared.
+const PROBE_CHARS = 24;
 
 // Opening and closing quotation marks, as pages set them.
 const QUOTED = /^\s*["“‘'«„]([\s\S]+?)["”’'»“]\s*(?:[-–—]\s*\S.{0,80})?$/;
 
 /** The words of a text, folded, joined by single spaces, with a space at each end (so a match is of whole words). */
 function wordLine(text: string): string {
-  return ` ${words(text, { fold: 'accents' }).join(' ')} `;
+  return ` ${words(text, { fold: 'lower' }).join(' ')} `;
 }
 
 /**
  * Marks as boilerplate each body paragraph whose words all stand, in the same order, inside another, longer body
- * paragraph of the text: a pull quote. It must be a sentence or two (8 to 60 words) and either set in quotation
- * marks (perhaps with a dash and whom it quotes after them) or stand within three paragraphs of the one it repeats.
+ * paragraph of the text: a pull quote. It must be a sentence or two (8 to 60 words) and stand within three
+ * paragraphs of the one it repeats, or twelve when set in quotation marks (perhaps with a dash and whom it quotes).
  * A statement's own paragraph quoted whole in a news page's introduction is not one: it is not in marks of its own
  * and the introduction stands far above it.
  */
 export function markPullQuotes(paragraphs: readonly string[], roles: BlockRole[]): void {
   const body = paragraphs.flatMap((p, i) => (roles[i] === 'body' ? [i] : []));
-  const lines = new Map(body.map((i) => [i, wordLine(paragraphs[i] as string)]));
-  for (const i of body) {
+  // Folded word lines, made only for the paragraphs a candidate's words are looked for in.
+  const lines = new Map<number, string>();
+  const lineOf = (j: number) => {
+    let line = lines.get(j);
+    if (line === undefined) lines.set(j, (line = wordLine(paragraphs[j] as string)));
+    return line;
+  };
+  body.forEach((i, at) => {
     const text = paragraphs[i] as string;
+    if (text.length > MAX_CHARS) return;
     const quoted = QUOTED.exec(text);
-    const own = wordLine(quoted ? (quoted[1] as string) : text);
+    const inner = quoted ? (quoted[1] as string) : text;
+    // A stretch from its middle, as written: a paragraph that repeats it holds it unchanged (a cheap first look).
+    const probe = inner.slice(Math.floor(inner.length / 3), Math.floor(inner.length / 3) + PROBE_CHARS);
+    const reach = quoted ? QUOTED_NEAR : NEAR;
+    const near = body.slice(Math.max(0, at - reach), at + reach + 1);
+    const holders = near.filter((j) => {
+      const other = paragraphs[j] as string;
+      return j !== i && other.length > inner.length && other.includes(probe);
+    });
+    if (!holders.length) return;
+    const own = wordLine(inner);
     const count = own.trim() ? own.trim().split(' ').length : 0;
-    if (count < MIN_WORDS || count > MAX_WORDS) continue;
-    const repeats = body.some(
-      (j) =>
-        j !== i &&
-        (quoted !== null || Math.abs(j - i) <= NEAR) &&
-        (lines.get(j) as string).length > own.length &&
-        (lines.get(j) as string).includes(own),
-    );
-    if (repeats) roles[i] = 'boilerplate';
-  }
+    if (count < MIN_WORDS || count > MAX_WORDS) return;
+    if (holders.some((j) => lineOf(j).length > own.length && lineOf(j).includes(own)))
+      roles[i] = 'boilerplate';
+  });
 }

@@ -571,12 +571,14 @@ const SPEECH_BEFORE_THANKS = 3;
  * True when the line at `i` heads another article after the speech, as a newsletter's next item does: a short heading
  * right after the speech's closing thanks (at least three paragraphs of speech before it, in the later half of the
  * page's prose), over a paragraph of prose. The speech's own section headings never follow its closing thanks.
+ * `proseUpTo[k]` counts the paragraphs of prose before paragraph k.
  */
 function isNextArticle(
   paragraphs: readonly string[],
   roles: readonly BlockRole[],
   speech: number,
   i: number,
+  proseUpTo: readonly number[],
 ): boolean {
   const thanks = paragraphs[i - 1] as string;
   const next = paragraphs[i + 1];
@@ -586,9 +588,8 @@ function isNextArticle(
   // A name or a role under the thanks signs the speech ("Coordinator, Sample Coalition").
   if (!isSectionHeading(heading) || isSignatureLike(heading)) return false;
   if (!(isThanks(thanks) || CLOSING_THANKS.test(thanks))) return false;
-  const prose = paragraphs.flatMap((p, k) => (roles[k] === 'body' && isProse(p) ? [k] : []));
-  const before = prose.filter((k) => k >= speech && k < i - 1).length;
-  return before >= SPEECH_BEFORE_THANKS && before + 1 >= prose.length / 2;
+  const before = (proseUpTo[i - 1] as number) - (proseUpTo[speech] as number);
+  return before >= SPEECH_BEFORE_THANKS && before + 1 >= (proseUpTo[paragraphs.length] as number) / 2;
 }
 
 /**
@@ -635,6 +636,11 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
   let lastProse = paragraphs.length - 1;
   while (lastProse >= 0 && !(roles[lastProse] === 'body' && isProse(paragraphs[lastProse] as string)))
     lastProse--;
+  // How many paragraphs of prose come before each paragraph (and, at the end, in all).
+  const proseUpTo = [0];
+  paragraphs.forEach((p, k) =>
+    proseUpTo.push((proseUpTo[k] as number) + (roles[k] === 'body' && isProse(p) ? 1 : 0)),
+  );
   const end =
     speech < 0
       ? -1
@@ -645,7 +651,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
               (i > lastProse && isTrailingEnd(p)) ||
               isAuthorCard(paragraphs, i) ||
               isAboutSender(paragraphs, i) ||
-              isNextArticle(paragraphs, roles, speech, i)),
+              isNextArticle(paragraphs, roles, speech, i, proseUpTo)),
         );
   if (end >= 0) roles.fill('boilerplate', end);
   markTopicTags(paragraphs, roles);
