@@ -58,10 +58,16 @@ describe('role tests for single lines', () => {
       'Thank you.',
       'I thank you for your attention.',
       'New Delhi, 22 November 2019',
+      // How to reach the signer, under the name.
+      'info@highlands-coalition.example',
+      'Email: office@sample-network.example',
+      'Tel. +27 11 555 0100',
+      'www.sample-network.example',
     ]) {
       expect(isSignatureLike(line), line).toBe(true);
     }
     for (const line of [
+      'Write to us at info@sample-network.example with your views on the review.',
       'The Civil Society Coalition will continue to fight.',
       'We remain deeply concerned about the situation in the east of the country, where miners suffer.',
     ]) {

@@ -92,13 +92,18 @@ function isRoleLine(text: string): boolean {
   return significant.length > 0 && all.length <= 12 && capitalised.length / significant.length >= 0.75;
 }
 
+// How to reach the signer, on a line of its own under the name: "info@sample.example", "Email: …", "Tel. +27 11 555
+// 0100", "www.sample.example".
+const CONTACT_LINE =
+  /^((e-?mail|tel(ephone)?|phone|mobile|web(site)?)\.?\s*:?\s*)?([\w.+-]+@[\w-]+(\.[\w-]+)+|\+?[\d ()./-]{7,20}|(https?:\/\/|www\.)\S+)$/i;
+
 /** True for a line that can close a statement: a name, a role or organisation, a place and date, "Thank you". */
 export function isSignatureLike(text: string): boolean {
   if (text.length > 150 || words(text).length > 20) return false;
   // A bilingual line says the same twice: "Thank you. / Merci."
   const halves = text.split(/\s+\/\s+/);
   if (halves.length === 2) return halves.every(isSignatureLike);
-  if (isThanks(text) || isNameLine(text) || DELIVERED_BY.test(text)) return true;
+  if (isThanks(text) || isNameLine(text) || DELIVERED_BY.test(text) || CONTACT_LINE.test(text)) return true;
   const leave = LEAVE_THEN_THANKS.exec(text);
   if (leave && words(leave[1] as string).length <= 12 && isThanks(leave[2] as string)) return true;
   if (

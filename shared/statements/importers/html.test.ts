@@ -98,6 +98,17 @@ describe('extractHtml', () => {
     expect(htmlToText(spoken)?.split('\n\n')).toHaveLength(2);
   });
 
+  it('reads a document published from a word processor: its text only, and no file name for a heading', () => {
+    const html =
+      '<html><head><title>statement final v2 (sample)</title></head><body><div id="banners"><div id="publish-banner"><span>Published using Google Docs</span><a href="#">Report abuse</a></div><div id="title-banner">statement final v2 (sample)</div></div><div id="contents"><div class="doc-content"><p class="c3 title"><span>Sample Highlands Mining Coalition</span></p><p class="c3"><span>Statement to the Intersessional Meeting</span></p><p class="c3"><span>Chairperson, delegates,</span></p><p class="c3"><span>We meet halfway between two plenaries.</span></p></div></div><div id="footer">Published by Google Drive – Report abuse</div></body></html>';
+    expect(htmlToText(html)?.split('\n\n')).toEqual([
+      'Sample Highlands Mining Coalition',
+      'Statement to the Intersessional Meeting',
+      'Chairperson, delegates,',
+      'We meet halfway between two plenaries.',
+    ]);
+  });
+
   it('dates an article by its byline’s day when the byline, dropped with the furniture, has no <time>', () => {
     const html =
       '<body><article><h1>Civil society closes the 2081 plenary (sample)</h1><p class="byline">By Sample Staff Writer · 27 November 2081 · 6 min read</p><p>Chair, colleagues,</p><p>We leave this plenary with a register still to build.</p></article></body>';

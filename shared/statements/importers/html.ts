@@ -150,7 +150,11 @@ const POST_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
   (e) => hasClass(e, 'entry-content') || hasClass(e, 'post-content') || hasClass(e, 'article-content'),
   (e) => hasClass(e, 'post-body') || hasClass(e, 'entry') || hasClass(e, 'single-post'),
 ];
+// A document published from a word processor to the web (Google Docs' "Publish to the web"): its text in one
+// "doc-content" block between the service's banners and footer.
+const PUBLISHED_DOCUMENT = (e: HtmlElement) => hasClass(e, 'doc-content');
 const CONTENT_SELECTORS: ReadonlyArray<(e: HtmlElement) => boolean> = [
+  PUBLISHED_DOCUMENT,
   (e) => e.name === 'main' || e.attrs.role === 'main',
   ...POST_SELECTORS,
   (e) => e.attrs.id === 'content' || hasClass(e, 'content'),
@@ -556,7 +560,8 @@ export function htmlToText(html: string): string | null {
     if (headline && !paragraphs.includes(headline)) paragraphs.splice(day ? 2 : 1, 0, headline);
   }
   const hasHeading = findAll(root, (e) => /^h[12]$/.test(e.name)).some((e) => elementText(e).length > 0);
-  if (!hasHeading && paragraphs.length) {
+  // A published document's <title> is its file's name ("CSC statement final v2"), not a heading of its text.
+  if (!hasHeading && paragraphs.length && !PUBLISHED_DOCUMENT(root)) {
     const title = pageTitle(document);
     if (title && paragraphs[0] !== title) paragraphs.unshift(title);
   }
