@@ -47,3 +47,47 @@ describe('candidates by meaning', () => {
     expect(m.proposed).toBe(0);
   });
 });
+
+describe('candidates by meaning over many blocks', () => {
+  // Fictional samples of several lengths: a block whose length fits no block of the other side has no vector made.
+  const LONG =
+    'Sample text: the rebels tried again and again to overthrow the rulers of the old town by the river, and every ' +
+    'attempt they made over many long years of struggle and hardship was in the end a failure for them all.';
+  const SHORT = 'Sample: rebels failed.';
+  const referenceTexts = [SAID, LONG, SHORT, UNRELATED];
+  // LONG and SHORT of the reference fit no other block, and the other's doubled LONG no reference block.
+  const otherTexts = [
+    REWORDED,
+    UNRELATED,
+    `${LONG} ${LONG}`,
+    'Sample: insurgents sought to topple the rulers.',
+    SAID,
+  ];
+
+  it('gives the pairs that each pair measured alone gives, in the same order', () => {
+    const vocabulary = createTermVocabulary();
+    const reference = analyseStatement(
+      makeStatement(referenceTexts, { title: 'Sample — said', year: 2030 }),
+      vocabulary,
+    );
+    const other = analyseStatement(
+      makeStatement(otherTexts, { title: 'Sample — other', year: 2031 }),
+      vocabulary,
+    );
+    const weighting = makeWeighting(reference, other);
+    const all = (n: number) => [...Array(n).keys()];
+    const together = meaningCandidates(
+      reference,
+      other,
+      weighting,
+      all(referenceTexts.length),
+      all(otherTexts.length),
+      0,
+    );
+    const alone = all(referenceTexts.length).flatMap((i) =>
+      all(otherTexts.length).flatMap((j) => meaningCandidates(reference, other, weighting, [i], [j], 0)),
+    );
+    expect(together.length).toBeGreaterThan(2);
+    expect(together).toEqual(alone);
+  });
+});

@@ -750,16 +750,37 @@ export function meaningCandidates(
 ): { reference: number; other: number; meaning: number }[] {
   const result: { reference: number; other: number; meaning: number }[] = [];
   if (freeReference.length === 0 || freeOther.length === 0) return result;
-  // Loops, not callbacks made anew on each call, which the engine optimises anew (README, session 12).
-  const refVectors: MeaningVector[] = [];
-  for (const i of freeReference)
-    refVectors.push(
-      meaningVector(reference.vocabulary, reference.body[i] as BlockAnalysis, 'reference', weighting),
-    );
-  const otherVectors: MeaningVector[] = [];
-  for (const j of freeOther)
-    otherVectors.push(meaningVector(other.vocabulary, other.body[j] as BlockAnalysis, 'other', weighting));
   const cap = Math.max(32, Math.ceil(Math.sqrt(freeReference.length + freeOther.length)));
+  // A block whose length the paraphrase test refuses against every block of the other side is in no pair: its vector
+  // is not made. An other block's keys count towards the cap below, so those are left out only when no key can pass
+  // the cap (each vector holds a key once, so a list holds at most freeOther.length blocks).
+  const referenceWords = wordsOf(reference, freeReference);
+  const otherWords = wordsOf(other, freeOther);
+  const refVectors: MeaningVector[] = [];
+  for (let m = 0; m < freeReference.length; m++)
+    refVectors.push(
+      fitsAny(referenceWords[m] as number, otherWords)
+        ? meaningVector(
+            reference.vocabulary,
+            reference.body[freeReference[m] as number] as BlockAnalysis,
+            'reference',
+            weighting,
+          )
+        : NO_MEANING,
+    );
+  const dropOthers = freeOther.length <= cap;
+  const otherVectors: MeaningVector[] = [];
+  for (let n = 0; n < freeOther.length; n++)
+    otherVectors.push(
+      !dropOthers || fitsAny(otherWords[n] as number, referenceWords)
+        ? meaningVector(
+            other.vocabulary,
+            other.body[freeOther[n] as number] as BlockAnalysis,
+            'other',
+            weighting,
+          )
+        : NO_MEANING,
+    );
   const index = new Map<number, number[]>();
   for (let n = 0; n < otherVectors.length; n++) {
     const v = otherVectors[n] as MeaningVector;
@@ -784,18 +805,39 @@ export function meaningCandidates(
         dots[n] = (dots[n] as number) + w * (list[p + 1] as number);
       }
     }
-    const words = (reference.body[freeReference[m] as number] as BlockAnalysis).terms.words;
+    const words = referenceWords[m] as number;
     for (const n of met.sort(ascending)) {
       const meaning = (dots[n] as number) / (v.norm * (otherVectors[n] as MeaningVector).norm);
       dots[n] = 0;
       // A pair of lengths the paraphrase test refuses at once is not worth proposing (nor marking for themes).
-      const otherWords = (other.body[freeOther[n] as number] as BlockAnalysis).terms.words;
-      if (words > LENGTH_RATIO * otherWords || otherWords > LENGTH_RATIO * words) continue;
+      if (!lengthsFit(words, otherWords[n] as number)) continue;
       if (meaning >= floor)
         result.push({ reference: freeReference[m] as number, other: freeOther[n] as number, meaning });
     }
   }
   return result;
+}
+
+/** A vector of no keys, in place of one not made (a block in no pair). */
+const NO_MEANING: MeaningVector = { keys: [], weights: [], norm: 0 };
+
+/** Whether word counts are within LENGTH_RATIO of each other (the paraphrase test refuses the pair at once if not). */
+function lengthsFit(a: number, b: number): boolean {
+  return !(a > LENGTH_RATIO * b || b > LENGTH_RATIO * a);
+}
+
+/** Whether `words` fits any of `others` (lengthsFit). */
+function fitsAny(words: number, others: Int32Array): boolean {
+  for (let k = 0; k < others.length; k++) if (lengthsFit(words, others[k] as number)) return true;
+  return false;
+}
+
+/** The word counts of the blocks at `indices`. */
+function wordsOf(analysis: StatementAnalysis, indices: readonly number[]): Int32Array {
+  const words = new Int32Array(indices.length);
+  for (let k = 0; k < indices.length; k++)
+    words[k] = (analysis.body[indices[k] as number] as BlockAnalysis).terms.words;
+  return words;
 }
 
 function ascending(a: number, b: number): number {
