@@ -16,7 +16,12 @@
 import type { BlockAnalysis, StatementAnalysis } from './analyse';
 import { evaluation } from './evaluation';
 import { heaviestChain, type WeightedPair } from './heaviest-chain';
-import { findParaphrases, meaningCandidates, PARAPHRASE_MIN_COSINE } from './paraphrase';
+import {
+  findParaphrases,
+  meaningCandidates,
+  PARAPHRASE_MIN_COSINE,
+  paraphraseLengthsFit,
+} from './paraphrase';
 import { containment, cosine, type TermVector, type Weighting } from './similarity';
 import { builtinAcronyms, builtinEchoThemes, isGenericTheme, markThemes } from './theme-marks';
 
@@ -194,8 +199,11 @@ export function alignParagraphs(
   const weak = fuzzy.filter((c) => refLink[c.reference] === -1 && otherLink[c.other] === -1);
   weak.push(...proposedByMeaning(reference, other, weighting, refLink, otherLink, weak));
   if (weak.length > 0) {
-    const shares = specificThemesShared(reference, other, weak);
-    for (const p of findParaphrases(reference, other, weighting, weak, shares)) if (sameClaim(p)) link(p);
+    // Pairs of lengths the paraphrase test refuses at once are left out before their paragraphs' themes, acronyms
+    // and sentences are read (only the pairs it measures read them: the same links).
+    const fitting = weak.filter((c) => paraphraseLengthsFit(reference, other, c));
+    const shares = specificThemesShared(reference, other, fitting);
+    for (const p of findParaphrases(reference, other, weighting, fitting, shares)) if (sameClaim(p)) link(p);
   }
   return links.map((l) => ({ ...l, reference: [...l.reference], other: [...l.other] }));
 }

@@ -191,12 +191,10 @@ export function findParaphrases(
   };
   const themed = new Set<Measured>();
   for (const c of candidates) {
+    if (!paraphraseLengthsFit(reference, other, c)) continue;
     const theme = sharesTheme(c.reference, c.other);
     const r = reference.body[c.reference] as BlockAnalysis;
     const o = other.body[c.other] as BlockAnalysis;
-    const a = r.terms.words;
-    const b = o.terms.words;
-    if (a === 0 || b === 0 || a > LENGTH_RATIO * b || b > LENGTH_RATIO * a) continue;
     const rs = sentencesOf(r, 'r');
     const os = sentencesOf(o, 'o');
     const m = monotoneGroups(rs, os, stems.groups);
@@ -242,6 +240,20 @@ export function findParaphrases(
     result.push({ reference: f.reference, other: f.other, similarity: f.similarity });
   }
   return result;
+}
+
+/**
+ * Whether a pair's paragraphs are about as long as a paraphrase's (word counts within LENGTH_RATIO, neither empty):
+ * findParaphrases measures no other pair, and reads the themes, acronyms and sentences of the pairs it measures only.
+ */
+export function paraphraseLengthsFit(
+  reference: StatementAnalysis,
+  other: StatementAnalysis,
+  pair: { readonly reference: number; readonly other: number },
+): boolean {
+  const a = (reference.body[pair.reference] as BlockAnalysis).terms.words;
+  const b = (other.body[pair.other] as BlockAnalysis).terms.words;
+  return a > 0 && b > 0 && lengthsFit(a, b);
 }
 
 /** Porter2 stems of the words met so far: a pure cache (the stemmer is the costly part of reading sentences). */
