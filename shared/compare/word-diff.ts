@@ -271,6 +271,8 @@ function cleanUp(segments: Segment[]): Segment[] {
     return known;
   };
   const side = (seg: Segment): number => Math.max(countsOf(seg).reference, countsOf(seg).other);
+  // Content words of an equal run, counted once: a run not folded is looked at again on every pass.
+  const contents = new WeakMap<Segment, number>();
   let result = segments;
   let changed = true;
   while (changed) {
@@ -281,7 +283,11 @@ function cleanUp(segments: Segment[]): Segment[] {
       const before = next[next.length - 1];
       const after = result[i + 1];
       if (here.equal && before && !before.equal && after && !after.equal) {
-        const content = contentWords(here.reference);
+        let content = contents.get(here);
+        if (content === undefined) {
+          content = contentWords(here.reference);
+          contents.set(here, content);
+        }
         const words = countsOf(here).reference;
         if (content === 0 || (content === 1 && 3 * words <= Math.min(side(before), side(after)))) {
           const merged: Segment = {
