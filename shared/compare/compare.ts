@@ -9,7 +9,7 @@ import type { AlignmentEntry, AlignmentOp, Comparison, FrameComparison } from '.
 import { makeWeighting, sharedTerms, topTerms, type Weighting } from './similarity';
 import { createTermVocabulary, formsOf } from './text-terms';
 import { builtinAcronyms, builtinEchoThemes } from './theme-marks';
-import { diffTokens, wordDiff } from './word-diff';
+import { diffTokens, wordDiff, type DiffEngine } from './word-diff';
 
 /** How many shared terms an entry names. */
 const TERMS_PER_ENTRY = 5;
@@ -39,6 +39,8 @@ export interface CompareOptions {
   readonly terms?: boolean;
   /** Find reuse and topic echoes with these themes (default: the built-in ones), or not at all (false). */
   readonly echoes?: EchoOptions | false;
+  /** What matches the word diffs' tokens (default jsdiff; the overview's 'typed' gives the same diffs faster). */
+  readonly diffEngine?: DiffEngine;
 }
 
 /** compare() over statements analysed beforehand with one vocabulary (the overview analyses the reference once). */
@@ -57,6 +59,7 @@ export function compareAnalysed(
     alignParagraphs(left, right, weighting),
     weighting,
     options.terms ?? true,
+    options.diffEngine ?? 'jsdiff',
   );
   if (swapped) {
     placed = placed.map((p) => ({ entry: mirrorEntry(p.entry), reference: p.other, other: p.reference }));
@@ -81,6 +84,7 @@ function entriesOf(
   links: readonly Link[],
   weighting: Weighting,
   withTerms: boolean,
+  engine: DiffEngine,
 ): PlacedEntry[] {
   const totalWords = 1 + words([...reference.body.keys()], reference) + words([...other.body.keys()], other);
   const inChain = new Set(
@@ -106,7 +110,7 @@ function entriesOf(
         other: otherBlocks.map((b) => b.block.id),
         similarity: Math.round(l.similarity * 1000) / 1000,
         terms: withTerms ? termsOf(refBlocks, otherBlocks, weighting, l.exact, reference) : [],
-        diff: diffOf(joined(refBlocks), joined(otherBlocks), reference, other),
+        diff: diffOf(joined(refBlocks), joined(otherBlocks), reference, other, engine),
       },
       reference: l.reference,
       other: l.other,
@@ -132,17 +136,23 @@ function diffOf(
   otherText: string,
   reference: StatementAnalysis,
   other: StatementAnalysis,
+  engine: DiffEngine,
 ) {
-  return wordDiff(referenceText, otherText, (text) => {
-    // Tokens are kept with the statement they came from; a text both share is the same either way.
-    const owner = text === referenceText ? reference : other;
-    let tokens = owner.diffTokens.get(text);
-    if (!tokens) {
-      tokens = diffTokens(text);
-      owner.diffTokens.set(text, tokens);
-    }
-    return tokens;
-  });
+  return wordDiff(
+    referenceText,
+    otherText,
+    (text) => {
+      // Tokens are kept with the statement they came from; a text both share is the same either way.
+      const owner = text === referenceText ? reference : other;
+      let tokens = owner.diffTokens.get(text);
+      if (!tokens) {
+        tokens = diffTokens(text);
+        owner.diffTokens.set(text, tokens);
+      }
+      return tokens;
+    },
+    engine,
+  );
 }
 
 function unlinked(op: 'added' | 'removed', block: Block, diff: AlignmentEntry['diff']): AlignmentEntry {

@@ -107,6 +107,18 @@ describe('wordDiff', () => {
     );
   });
 
+  it("gives the same diff with the typed engine (the overview's) as with jsdiff, for any texts", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.tuple(anyText, anyText), fc.tuple(wordyText, wordyText), editedPair),
+        ([a, b]) => {
+          expect(wordDiff(a, b, diffTokens, 'typed')).toEqual(wordDiff(a, b, diffTokens, 'jsdiff'));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never leaves spaces, punctuation or stop words matched alone between two changes', () => {
     fc.assert(
       fc.property(fc.oneof(fc.tuple(wordyText, wordyText), editedPair), ([a, b]) => {

@@ -4,6 +4,7 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart } from './model';
+import { MYERS_MAX_EDITS, myersMatches } from './myers-matches';
 import { STOP_WORDS } from './stop-words';
 import {
   countWords as countTextWords,
@@ -24,6 +25,13 @@ export function diffTokens(text: string): string[] {
 
 /** Beyond this many edits per token pair, paragraphs are too different to diff word by word; all is replaced. */
 const EDIT_BUDGET = 40_000_000;
+
+/**
+ * What matches the tokens between anchors: jsdiff's diffArrays (the compare view's word diffs), or myersMatches, the
+ * same algorithm over the ids in typed arrays, with the same result (myers-matches.test.ts), for the overview's
+ * thousands of diffs.
+ */
+export type DiffEngine = 'jsdiff' | 'typed';
 
 interface Segment {
   readonly equal: boolean;
@@ -53,13 +61,14 @@ function isSpace(token: string): boolean {
   return isSpaceCode(token.charCodeAt(0));
 }
 
-/** Matched index pairs of two id arrays: common ends directly, the middle by jsdiff (none past the budget). */
-function jsdiffMatches(
+/** Matched index pairs of two id arrays: common ends directly, the middle by the engine (none past the budget). */
+function gapMatches(
   a: readonly number[],
   b: readonly number[],
   offsetA: number,
   offsetB: number,
   out: number[],
+  engine: DiffEngine,
 ): void {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) {
@@ -73,16 +82,18 @@ function jsdiffMatches(
     endB--;
   }
   if (endA > start && endB > start) {
-    const middleA = a.slice(start, endA);
-    const middleB = b.slice(start, endB);
-    const budget = Math.max(64, Math.floor(EDIT_BUDGET / (middleA.length + middleB.length)));
-    const changes = diffArrays(middleA, middleB, { maxEditLength: budget });
-    let i = offsetA + start;
-    let j = offsetB + start;
-    for (const change of changes ?? []) {
-      if (change.added) j += change.count;
-      else if (change.removed) i += change.count;
-      else for (let k = 0; k < change.count; k++) out.push(i++, j++);
+    const budget = Math.max(64, Math.floor(EDIT_BUDGET / (endA - start + (endB - start))));
+    if (engine === 'typed' && Math.min(endA - start + (endB - start), budget) <= MYERS_MAX_EDITS)
+      myersMatches(a, start, endA, b, start, endB, budget, out, offsetA + start, offsetB + start);
+    else {
+      const changes = diffArrays(a.slice(start, endA), b.slice(start, endB), { maxEditLength: budget });
+      let i = offsetA + start;
+      let j = offsetB + start;
+      for (const change of changes ?? []) {
+        if (change.added) j += change.count;
+        else if (change.removed) i += change.count;
+        else for (let k = 0; k < change.count; k++) out.push(i++, j++);
+      }
     }
   }
   for (let k = 0; k < a.length - endA; k++) out.push(offsetA + endA + k, offsetB + endB + k);
@@ -91,10 +102,15 @@ function jsdiffMatches(
 /**
  * Matched index pairs (flat: a position, b position) of two token arrays given as ids (equal tokens, equal ids;
  * `anchors[id]` 1 for a content word): content words found exactly once on each side anchor the match (their
- * longest increasing run, as in patience diff), and jsdiff matches the gaps between anchors. Anchoring on
+ * longest increasing run, as in patience diff), and jsdiff (or the engine given) matches the gaps between anchors. Anchoring on
  * distinctive words keeps jsdiff's work small and the result readable.
  */
-function matchTokens(a: readonly number[], b: readonly number[], anchors: Uint8Array): number[] {
+function matchTokens(
+  a: readonly number[],
+  b: readonly number[],
+  anchors: Uint8Array,
+  engine: DiffEngine,
+): number[] {
   // Per id: position + 1 when seen once in a, -1 when seen more than once (0: not seen).
   const inA = new Int32Array(anchors.length);
   a.forEach((t, i) => (inA[t] = inA[t] === 0 ? i + 1 : -1));
@@ -115,12 +131,12 @@ function matchTokens(a: readonly number[], b: readonly number[], anchors: Uint8A
   let i = 0;
   let j = 0;
   for (const [ai, bj] of longestIncreasing(unique) as [number, number][]) {
-    jsdiffMatches(a.slice(i, ai), b.slice(j, bj), i, j, out);
+    gapMatches(a.slice(i, ai), b.slice(j, bj), i, j, out, engine);
     out.push(ai, bj);
     i = ai + 1;
     j = bj + 1;
   }
-  jsdiffMatches(a.slice(i), b.slice(j), i, j, out);
+  gapMatches(a.slice(i), b.slice(j), i, j, out, engine);
   return out;
 }
 
@@ -229,14 +245,14 @@ function pushGap(
  * The tokens are matched as small integer ids (one per distinct token of the two texts). Its helpers are functions
  * of the module, not closures made anew on each call, which the engine optimises anew (README, session 12).
  */
-function segmentsOf(reference: readonly string[], other: readonly string[]): Segment[] {
+function segmentsOf(reference: readonly string[], other: readonly string[], engine: DiffEngine): Segment[] {
   const ids = new Map<string, number>();
   const anchor: number[] = [];
   const refAt: number[] = [];
   const otherAt: number[] = [];
   const refIds = idsOf(reference, refAt, ids, anchor);
   const otherIds = idsOf(other, otherAt, ids, anchor);
-  const matches = matchTokens(refIds, otherIds, Uint8Array.from(anchor));
+  const matches = matchTokens(refIds, otherIds, Uint8Array.from(anchor), engine);
 
   const segments: Segment[] = [];
   let r = 0;
@@ -368,11 +384,12 @@ export function wordDiff(
   reference: string,
   other: string,
   tokensOf: (text: string) => readonly string[] = diffTokens,
+  engine: DiffEngine = 'jsdiff',
 ): DiffPart[] {
   if (reference === other) return reference === '' ? [] : [{ op: 'equal', text: reference }];
   // Always diff in one canonical direction, so both directions agree on which words match.
-  if (reference > other) return mirrorDiff(wordDiff(other, reference, tokensOf));
-  return partsOf(cleanUp(segmentsOf(tokensOf(reference), tokensOf(other))));
+  if (reference > other) return mirrorDiff(wordDiff(other, reference, tokensOf, engine));
+  return partsOf(cleanUp(segmentsOf(tokensOf(reference), tokensOf(other), engine)));
 }
 
 /** The reference text a diff was made from (equal + delete parts). */
