@@ -112,15 +112,20 @@ function matchTokens(
   engine: DiffEngine,
 ): number[] {
   // Per id: position + 1 when seen once in a, -1 when seen more than once (0: not seen).
+  // Loops, not forEach callbacks made anew on each call, which the engine optimises anew (README, session 12).
   const inA = new Int32Array(anchors.length);
-  a.forEach((t, i) => (inA[t] = inA[t] === 0 ? i + 1 : -1));
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i] as number;
+    inA[t] = inA[t] === 0 ? i + 1 : -1;
+  }
   const inB = new Int32Array(anchors.length);
   const order: number[] = [];
-  b.forEach((t, j) => {
-    if ((inA[t] as number) <= 0) return;
+  for (let j = 0; j < b.length; j++) {
+    const t = b[j] as number;
+    if ((inA[t] as number) <= 0) continue;
     if (inB[t] === 0) order.push(t);
     inB[t] = inB[t] === 0 ? j + 1 : -1;
-  });
+  }
   const unique: number[][] = [];
   for (const t of order) {
     const j = inB[t] as number;
@@ -144,8 +149,8 @@ function matchTokens(
 function longestIncreasing(pairs: readonly number[][]): number[][] {
   const tails: number[] = [];
   const previous = new Int32Array(pairs.length).fill(-1);
-  pairs.forEach((pair, k) => {
-    const value = pair[1] as number;
+  for (let k = 0; k < pairs.length; k++) {
+    const value = (pairs[k] as number[])[1] as number;
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -155,7 +160,7 @@ function longestIncreasing(pairs: readonly number[][]): number[][] {
     }
     if (lo > 0) previous[k] = tails[lo - 1] as number;
     tails[lo] = k;
-  });
+  }
   const result: number[][] = [];
   for (
     let k = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
