@@ -2,7 +2,7 @@
 import type { Block, MeetingKind, StatementKind, StatementMetadata } from './model';
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
-import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd } from './residue';
+import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd, LINE_PARTS } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
 import { MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
 
@@ -668,10 +668,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
         : first(bodyTexts.slice(0, 1), findReportedSender)) ??
       // A letterhead or the site's name above the heading: "Kestrel Mining Watch", "PRESS RELEASE", perhaps one part of
       // a masthead's line ("Sample Network · Issue 41 · December 2084").
-      first(
-        above.flatMap((b) => b.text.split(/\s+[·|•]\s+/)).filter(isOrganisationName),
-        findOrganisationIn,
-      ) ??
+      first(above.flatMap((b) => b.text.split(LINE_PARTS)).filter(isOrganisationName), findOrganisationIn) ??
       // A press release's notes to editors or a page's "about us" line saying who sent it: "About the Sample Rivers
       // Network", "1. The Sample Rivers Network is a group of …".
       first(

@@ -13,6 +13,9 @@ const PRINT_MARGIN = [
   /(^|\s)(page\s+)?\d{1,4}\s*(\/|of)\s*\d{1,4}$/i,
 ];
 
+/** Between the parts of a meta bar's or a masthead's line: "By Sample Writer · 27 November 2081 · 6 min read". */
+export const LINE_PARTS = /\s+[·|•]\s+/;
+
 /** True for a line a browser prints in a page's margin: the date and time, the address, "1/2". */
 export function isPrintMargin(text: string): boolean {
   return PRINT_MARGIN.some((re) => re.test(text.trim()));

@@ -3,6 +3,7 @@ import { findDate } from '../metadata';
 import { isDateLine } from '../months';
 import { normaliseText } from '../normalise-text';
 import { findOrganisationIn, findSpeakingFor } from '../organisation';
+import { LINE_PARTS } from '../residue';
 import { extractionError, type Extraction } from './extraction';
 import { childElements, descendants, parseHtmlTree, type HtmlElement, type HtmlNode } from './html-tree';
 import { statementEntry } from './live-page';
@@ -502,7 +503,7 @@ function postedLine(root: HtmlElement): string | null {
   for (const e of descendants(root)) {
     const text = rawText(e).replace(/\s+/g, ' ').trim();
     if (text.length > 160) continue;
-    const parts = text.split(/\s+[·|•]\s+/);
+    const parts = text.split(LINE_PARTS);
     if (POSTED.test(text)) {
       const part = parts[0] as string;
       if (findDate(part).date && isDateLine(part)) return part;

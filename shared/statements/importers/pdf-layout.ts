@@ -214,14 +214,24 @@ function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): R
   return null;
 }
 
-/** A run's text with its digits as one sign: a page's number or a printed time changes from page to page. */
-const runKey = (run: PdfTextRun) => run.text.trim().replace(/\d+/g, '#').toLowerCase();
+/** A text with its digits as one sign, in lower case: a page's number or a printed time changes from page to page. */
+const furnitureKey = (text: string) => text.trim().replace(/\d+/g, '#').toLowerCase();
+
+/** The share of a page's height at its top and at its foot where running headers, footers and fixed bars print. */
+const MARGIN_ZONE = 0.12;
+
+/** True for a height in a page's top or bottom margin zone. */
+const inMarginZone = (y: number, height: number) =>
+  height > 0 && (y > (1 - MARGIN_ZONE) * height || y < MARGIN_ZONE * height);
+
+/** True when two runs stand on one line: their heights within 0.45 of the larger letter. */
+const onOneLine = (a: PdfTextRun, b: PdfTextRun) => Math.abs(a.y - b.y) <= 0.45 * Math.max(a.size, b.size, 1);
 
 /**
  * The runs of each page without those a browser prints on every page at the same place: a bar or a cookie banner
  * fixed to the window's top or foot, printed over the text's lines there (a line of the text and the bar's words then
- * stand at one height, and grouped into one line the bar's words would take the text's place). Only in the page's top
- * and bottom eighths, only runs with words, and only where the same words stand within a point of one place on at
+ * stand at one height, and grouped into one line the bar's words would take the text's place). Only in the page's
+ * margin zones, only runs with words, and only where the same words stand within a point of one place on at
  * least half the pages (two at least). What is left of a running header is found again line by line.
  */
 function withoutRepeatedRuns(pages: readonly PdfPageText[]): PdfTextRun[][] {
@@ -230,35 +240,30 @@ function withoutRepeatedRuns(pages: readonly PdfPageText[]): PdfTextRun[][] {
   );
   if (pages.length < 2) return usable;
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
-  const inZone = (run: PdfTextRun, height: number) =>
-    height > 0 && (run.y > 0.88 * height || run.y < 0.12 * height);
+  // The runs with words in each page's margin zones, and where each text stands among them.
+  const candidates = usable.map((runs, page) =>
+    runs.filter((run) => inMarginZone(run.y, pages[page]?.height ?? 0) && /\p{L}{2}/u.test(run.text)),
+  );
   const places = new Map<string, { page: number; x: number; y: number }[]>();
-  usable.forEach((runs, page) => {
+  candidates.forEach((runs, page) => {
     for (const run of runs) {
-      if (!inZone(run, pages[page]?.height ?? 0) || !/\p{L}{2}/u.test(run.text)) continue;
-      const key = runKey(run);
+      const key = furnitureKey(run.text);
       const list = places.get(key) ?? [];
       list.push({ page, x: run.x, y: run.y });
       places.set(key, list);
     }
   });
   const repeated = (run: PdfTextRun): boolean => {
-    const list = places.get(runKey(run)) ?? [];
-    if (list.length < needed) return false;
+    const list = places.get(furnitureKey(run.text)) ?? [];
     const near = list.filter((p) => Math.abs(p.x - run.x) <= 1 && Math.abs(p.y - run.y) <= 1);
     return new Set(near.map((p) => p.page)).size >= needed;
   };
   return usable.map((runs, page) => {
-    const dropped = new Set(
-      runs.filter(
-        (run) => inZone(run, pages[page]?.height ?? 0) && /\p{L}{2}/u.test(run.text) && repeated(run),
-      ),
-    );
+    const dropped = new Set((candidates[page] ?? []).filter(repeated));
     if (!dropped.size) return runs;
     // The banner's other words on the page (a button printed on one page only) stand in its layer of the line.
     for (const run of [...dropped]) {
-      const line = runs.filter((r) => Math.abs(r.y - run.y) <= 0.45 * Math.max(r.size, run.size, 1));
-      for (const layer of layers(line))
+      for (const layer of layers(runs.filter((r) => onOneLine(r, run))))
         if (layer.some((r) => dropped.has(r))) layer.forEach((r) => dropped.add(r));
     }
     return runs.filter((run) => !dropped.has(run));
@@ -326,8 +331,7 @@ function groupLines(
   for (const run of runs) {
     const group = groups[groups.length - 1];
     const first = group?.[0];
-    if (group && first && Math.abs(first.y - run.y) <= 0.45 * Math.max(first.size, run.size, 1))
-      group.push(run);
+    if (group && first && onOneLine(first, run)) group.push(run);
     else groups.push([run]);
   }
   // A layer printed over the text's line is no part of its flow: it is read after the text, as a sidebar is.
@@ -360,16 +364,13 @@ function groupLines(
 
 /** True for a line in a page's top or bottom margin zone (or its first/last two lines). */
 function inMargin(line: Line, height: number): boolean {
-  const zone = height > 0 ? 0.12 * height : 0;
-  return (
-    line.index < 2 || line.index >= line.count - 2 || (zone > 0 && (line.y > height - zone || line.y < zone))
-  );
+  return line.index < 2 || line.index >= line.count - 2 || inMarginZone(line.y, height);
 }
 
 /** Drops running headers/footers (the same line at the same place on most pages) and page numbers. */
 function dropPageFurniture(pages: readonly Line[][], heights: readonly number[]): Line[][] {
   // Its first words: a banner fixed to the window's foot is printed on every page, its buttons on some only.
-  const key = (line: Line) => line.text.replace(/\d+/g, '#').toLowerCase().slice(0, 40);
+  const key = (line: Line) => furnitureKey(line.text).slice(0, 40);
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
   const textSize = median(pages.flat().map((line) => line.size));
   // Where each margin line's text (digits ignored) appears: page and height.
