@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REAL_LAYOUTS_DIR } from '../../testing/fixtures/real-layouts-truth';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import type { Statement } from './model';
 
 // A Blogger page saved whole, and that page printed by Chromium (see testing/fixtures/README.md).
@@ -181,12 +181,7 @@ We ask the incoming chair to visit the crossings before the intersessional meeti
 Thank you.
 Published with Ghost`;
 
-async function imported(name: string, text: string | Uint8Array): Promise<Statement> {
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const result = await importStatement({ name, bytes });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
+const imported = importedStatement;
 
 /** What a reader gives each file: every block that is not furniture (role, first 40 characters) and the metadata. */
 const TRUTH: ReadonlyArray<

@@ -5,8 +5,7 @@
  * "News article"). Fictional samples written for this test; the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
-import type { Statement } from './model';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 
 const ITEM_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sample Council President’s closing speech – KP Plenary Lisbon</title></head>
 <body>
@@ -78,11 +77,7 @@ const FIELD_NODE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><
 </body></html>
 `;
 
-async function imported(name: string, html: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(html) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const imported = importedStatement;
 
 describe('saved pages of content systems', () => {
   it('an item page: the toolbar, share buttons and links to other items are furniture; the dateline opening the address dates the speech', async () => {

@@ -4,15 +4,11 @@
  * written for this test (no real statement's text); the truth is what a reader gives each.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import { isDateLine } from './months';
-import type { Statement, StatementKind } from './model';
+import type { StatementKind } from './model';
 
-async function imported(name: string, text: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
+const imported = importedStatement;
 
 const HEADLINE_OVER_DATELINE = `Lowveld Diamond Watch
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { escapeXml, makeDocx } from '../../testing/fixtures/build-fixtures';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 
 const paragraph = (text: string) =>
   `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
@@ -34,12 +34,10 @@ const JOINT_STATEMENT = [
 
 describe('a joint statement with a table of signatories', () => {
   it('is placed where it was given, not in a signatory’s country, and filed under no single signatory', async () => {
-    const result = await importStatement({
-      name: 'joint-statement.docx',
-      bytes: makeDocx(JOINT_STATEMENT, { extraBodyXml: SIGNATORIES_TABLE }),
-    });
-    if (!result.ok) throw new Error(result.error.reason);
-    const { metadata, blocks } = result.statement;
+    const { metadata, blocks } = await importedStatement(
+      'joint-statement.docx',
+      makeDocx(JOINT_STATEMENT, { extraBodyXml: SIGNATORIES_TABLE }),
+    );
     expect(metadata).toMatchObject({
       year: 2043,
       date: '2043-06-12',

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import type { Statement } from './model';
 
-async function read(text: string, name = 'copied.txt'): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const read = (text: string, name = 'copied.txt') => importedStatement(name, text);
 
 const roles = (s: Statement) => s.blocks.map((b) => b.role);
 

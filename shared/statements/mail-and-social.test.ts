@@ -6,14 +6,10 @@
  * (invented organisations, no real person, no real statement's text); the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import { bodyBlocks, type Statement } from './model';
 
-async function imported(name: string, text: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const imported = importedStatement;
 
 const roleOf = (s: Statement, start: string) => s.blocks.find((b) => b.text.startsWith(start))?.role;
 

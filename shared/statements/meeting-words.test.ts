@@ -4,12 +4,10 @@
  * organisations, no real person, no real statement's text).
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 
 async function meetingOf(text: string): Promise<string | null> {
-  const result = await importStatement({ name: 'statement.txt', bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement.metadata.meeting;
+  return (await importedStatement('statement.txt', text)).metadata.meeting;
 }
 
 const SPEECH =

@@ -5,7 +5,7 @@
  * sample written for this test (no real statement's text); the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import { importLabelledPage as readAs } from '../../testing/fixtures/labelled-page';
 import type { BlockRole } from './model';
 
@@ -44,9 +44,7 @@ const NEWS_PAGE: ReadonlyArray<readonly [BlockRole, string]> = [
 describe('a press statement copied from a news site', () => {
   it('gives the headline over a kind-of-text line the title, and the page furniture no body', async () => {
     const text = NEWS_PAGE.map(([, line]) => line).join('\n\n');
-    const result = await importStatement({ name: 'news-page.txt', bytes: new TextEncoder().encode(text) });
-    if (!result.ok) throw new Error(result.error.reason);
-    const { statement } = result;
+    const statement = await importedStatement('news-page.txt', text);
     expect(statement.blocks.map((b) => [b.role, b.text])).toEqual(NEWS_PAGE);
     expect(statement.title).toBe('Coalition says reform talks stall again at the intersessional');
     expect(statement.metadata).toMatchObject({
@@ -64,12 +62,11 @@ describe('a press statement copied from a news site', () => {
       'Statement on the 2031 Plenary: the scheme must hear the mining communities',
       'Sample text. The plenary closed at dawn after a night of talks that never reached the question the communities asked.',
     ].join('\n\n');
-    const result = await importStatement({ name: 'statement-on.txt', bytes: new TextEncoder().encode(text) });
-    if (!result.ok) throw new Error(result.error.reason);
-    expect(result.statement.title).toBe(
+    const statement = await importedStatement('statement-on.txt', text);
+    expect(statement.title).toBe(
       'Statement on the 2031 Plenary: the scheme must hear the mining communities',
     );
-    expect(result.statement.blocks.map((b) => b.role)).toEqual(['boilerplate', 'title', 'body']);
+    expect(statement.blocks.map((b) => b.role)).toEqual(['boilerplate', 'title', 'body']);
   });
 
   it('leaves a news page’s introduction to the speech it reproduces out of the speech', async () => {
@@ -145,10 +142,9 @@ describe('a press statement copied from a news site', () => {
         marker,
         ...speech,
       ].join('\n\n');
-      const result = await importStatement({ name: 'marker.txt', bytes: new TextEncoder().encode(text) });
-      if (!result.ok) throw new Error(result.error.reason);
+      const statement = await importedStatement('marker.txt', text);
       expect(
-        result.statement.blocks.map((b) => b.role),
+        statement.blocks.map((b) => b.role),
         marker,
       ).toEqual(['title', 'boilerplate', 'boilerplate', 'salutation', 'body']);
     }

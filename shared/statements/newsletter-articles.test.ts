@@ -4,15 +4,11 @@
  * samples written for these tests (no real statement's text, no real person).
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
-import { bodyBlocks, type Statement } from './model';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
+import { bodyBlocks } from './model';
 import { isBoilerplate } from './residue';
 
-async function read(text: string): Promise<Statement> {
-  const result = await importStatement({ name: 'newsletter.txt', bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const read = (text: string) => importedStatement('newsletter.txt', text);
 
 const SPEECH = [
   'We leave this plenary with one decision we welcome and several we regret, and we say so plainly to the room.',

@@ -9,19 +9,14 @@ import {
   type PdfLine,
 } from '../../testing/fixtures/build-fixtures';
 import { compare } from '../compare/compare';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import type { BlockRole, Statement } from './model';
 import { noteLabel } from './notes';
 
 const encoder = new TextEncoder();
 
-async function imported(name: string, bytes: Uint8Array): Promise<Statement> {
-  const result = await importStatement({ name, bytes });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
-
-const importText = (name: string, text: string) => imported(name, encoder.encode(text));
+const imported = importedStatement;
+const importText = importedStatement;
 
 const roles = (s: Statement): [BlockRole, string][] => s.blocks.map((b) => [b.role, b.text]);
 const withRole = (s: Statement, role: BlockRole) =>

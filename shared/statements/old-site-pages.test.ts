@@ -5,7 +5,7 @@
  * text, no real person); the truth is what a reader gives each line.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import { findOrganisationIn, unshouted } from './organisation';
 import { isBoilerplate } from './residue';
 
@@ -26,12 +26,7 @@ The long memory is of the promises made at earlier plenaries and left on paper. 
 
 describe('a page of an older site laid out in a table', () => {
   it('reads the heading in capitals for the sender and the place, and leaves the footer’s barred pieces out', async () => {
-    const result = await importStatement({
-      name: 'statement.html',
-      bytes: new TextEncoder().encode(TABLE_PAGE),
-    });
-    if (!result.ok) throw new Error(result.error.reason);
-    const { blocks, metadata, title } = result.statement;
+    const { blocks, metadata, title } = await importedStatement('statement.html', TABLE_PAGE);
     expect(title).toBe('OPENING STATEMENT BY THE SAMPLE CIVIL SOCIETY OBSERVERS');
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text.slice(0, 30))).toEqual([
       'We thank the government of the',

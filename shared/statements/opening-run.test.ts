@@ -4,13 +4,12 @@
  * it. Fictional samples written for these tests (no real page's text, no real person).
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import type { BlockRole } from './model';
 
 async function rolesOf(name: string, text: string): Promise<Map<string, BlockRole>> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return new Map(result.statement.blocks.map((b) => [b.text, b.role]));
+  const statement = await importedStatement(name, text);
+  return new Map(statement.blocks.map((b) => [b.text, b.role]));
 }
 
 const SPEECH = [

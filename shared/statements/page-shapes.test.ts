@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
-import { bodyBlocks, type Statement } from './model';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
+import { bodyBlocks } from './model';
 
 const DIR = new URL('../../testing/fixtures/page-shapes/', import.meta.url);
 
@@ -26,11 +26,7 @@ const TRUTH = Object.entries(
   .filter(([name]) => !name.startsWith('$'))
   .map(([name, truth]) => [name, truth as Truth] as const);
 
-async function imported(name: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new Uint8Array(readFileSync(new URL(name, DIR))) });
-  if (!result.ok) throw new Error(`${name}: ${result.error.reason}`);
-  return result.statement;
-}
+const imported = (name: string) => importedStatement(name, new Uint8Array(readFileSync(new URL(name, DIR))));
 
 describe('page shapes', () => {
   it.each(TRUTH)('%s: title, metadata and body as a reader gives them', async (name, truth) => {

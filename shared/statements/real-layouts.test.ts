@@ -12,14 +12,10 @@ import {
   riverstoneSavedPage,
   TRUTH,
 } from '../../testing/fixtures/real-layouts-truth';
-import { importStatement } from './import-statement';
-import { bodyBlocks, type Statement } from './model';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
+import { bodyBlocks } from './model';
 
-async function imported(file: string, bytes: Uint8Array): Promise<Statement> {
-  const result = await importStatement({ name: file, bytes });
-  if (!result.ok) throw new Error(`${file}: ${result.error.reason}`);
-  return result.statement;
-}
+const imported = importedStatement;
 
 describe('the truth table of real layouts (copied text, Markdown, Word, saved page, printed and word-processor PDFs)', () => {
   it('covers every format a user may have', () => {

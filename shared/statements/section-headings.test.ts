@@ -5,14 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../compare/compare';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import type { BlockRole, Statement } from './model';
 
-async function read(name: string, text: string): Promise<Statement> {
-  const result = await importStatement({ name, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const read = importedStatement;
 
 const rolesOf = (s: Statement): Map<string, BlockRole> => new Map(s.blocks.map((b) => [b.text, b.role]));
 
