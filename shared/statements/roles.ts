@@ -1,4 +1,5 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
+import { markArchiveBanner } from './archive-banner';
 import type { BlockRole } from './model';
 import { markTranslations } from './language';
 import { isDateLine, isPlaceDateLine } from './months';
@@ -635,6 +636,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       roles[i] = 'boilerplate';
   }
   markMailFrame(paragraphs, roles);
+  markArchiveBanner(paragraphs, roles);
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
   // "Tagged: …", "« Older post", "Related items" end it too when no paragraph of speech follows them.

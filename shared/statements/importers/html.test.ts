@@ -98,6 +98,19 @@ describe('extractHtml', () => {
     expect(htmlToText(spoken)?.split('\n\n')).toHaveLength(2);
   });
 
+  it('leaves out the post’s day when the statement opens on its own place and date, and keeps it otherwise', () => {
+    const post = (opening: string) =>
+      `<head><meta property="article:published_time" content="2096-11-19T08:02:11+00:00"></head><body><article><h1>Closing statement to the Windhoek Plenary (sample)</h1><div class="entry-meta">Posted on <time datetime="2096-11-19T08:02:11+00:00">19 November 2096</time></div><p>${opening}</p><p>Madam Chair,</p><p>We close this week with more questions than we brought.</p></article></body>`;
+    expect(htmlToText(post('Windhoek, 17 November 2096'))?.split('\n\n').slice(0, 2)).toEqual([
+      'Closing statement to the Windhoek Plenary (sample)',
+      'Windhoek, 17 November 2096',
+    ]);
+    expect(htmlToText(post('Distinguished delegates,'))?.split('\n\n').slice(0, 2)).toEqual([
+      'Closing statement to the Windhoek Plenary (sample)',
+      '19 November 2096',
+    ]);
+  });
+
   it('reads a document published from a word processor: its text only, and no file name for a heading', () => {
     const html =
       '<html><head><title>statement final v2 (sample)</title></head><body><div id="banners"><div id="publish-banner"><span>Published using Google Docs</span><a href="#">Report abuse</a></div><div id="title-banner">statement final v2 (sample)</div></div><div id="contents"><div class="doc-content"><p class="c3 title"><span>Sample Highlands Mining Coalition</span></p><p class="c3"><span>Statement to the Intersessional Meeting</span></p><p class="c3"><span>Chairperson, delegates,</span></p><p class="c3"><span>We meet halfway between two plenaries.</span></p></div></div><div id="footer">Published by Google Drive – Report abuse</div></body></html>';

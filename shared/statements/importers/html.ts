@@ -1,6 +1,6 @@
 /** A web page saved from a browser (.html, .htm): the statement's own text, without the site around it. */
 import { findDate } from '../metadata';
-import { isDateLine } from '../months';
+import { isDateLine, isPlaceDateLine } from '../months';
 import { normaliseText } from '../normalise-text';
 import { findOrganisationIn, findSpeakingFor } from '../organisation';
 import { LINE_PARTS } from '../residue';
@@ -567,10 +567,12 @@ export function htmlToText(html: string): string | null {
     if (title && paragraphs[0] !== title) paragraphs.unshift(title);
   }
   // The post's date, when its meta bar went with the furniture and the text above does not say it: a dateline
-  // under the heading.
+  // under the heading. A statement opening on its own place and date ("Windhoek, 17 November 2096") says its day,
+  // and the page's, often days later, would stand over it.
   const date = publishedDate(document, root, html);
   const day = date && findDate(date).date;
-  const said = (p: string) => isDateLine(p) || (day !== null && findDate(p).date === day);
+  const said = (p: string) =>
+    isDateLine(p) || isPlaceDateLine(p) || (day !== null && findDate(p).date === day);
   if (date && paragraphs.length && !paragraphs.slice(0, 4).some(said)) paragraphs.splice(1, 0, date);
   // The site's name stands above the heading, as a letterhead does, when the text names no organisation where a
   // statement says who speaks (its heading, its first paragraphs, its signature): the site may be the speaker's.
