@@ -247,6 +247,20 @@ describe('inferMetadata', () => {
     expect(inferMetadata('Kimberley Process Closing Statement', body(), 'x.txt').city).toBeNull();
   });
 
+  it('reads the kind from "at the close of", "at the end of", "at the start of" and "final session" in a heading', () => {
+    const kind = (title: string) => inferMetadata(title, body(), 'x.txt').kind;
+    expect(kind('Statement of the Sample Quarry Voices Network at the close of the Harare Plenary')).toBe(
+      'closing',
+    );
+    expect(kind('Remarks at the end of the intersessional meeting (sample)')).toBe('closing');
+    expect(kind('Sample Network: our statement to the final session of the plenary')).toBe('closing');
+    expect(kind('Statement at the start of the Sample Plenary')).toBe('opening');
+    // Not a meeting's start or end: a statement "on the end of" something, or about a close vote.
+    expect(kind('Statement on the end of the moratorium (sample)')).toBe('statement');
+    expect(kind('Statement at the end of the export ban (sample)')).toBe('statement');
+    expect(kind('Statement after a close vote at the plenary (sample)')).toBe('statement');
+  });
+
   it('reads press releases and "Statement" alone', () => {
     expect(inferMetadata('Press release: KP fails to agree on reform', body(), 'x.txt').kind).toBe('press');
     // A site's section in the title, plural; a news release; in French.

@@ -361,10 +361,17 @@ function findKind(heads: readonly string[]): StatementKind | null {
     // "Press release", "Press releases on behalf of …" (a site's section), "News release", "Communiqué de presse".
     if (/\b(press|media|news) (releases?|statements?|briefings?)\b|\bcommuniqu[ée] de presse\b/i.test(text))
       return 'press';
-    if (/\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b/i.test(text))
+    // "… at the start of the plenary", "… at the close of the Harare Plenary", "… to its final session".
+    if (
+      /\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b|\bat the (start|beginning) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b/iu.test(
+        text,
+      )
+    )
       return 'opening';
     if (
-      /\b(closing|concluding (remarks|statement)|final statement)\b|\bde cl[ôo]ture(?![\p{L}])/iu.test(text)
+      /\b(closing|concluding (remarks|statement)|final (statement|session))\b|\bat the (close|end) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b|\bde cl[ôo]ture(?![\p{L}])/iu.test(
+        text,
+      )
     )
       return 'closing';
   }
