@@ -100,6 +100,38 @@ describe('inferMetadata', () => {
     });
   });
 
+  it('takes the host from the closing thanks when nothing above names the place, never from a look ahead', () => {
+    const title = 'Sample — Closing statement of the Coastal Diggers Forum to the 2098 Plenary';
+    const placeOf = (...paragraphs: string[]) => {
+      const text = blocks(['title', title], ...paragraphs.map((p) => ['body', p] as const));
+      const { city, country } = inferMetadata(title, text, 'sample.txt');
+      return { city, country };
+    };
+    const first = 'We have listened this week to many speeches about the credibility of the scheme.';
+    const middle = 'The review cycle that began four years ago has produced one revised document.';
+    expect(
+      placeOf(
+        first,
+        middle,
+        'Finally, we thank the Government of Namibia and the people of Swakopmund for a warm week.',
+      ),
+    ).toEqual({ city: 'Swakopmund', country: 'Namibia' });
+    expect(
+      placeOf(first, 'We are grateful to the people of Windhoek for their hospitality.', 'Thank you all.'),
+    ).toEqual({ city: 'Windhoek', country: 'Namibia' });
+    // The next meeting's town, or a town named in the middle of the speech, is not where this one was given.
+    expect(
+      placeOf(first, middle, 'We thank you and look forward to seeing you in Antwerp next year.'),
+    ).toEqual({
+      city: null,
+      country: null,
+    });
+    expect(placeOf(first, 'The miners of Swakopmund told us their story.', middle, 'Thank you.')).toEqual({
+      city: null,
+      country: null,
+    });
+  });
+
   it('reads "Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019"', () => {
     const title = 'Kimberley Process CSC Closing Speech New Delhi, India: 22 November 2019';
     expect(

@@ -203,6 +203,21 @@ function hostTown(
   return { city: town, start, end: start + town.length };
 }
 
+// The closing thanks of a speech, where it most often names its hosts: "we thank the Government of Namibia and the
+// people of Swakopmund for their hospitality". Only sentences that thank, and none that look ahead to the next
+// meeting ("… and look forward to seeing you in Antwerp next year").
+const THANKS_WORDS = /\b(thank|thanks|grateful|gratitude|appreciation|hospitality)\b/i;
+const LOOKING_AHEAD = /\b(next|forward|again|incoming|future|will host|to come)\b/i;
+const CLOSING_PARAGRAPHS = 2;
+
+/** The sentences of the speech's last paragraphs that thank its hosts. */
+function closingThanks(bodyTexts: readonly string[]): string[] {
+  return bodyTexts
+    .slice(-CLOSING_PARAGRAPHS)
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => THANKS_WORDS.test(sentence) && !LOOKING_AHEAD.test(sentence));
+}
+
 // "the Government of Botswana", "the Government and people of the Republic of Namibia": the host country thanked.
 const HOST_COUNTRY =
   /\b(?:Government|people|Republic|Kingdom) of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |the )?\p{Lu}[\p{L}'’-]*){0,3})/u;
@@ -620,6 +635,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(above.map((b) => b.text).filter(isLeadLine), (t) => findDate(t).year) ??
     findYear(fileStem(fileName));
   const placed = first(facts, findPlaceAndCountry);
+  const thanks = closingThanks(bodyTexts);
   const city =
     first(facts, (t) => findCity(t, true)) ??
     first(headings, findVenue) ??
@@ -632,6 +648,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     // A page's introduction saying where the meeting was: "The plenary closed on Friday in Johannesburg, …".
     first(intro, (t) => findCityHere(t, year)) ??
     first(bodyTexts.slice(0, 1), (t) => findCityHere(t, year)) ??
+    first(thanks, (t) => findCityHere(t, year)) ??
     findCity(stem, false);
   // A country in the signature may be a signatory's ("Sample Delta Network | Botswana" in a table of signatories):
   // it counts after the known country of the city.
@@ -640,7 +657,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     (placed?.city === city ? placed.country : null) ??
     (city ? (MEETING_CITIES.find(([c]) => c === city)?.[1] ?? capitalCountry(city)) : null) ??
     first(signatureFacts, findCountry) ??
-    (city ? first(bodyTexts.slice(0, 1), findHostCountry) : null);
+    (city ? first([...bodyTexts.slice(0, 1), ...thanks], findHostCountry) : null);
   // A statement signed by several organisations speaks for none of them alone: its first signatory is not its voice.
   const signedBy = new Set(signature.map(findOrganisationIn).filter((o) => o !== null));
   return {
