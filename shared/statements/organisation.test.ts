@@ -7,6 +7,14 @@ describe('organisation names', () => {
       'KP Civil Society Coalition',
     );
     expect(findOrganisationIn('President, World Diamond Council')).toBe('World Diamond Council');
+    // Their French names.
+    expect(
+      findOrganisationIn(
+        'Déclaration de clôture de la Coalition de la société civile à la Plénière de Kinshasa',
+      ),
+    ).toBe('KP Civil Society Coalition');
+    expect(findOrganisationIn('Président, Conseil mondial du diamant')).toBe('World Diamond Council');
+    expect(findOrganisationIn('Les organisations de la société civile locale')).toBeNull();
     // A role written in capitals before the comma is no part of the name after it.
     expect(findOrganisationIn('Programme Officer, Sample Alluvial Watch')).toBe('Sample Alluvial Watch');
     expect(findOrganisationIn('Secretary General, Sample Diggers Network')).toBe('Sample Diggers Network');

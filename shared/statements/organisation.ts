@@ -1,8 +1,12 @@
 /** Which organisation a line names: the coalition and the WDC by their usual names, else "<Name> Council" etc. */
 
 const KNOWN: ReadonlyArray<readonly [pattern: RegExp, organisation: string]> = [
-  [/\b(Civil Society Coalition|CSC)\b/i, 'KP Civil Society Coalition'],
-  [/\b(World Diamond Council|WDC)\b/, 'World Diamond Council'],
+  // In French too: "Coalition de la société civile (du Processus de Kimberley)", "Conseil mondial du diamant".
+  [
+    /\b(Civil Society Coalition|CSC)\b|\bCoalition de la soci[ée]t[ée] civile(?![\p{L}])/iu,
+    'KP Civil Society Coalition',
+  ],
+  [/\b(World Diamond Council|WDC)\b|\bConseil mondial du diamant\b/u, 'World Diamond Council'],
 ];
 
 // French names put the noun first and run on with capitalised words: "Observatoire Citoyen des Mines".
