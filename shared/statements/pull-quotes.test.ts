@@ -54,6 +54,24 @@ describe('markPullQuotes', () => {
     ).toEqual(['body', 'body']);
   });
 
+  it('marks a quote that leaves words out with an ellipsis, its stretches in the speech’s order', () => {
+    for (const gap of ['…', '...', '[…]', '(...)']) {
+      const shortened = `“The diggers were absent again ${gap} a register of the few, and the few already trade in the open.”`;
+      expect(marked([SPEECH[0] as string, shortened, ...SPEECH.slice(1)])).toEqual([
+        'body',
+        'boilerplate',
+        'body',
+        'body',
+      ]);
+    }
+    // Its stretches in another order, or a stretch of a word or two any paragraph may hold, make no pull quote.
+    const reordered =
+      '“A register of the few, and the few already trade in the open … the diggers were absent again.”';
+    const scraps = '“The diggers … register … the few already trade in the open.”';
+    for (const quote of [reordered, scraps])
+      expect(marked([SPEECH[0] as string, quote, ...SPEECH.slice(1)])[1]).toBe('body');
+  });
+
   it('keeps a quoted paragraph that no other paragraph repeats', () => {
     const own =
       '“We will not sign a certificate for stones whose diggers were never paid for them,” one delegate said.';
