@@ -4,7 +4,7 @@ import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd, LINE_PARTS } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
-import { MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
+import { isDateLine, MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
 export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: string]> = [
@@ -498,6 +498,9 @@ function underHeading(blocks: readonly Block[], titleAt: number): string[] {
     .map((b) => b.text);
 }
 
+// A sentence of a report that names the speech it reproduces.
+const SPEECH_NAMED = /\b(statement|speech|remarks|address|intervention|declaration|delivered|read out)\b/i;
+
 // A report placing the meeting days before its own day: "yesterday", "last week", "on Thursday", "three days ago".
 const EARLIER = new RegExp(
   `\\b(yesterday|last week|earlier this (week|month)|(\\d+|two|three|four|five|six|several|a few) days (ago|earlier)|on (last )?${WEEKDAY}|last ${WEEKDAY})\\b`,
@@ -564,10 +567,16 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // a date above its headline is then the day it was published, and gives the year only.
   // (A text that is itself the sender's release or post is dated by its page, whatever day it says the events were.)
   const reports = [...intro, ...firstBody.slice(0, 1).filter((t) => findReportedSender(t) !== null)];
-  const earlier = first(reports, (t) => {
+  const said = (t: string) => {
     const m = EARLIER.exec(t);
     return m ? `${m[0]} ${t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)}` : null;
-  });
+  };
+  // The day of the sentence that names the speech, when the report names several ("walked out on Thursday … returned
+  // on Friday to read their closing statement").
+  const aboutSpeech = reports
+    .flatMap((t) => t.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => SPEECH_NAMED.test(sentence));
+  const earlier = first(aboutSpeech, said) ?? first(reports, said);
   const pageDayOnly = earlier !== null;
   const datelines = [...intro, ...opening.map((b) => b.text)]
     .map(openingDateline)
@@ -576,12 +585,20 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // then datelines opening the first paragraphs (the day of the speech or release), short body lines among the
   // first few, and dated lines and kind labels ("PRESS RELEASE") above the heading (a date there may be the day
   // the page was published, weeks later).
+  // A bare date under the headline, above a report that says the speech was days before ("on Friday"), is the page's
+  // day, not the speech's.
+  let lastIntro = -1;
+  for (let i = 0; pageDayOnly && i < blocks.length; i++)
+    if (intro.includes((blocks[i] as Block).text)) lastIntro = i;
+  const pageDays = blocks.filter(
+    (b, i) => b.role === 'title' && i > titleAt && i < lastIntro && isDateLine(b.text),
+  );
   const leads = [
     // A dateline opening the text is the day of the speech or release; a bare date between the heading and its
     // copy ("18 December 2031") may be the day the page was posted, weeks later.
     ...datelines,
     ...blocks
-      .filter((b) => b.role === 'title')
+      .filter((b) => b.role === 'title' && !pageDays.includes(b))
       .slice(1)
       .map((b) => b.text),
     ...[
@@ -616,7 +633,12 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // day against it ("yesterday", "on Friday"): the day of the statement when that names one day.
   const pageDate = pageDayOnly
     ? first(
-        [...above.map((b) => b.text).filter(isLeadLine), ...underHeading(blocks, titleAt), ...posted],
+        [
+          ...above.map((b) => b.text).filter(isLeadLine),
+          ...underHeading(blocks, titleAt),
+          ...pageDays.map((b) => b.text),
+          ...posted,
+        ],
         (t) => findDate(t).date,
       )
     : null;

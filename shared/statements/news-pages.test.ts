@@ -125,6 +125,46 @@ describe('a press statement copied from a news site', () => {
     });
   });
 
+  it('dates the speech by the weekday of the sentence that names it, against the page’s day under the headline', async () => {
+    const page = (intro: string) =>
+      [
+        'Sample Mining Times',
+        'Coalition walks out, then returns to close the plenary (sample)',
+        '22 November 2099',
+        intro,
+        'Closing statement of the Sample Fair Stones Coalition',
+        'Madam Chair,',
+        'We left this room because the outcome of the debate had been settled before it began, and we say so plainly.',
+        'We thank the Government of Angola and the people of Luanda for their welcome.',
+        'Thank you.',
+        'Read more',
+        'Diggers register stalls again',
+      ].join('\n\n');
+    // 22 November 2099 is a Sunday: the walk-out was on Thursday the 19th, the statement on Friday the 20th.
+    const both = await importedStatement(
+      'news.txt',
+      page(
+        'Delegates left the room on Thursday during the debate. They returned on Friday to read their closing statement, which follows.',
+      ),
+    );
+    expect(both.metadata).toMatchObject({
+      date: '2099-11-20',
+      city: 'Luanda',
+      country: 'Angola',
+      kind: 'closing',
+    });
+    // Another story's headline under "Read more" is the site's.
+    expect(both.blocks.find((b) => b.text === 'Diggers register stalls again')?.role).toBe('boilerplate');
+    // A report naming one day only dates the speech by it.
+    const one = await importedStatement(
+      'news.txt',
+      page(
+        'The coalition read its closing statement on Thursday, after a week of talks, and we publish it below.',
+      ),
+    );
+    expect(one.metadata.date).toBe('2099-11-19');
+  });
+
   it('ends the introduction at each way a page says the full text follows', async () => {
     const speech = [
       'Distinguished delegates, ladies and gentlemen,',

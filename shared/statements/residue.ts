@@ -127,9 +127,10 @@ const POST_LINK =
 // A link back to a listing or the page's top: "Back to the news archive", "Return to statements", "Retour aux actualités".
 const BACK_LINK =
   /^[←«‹<\s]*((back|return|go back) to|retour (à|aux|au))( the| la| l['’])? ?([^.!?,;:]{0,30} )?(top|home(page)?|news|list(ing)?|overview|archives?|index|statements|publications|articles|posts|blog|results|releases|newsroom|library|resources|category|section|events|actualit[ée]s|accueil|d[ée]clarations|communiqu[ée]s)$/i;
-// The heading over a page's links to other posts: "Related items", "More in this category: …", "More from Sample News".
+// The heading over a page's links to other posts: "Related items", "More in this category: …", "More from Sample News",
+// "Read more", "Most read".
 const MORE_LINKS =
-  /^(related( posts| articles| stories| items| links| content| news| reading)?|you may also like|see also|more (in this (category|section)|from [^.!?:]{1,40}|on this topic|like this)|other (news|articles|statements|posts)|voir aussi|[àa] lire aussi|dans la m[êe]me rubrique)\s*(:.*)?$/i;
+  /^(related( posts| articles| stories| items| links| content| news| reading)?|you may also like|see also|read (more|next|also)|most (read|popular|viewed|shared)|trending( now)?|recommended( for you)?|more (in this (category|section)|from [^.!?:]{1,40}|on this topic|like this)|other (news|articles|statements|posts)|voir aussi|[àa] lire aussi|dans la m[êe]me rubrique)\s*(:.*)?$/i;
 // The label over a page's date in its footer: "Publication date", "Page last updated:".
 // A label saying when a page was last changed: "Last updated", "Page last modified on".
 const LAST_CHANGED_LABEL = String.raw`(?:page )?last (?:updated|modified|reviewed)(?: on)?`;
