@@ -103,7 +103,7 @@ describe('inferMetadata', () => {
   it('takes the host from the closing thanks when nothing above names the place, never from a look ahead', () => {
     const title = 'Sample — Closing statement of the Coastal Diggers Forum to the 2098 Plenary';
     const placeOf = (...paragraphs: string[]) => {
-      const text = blocks(['title', title], ...paragraphs.map((p) => ['body', p] as const));
+      const text = blocks(['title', title], ...paragraphs.map((p): [BlockRole, string] => ['body', p]));
       const { city, country } = inferMetadata(title, text, 'sample.txt');
       return { city, country };
     };
