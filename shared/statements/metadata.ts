@@ -532,6 +532,11 @@ function dayBefore(pageDate: string, said: string): string | null {
   return iso(back);
 }
 
+// A sentence saying when and where a speech was given: "Delivered by … at the closing session of …", "… read the
+// statement at the opening session on …".
+const SPEECH_GIVEN =
+  /\b(delivered|read out|given|presented)\b[^.!?]{0,160}\b(session|plenary|meeting)\b[^.!?]{0,80}\bon\b/i;
+
 /** A short line at the top that is no paragraph of speech: a dateline, a place, "Delivered by …". */
 function isLeadLine(text: string): boolean {
   return text.split(/\s+/).length <= 14 && !/\d{1,2}:\d{2}/.test(text) && !/[.!?]$/.test(text);
@@ -643,7 +648,12 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       )
     : null;
   const reportedDate = pageDate && earlier ? dayBefore(pageDate, earlier) : null;
-  const dated = [...facts, ...(pageDayOnly ? [] : posted)].map(findDate).find((d) => d.year !== null) ??
+  // An introduction saying when the speech was given ("Delivered by … at the closing session … on 12 November 2088", a
+  // video's description) names its day, after the heading's and datelines' and before the page's own.
+  const toldDay = intro.filter((t) => SPEECH_GIVEN.test(t) && findDate(t).date !== null);
+  const dated = [...facts, ...(pageDayOnly ? [] : [...toldDay, ...posted])]
+    .map(findDate)
+    .find((d) => d.year !== null) ??
     (reportedDate ? { year: Number(reportedDate.slice(0, 4)), date: reportedDate } : null) ?? {
       year: null,
       date: null,

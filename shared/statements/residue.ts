@@ -1,6 +1,7 @@
 /** Web-page and document residue around a statement: site menus, share and comment widgets, read-more links. */
 import { isDateLine } from './months';
 import { isNounFirst, isOrganisationNoun } from './organisation';
+import { isTimeStampLine } from './transcripts';
 
 /** The label every bundled sample carries ("This is an illustrative sample …"), perhaps after a translation of it. */
 export const SAMPLE_LABEL = /^([^.!?]{1,40}[.!]\s+)?this is an illustrative sample\b/i;
@@ -85,6 +86,11 @@ const SOCIAL_POST = [
   /^[^.!?]{0,60}\band \d[\d,.]*k? others?$/i,
   /^(#[\p{L}\p{N}_]+[\s,.]*)+$/u,
 ];
+// A video page's furniture around a transcript copied with it: the video's views and upload day ("412 views  Nov 13,
+// 2088", "1.2M views 3 years ago"), the description's "...more", the transcript panel's labels ("Transcript", "Search
+// in video", "Show transcript") and the chapters' ("Chapters", "View all").
+const VIDEO_PAGE =
+  /^(\d[\d,.]*\s?[kmb]?\s+views?\b[^.!?]{0,40}|(…|\.\.\.)\s*more|show less|(show )?transcript|search (in )?(video|transcript)|chapters|key moments|view all( chapters)?|sync to video time)$/i;
 // A post's reading aids under its headline: "Reading time: 4 minutes", "Estimated reading time: 6 min", "Listen to
 // this article", "Temps de lecture : 3 min".
 const READING_AIDS =
@@ -227,6 +233,7 @@ const RESIDUE = [
   META_COUNTS,
   ...SOCIAL_POST,
   READING_AIDS,
+  VIDEO_PAGE,
   DATE_LABEL,
   AUTHOR_LINE,
   AUTHOR_BOX,
@@ -269,6 +276,8 @@ const PAGE_END = [
   /^(follow|like|find|connect with) us\b/i,
   // The heading of a post's comments, perhaps with a colon (Blogger's "No comments:", "3 comments:").
   /^\d+ (comments?|responses?|replies)\s*:?$/i,
+  // … or its count after it, as a video page prints it: "Comments 7", "Comments • 1.2K".
+  /^comments\s*[•·:]?\s*\d[\d,.]*\s?[km]?$/i,
   // The heading of a post's comments: "3 Responses to “…”", "One thought on “…”", "12 comments on "…"" — the quoted
   // post's title ends the line, so a sentence of speech opening the same way ("One response to “scope” is …") is not.
   /^(\d+|one|no)\s+(comments?|responses?|replies|thoughts?)\s+(on|to)\s+(“[^”]*”|"[^"]*"|‘.*’|'.*'|«[^»]*»)\s*:?$/i,
@@ -366,6 +375,7 @@ export function isBoilerplate(text: string): boolean {
     isMenuLine(line) ||
     isKindLine(line) ||
     isDateField(line) ||
+    isTimeStampLine(line) ||
     (changed !== undefined && isDateLine(changed)) ||
     isRowOfResidue(line)
   );

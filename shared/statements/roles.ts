@@ -32,13 +32,18 @@ const LEAVE_THEN_THANKS = /^([^.!?]{1,90}[.!])\s+(\S.*)$/;
 const DELIVERED_BY =
   /^(delivered|read|presented|given|spoken)\s+(by|on behalf of|for and on behalf of|au nom de|par)\s+[^.!?]{2,140}\.?$/i;
 
+// … or a description's first sentence, which says where too: "Delivered by …, coordinator of …, at the closing
+// session of the … Plenary in Victoria Falls on 12 November 2088."
+const DELIVERED_BY_AT = /^(delivered|read|presented|given|spoken)\s+by\s+[^.!?]{2,260}\.$/i;
+
 /**
  * What a line saying who gave the speech names after its last "by" ("Delivered by Jane Doe, President, Sample
  * Council" → "Jane Doe, President, Sample Council"); null for any other line, or one naming no one by.
  */
 export function deliveredBy(text: string): string | null {
-  const line = text.trim();
-  if (!DELIVERED_BY.test(line)) return null;
+  // Its first sentence: a video's or post's description says more after it.
+  const line = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] as string;
+  if (!DELIVERED_BY.test(line) && !(DELIVERED_BY_AT.test(line) && line !== text.trim())) return null;
   return /.*\b(?:by|par)\s+([^.!?]+)\.?$/i.exec(line)?.[1] ?? null;
 }
 

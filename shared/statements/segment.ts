@@ -6,6 +6,7 @@ import { isDateLine, isPlaceDateLine } from './months';
 import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
 import { isSalutation, LIST_MARKER } from './salutations';
+import { joinedCaptions } from './transcripts';
 
 // Lines this wide or wider are whole paragraphs on one line, never hard-wrapped prose.
 const UNWRAPPED_WIDTH = 160;
@@ -131,7 +132,7 @@ function unquoted(text: string): string {
 
 /** Splits normalised text into paragraphs, each one line with its inner whitespace collapsed. */
 export function splitParagraphs(text: string): string[] {
-  return unquoted(text)
+  return joinedCaptions(unquoted(text))
     .split(/\n[ \t]*\n/)
     .flatMap((chunk) =>
       splitChunk(
