@@ -79,9 +79,16 @@ const META_COUNTS =
 const POST_AGE =
   /^((\d{1,3}\s?(s|m|min|h|hr|d|w|wk|mo|y|yr)|\d{1,3} (second|minute|hour|day|week|month|year)s? ago|just now|edited)\s*([•·|]\s*|\u{1F310}\s*)*)+$/iu;
 // A count of the followers of a post's author under the author's name: "1,284 followers", "12K Followers".
+// A post's author's handle on a line of its own ("@SampleKasaiRights"), and the post's day without a year as a thread
+// prints it under each post's author ("Nov 18", "18 Nov").
+const HANDLE = /^@[\p{L}\p{N}_.-]{2,40}$/u;
+const POST_DAY =
+  /^((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$/i;
 const FOLLOWER_COUNT = /^\d[\d,.]*\s?[km]?\s+(followers|subscribers|connections)$/i;
 const SOCIAL_POST = [
   POST_AGE,
+  HANDLE,
+  POST_DAY,
   /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+\d[\d,.]*\s?[km]?$/iu,
   /^[^.!?]{0,60}\band \d[\d,.]*k? others?$/i,
   /^(#[\p{L}\p{N}_]+[\s,.]*)+$/u,
@@ -251,6 +258,8 @@ const RESIDUE = [
   /^(?!(19|20)\d\d\s+(19|20)\d\d\b)\d{2,4}(\s*[x×]\s*|\s+)\d{2,4}(?!\d)(\s+\p{Lu}[\p{L}'’&.-]*){0,6}$/u,
   // A slide or page counter: "1 of 6", "Page 2 of 4", "- 2 -".
   /^(page\s+)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
+  // … or a thread's post number set apart from its post (threads.ts), perhaps after the thread's mark: "🧵 1/6", "(2/6)".
+  /^[\p{Extended_Pictographic}\u200d\ufe0f\s]*\(\d{1,2}\s?\/\s?\d{1,2}\)$|^[\p{Extended_Pictographic}\u200d\ufe0f]+\s*\d{1,2}\s?\/\s?\d{1,2}$/u,
   // … after a running header or footer copied with it: "SAMPLE ASSOCIATION – Statement to the Plenary 2050  Page 1 of 2".
   // "Page" capitalised, after no lower-case word: "… on Page 12 of 40" in a sentence is none.
   /^[^.!?]{1,120}([^\p{Ll}\s]\s+|\s[|·–—-]\s+)(Page|PAGE|P\.)\s*\d{1,4}\s*(of|OF|\/)\s*\d{1,4}$/u,
@@ -285,6 +294,8 @@ const PAGE_END = [
   /^leave a (comment|reply)\b/i,
   // The heading of a platform's comments or the box to write one: "Discussion about this post", "Join the
   // conversation", "Write a comment…", "To view or add a comment, sign in".
+  // A thread's or video's link to more replies under it: "Show more replies", "View all replies", "Load more replies".
+  /^(show|view|load|see) (more |all |additional |\d+ )?(replies|comments)$/i,
   /^(discussion about this (post|article|story)|join the (discussion|conversation)|(write|add|post) a (comment|reply|response)\b\W{0,4}|(to view or )?add a comment,? sign in|see (more|all|previous) comments)$/i,
   // The line that opens an e-mail's signature, "-- ": what follows is the sender's name, address and legal notice.
   /^--$/,
@@ -415,11 +426,11 @@ export function isFollowButton(text: string): boolean {
 
 /**
  * True for what a social network prints under the name of a post's author: a follow button, a count of followers
- * ("1,284 followers"), the post's age ("2d • Edited •").
+ * ("1,284 followers"), the post's age ("2d • Edited •"), the author's handle ("@SampleKasaiRights").
  */
 export function isUnderPostAuthor(text: string): boolean {
   const line = text.trim();
-  return isFollowButton(line) || FOLLOWER_COUNT.test(line) || POST_AGE.test(line);
+  return isFollowButton(line) || FOLLOWER_COUNT.test(line) || POST_AGE.test(line) || HANDLE.test(line);
 }
 
 /**

@@ -6,6 +6,7 @@ import { isDateLine, isPlaceDateLine } from './months';
 import { isBoilerplate } from './residue';
 import { assignRoles } from './roles';
 import { isSalutation, LIST_MARKER } from './salutations';
+import { threadCountersApart } from './threads';
 import { joinedCaptions } from './transcripts';
 
 // Lines this wide or wider are whole paragraphs on one line, never hard-wrapped prose.
@@ -132,7 +133,7 @@ function unquoted(text: string): string {
 
 /** Splits normalised text into paragraphs, each one line with its inner whitespace collapsed. */
 export function splitParagraphs(text: string): string[] {
-  return joinedCaptions(unquoted(text))
+  return threadCountersApart(joinedCaptions(unquoted(text)))
     .split(/\n[ \t]*\n/)
     .flatMap((chunk) =>
       splitChunk(
