@@ -12,6 +12,15 @@ describe('normaliseText', () => {
     );
   });
 
+  it('joins a word a soft hyphen broke at a line end, and gives ligatures as their letters', () => {
+    // Text copied from a typeset PDF: "commu\u00ad" + "nities", "ﬁrst", "conﬂict", "eﬀorts", "diﬃcult".
+    expect(normaliseText('the commu\u00ad\nnities’ ﬁrst conﬂict\n\neﬀorts diﬃcult ﬂuﬀy')).toBe(
+      'the communities’ first conflict\n\nefforts difficult fluffy',
+    );
+    // A soft hyphen before a line break between words that are not a word's halves is only dropped.
+    expect(normaliseText('end.\u00ad\nNext')).toBe('end.\nNext');
+  });
+
   it('keeps curly quotes, dashes and ellipses as they are', () => {
     const text = '“We don’t agree” – at times — tremendous… ‘efforts’';
     expect(normaliseText(text)).toBe(text);
