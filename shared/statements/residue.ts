@@ -114,6 +114,14 @@ const AUTHOR_BOX =
 const MAIL_HEADER =
   /^((from|to|cc|bcc|reply-to|de|à|a|von|an)\s*:\s*[^@:]{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,200}|(sent|envoy[ée]|gesendet)\s*:\s*\S.{0,60}\d{1,2}:\d{2}.{0,10}|(subject|objet|betreff)\s*:\s*((re|fw|fwd|tr|wg|aw)\s*:\s*).{1,200})$/i;
 
+// A web-mail service's print view counts the messages of the thread under its subject: "1 message", "3 messages".
+const MESSAGE_COUNT = /^\d{1,4} messages?$/i;
+
+/** True for a web-mail print view's count of messages under the thread's subject: "1 message". */
+export function isMessageCount(text: string): boolean {
+  return MESSAGE_COUNT.test(text.trim());
+}
+
 /** True for an e-mail header on a line of its own: "From: Sample Secretariat <…>", "Subject: FW: …". */
 export function isMailHeader(text: string): boolean {
   return MAIL_HEADER.test(text.trim());
@@ -201,6 +209,7 @@ const RESIDUE = [
   // An e-mail's headers over a forwarded statement ("From: …", "Sent: …", "Subject: FW: …") and the line that marks a
   // forward ("---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:").
   MAIL_HEADER,
+  MESSAGE_COUNT,
   QUOTE_ATTRIBUTION,
   /^-{2,}\s*(forwarded message|original message|message transf[ée]r[ée]|message d['’]origine)\s*-{2,}$|^begin forwarded message:$/i,
   // A wire service's line naming who gave it the release: "NEWS PROVIDED BY Sample Network", "Distributed by …".

@@ -11,6 +11,7 @@ import {
   isBoilerplate,
   isFollowButton,
   isMailHeader,
+  isMessageCount,
   isQuoteAttribution,
   isUnderPostAuthor,
   isMenuItem,
@@ -640,6 +641,9 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     if (isUnderPostAuthor(paragraphs[i + 1] as string) && (isNameLine(name) || isOrganisationName(name)))
       roles[i] = 'boilerplate';
   }
+  // A web-mail print view's subject over its count of messages ("1 message") is the mail's, not the statement's heading.
+  for (let i = 0; i + 1 < paragraphs.length; i++)
+    if (isMessageCount(paragraphs[i + 1] as string)) roles[i] = 'boilerplate';
   markMailFrame(paragraphs, roles);
   markArchiveBanner(paragraphs, roles);
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));

@@ -1,5 +1,6 @@
 /** Rebuilding paragraphs from a PDF's positioned text: lines, running headers and page numbers, paragraphs. */
 import { joinHyphenated } from '../dehyphenate';
+import { isDateLine, isPlaceDateLine } from '../months';
 import { isPrintMargin } from '../residue';
 
 /** One piece of text as the PDF places it (y grows upwards, as in PDF space). */
@@ -118,12 +119,12 @@ const rowsOf = (runs: readonly PdfTextRun[]) => new Set(runs.map((r) => Math.rou
  * Splits off a narrow sidebar printed beside the text on either side (many blogs put "Categories" or "Recent posts"
  * left of the article): the right-hand rule, read on the page seen in a mirror for a sidebar on the left.
  */
-function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
-  const right = splitRightSidebar(runs);
+function splitSidebar(runs: readonly PdfTextRun[], height: number): ReadingGroup[] | null {
+  const right = splitRightSidebar(runs, height);
   if (right) return right;
   const original = new Map(runs.map((r) => [{ ...r, x: -(r.x + r.width) }, r] as const));
   // Seen in a mirror, the sidebar's lines start ragged where they end: any start may be its edge.
-  const left = splitRightSidebar([...original.keys()], true)?.map((group) => ({
+  const left = splitRightSidebar([...original.keys()], height, true)?.map((group) => ({
     ...group,
     runs: group.runs.map((r) => original.get(r) as PdfTextRun),
   }));
@@ -158,10 +159,15 @@ function tallestStretch(runs: readonly PdfTextRun[]): PdfTextRun[] {
 /**
  * Splits off a narrow sidebar printed right of the text (a blog's "Recent posts" beside its article): runs
  * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
- * lines of text, with less than half the page's text; with `raggedStarts`, a gutter where one line only starts. A page
+ * lines of text outside the page's margin zones, with less than half the page's text; with `raggedStarts`, a gutter
+ * where one line only starts. A page
  * without one gives null.
  */
-function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): ReadingGroup[] | null {
+function splitRightSidebar(
+  runs: readonly PdfTextRun[],
+  height: number,
+  raggedStarts = false,
+): ReadingGroup[] | null {
   if (runs.length < 6) return null;
   const minX = Math.min(...runs.map((r) => r.x));
   const maxX = Math.max(...runs.map((r) => r.x + r.width));
@@ -204,7 +210,10 @@ function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): R
     const bottom = Math.min(...right.map((r) => r.y - r.size));
     const aside = new Set(right);
     const beside = runs.filter((r) => !aside.has(r) && r.y <= top && r.y >= bottom);
-    if (beside.some((r) => r.x + r.width > gutter - 2) || rowsOf(beside) < 2) continue;
+    // Beside the text's own lines: a block at the page's top whose neighbours are the print header and a line or two
+    // of the page's (a printed e-mail's service name over its subject, the account right of it) is no sidebar.
+    const besideText = beside.filter((r) => !inMarginZone(r.y, height));
+    if (beside.some((r) => r.x + r.width > gutter - 2) || rowsOf(besideText) < 2) continue;
     if (2 * chars(right) > chars(runs)) return null;
     return [
       { runs: runs.filter((r) => !aside.has(r)), column: 0 },
@@ -273,7 +282,7 @@ function withoutRepeatedRuns(pages: readonly PdfPageText[]): PdfTextRun[][] {
 /** Groups a page's runs into lines, top to bottom, column by column, with a space wherever the runs leave a gap. */
 function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   const { runs } = page;
-  const groups = splitColumns(runs) ?? splitSidebar(runs) ?? [{ runs, column: 0 }];
+  const groups = splitColumns(runs) ?? splitSidebar(runs, page.height) ?? [{ runs, column: 0 }];
   const lines = groups.flatMap((group) => groupLines(group.runs, group.column));
   return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
 }
@@ -361,6 +370,9 @@ function groupLines(
     };
   });
 }
+
+/** True for a line that only gives a date, or a place and a date: "16 November 2090", "Luanda, 16 November 2090". */
+const isDatedLine = (line: Line) => isDateLine(line.text) || isPlaceDateLine(line.text);
 
 /** True for a line in a page's top or bottom margin zone (or its first/last two lines). */
 function inMargin(line: Line, height: number): boolean {
@@ -495,6 +507,10 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
   };
   const startsParagraph = (prev: Line, line: Line): boolean => {
     if (Math.abs(prev.size - line.size) > 1) return true;
+    // A place and date under a heading set in the text's type ("Luanda, 16 November 2090", a printed e-mail's
+    // statement) is a line of its own, unless a sentence runs through it.
+    if (isDatedLine(line) && !/[,;]$|\b(on|of|in|at|until|since|dated|and)$/i.test(prev.text)) return true;
+    if (isDatedLine(prev) && !/^\p{Ll}/u.test(line.text)) return true;
     const { left, width } = measureOf(prev);
     const prevIndented = prev.x - left > indent;
     const indented = line.x - measureOf(line).left > indent;
