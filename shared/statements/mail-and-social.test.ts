@@ -181,3 +181,33 @@ describe('a statement posted on a social site', () => {
       expect([line, roleOf(s, line)]).toEqual([line, 'boilerplate']);
   });
 });
+
+describe('a web-mail message printed from its service’s print view, as text', () => {
+  it('keeps the thread’s subject over "1 message" out of the title', async () => {
+    const s = await imported(
+      'webmail.txt',
+      [
+        'Sample Mail',
+        'Closing words, Gaborone',
+        '1 message',
+        'Sample Office <office@sample-valley.example>\tThu, Nov 16, 2095 at 6:42 PM',
+        'To: members@sample-valley.example',
+        '',
+        'Closing statement of the Sample Valley Diggers Union',
+        'Gaborone, 16 November 2095',
+        '',
+        'Madam Chair,',
+        '',
+        'The Sample Valley Diggers Union thanks the hosts. This e-mail is a fictional sample written for a test.',
+        '',
+        'We ask the plenary to publish the prices paid at the licensed buying points.',
+        '',
+        'Thank you.',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('Closing statement of the Sample Valley Diggers Union');
+    expect(roleOf(s, 'Closing words, Gaborone')).toBe('boilerplate');
+    expect(roleOf(s, '1 message')).toBe('boilerplate');
+    expect(bodyBlocks(s)).toHaveLength(2);
+  });
+});

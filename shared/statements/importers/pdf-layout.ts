@@ -119,12 +119,12 @@ const rowsOf = (runs: readonly PdfTextRun[]) => new Set(runs.map((r) => Math.rou
  * Splits off a narrow sidebar printed beside the text on either side (many blogs put "Categories" or "Recent posts"
  * left of the article): the right-hand rule, read on the page seen in a mirror for a sidebar on the left.
  */
-function splitSidebar(runs: readonly PdfTextRun[], height: number): ReadingGroup[] | null {
-  const right = splitRightSidebar(runs, height);
+function splitSidebar(runs: readonly PdfTextRun[]): ReadingGroup[] | null {
+  const right = splitRightSidebar(runs);
   if (right) return right;
   const original = new Map(runs.map((r) => [{ ...r, x: -(r.x + r.width) }, r] as const));
   // Seen in a mirror, the sidebar's lines start ragged where they end: any start may be its edge.
-  const left = splitRightSidebar([...original.keys()], height, true)?.map((group) => ({
+  const left = splitRightSidebar([...original.keys()], true)?.map((group) => ({
     ...group,
     runs: group.runs.map((r) => original.get(r) as PdfTextRun),
   }));
@@ -159,19 +159,17 @@ function tallestStretch(runs: readonly PdfTextRun[]): PdfTextRun[] {
 /**
  * Splits off a narrow sidebar printed right of the text (a blog's "Recent posts" beside its article): runs
  * right of a gutter no run crosses beside them, at most 40% of the width, on two lines or more, beside at least two
- * lines of text outside the page's margin zones, with less than half the page's text; with `raggedStarts`, a gutter
- * where one line only starts. A page
+ * lines of text (not the page's first or last line), with less than half the page's text; with `raggedStarts`, a
+ * gutter where one line only starts. A page
  * without one gives null.
  */
-function splitRightSidebar(
-  runs: readonly PdfTextRun[],
-  height: number,
-  raggedStarts = false,
-): ReadingGroup[] | null {
+function splitRightSidebar(runs: readonly PdfTextRun[], raggedStarts = false): ReadingGroup[] | null {
   if (runs.length < 6) return null;
   const minX = Math.min(...runs.map((r) => r.x));
   const maxX = Math.max(...runs.map((r) => r.x + r.width));
   const extent = maxX - minX;
+  const highest = Math.round(Math.max(...runs.map((r) => r.y)));
+  const lowest = Math.round(Math.min(...runs.map((r) => r.y)));
   // Where two lines or more start, right of the middle.
   const lineStarts = new Map<number, Set<number>>();
   for (const r of runs) {
@@ -210,9 +208,10 @@ function splitRightSidebar(
     const bottom = Math.min(...right.map((r) => r.y - r.size));
     const aside = new Set(right);
     const beside = runs.filter((r) => !aside.has(r) && r.y <= top && r.y >= bottom);
-    // Beside the text's own lines: a block at the page's top whose neighbours are the print header and a line or two
-    // of the page's (a printed e-mail's service name over its subject, the account right of it) is no sidebar.
-    const besideText = beside.filter((r) => !inMarginZone(r.y, height));
+    // Beside the text's own lines, not the page's first or last (a browser's print header or footer): a block at the
+    // page's top beside the print header and one line (a printed e-mail's service name over its subject, the account
+    // right of it) is no sidebar.
+    const besideText = beside.filter((r) => Math.round(r.y) !== highest && Math.round(r.y) !== lowest);
     if (beside.some((r) => r.x + r.width > gutter - 2) || rowsOf(besideText) < 2) continue;
     if (2 * chars(right) > chars(runs)) return null;
     return [
@@ -282,7 +281,7 @@ function withoutRepeatedRuns(pages: readonly PdfPageText[]): PdfTextRun[][] {
 /** Groups a page's runs into lines, top to bottom, column by column, with a space wherever the runs leave a gap. */
 function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   const { runs } = page;
-  const groups = splitColumns(runs) ?? splitSidebar(runs, page.height) ?? [{ runs, column: 0 }];
+  const groups = splitColumns(runs) ?? splitSidebar(runs) ?? [{ runs, column: 0 }];
   const lines = groups.flatMap((group) => groupLines(group.runs, group.column));
   return lines.map((line, index) => ({ ...line, page: pageIndex, index, count: lines.length }));
 }
@@ -509,7 +508,8 @@ export function layoutPdfText(pages: readonly PdfPageText[]): string {
     if (Math.abs(prev.size - line.size) > 1) return true;
     // A place and date under a heading set in the text's type ("Luanda, 16 November 2090", a printed e-mail's
     // statement) is a line of its own, unless a sentence runs through it.
-    if (isDatedLine(line) && !/[,;]$|\b(on|of|in|at|until|since|dated|and)$/i.test(prev.text)) return true;
+    if (isDatedLine(line) && !/[,;:–—-]$|\b(on|of|in|at|until|since|dated|and)$/i.test(prev.text))
+      return true;
     if (isDatedLine(prev) && !/^\p{Ll}/u.test(line.text)) return true;
     const { left, width } = measureOf(prev);
     const prevIndented = prev.x - left > indent;

@@ -456,3 +456,53 @@ describe("a browser's print header and footer on a one-page print", () => {
     ]);
   });
 });
+
+describe('a web-mail message printed from its service’s print view', () => {
+  // The print header, the service's name with the account right of it, the subject over "1 message", the sender;
+  // then the statement's heading with its place and date on the next line, in the text's own type.
+  const mail = [
+    at(820, '12/2/26, 1:44 PM', { x: 24, size: 8 }),
+    at(820, 'Sample Mail - Closing words, Gaborone', { x: 260, size: 8 }),
+    at(795, 'Sample Mail', { x: 34, size: 10 }),
+    at(795, 'Sample Person Dias <dias@sample-valley.example>', { x: 330, size: 10 }),
+    at(772, 'Closing words, Gaborone', { x: 34, size: 12 }),
+    at(760, '1 message', { x: 34, size: 8 }),
+    at(740, 'Sample Office <office@sample-valley.example>', { x: 34, size: 10 }),
+    at(700, 'Closing statement of the Sample Valley Diggers Union to the Kimberley Process', {
+      x: 34,
+      size: 10,
+    }),
+    at(689, 'Gaborone, 16 November 2095', { x: 34, size: 10 }),
+    at(667, 'Madam Chair,', { x: 34, size: 10 }),
+    at(645, 'The Sample Valley Diggers Union thanks the hosts for a week of open doors, and the', {
+      x: 34,
+      size: 10,
+    }),
+    at(634, 'delegations that came to the valley. This message is a fictional sample for a test.', {
+      x: 34,
+      size: 10,
+    }),
+    at(612, 'We ask the plenary to publish the prices paid at the licensed buying points, so that', {
+      x: 34,
+      size: 10,
+    }),
+    at(601, 'every digger can know what a stone is worth before selling it.', { x: 34, size: 10 }),
+    at(20, 'http://mail.sample.example/mail/u/0/?view=pt', { x: 24, size: 8 }),
+    at(20, '1/1', { x: 560, size: 8 }),
+  ];
+
+  it('reads the top block in place (no sidebar) and the place and date apart from the heading', async () => {
+    const result = await extractPdf(await makePdf([mail]));
+    expect(result.ok && result.text.split('\n\n')).toEqual([
+      'Sample Mail Sample Person Dias <dias@sample-valley.example>',
+      'Closing words, Gaborone',
+      '1 message',
+      'Sample Office <office@sample-valley.example>',
+      'Closing statement of the Sample Valley Diggers Union to the Kimberley Process',
+      'Gaborone, 16 November 2095',
+      'Madam Chair,',
+      'The Sample Valley Diggers Union thanks the hosts for a week of open doors, and the delegations that came to the valley. This message is a fictional sample for a test.',
+      'We ask the plenary to publish the prices paid at the licensed buying points, so that every digger can know what a stone is worth before selling it.',
+    ]);
+  });
+});
