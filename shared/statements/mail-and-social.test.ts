@@ -188,7 +188,7 @@ describe('a web-mail message printed from its service’s print view, as text', 
       'webmail.txt',
       [
         'Sample Mail',
-        'Closing words, Gaborone',
+        'Closing statement, Gaborone plenary',
         '1 message',
         'Sample Office <office@sample-valley.example>\tThu, Nov 16, 2095 at 6:42 PM',
         'To: members@sample-valley.example',
@@ -206,7 +206,7 @@ describe('a web-mail message printed from its service’s print view, as text', 
       ].join('\n'),
     );
     expect(s.title).toBe('Closing statement of the Sample Valley Diggers Union');
-    expect(roleOf(s, 'Closing words, Gaborone')).toBe('boilerplate');
+    expect(roleOf(s, 'Closing statement, Gaborone plenary')).toBe('boilerplate');
     expect(roleOf(s, '1 message')).toBe('boilerplate');
     expect(bodyBlocks(s)).toHaveLength(2);
   });

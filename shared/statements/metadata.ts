@@ -371,24 +371,23 @@ function isReportedSpeech(body: string): boolean {
   return ATTRIBUTION.some((pattern) => pattern.test(body));
 }
 
+// "… at the start of the plenary", "… at the close of the Harare Plenary", "… to its final session".
+const OPENING_KIND =
+  /\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b|\bat the (start|beginning) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b/iu;
+const CLOSING_KIND =
+  /\b(closing|concluding (remarks|statement)|final (statement|session))\b|\bat the (close|end) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b|\bde cl[ôo]ture(?![\p{L}])/iu;
+
 function findKind(heads: readonly string[]): StatementKind | null {
   for (const text of heads) {
     // "Press release", "Press releases on behalf of …" (a site's section), "News release", "Communiqué de presse".
     if (/\b(press|media|news) (releases?|statements?|briefings?)\b|\bcommuniqu[ée] de presse\b/i.test(text))
       return 'press';
-    // "… at the start of the plenary", "… at the close of the Harare Plenary", "… to its final session".
-    if (
-      /\b(opening|welcom(e|ing) (remarks|address|speech|statement)|d['’]ouverture)\b|\bat the (start|beginning) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b/iu.test(
-        text,
-      )
-    )
-      return 'opening';
-    if (
-      /\b(closing|concluding (remarks|statement)|final (statement|session))\b|\bat the (close|end) of (the|this|its) ([\p{L}'’-]+ ){0,3}(plenary|meeting|intersessional|session)\b|\bde cl[ôo]ture(?![\p{L}])/iu.test(
-        text,
-      )
-    )
-      return 'closing';
+    const opening = OPENING_KIND.test(text);
+    const closing = CLOSING_KIND.test(text);
+    // A heading over both speeches of a meeting ("Opening and closing statements of …") names no one kind.
+    if (opening && closing) return 'statement';
+    if (opening) return 'opening';
+    if (closing) return 'closing';
   }
   for (const text of heads) {
     if (

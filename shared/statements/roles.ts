@@ -766,6 +766,29 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
       body--;
     }
   }
+  // A second speech on the same page (an opening and a closing statement given one after the other): its heading
+  // after the first speech's thanks, over its own addresses, is a section heading, and the thanks close the first
+  // speech. Both speeches stay the text; the first speech's heading, right over its addresses, is a section heading
+  // too.
+  for (let k = opening; k + 2 < content.length && k < last; k++) {
+    if (
+      roles[content[k] as number] !== 'body' ||
+      !isThanks(lines[k] as string) ||
+      !isHeadingOverAddresses(lines[k + 1] as string) ||
+      !addressesFollow(lines, k + 2)
+    )
+      continue;
+    setRole(k, 'signature');
+    setRole(k + 1, 'heading');
+    body--;
+    const over = addressedAt - 1;
+    if (
+      over > heading &&
+      roles[content[over] as number] === 'title' &&
+      isHeadingOverAddresses(lines[over] as string)
+    )
+      setRole(over, 'heading');
+  }
   markTranslations(paragraphs, roles);
   body = content.filter((i) => roles[i] === 'body').length;
   // Section headings: between paragraphs of speech, each over a paragraph that begins like a sentence. Short lines
