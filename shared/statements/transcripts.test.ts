@@ -73,6 +73,23 @@ describe('video transcripts', () => {
     ).toEqual(['Madam Chair,', 'we came here with three requests.', 'One was met.', 'Two were deferred.']);
   });
 
+  it('reads stamps in brackets, as transcription services print them', () => {
+    const text = [
+      '[00:00] Madam Chair,',
+      '[00:03] we came',
+      '[00:06] with one request.',
+      '[00:10] It was met.',
+      '[00:14] We thank',
+      '[00:18] the plenary.',
+    ].join('\n');
+    expect(
+      joinedCaptions(text)
+        .split(/\n\n+/)
+        .map((p) => p.trim())
+        .filter((p) => p && !isTimeStampLine(p)),
+    ).toEqual(['Madam Chair,', 'we came with one request.', 'It was met.', 'We thank the plenary.']);
+  });
+
   it('leaves a text with a few times in it alone', () => {
     const text = 'Programme\n9:00\nOpening session\n10:30\nCoffee\n11:00\nWorking groups';
     expect(joinedCaptions(text)).toBe(text);

@@ -5,9 +5,10 @@
 import { isSalutation } from './salutations';
 
 const STAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
-// A stamp alone on its line, and a stamp opening its caption's line: "0:04 colleagues from the industry …".
-const STAMP_ALONE = new RegExp(`^${STAMP}$`);
-const STAMPED = new RegExp(`^(${STAMP})\\s+(\\S.*)$`);
+// A stamp alone on its line, and a stamp opening its caption's line: "0:04 colleagues from the industry …", "[00:04]
+// colleagues …", "(0:04) colleagues …".
+const STAMP_ALONE = new RegExp(`^[[(]?(${STAMP})[\\])]?$`);
+const STAMPED = new RegExp(`^[[(]?(${STAMP})[\\])]?\\s+(\\S.*)$`);
 // A line of stamps only, as the captions' paragraphs are given them: "0:09 0:14".
 const STAMPS_LINE = new RegExp(`^${STAMP}(\\s+${STAMP})*$`);
 // Fewer stamped captions than this in a row are a text that happens to hold times, not a transcript.
@@ -36,7 +37,8 @@ function captionAt(lines: readonly string[], i: number, last: boolean): Caption 
   const line = (lines[i] as string).trim();
   const stamped = STAMPED.exec(line);
   if (stamped) return { stamp: stamped[1] as string, text: (stamped[2] as string).trim(), end: i + 1 };
-  if (!STAMP_ALONE.test(line)) return null;
+  const alone = STAMP_ALONE.exec(line)?.[1];
+  if (alone === undefined) return null;
   const text: string[] = [];
   let j = i + 1;
   // After the last stamp the caption is one line: the video page's own lines follow it.
@@ -47,7 +49,7 @@ function captionAt(lines: readonly string[], i: number, last: boolean): Caption 
     text.push(next);
     j++;
   }
-  return text.length ? { stamp: line, text: text.join(' '), end: j } : null;
+  return text.length ? { stamp: alone, text: text.join(' '), end: j } : null;
 }
 
 /** The captions from line `i` on, in a row, each stamped later than the one before (perhaps none). */
