@@ -4,14 +4,10 @@
  * speech's thanks close it, and a heading naming both kinds names no one kind.
  */
 import { describe, expect, it } from 'vitest';
-import { importStatement } from './import-statement';
+import { importedStatement } from '../../testing/fixtures/imported-statement';
 import { bodyBlocks, type Statement } from './model';
 
-async function imported(text: string): Promise<Statement> {
-  const result = await importStatement({ name: 'two.txt', bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error.reason);
-  return result.statement;
-}
+const imported = (text: string): Promise<Statement> => importedStatement('two.txt', text);
 
 const speech = (heading: string, first: string, second: string) =>
   [heading, '', 'Mr Chair,', 'Dear colleagues,', '', first, '', second, '', 'Thank you.', ''].join('\n');
