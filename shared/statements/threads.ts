@@ -3,8 +3,9 @@
  * week …"). The number is the platform's furniture, not the speech's words: it goes on a line of its own.
  */
 
-// A post's number at a line's end, perhaps after a thread's mark ("🧵 1/6", "(2/6)"), or at its start ("2/6 …").
-const AT_END = /^(.*?\S)\s+([\p{Extended_Pictographic}\u200d\ufe0f\s]*\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?)$/u;
+// A post's number at a line's end, perhaps after a thread's mark ("🧵 1/6", "(2/6)"), or at its start ("2/6 …"). The
+// end is matched where it stands, with no run of spaces before it in the pattern: a long run costs no backtracking.
+const AT_END = /(?:[\p{Extended_Pictographic}\u200d\ufe0f]\s*)*\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?$/u;
 const AT_START = /^(\(?(\d{1,2})\s?\/\s?(\d{1,2})\)?)\s+(\S.*)$/u;
 // Fewer numbered posts than this are fractions in a text ("1/3 of the output"), not a thread.
 const MIN_POSTS = 3;
@@ -18,15 +19,10 @@ interface Numbered {
 }
 
 function numbered(line: string, at: number): Numbered | null {
-  const end = AT_END.exec(line);
-  if (end)
-    return {
-      line: at,
-      text: end[1] as string,
-      counter: end[2] as string,
-      n: Number(end[3]),
-      of: Number(end[4]),
-    };
+  const end = /\d\)?$/.test(line) ? AT_END.exec(line) : null;
+  const before = end ? line.slice(0, end.index) : '';
+  if (end && /\S\s+$/.test(before))
+    return { line: at, text: before.trimEnd(), counter: end[0], n: Number(end[1]), of: Number(end[2]) };
   const start = AT_START.exec(line);
   if (start)
     return {
