@@ -13,7 +13,7 @@ import { useAppState } from '../state/store-context';
 import { THEME_SOURCES } from '../state/ui-slice';
 import { usePublishExport } from '../export/export-sources';
 import { QuotesPanel } from './quotes-panel';
-import { ThemesHeatmap, type ThemeCellRef } from './themes-heatmap';
+import { highestRate, ThemesHeatmap, type ThemeCellRef } from './themes-heatmap';
 import { TREND_LABELS } from './theme-series';
 import { themesJob } from './themes-input';
 import { UserThemeDialog } from './user-theme-dialog';
@@ -57,11 +57,15 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
     () => themesJob(statements, reference, userThemes),
     [statements, reference, userThemes],
   );
-  const state = useBackgroundJob('themes', job.input, job.key, 100);
+  // The themes the view opens with are asked for at once (kept ones show sooner); a later change waits a moment, so
+  // a burst of changes asks once.
+  const [openedWith] = useState(job.key);
+  const state = useBackgroundJob('themes', job.input, job.key, job.key === openedWith ? 0 : 100);
   const all = state.status === 'ready' ? state.output : null;
   usePublishExport(useMemo(() => (all ? { kind: 'themes' as const, themes: all } : null), [all]));
   const columns = job.input.statements;
   const shown = useMemo(() => (all ? all.themes.filter((t) => sources.has(t.source)) : []), [all, sources]);
+  const highest = useMemo(() => highestRate(shown), [shown]);
   const bySource = useMemo(() => {
     const counts = new Map<ThemeSource, number>();
     for (const t of all?.themes ?? []) counts.set(t.source, (counts.get(t.source) ?? 0) + 1);
@@ -144,7 +148,7 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
                 }}
               />
             )}
-            <ThemesLegend max={Math.max(0, ...shown.flatMap((t) => t.counts.map((c) => c.per1000)))} />
+            <ThemesLegend max={highest} />
           </div>
           {selectedTheme && selectedStatement ? (
             <QuotesPanel

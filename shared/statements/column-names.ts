@@ -75,10 +75,18 @@ export function columnNames(statements: readonly ColumnSubject[]): ColumnName[] 
   const titled = statements.map(
     (_, i) => shortRepeats(shorts[i] as string) && (kinds[i] === null || kindRepeats(withKind[i] as string)),
   );
-  // Titles are told apart within their group: the columns that share year, city and kind.
+  // Titles are told apart within their group: the columns that share year, city and kind (grouped in one pass: a
+  // pass over every column per group took ~0.1 s at 3,000 generated statements, most sharing year and city).
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < statements.length; i++) {
+    if (!titled[i]) continue;
+    const key = withKind[i] as string;
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  }
   const titles = new Map<number, string>();
-  for (const key of new Set(withKind.filter((_, i) => titled[i]))) {
-    const members = statements.flatMap((s, i) => (titled[i] && withKind[i] === key ? [i] : []));
+  for (const members of groups.values()) {
     const words = distinguishingTitles(members.map((i) => statements[i]?.title ?? ''));
     members.forEach((index, k) => titles.set(index, words[k] ?? ''));
   }
