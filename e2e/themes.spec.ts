@@ -178,6 +178,72 @@ test('a user theme added in the themes view shows in the heat map, opens its quo
   await expect(row()).toHaveCount(0);
 });
 
+/**
+ * Run in the page: notes, at every change of the DOM while the heat map shows, whether it has pending cells (columns
+ * of statements its answer does not cover) and whether the out-of-date notice is there.
+ */
+const WATCH_STALE = `(() => {
+  const seen = [];
+  window.plenaryStaleStates = seen;
+  new MutationObserver(() => {
+    const pending = document.querySelectorAll('.theme-cell-pending').length;
+    const marked = Boolean(document.querySelector('[data-testid="themes-stale"]'));
+    const last = seen[seen.length - 1];
+    if (!last || last.pending !== pending || last.marked !== marked) seen.push({ pending, marked });
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+test('after an import the themes view shows the last themes marked out of date, then the new ones', async ({
+  app,
+}, testInfo) => {
+  test.skip(app.mode !== 'web', 'the texts are held through browser mode’s HTTP calls');
+  const { page } = app;
+  await openView(page, 'Themes');
+  const heatmap = page.getByRole('grid', { name: /^Themes by statement/ });
+  await expect(heatmap.locator('tr[data-theme-id^="lexicon:"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('themes-stale')).toHaveCount(0);
+  const rows = await heatmap.locator('tbody tr').count();
+  await page.evaluate(WATCH_STALE);
+
+  // Every text asked for is held until the out-of-date heat map has been checked: the new themes cannot come sooner.
+  const held: Route[] = [];
+  const hold = (route: Route) => void held.push(route);
+  const context = page.context();
+  await context.route('**/api/call/library:get', hold);
+  // A fictional statement of our own (no real statement says this).
+  const text = [
+    'Sample — Plenary Staleford: closing statement, 3 June 2036 (e2e fixture)',
+    'Responsible sourcing and the permanent secretariat come back in this fixture, with peer review visits.',
+    'The fixture ends on traceability of rough diamonds and on the monitoring of artisanal mining.',
+  ].join('\n\n');
+  await dropFiles(page, [{ name: 'staleford-2036.txt', bytes: new TextEncoder().encode(text) }]);
+
+  const notice = page.getByTestId('themes-stale');
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toContainText('Out of date — updating for 1 new statement.');
+  await expect(page.getByRole('grid', { name: /\(out of date, updating\)$/ })).toBeVisible();
+  // The new statement's column is there, its cells pending: one per theme row.
+  const column = page.locator('.themes-head-statement').filter({ hasText: '2036' });
+  await expect(column).toHaveCount(1);
+  const pending = heatmap.getByRole('gridcell', { name: /in 2036\b.*: not worked out yet$/ });
+  await expect(pending).toHaveCount(rows);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: testInfo.outputPath('themes-stale.png') });
+
+  for (const route of held.splice(0)) await route.continue().catch(() => undefined);
+  await context.unroute('**/api/call/library:get', hold);
+  await expect(notice).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.theme-cell-pending')).toHaveCount(0);
+  await expect(heatmap).toHaveAccessibleName('Themes by statement: occurrences per 1,000 words');
+  await expect(
+    heatmap.getByRole('gridcell', { name: /in 2036\b.*: \d+ occurrences?, / }).first(),
+  ).toBeVisible();
+  // Never a pending column without the notice: the out-of-date themes never looked current.
+  const states = (await page.evaluate('window.plenaryStaleStates')) as { pending: number; marked: boolean }[];
+  expect(states.some((s) => s.pending > 0)).toBe(true);
+  expect(states.filter((s) => s.pending > 0 && !s.marked)).toEqual([]);
+});
+
 test('columns that share a year and city name the kind of statement', async ({ app }, testInfo) => {
   const { page } = app;
   // Two statements of our own (no real statement says this), same year and city, different kinds.

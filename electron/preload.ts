@@ -39,6 +39,7 @@ const bridge = {
   'analysis:save-themes-reads': call('analysis:save-themes-reads'),
   'analysis:themes-answer': call('analysis:themes-answer'),
   'analysis:save-themes-answer': call('analysis:save-themes-answer'),
+  'analysis:last-themes-answer': call('analysis:last-themes-answer'),
   'themes:save-user': call('themes:save-user'),
   'library:cancel-import': call('library:cancel-import'),
   'export:save': call('export:save'),

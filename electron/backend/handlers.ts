@@ -206,6 +206,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
     'analysis:save-themes-reads': (bundle, replace) => themesReads.save(bundle, replace),
     'analysis:themes-answer': async (key) => ({ bytes: await themesAnswer.get(key) }),
     'analysis:save-themes-answer': (key, bytes) => themesAnswer.save(key, bytes),
+    'analysis:last-themes-answer': async () => ({ bytes: await themesAnswer.last() }),
     ...(options.electronOnly ?? {
       'export:save': () => Promise.reject(notInBrowserMode('export:save')),
       'export:pdf': () => Promise.reject(notInBrowserMode('export:pdf')),

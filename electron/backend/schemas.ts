@@ -180,6 +180,7 @@ export const CHANNEL_ARGS = {
         message: `expected at most ${MAX_ANSWER_BYTES} bytes`,
       }),
   ]),
+  'analysis:last-themes-answer': z.tuple([]),
   'library:cancel-import': z.tuple([importTicket.optional()]),
   'export:save': z.tuple([exportFileName(EXPORT_TEXT_EXTENSIONS), z.string().max(MAX_EXPORT_CHARS)]),
   'export:pdf': z.tuple([exportFileName(['pdf']), z.string().max(MAX_EXPORT_CHARS)]),

@@ -85,6 +85,35 @@ describe('the themes answer in the library folder', () => {
     expect(await (await window(dir)).get(key)).not.toBeNull();
   });
 
+  it("gives the last answer kept whatever its key, for a changed library to show out of date, this window's own first", async () => {
+    const { dir, statements, reference } = await library(4);
+    const fewer = statements.slice(0, -1);
+    const found = themes(fewer, { reference: reference.id });
+    const keptKey = keyOf(fewer, reference.id);
+    await (await window(dir)).save(keptKey, packThemes(found));
+
+    // A restart with one statement more: no answer under the new key, the one kept as the last.
+    const next = await window(dir);
+    expect(await next.get(keyOf(statements, reference.id))).toBeNull();
+    const last = await next.latest();
+    expect(last?.key).toBe(keptKey);
+    expect(JSON.stringify(unpackThemes(last!.themes))).toBe(JSON.stringify(found));
+
+    // An answer this window worked out (noted before it is kept) comes before the folder's.
+    const mine = packThemes(themes(statements, { reference: reference.id }));
+    next.remember(keyOf(statements, reference.id), mine);
+    expect((await next.latest())?.key).toBe(keyOf(statements, reference.id));
+
+    // Damaged: no last answer (the themes are then worked out with nothing shown meanwhile).
+    const path = join(dir, THEMES_ANSWER_FILE);
+    const whole = new Uint8Array(await readFile(path));
+    whole[whole.length - 3] = (whole[whole.length - 3] as number) ^ 0x10;
+    await writeFile(path, whole);
+    expect(await (await window(dir)).latest()).toBeNull();
+    await writeFile(path, 'not a themes answer');
+    expect(await (await window(dir)).latest()).toBeNull();
+  });
+
   it('refuses to keep bytes that are not an answer under the key given, and keys that are not a hash', async () => {
     const { dir, statements, reference } = await library(2);
     const handlers = checkedHandlers(
@@ -100,6 +129,7 @@ describe('the themes answer in the library folder', () => {
       // Saved under another key than the one the bytes carry.
       'analysis:save-themes-answer': (_key, bytes) =>
         handlers['analysis:save-themes-answer'](otherKey, bytes),
+      'analysis:last-themes-answer': handlers['analysis:last-themes-answer'],
     });
     await store.save(key, packThemes(themes(statements, { reference: reference.id })));
     expect(await store.get(key)).toBeNull();

@@ -100,6 +100,7 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
       calls.push('save themes answer');
       Object.assign(themesAnswer, { key, bytes });
     },
+    'analysis:last-themes-answer': async () => ({ bytes: themesAnswer.bytes }),
     'export:save': refuse,
     'export:pdf': refuse,
     onMenu: () => () => undefined,

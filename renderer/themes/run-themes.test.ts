@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
-import { packThemes } from '../../shared/themes/packed-themes';
+import type { StatementSummary } from '../../shared/statements/summary';
+import type { Themes } from '../../shared/themes/model';
+import { packThemes, type PackedThemes } from '../../shared/themes/packed-themes';
 import { themes } from '../../shared/themes/themes';
 import type { StatementTexts } from '../library/statement-texts';
 import { runThemes } from './run-themes';
@@ -15,7 +17,12 @@ describe('runThemes', () => {
     } as unknown as StatementTexts;
     const kept = [new Uint8Array([1, 2, 3])];
     const themesReads: ThemesReadsStore = { take: vi.fn(async () => kept), save: async () => undefined };
-    const themesAnswers: ThemesAnswerStore = { get: async () => null, save: async () => undefined };
+    const themesAnswers: ThemesAnswerStore = {
+      get: async () => null,
+      save: async () => undefined,
+      remember: () => undefined,
+      latest: async () => null,
+    };
     const run = vi.fn(async (kind: string) =>
       kind === 'themes' ? { themes: packThemes(themes([])) } : null,
     );
@@ -30,5 +37,83 @@ describe('runThemes', () => {
     textsIn([]);
     expect((await shown).themes).toEqual([]);
     expect(run).toHaveBeenCalledWith('themes', expect.objectContaining({ stored: kept }), undefined);
+  });
+
+  it('hands the last answer kept for an earlier library to onStale while the new one is worked out, and only then', async () => {
+    const statement = (id: string, year: number) =>
+      ({
+        id,
+        title: `Statement ${id}`,
+        sample: false,
+        metadata: { year, date: null, city: 'Testville', country: null, meeting: null, kind: null },
+        counts: { paragraphs: 1, words: 10 },
+        hash: id,
+      }) as unknown as StatementSummary;
+    const before = [statement('a', 2019), statement('b', 2021)];
+    const now = [...before, statement('c', 2023)];
+    // An answer over the two statements before (their columns are all the staleness decision reads).
+    const oldAnswer = packThemes(themes([]));
+    const lastKept = {
+      key: 'cd'.repeat(32),
+      themes: {
+        ...oldAnswer,
+        statements: before.map((s) => ({ id: s.id, title: s.title, sample: false, year: s.metadata.year })),
+      } as unknown as PackedThemes,
+    };
+    const newAnswer = packThemes(themes([]));
+    const remembered: string[] = [];
+    const answers = (last: typeof lastKept | null): ThemesAnswerStore => ({
+      get: async () => null,
+      save: async () => undefined,
+      remember: (key) => void remembered.push(key),
+      latest: async () => last,
+    });
+    let workerDone: () => void = () => undefined;
+    const worker = {
+      run: vi.fn((kind: string) =>
+        kind === 'themes'
+          ? new Promise((resolve) => (workerDone = () => resolve({ themes: newAnswer })))
+          : Promise.resolve(null),
+      ),
+    } as unknown as Parameters<typeof runThemes>[1];
+    const texts = { load: vi.fn(async () => []) } as unknown as StatementTexts;
+    const themesReads: ThemesReadsStore = { take: async () => [], save: async () => undefined };
+    const input = { statements: now, reference: null, userThemes: [], answerKey: 'ab'.repeat(32) };
+
+    // The job still running: the old answer is handed over, unpacked, before the new one.
+    const seen: string[][] = [];
+    const onStale = (stale: Themes) => seen.push(stale.statements.map((s) => s.id));
+    const shown = runThemes(
+      { texts, themesReads, themesAnswers: answers(lastKept) },
+      worker,
+      input,
+      undefined,
+      onStale,
+    );
+    await vi.waitFor(() => expect(seen).toEqual([['a', 'b']]));
+    await vi.waitFor(() => expect(worker.run).toHaveBeenCalled());
+    workerDone();
+    expect((await shown).statements).toEqual(newAnswer.statements);
+    expect(remembered).toEqual([input.answerKey]);
+
+    // Covering less than half of the statements asked for: nothing handed over.
+    const fewer = {
+      ...lastKept,
+      themes: { ...lastKept.themes, statements: lastKept.themes.statements.slice(0, 1) },
+    };
+    const many = { ...input, statements: [...now, statement('d', 2025)] };
+    seen.length = 0;
+    const second = runThemes(
+      { texts, themesReads, themesAnswers: answers(fewer) },
+      worker,
+      many,
+      undefined,
+      onStale,
+    );
+    const themesJobs = () => vi.mocked(worker.run).mock.calls.filter(([kind]) => kind === 'themes').length;
+    await vi.waitFor(() => expect(themesJobs()).toBe(2));
+    workerDone();
+    await second;
+    expect(seen).toEqual([]);
   });
 });

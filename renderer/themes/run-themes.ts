@@ -1,6 +1,7 @@
 /** Themes worked out in the background worker with the readings kept in the library folder, also after an import. */
 import type { Themes } from '../../shared/themes/model';
-import { unpackThemes } from '../../shared/themes/packed-themes';
+import { answerChanges, worthShowingStale } from '../../shared/themes/stale-answer';
+import { unpackThemes, type PackedThemes } from '../../shared/themes/packed-themes';
 import type { StatementTexts } from '../library/statement-texts';
 import type { AppState } from '../state/app-store';
 import { resolveLibrary } from '../state/resolve-library';
@@ -13,6 +14,9 @@ import type { ThemesReadsStore } from './themes-reads';
 /** What `runThemes` needs of the window: the texts, and what the library folder keeps of the themes. */
 export type ThemesSources = Pick<AppState, 'texts' | 'themesReads' | 'themesAnswers'>;
 
+/** The themes' progress before the job's first note. */
+export const UPDATING: AnalysisProgress = { done: 0, total: 1, label: 'Updating the themes' };
+
 /** Label of the progress while the texts are fetched. */
 const FETCHING = 'Fetching the statements’ texts';
 
@@ -20,7 +24,8 @@ const FETCHING = 'Fetching the statements’ texts';
  * The themes of `input`: those kept in the library folder under its key when there are (no text fetched, nothing
  * read); else worked out by the worker over the texts fetched, handed the kept readings (fetched beside the texts)
  * with its first job, and then (without waiting) kept in the folder with the readings the worker made. Occurrences
- * unpacked.
+ * unpacked. While they are worked out, `onStale` is handed the last answer kept for an earlier state of the library
+ * (this window's, else the folder's) when it covers enough of `input`'s statements to be shown out of date.
  */
 export async function runThemes(
   sources: {
@@ -31,18 +36,35 @@ export async function runThemes(
   worker: Pick<AnalysisClient, 'run'>,
   input: ThemesJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
+  onStale?: (themes: Themes) => void,
 ): Promise<Themes> {
   const { texts, themesReads, themesAnswers } = sources;
   const kept = await themesAnswers.get(input.answerKey);
   if (kept) return unpackThemes(kept);
-  // The kept readings (47 MB at 3,000 statements) fetched beside the texts, not after them. Taken even when the texts
-  // then fail, as when the worker fails: only a cache, the statements are read again.
-  const [statements, stored] = await Promise.all([
-    texts.load(input.statements, (done, total) => onProgress?.({ done, total, label: FETCHING })),
-    themesReads.take(),
-  ]);
-  const { reference, userThemes } = input;
-  const { themes } = await worker.run('themes', { statements, reference, userThemes, stored }, onProgress);
+  // The last answer kept shows (out of date) only until this job ends, however it ends.
+  let settled = false;
+  if (onStale)
+    void themesAnswers
+      .latest()
+      .then((last) => {
+        if (settled || !last || last.key === input.answerKey) return;
+        if (worthShowingStale(answerChanges(last.themes, input))) onStale(unpackThemes(last.themes));
+      })
+      .catch(() => undefined);
+  let themes: PackedThemes;
+  try {
+    // The kept readings (47 MB at 3,000 statements) fetched beside the texts, not after them. Taken even when the
+    // texts then fail, as when the worker fails: only a cache, the statements are read again.
+    const [statements, stored] = await Promise.all([
+      texts.load(input.statements, (done, total) => onProgress?.({ done, total, label: FETCHING })),
+      themesReads.take(),
+    ]);
+    const { reference, userThemes } = input;
+    ({ themes } = await worker.run('themes', { statements, reference, userThemes, stored }, onProgress));
+  } finally {
+    settled = true;
+  }
+  themesAnswers.remember(input.answerKey, themes);
   // Kept after the themes are back (only a cache, so a failure is not the themes'): first the new readings, encoded by
   // the worker's next job, then the answer. (Saving the 12 MB answer first, at once, held the next view for 8–10 s in
   // Chromium at 3,000 statements.)
@@ -81,8 +103,14 @@ export async function keepThemes(state: KeepThemesState): Promise<void> {
     const job = themesJob(visible, reference, snapshot.userThemes);
     const key = `themes:${job.key}`;
     if (backgroundJobs.has(key) || backgroundJobs.inFlight.has(key)) return;
-    const running = runThemes(state, backgroundAnalysis, job.input, (progress) =>
-      backgroundJobs.tell(key, progress),
+    let last = UPDATING;
+    // A view that joins this run is told its progress and the last answer kept (out of date) it shows meanwhile.
+    const running = runThemes(
+      state,
+      backgroundAnalysis,
+      job.input,
+      (progress) => backgroundJobs.tell(key, (last = progress)),
+      (stale) => backgroundJobs.tell(key, last, stale),
     ).finally(() => {
       backgroundJobs.inFlight.delete(key);
       backgroundJobs.ended(key);

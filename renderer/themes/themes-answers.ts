@@ -1,11 +1,18 @@
 /**
  * The themes the window last worked out, kept in the library folder (`analysis:themes-answer`) by everything they
  * depend on: a restart or a new window on an unchanged library shows them without fetching a text or reading a
- * statement.
+ * statement. The last answer whatever its key (this window's, else the folder's) is shown, marked out of date, while
+ * the themes of a changed library are worked out.
  */
 import type { PlenaryBridge } from '../../shared/ipc/contract';
 import type { PackedThemes } from '../../shared/themes/packed-themes';
-import { decodeThemesAnswer, encodeThemesAnswer } from '../../shared/themes/stored-answer';
+import { decodeThemesAnswer, encodeThemesAnswer, themesAnswerKeyOf } from '../../shared/themes/stored-answer';
+
+/** A themes answer and the key it was worked out under. */
+export interface KeyedThemes {
+  readonly key: string;
+  readonly themes: PackedThemes;
+}
 
 /** The kept themes answer of one library. */
 export interface ThemesAnswerStore {
@@ -13,6 +20,13 @@ export interface ThemesAnswerStore {
   get(key: string): Promise<PackedThemes | null>;
   /** Keeps `themes` under `key`; a failure is not fatal (they are worked out again next time). */
   save(key: string, themes: PackedThemes): Promise<void>;
+  /** Notes `themes` (under `key`) as the last answer this window has, before (or without) keeping it. */
+  remember(key: string, themes: PackedThemes): void;
+  /**
+   * The last answer whatever its key: the one this window last found kept or noted, else the one kept in the
+   * library folder; null when there is none or it cannot be read.
+   */
+  latest(): Promise<KeyedThemes | null>;
 }
 
 /**
@@ -20,16 +34,39 @@ export interface ThemesAnswerStore {
  * just answered; encoding 12 MB at 3,000 statements holds the window's thread).
  */
 export function createThemesAnswerStore(
-  bridge: Pick<PlenaryBridge, 'analysis:themes-answer' | 'analysis:save-themes-answer'>,
+  bridge: Pick<
+    PlenaryBridge,
+    'analysis:themes-answer' | 'analysis:save-themes-answer' | 'analysis:last-themes-answer'
+  >,
   whenQuiet: () => Promise<void> = () => Promise.resolve(),
 ): ThemesAnswerStore {
   // Saves one after the other: the last worked out is the one kept.
   let saving: Promise<void> = Promise.resolve();
+  // The last answer this window has (found kept or noted): shown out of date while the next is worked out.
+  let last: KeyedThemes | null = null;
   return {
     async get(key) {
       try {
         const { bytes } = await bridge['analysis:themes-answer'](key);
-        return bytes.length > 0 ? decodeThemesAnswer(bytes, key) : null;
+        const themes = bytes.length > 0 ? decodeThemesAnswer(bytes, key) : null;
+        if (themes) last = { key, themes };
+        return themes;
+      } catch {
+        return null;
+      }
+    },
+    remember(key, themes) {
+      last = { key, themes };
+    },
+    async latest() {
+      if (last) return last;
+      try {
+        const { bytes } = await bridge['analysis:last-themes-answer']();
+        const key = themesAnswerKeyOf(bytes);
+        const themes = key ? decodeThemesAnswer(bytes, key) : null;
+        // Another call may have found or noted a newer one meanwhile.
+        if (key && themes) last ??= { key, themes };
+        return last;
       } catch {
         return null;
       }

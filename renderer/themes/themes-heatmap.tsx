@@ -32,8 +32,13 @@ export interface ThemesHeatmapProps {
   readonly all: Themes;
   /** The themes to show (after the source filter), in order. */
   readonly themes: readonly Theme[];
-  /** The statements of the columns, in `all.statements` order. */
+  /**
+   * The statements of the columns, in `all.statements` order; when `stale`, a column `all` does not cover shows its
+   * cells as pending ("…", not a count).
+   */
   readonly statements: readonly StatementHeader[];
+  /** True when `all` was worked out for an earlier state of the library: the grid is marked out of date. */
+  readonly stale?: boolean;
   readonly referenceId: string | null;
   readonly selected: ThemeCellRef | null;
   readonly onSelect: (cell: ThemeCellRef) => void;
@@ -45,6 +50,7 @@ export function ThemesHeatmap({
   all,
   themes,
   statements,
+  stale = false,
   referenceId,
   selected,
   onSelect,
@@ -142,8 +148,9 @@ export function ThemesHeatmap({
     <table
       ref={table}
       role="grid"
-      className="themes-heatmap"
-      aria-label="Themes by statement: occurrences per 1,000 words"
+      className={`themes-heatmap${stale ? ' is-stale' : ''}`}
+      aria-label={`Themes by statement: occurrences per 1,000 words${stale ? ' (out of date, updating)' : ''}`}
+      aria-busy={stale}
       aria-rowcount={themes.length + 1}
       aria-colcount={statements.length + 2}
       onKeyDown={onKeyDown}
@@ -219,11 +226,15 @@ export function ThemesHeatmap({
               {inView.map((c) => {
                 const statement = statements[c];
                 if (!statement) return null;
-                const count = theme.counts[indexOf.get(statement.id) ?? -1];
+                // A statement an out-of-date answer does not cover: pending, no count and nothing to open.
+                const at = indexOf.get(statement.id);
+                const pending = at === undefined;
+                const count = pending ? undefined : theme.counts[at];
                 const n = count?.count ?? 0;
                 const per1000 = count?.per1000 ?? 0;
                 const shade = max > 0 ? per1000 / max : 0;
                 const isSelected = selected?.themeId === theme.id && selected.statementId === statement.id;
+                const name = `${theme.label} in ${names[c]?.full ?? ''}`;
                 return (
                   <td
                     key={statement.id}
@@ -231,15 +242,31 @@ export function ThemesHeatmap({
                     aria-colindex={c + 3}
                     tabIndex={r === row && c === column ? 0 : -1}
                     data-cell={`${r}:${c}`}
-                    aria-selected={isSelected}
-                    aria-label={`${theme.label} in ${names[c]?.full ?? ''}: ${n} ${n === 1 ? 'occurrence' : 'occurrences'}, ${per1000.toFixed(1)} per 1,000 words`}
-                    className={`theme-cell${n === 0 ? ' theme-cell-zero' : ''}${shade >= 0.55 ? ' heat-strong' : ''}${isSelected ? ' is-selected' : ''}`}
-                    style={{ '--shade': shade.toFixed(3) } as CSSProperties}
+                    aria-selected={pending ? undefined : isSelected}
+                    aria-label={
+                      pending
+                        ? `${name}: not worked out yet`
+                        : `${name}: ${n} ${n === 1 ? 'occurrence' : 'occurrences'}, ${per1000.toFixed(1)} per 1,000 words`
+                    }
+                    className={
+                      pending
+                        ? 'theme-cell-pending'
+                        : `theme-cell${n === 0 ? ' theme-cell-zero' : ''}${shade >= 0.55 ? ' heat-strong' : ''}${isSelected ? ' is-selected' : ''}`
+                    }
+                    style={pending ? undefined : ({ '--shade': shade.toFixed(3) } as CSSProperties)}
                     onFocus={() => setActive({ row: r, column: c })}
-                    onClick={() => onSelect({ themeId: theme.id, statementId: statement.id })}
+                    onClick={
+                      pending ? undefined : () => onSelect({ themeId: theme.id, statementId: statement.id })
+                    }
                   >
-                    <span className="theme-cell-count">{n}</span>
-                    {n > 0 && <span className="theme-cell-rate">{per1000.toFixed(1)}</span>}
+                    {pending ? (
+                      '…'
+                    ) : (
+                      <>
+                        <span className="theme-cell-count">{n}</span>
+                        {n > 0 && <span className="theme-cell-rate">{per1000.toFixed(1)}</span>}
+                      </>
+                    )}
                   </td>
                 );
               })}

@@ -18,6 +18,7 @@ function savingBridge(calls: string[]) {
       calls.push(`answer ${key}`);
       return Promise.resolve();
     },
+    'analysis:last-themes-answer': () => Promise.resolve({ bytes: new Uint8Array() }),
   };
 }
 

@@ -16,6 +16,7 @@ import { QuotesPanel } from './quotes-panel';
 import { highestRate, ThemesHeatmap, type ThemeCellRef } from './themes-heatmap';
 import { TREND_LABELS } from './theme-series';
 import { themesJob } from './themes-input';
+import { answerChanges, describeChanges } from '../../shared/themes/stale-answer';
 import { UserThemeDialog } from './user-theme-dialog';
 import '../overview/overview.css';
 import './themes.css';
@@ -61,9 +62,14 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
   // a burst of changes asks once.
   const [openedWith] = useState(job.key);
   const state = useBackgroundJob('themes', job.input, job.key, job.key === openedWith ? 0 : 100);
-  const all = state.status === 'ready' ? state.output : null;
-  usePublishExport(useMemo(() => (all ? { kind: 'themes' as const, themes: all } : null), [all]));
+  const current = state.status === 'ready' ? state.output : null;
+  // While the themes are worked out, the last answer kept for an earlier state of the library, marked out of date.
+  const stale = state.status === 'computing' && state.partial ? state.partial : null;
+  const all = current ?? stale;
+  // Only the current answer is exported.
+  usePublishExport(useMemo(() => (current ? { kind: 'themes' as const, themes: current } : null), [current]));
   const columns = job.input.statements;
+  const changes = useMemo(() => (stale ? answerChanges(stale, job.input) : null), [stale, job.input]);
   const shown = useMemo(() => (all ? all.themes.filter((t) => sources.has(t.source)) : []), [all, sources]);
   const highest = useMemo(() => highestRate(shown), [shown]);
   const bySource = useMemo(() => {
@@ -76,7 +82,9 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
     document.title = `Plenary Diff — Themes across ${columns.length} statements`;
   }, [columns.length]);
 
-  const selectedTheme = all && cell ? all.themes.find((t) => t.id === cell.themeId) : undefined;
+  // An out-of-date answer has no quotes for a statement it does not cover.
+  const quotable = all && cell && (!stale || stale.statements.some((s) => s.id === cell.statementId));
+  const selectedTheme = quotable ? all.themes.find((t) => t.id === cell.themeId) : undefined;
   const selectedSummary = cell ? columns.find((s) => s.id === cell.statementId) : undefined;
   // The quotes need the chosen statement's text (already here when the themes were worked out in this window).
   const selectedText = useStatements(
@@ -114,8 +122,20 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
         </button>
         <ExportButton />
       </div>
-      {state.status === 'computing' && (
-        <JobProgress progress={state.progress} fallback="Finding recurring themes" />
+      {state.status === 'computing' && changes ? (
+        <div className="notice themes-stale" data-testid="themes-stale">
+          <p className="notice-line">
+            <strong>Out of date — updating for {describeChanges(changes)}.</strong>{' '}
+            {changes.added > 0
+              ? 'Until then these are the themes as they were; cells marked “…” are not worked out yet.'
+              : 'Until then these are the themes as they were.'}
+          </p>
+          <JobProgress progress={state.progress} fallback="Updating the themes" />
+        </div>
+      ) : (
+        state.status === 'computing' && (
+          <JobProgress progress={state.progress} fallback="Finding recurring themes" />
+        )
       )}
       {state.status === 'error' && (
         <JobError
@@ -139,6 +159,7 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
                 all={all}
                 themes={shown}
                 statements={columns}
+                stale={stale !== null}
                 referenceId={all.reference}
                 selected={cell}
                 onSelect={setCell}

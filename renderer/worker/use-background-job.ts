@@ -4,7 +4,7 @@ import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
-import { runThemes, type ThemesSources } from '../themes/run-themes';
+import { runThemes, UPDATING, type ThemesSources } from '../themes/run-themes';
 import type { ThemesJobInput } from '../themes/themes-input';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
@@ -16,7 +16,10 @@ import { errorMessage } from '../../shared/error-message';
 export interface BackgroundJobs {
   /** Columns kept by content are reused; the rest are compared in the background worker. */
   readonly overview: { readonly input: OverviewJobInput; readonly output: Overview };
-  /** The themes kept in the library folder, else the worker's packed themes; unpacked. */
+  /**
+   * The themes kept in the library folder, else the worker's packed themes; unpacked. While they are worked out,
+   * what the job gives so far (`partial`) is the last answer kept for an earlier state of the library: out of date.
+   */
   readonly themes: { readonly input: ThemesJobInput; readonly output: Themes };
 }
 
@@ -45,10 +48,15 @@ function runJob<K extends BackgroundKind>(
         firstShown: afterNextPaint,
       }) as Promise<BackgroundJobs[K]['output']>;
     }
-    case 'themes':
-      return runThemes(themesSources, backgroundAnalysis, job.input, onProgress) as Promise<
+    case 'themes': {
+      let last: AnalysisProgress | null = null;
+      const progress = (p: AnalysisProgress) => onProgress((last = p));
+      // The last answer kept, out of date, goes to the view as what is worked out so far.
+      const stale = (themes: Themes) => onProgress(last ?? UPDATING, themes);
+      return runThemes(themesSources, backgroundAnalysis, job.input, progress, stale) as Promise<
         BackgroundJobs[K]['output']
       >;
+    }
     default: {
       const unknown: never = job;
       return Promise.reject(new Error(`Unknown background job ${String(unknown)}`));

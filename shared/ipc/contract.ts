@@ -97,6 +97,11 @@ export interface Channels {
   /** Keeps the themes just worked out (their bytes, under `key`) in the place of those kept. */
   'analysis:save-themes-answer': (key: string, bytes: Uint8Array) => Promise<void>;
   /**
+   * The themes answer kept in the library folder whatever its key (the last worked out, for an earlier state of the
+   * library, shown out of date while the new one is worked out); no bytes when none is kept.
+   */
+  'analysis:last-themes-answer': () => Promise<{ bytes: Uint8Array }>;
+  /**
    * Stops the imports running: the file being parsed (its worker thread is stopped) and the rest of a menu or
    * "Open with" import; the files done so far stay in the library. With `ticket`, the import call of that ticket is
    * stopped too if it has not arrived yet.
@@ -170,6 +175,7 @@ export const CHANNELS = [
   'analysis:save-themes-reads',
   'analysis:themes-answer',
   'analysis:save-themes-answer',
+  'analysis:last-themes-answer',
   'library:cancel-import',
   'export:save',
   'export:pdf',
