@@ -6,13 +6,15 @@
  * whole grid. After the first pass the server is restarted on the same folder and the page opened again on the
  * overview, whose columns the library folder keeps (restartOverviewInPageMs: when the first cell entered the page's
  * DOM, from the page's navigation start, without the test's polling; then the median and worst of five restarts).
- * The list filter is checked on 400 statements, more than the list keeps in the DOM.
+ * The list filter is checked on 400 statements, more than the list keeps in the DOM. Last, one statement is imported
+ * on the themes view: when the last themes show marked out of date, and when the themes of the 3,001 show.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeGeneratedLibrary } from '../testing/backend/generated-library';
+import { dropFiles } from './helpers/drop';
 import { LIST_TAB_STOPS } from './helpers/library-keys';
 import { expect, test } from './fixtures';
 import { startWebServer, type WebServer } from './helpers/web-server';
@@ -24,6 +26,18 @@ import { startWebServer, type WebServer } from './helpers/web-server';
 test.use({ trace: 'off' });
 
 const WORDS = 1500;
+
+/** A fictional statement of our own (no real statement says this), imported into the 3,000 as the one added. */
+const ADDED_STATEMENT = [
+  'Sample — Plenary Addington: closing statement, 4 July 2031 (e2e fixture)',
+  ...Array.from(
+    { length: 12 },
+    (_, i) =>
+      `Paragraph ${i + 1} of this fixture returns to responsible sourcing, the permanent secretariat and peer ` +
+      'review visits, asks again for traceability of rough diamonds from artisanal mining sites, and notes that ' +
+      'the monitoring of affected communities has not yet reached the eastern provinces this year.',
+  ),
+].join('\n\n');
 /** The themes answer's file in the library folder (electron/backend/themes-answer-file.ts). */
 const THEMES_ANSWER_FILE = 'themes-answer.bin';
 
@@ -442,6 +456,38 @@ test('@large 3,000 statements of ~1,500 words: list, overview, themes, search an
     await expect(page.locator('.theme-cell').first()).toBeVisible({ timeout: 900_000 });
     const restartThemesMs = since(start);
     await record({ restartThemesMs });
+
+    // One statement more, imported on the themes view: the last themes shown at once marked out of date (where the
+    // code does so), then the themes of the 3,001 (times in the page from the drop, without the test's polling).
+    // The grid's columns: the statements (the generated ones and the bundled ones) and two more, theme and trend.
+    const grid = page.getByRole('grid', { name: /^Themes by statement/ });
+    const addedColumns = Number(await grid.getAttribute('aria-colcount')) + 1;
+    await page.evaluate(`(() => {
+      const from = performance.now();
+      const marks = document.documentElement.dataset;
+      const seen = new MutationObserver(() => {
+        const at = String(Math.round(performance.now() - from));
+        const stale = document.querySelector('[data-testid="themes-stale"]');
+        if (!marks.addedStaleMs && stale && document.querySelector('.theme-cell')) marks.addedStaleMs = at;
+        if (stale || !document.querySelector('[aria-colcount="${addedColumns}"] .theme-cell')) return;
+        marks.addedThemesMs = at;
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    })()`);
+    start = Date.now();
+    await dropFiles(page, [{ name: 'added-one.txt', bytes: new TextEncoder().encode(ADDED_STATEMENT) }]);
+    await expect(page.locator(`[aria-colcount="${addedColumns}"] .theme-cell`).first()).toBeVisible({
+      timeout: 900_000,
+    });
+    await expect(page.getByTestId('themes-stale')).toHaveCount(0, { timeout: 900_000 });
+    const addedThemesMs = since(start);
+    const mark = (name: string) => page.evaluate(`Number(document.documentElement.dataset.${name} ?? -1)`);
+    await record({
+      addedThemesMs,
+      addedThemesInPageMs: Number(await mark('addedThemesMs')),
+      addedStaleInPageMs: Number(await mark('addedStaleMs')),
+    });
   } finally {
     await context.close();
     await server.stop();
