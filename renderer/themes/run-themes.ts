@@ -7,6 +7,7 @@ import type { AppState } from '../state/app-store';
 import { resolveLibrary } from '../state/resolve-library';
 import type { AnalysisClient } from '../worker/analysis-client';
 import type { AnalysisProgress } from '../worker/protocol';
+import { progressNotes } from '../worker/progress-notes';
 import type { ThemesAnswerStore } from './themes-answers';
 import { themesJob, type ThemesJobInput } from './themes-input';
 import type { ThemesReadsStore } from './themes-reads';
@@ -103,18 +104,17 @@ export async function keepThemes(state: KeepThemesState): Promise<void> {
     const job = themesJob(visible, reference, snapshot.userThemes);
     const key = `themes:${job.key}`;
     if (backgroundJobs.has(key) || backgroundJobs.inFlight.has(key)) return;
-    let last = UPDATING;
     // A view that joins this run is told its progress and the last answer kept (out of date) it shows meanwhile.
-    const running = runThemes(
-      state,
-      backgroundAnalysis,
-      job.input,
-      (progress) => backgroundJobs.tell(key, (last = progress)),
-      (stale) => backgroundJobs.tell(key, last, stale),
-    ).finally(() => {
-      backgroundJobs.inFlight.delete(key);
-      backgroundJobs.ended(key);
-    });
+    const notes = progressNotes<Themes>(
+      (progress, stale) => backgroundJobs.tell(key, progress, stale),
+      UPDATING,
+    );
+    const running = runThemes(state, backgroundAnalysis, job.input, notes.progress, notes.partial).finally(
+      () => {
+        backgroundJobs.inFlight.delete(key);
+        backgroundJobs.ended(key);
+      },
+    );
     backgroundJobs.inFlight.set(key, running);
     backgroundJobs.remember(key, await running);
   } catch {

@@ -10,6 +10,7 @@ import { runOverview, type OverviewJobInput, type OverviewWorker } from '../over
 import { useAppState } from '../state/store-context';
 import type { AnalysisClient } from './analysis-client';
 import type { AnalysisProgress } from './protocol';
+import { progressNotes } from './progress-notes';
 import { errorMessage } from '../../shared/error-message';
 
 /** The jobs that run in the background: their input and output. */
@@ -41,21 +42,26 @@ function runJob<K extends BackgroundKind>(
   switch (job.kind) {
     case 'overview': {
       // The grid is shown with the columns in so far (its first ones come first) beside the progress.
-      let last: AnalysisProgress = { done: 0, total: job.input.statements.length, label: '' };
-      const progress = (p: AnalysisProgress) => onProgress((last = p));
-      return runOverview(columns, overviewWorkers, job.input, progress, {
-        onPartial: (partial) => onProgress(last, partial),
+      const notes = progressNotes<Overview>(onProgress, {
+        done: 0,
+        total: job.input.statements.length,
+        label: '',
+      });
+      return runOverview(columns, overviewWorkers, job.input, notes.progress, {
+        onPartial: notes.partial,
         firstShown: afterNextPaint,
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes': {
-      let last: AnalysisProgress | null = null;
-      const progress = (p: AnalysisProgress) => onProgress((last = p));
       // The last answer kept, out of date, goes to the view as what is worked out so far.
-      const stale = (themes: Themes) => onProgress(last ?? UPDATING, themes);
-      return runThemes(themesSources, backgroundAnalysis, job.input, progress, stale) as Promise<
-        BackgroundJobs[K]['output']
-      >;
+      const notes = progressNotes<Themes>(onProgress, UPDATING);
+      return runThemes(
+        themesSources,
+        backgroundAnalysis,
+        job.input,
+        notes.progress,
+        notes.partial,
+      ) as Promise<BackgroundJobs[K]['output']>;
     }
     default: {
       const unknown: never = job;

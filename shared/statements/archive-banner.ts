@@ -6,6 +6,7 @@
  * archive's, not the statement's, and its description is not speech.
  */
 import type { BlockRole } from './model';
+import { isDateLine } from './months';
 
 // The line that says the text is an archive's capture of a page: the capture's address, perhaps after the archive's
 // name, or archive.today's own heading and time stamp.
@@ -16,10 +17,15 @@ const CAPTURE =
 const BANNER_LINE = [
   CAPTURE,
   /^\d[\d,.]*\s+captures?$/i,
-  /^\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–—]\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}$/u,
   /^(about this capture|collected by|timestamps)$/i,
   /^(saved from|all snapshots from host|no other snapshots from this url|report bug or abuse|download \.zip)\b/i,
 ];
+
+// The range of the captures' days: "19 Nov 2096 - 14 Mar 2099".
+function isDayRange(line: string): boolean {
+  const days = line.split(/\s+[-–—]\s+/);
+  return days.length === 2 && days.every(isDateLine);
+}
 
 // The banner stands at the top of the text; a capture line further down is a link in the page.
 const BANNER_REACH = 40;
@@ -30,7 +36,7 @@ export function markArchiveBanner(paragraphs: readonly string[], roles: BlockRol
   if (!head.some((line) => CAPTURE.test(line))) return;
   let last = -1;
   head.forEach((line, i) => {
-    if (BANNER_LINE.some((pattern) => pattern.test(line))) last = i;
+    if (BANNER_LINE.some((pattern) => pattern.test(line)) || isDayRange(line)) last = i;
   });
   roles.fill('boilerplate', 0, last + 1);
 }

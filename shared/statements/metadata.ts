@@ -5,6 +5,7 @@ import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } fr
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd, LINE_PARTS } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
 import { isDateLine, MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
+import { sentencesOf } from './sentences';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
 export const MEETING_CITIES: ReadonlyArray<readonly [city: string, country: string]> = [
@@ -214,7 +215,7 @@ const CLOSING_PARAGRAPHS = 2;
 function closingThanks(bodyTexts: readonly string[]): string[] {
   return bodyTexts
     .slice(-CLOSING_PARAGRAPHS)
-    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .flatMap(sentencesOf)
     .filter((sentence) => THANKS_WORDS.test(sentence) && !LOOKING_AHEAD.test(sentence));
 }
 
@@ -577,9 +578,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   };
   // The day of the sentence that names the speech, when the report names several ("walked out on Thursday … returned
   // on Friday to read their closing statement").
-  const aboutSpeech = reports
-    .flatMap((t) => t.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
-    .filter((sentence) => SPEECH_NAMED.test(sentence));
+  const aboutSpeech = reports.flatMap(sentencesOf).filter((sentence) => SPEECH_NAMED.test(sentence));
   const earlier = first(aboutSpeech, said) ?? first(reports, said);
   const pageDayOnly = earlier !== null;
   const datelines = [...intro, ...opening.map((b) => b.text)]

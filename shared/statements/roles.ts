@@ -20,6 +20,7 @@ import {
   isTrailingEnd,
 } from './residue';
 import { isSalutation, isStandaloneSalutation } from './salutations';
+import { sentencesOf } from './sentences';
 
 const THANK_YOU =
   /^((and )?((i|we) )?(thank you|thanks)( (all|very much|so much))?( for your (kind )?(attention|time))?|(je vous )?merci( beaucoup)?( (de|pour) votre (aimable )?attention)?|je vous remercie( (de|pour) votre (aimable )?attention)?)\s*[.!]?$/i;
@@ -43,7 +44,7 @@ const DELIVERED_BY_AT = /^(delivered|read|presented|given|spoken)\s+by\s+[^.!?]{
  */
 export function deliveredBy(text: string): string | null {
   // Its first sentence: a video's or post's description says more after it.
-  const line = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] as string;
+  const line = sentencesOf(text.trim())[0] as string;
   if (!DELIVERED_BY.test(line) && !(DELIVERED_BY_AT.test(line) && line !== text.trim())) return null;
   return /.*\b(?:by|par)\s+([^.!?]+)\.?$/i.exec(line)?.[1] ?? null;
 }
