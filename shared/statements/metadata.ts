@@ -4,7 +4,7 @@ import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd, LINE_PARTS } from './residue';
 import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
-import { isDateLine, MONTH, MONTHS, WEEKDAY, WEEKDAY_NAMES } from './months';
+import { isDateLine, MONTH, MONTHS, postDayIn, WEEKDAY, WEEKDAY_NAMES } from './months';
 import { sentencesOf } from './sentences';
 
 /** Where Kimberley Process plenaries and intersessionals were held, and the country of each. */
@@ -664,6 +664,16 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     first(underHeading(blocks, titleAt), (t) => findDate(t).year) ??
     first(above.map((b) => b.text).filter(isLeadLine), (t) => findDate(t).year) ??
     findYear(fileStem(fileName));
+  // A social post's day stamped without a year over its heading ("21 November at 18:40 ·") is the day it was posted,
+  // in the year the heading names: the statement's day when nothing dates it and the post reports no earlier day.
+  const date =
+    dated.date ??
+    (year !== null && (dated.year === null || dated.year === year) && !pageDayOnly
+      ? first(
+          above.map((b) => b.text),
+          (t) => postDayIn(t, year),
+        )
+      : null);
   const placed = first(facts, findPlaceAndCountry);
   const thanks = closingThanks(bodyTexts);
   const city =
@@ -692,7 +702,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const signedBy = new Set(signature.map(findOrganisationIn).filter((o) => o !== null));
   return {
     year,
-    date: dated.date,
+    date,
     city,
     country,
     meeting: findMeeting([title, ...leads, ...intro], body),

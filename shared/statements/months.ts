@@ -119,3 +119,23 @@ export function isPlaceDateLine(text: string): boolean {
     );
   return m !== null && text.trim().split(/\s+/).length <= 10 && isDateLine(m[2] as string);
 }
+
+// A social network's post stamped with its day but no year, as it prints the posts of the current year under their
+// author: "21 November at 18:40 ·", "November 21 at 6:40 PM", "Nov 21 · 🌐", "21 nov. à 18:40".
+const POST_DAY_NO_YEAR = new RegExp(
+  `^(?:(\\d{1,2})\\s+${MONTH}\\.?|${MONTH}\\.?\\s+(\\d{1,2}))(?:\\s*(?:at|à|,)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?[\\s·•|\\u{1F310}]*$`,
+  'iu',
+);
+
+/**
+ * The day of a post stamped without a year ("21 November at 18:40 ·"), in `year`: ISO "YYYY-MM-DD", or null when the
+ * line is not such a stamp or names no real day.
+ */
+export function postDayIn(text: string, year: number): string | null {
+  const m = POST_DAY_NO_YEAR.exec(text.trim());
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTHS[(m[2] ?? m[3] ?? '').toLowerCase()];
+  if (month === undefined || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

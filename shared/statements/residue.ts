@@ -92,6 +92,9 @@ const SOCIAL_POST = [
   /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+\d[\d,.]*\s?[km]?$/iu,
   /^[^.!?]{0,60}\band \d[\d,.]*k? others?$/i,
   /^(#[\p{L}\p{N}_]+[\s,.]*)+$/u,
+  // The platform's offer to translate the post, or the mark that it did: "See translation", "See original", "Rate
+  // this translation", "Translated from French", "Voir la traduction".
+  /^((see|show|view|hide) (the )?(translation|original)|rate this translation|(auto-?)?translated from \p{L}+( by \p{L}+)?|(voir|afficher|masquer) (la traduction|l['’]original))\s*[.·•]?$/iu,
 ];
 // A video page's furniture around a transcript copied with it: the video's views and upload day ("412 views  Nov 13,
 // 2088", "1.2M views 3 years ago"), the description's "...more", the transcript panel's labels ("Transcript", "Search

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importLabelledPage as readAs } from '../../testing/fixtures/labelled-page';
+import { postDayIn } from './months';
 import { isBoilerplate } from './residue';
 
 describe('a statement copied from a social network’s post', () => {
@@ -53,15 +54,37 @@ describe('a statement copied from a social network’s post', () => {
       'Sample Writer and 86 others',
       '42 likes · 7 shares',
       'Like · Reply',
+      'See translation',
+      'See original',
+      'Rate this translation',
+      'Translated from French',
+      'Voir la traduction',
     ];
     const speech = [
       'Two days ago the plenary closed without a decision.',
       'We like the idea of a secretariat, and we will reply in writing.',
       'The #1 priority is the definition.',
       'Send the review mission back to the eastern provinces.',
+      'See the translation we sent you.',
+      'Translated from French by our members, the statement follows.',
     ];
     // Every line of furniture told, no line of speech taken (the lists say which failed).
     expect(furniture.filter((line) => !isBoilerplate(line))).toEqual([]);
     expect(speech.filter((line) => isBoilerplate(line))).toEqual([]);
+  });
+
+  it('reads a post’s day stamped without a year in the year its heading names, and nothing else as one', () => {
+    expect(postDayIn('21 November at 18:40 ·', 2085)).toBe('2085-11-21');
+    expect(postDayIn('November 21 at 6:40 PM · 🌐', 2085)).toBe('2085-11-21');
+    expect(postDayIn('Nov 3', 2085)).toBe('2085-11-03');
+    expect(postDayIn('3 nov. à 18h40', 2085)).toBe('2085-11-03');
+    for (const line of [
+      '31 November at 18:40',
+      'November 21, 2084',
+      '21 November was a long day',
+      '1d',
+      '2 Chair',
+    ])
+      expect(postDayIn(line, 2085), line).toBeNull();
   });
 });
