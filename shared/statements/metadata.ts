@@ -3,7 +3,7 @@ import type { Block, MeetingKind, StatementKind, StatementMetadata } from './mod
 import { countries } from 'countries-list';
 import { findOrganisationIn, findReportedSender, findSpeakingFor, unshouted } from './organisation';
 import { isBoilerplate, isKindLine, isOrganisationName, isReleaseEnd, LINE_PARTS } from './residue';
-import { deliveredBy, isNameLine, isSignatoriesLead, SCHEME_WORDS, signatoriesIn } from './roles';
+import { deliveredBy, isNameLine, isSignatoriesLead, ROLE_START, SCHEME_WORDS, signatoriesIn } from './roles';
 import { isDateLine, MONTH, MONTHS, postDayIn, WEEKDAY, WEEKDAY_NAMES } from './months';
 import { sentencesOf } from './sentences';
 
@@ -411,6 +411,25 @@ function findDeliverer(line: string): string | null {
   return by.split(/,\s*/).find((part) => isNameLine(part) && !isOrganisationName(part)) ?? null;
 }
 
+// A government's speakers, besides the roles any organisation has: "Ambassador", "Minister of Mines", "Deputy Head of
+// Delegation", "Permanent Representative", "Commissioner", "Counsellor".
+const DIPLOMAT =
+  /^(ambassador|minister|deputy|permanent representative|commissioner|counsel+or|attach[ée]|charg[ée] d['’]affaires|high commissioner)\b/i;
+
+/**
+ * The speaker a line under the heading names with the role: "SAMPLE PERSON OKAFOR, HEAD OF DELEGATION" → "Sample
+ * Person Okafor", as a government's remarks give who spoke; null for any other line (a byline, "By …", is the
+ * writer's).
+ */
+function findNamedWithRole(line: string): string | null {
+  const [name = '', role = ''] = line.split(/,\s*/);
+  const named = ROLE_START.test(role.trim()) || DIPLOMAT.test(role.trim());
+  const written = unshouted(name.trim());
+  return named && isNameLine(written) && !isOrganisationName(written) && !SCHEME_WORDS.test(written)
+    ? written
+    : null;
+}
+
 /**
  * The speaker: the first signature line that is a person's name ("Jane Doe" or "Jane Doe, Coordinator"), above the
  * list of signatories if there is one. A statement several organisations sign has no speaker among its signatories.
@@ -674,7 +693,10 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
           (t) => postDayIn(t, year),
         )
       : null);
-  const placed = first(facts, findPlaceAndCountry);
+  // A place and its country alone under the heading, perhaps in capitals ("LILONGWE, MALAWI"), places it too.
+  const placed =
+    first(facts, findPlaceAndCountry) ??
+    first(underHeading(blocks, titleAt).map(unshouted), findPlaceAndCountry);
   const thanks = closingThanks(bodyTexts);
   const city =
     first(facts, (t) => findCity(t, true)) ??
@@ -747,6 +769,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
       first(
         blocks.filter((b) => b.role !== 'body').map((b) => b.text),
         findDeliverer,
-      ),
+      ) ??
+      first(underHeading(blocks, titleAt), findNamedWithRole),
   };
 }

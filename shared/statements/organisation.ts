@@ -65,6 +65,8 @@ const NOUNS = new Set([
   'monitor',
   // People standing together as a body: "Sample Civil Society Observers".
   'observer',
+  // A government speaking through its delegation: "the Delegation of the Sample Republic".
+  'delegation',
   ...NOUN_FIRST_WORDS,
 ]);
 

@@ -179,8 +179,23 @@ const FRENCH_PAGE_END = [
   /^partager( cet article| cette page)?\s*:?$/i,
 ];
 
+// A government site's banner saying it is official, over its header: "An official website of the … Government
+// Here's how you know", "Official websites use .gov", "A .gov website belongs to an official government
+// organization …", "Secure .gov websites use HTTPS", "A lock ( ) or https:// means you've safely connected …", "An
+// official EU website How do you know?".
+const OFFICIAL_SITE_BANNER = [
+  /^an official ([\p{L}.]+ )?(web)?site of\b[^.!?]{0,80}\b(government|state|union|republic|kingdom|commission|parliament)\b[^.!?]{0,20}(here['’]s how you know|how do you know\??)?$/iu,
+  /^an official [\p{L}.]+ (web)?site( how do you know\??| here['’]s how you know)?$/iu,
+  /^(here['’]s|how do you) how you know\??$|^here['’]s how you know$|^how do you know\??$/i,
+  /^official (web)?sites use \.[a-z]{2,6}\b[^!?]{0,80}$/i,
+  /^an? \.[a-z]{2,6} (web)?site belongs to an official (government )?(organi[sz]ation|body|institution)\b[^!?]{0,120}$/i,
+  /^secure \.[a-z]{2,6} (web)?sites use https\.?$/i,
+  /^a lock \([^)]{0,20}\) or https:\/\/ means\b.{0,200}$/i,
+];
+
 // Residue of the web page or document around a statement, never part of what was said.
 const RESIDUE = [
+  ...OFFICIAL_SITE_BANNER,
   /^leave a (comment|reply)\b/i,
   /^(cancel reply|post comment|submit comment|log in to (reply|comment))\.?$/i,
   /^your email address will not be published/i,

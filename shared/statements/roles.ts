@@ -1,5 +1,6 @@
 /** What part each paragraph of a statement plays: title, salutation, body, signature or boilerplate. */
 import { markArchiveBanner } from './archive-banner';
+import { markViewerName } from './document-viewer';
 import type { BlockRole } from './model';
 import { markTranslations } from './language';
 import { isDateLine, isPlaceDateLine } from './months';
@@ -56,7 +57,8 @@ function isThanks(text: string): boolean {
   return addressed !== undefined && isStandaloneSalutation(`${addressed},`);
 }
 
-const ROLE_START =
+/** How a line naming a role begins: "Coordinator, …", "Head of Delegation", "On behalf of …", "Le coordinateur …". */
+export const ROLE_START =
   /^(co-?ordinator|coordinator|chair|director|secretary|spokes(person|man|woman)|representative|president|member|head|focal point|on behalf of|for and on behalf of|executive|programme|program|founder|vice|pour l['’]|pour les? |pour la |au nom d|(l[ae] |l['’])?(co-?ordinat(eur|rice)|présidente?|direct(eur|rice)|secrétaire|porte-parole|représentante?|membre)\b)/i;
 const NAME_PARTICLE = /^(van|von|de|da|du|la|le|der|den|di|dos|bin|al|el|ter|mc)$/i;
 const MINOR_WORDS = /^(of|the|on|and|for|in|at|to|a|an|behalf|de|du|des|la|le|et)$/i;
@@ -647,6 +649,7 @@ export function assignRoles(paragraphs: readonly string[]): BlockRole[] {
     if (isMessageCount(paragraphs[i + 1] as string)) roles[i] = 'boilerplate';
   markMailFrame(paragraphs, roles);
   markArchiveBanner(paragraphs, roles);
+  markViewerName(paragraphs, roles);
   const speech = paragraphs.findIndex((p, i) => roles[i] === 'body' && isProse(p));
   // "Read the full speech below:" ends a news page's introduction, not the page (the speech follows).
   // "Tagged: …", "« Older post", "Related items" end it too when no paragraph of speech follows them.

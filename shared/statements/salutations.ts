@@ -77,6 +77,38 @@ function isAddressList(text: string): boolean {
   return /[.:]$/.test(line) && ADDRESS_START.test(line.replace(KP_PREFIX, '')) && endsWithAddress(line);
 }
 
+// A verb or a sentence's small word: a line with one says something, it does not only name whom it turns to.
+const SAYS =
+  /\b(is|are|was|were|will|shall|has|have|had|be|been|follow|follows|following|below|thank|thanks)\b/i;
+
+/**
+ * True for addresses on one line ended by a colon, as a government's remarks open: "Madam Chair, colleagues from
+ * participating countries, industry and civil society:". It begins with a short address, goes on after a comma and
+ * says nothing ("Madam Chair, the decisions taken are these:" says something).
+ */
+function isAddressesBeforeColon(line: string): boolean {
+  if (!line.endsWith(':') || !line.includes(',') || words(line).length > 20 || SAYS.test(line)) return false;
+  const head = line.split(',')[0] ?? '';
+  return words(head).length <= 4 && ADDRESS_START.test(head) && ADDRESS.test(head);
+}
+
+/**
+ * True for a speaker's line under a heading, a person's name then the role: "SAMPLE PERSON OKAFOR, HEAD OF
+ * DELEGATION", "Jane Doe, Head of Delegation". An address names no one without an honorific ("Ms Jane Doe, Chair of
+ * …,") and goes on after a comma; this one stops.
+ */
+function isNameAndRole(line: string): boolean {
+  if (/[,;]$/.test(line)) return false;
+  const name = words(line.split(',')[0] ?? '');
+  return (
+    line.includes(',') &&
+    name.length >= 2 &&
+    name.length <= 4 &&
+    name.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase())) &&
+    !ADDRESS.test(name.join(' '))
+  );
+}
+
 /**
  * True for a line that addresses the audience: short ones ("KP Chair,", "Excellencies", "Dear Participants,"),
  * long ones that begin like an address and end in "," or ";" ("Honourable Minister of Mines of …, Chair of …,"),
@@ -89,8 +121,10 @@ export function isSalutation(text: string): boolean {
   if (n === 0 || n > 45) return false;
   if (GREETING.test(line)) return n <= 12;
   if (!HEADING.test(line) && isAddressList(line)) return true;
+  if (isAddressesBeforeColon(line)) return true;
   if (n <= 12) {
-    if (/[.?!:]$/.test(line) || !ADDRESS.test(line) || HEADING.test(line)) return false;
+    if (/[.?!:]$/.test(line) || !ADDRESS.test(line) || HEADING.test(line) || isNameAndRole(line))
+      return false;
     // A name ending in what kind of body it is names that body, it addresses no one: a site's name over its
     // menu ("Sample Observers Network", "Valley Members Association"), unlike "Members of the Coalition,".
     if (!/[,;]$/.test(line) && !ADDRESS_START.test(line) && isOrganisationNoun(words(line).at(-1) ?? ''))
