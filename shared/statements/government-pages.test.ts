@@ -22,6 +22,9 @@ describe('a government’s page and a document viewer', () => {
       'A .gov website belongs to an official government organization in the Sample Republic.',
       'Secure .gov websites use HTTPS',
       'A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+      // A print or a PDF joins each label to its explanation.
+      'Official websites use .gov A .gov website belongs to an official government organization of the Sample Republic.',
+      'Secure .gov websites use HTTPS A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
     ];
     const speech = [
       'An official website of the Kimberley Process would let the public read every review report.',

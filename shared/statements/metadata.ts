@@ -423,11 +423,22 @@ const DIPLOMAT =
  */
 function findNamedWithRole(line: string): string | null {
   const [name = '', role = ''] = line.split(/,\s*/);
+  // "By Sample Writer, Director of Communications" is the page's writer.
+  if (/^by\s/i.test(name)) return null;
   const named = ROLE_START.test(role.trim()) || DIPLOMAT.test(role.trim());
   const written = unshouted(name.trim());
   return named && isNameLine(written) && !isOrganisationName(written) && !SCHEME_WORDS.test(written)
     ? written
     : null;
+}
+
+/**
+ * True for a line of a page's meta bar that says who spoke or where, as a government's remarks give them under the
+ * heading: a name and role ("Sample Person Okafor, Head of Delegation") or a place and its country ("Lilongwe,
+ * Malawi"), perhaps in capitals.
+ */
+export function isSpeakerOrPlaceLine(line: string): boolean {
+  return findNamedWithRole(line) !== null || findPlaceAndCountry(unshouted(line)) !== null;
 }
 
 /**

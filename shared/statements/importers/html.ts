@@ -1,5 +1,5 @@
 /** A web page saved from a browser (.html, .htm): the statement's own text, without the site around it. */
-import { findDate } from '../metadata';
+import { findDate, isSpeakerOrPlaceLine } from '../metadata';
 import { isDateLine, isPlaceDateLine } from '../months';
 import { normaliseText } from '../normalise-text';
 import { findOrganisationIn, findSpeakingFor } from '../organisation';
@@ -516,6 +516,22 @@ function postedLine(root: HtmlElement): string | null {
 }
 
 /**
+ * The lines of a post's meta bar (by its class, as `postedLine` finds it) that name the speaker with the role or the
+ * place with its country: "Sample Person Okafor, Head of Delegation", "Lilongwe, Malawi". A government's remarks give
+ * them there; a byline ("By Sample Writer") and the date are no such line.
+ */
+function metaBarFacts(root: HtmlElement): string[] {
+  const facts: string[] = [];
+  for (const e of descendants(root)) {
+    if (!classWords(e).some((w) => DATED_CLASS.test(w))) continue;
+    const lines = childElements(e).length > 0 ? childElements(e).map(rawText) : [rawText(e)];
+    for (const line of lines.map((l) => l.replace(/\s+/g, ' ').trim()))
+      if (line.length <= 120 && isSpeakerOrPlaceLine(line) && !facts.includes(line)) facts.push(line);
+  }
+  return facts;
+}
+
+/**
  * The site's name, when the page gives it: its og:site_name (or application-name), else what follows the heading in
  * <title> ("Closing statement to the 2048 plenary – Marula Mining Forum"). Null when the page does not say.
  */
@@ -574,6 +590,9 @@ export function htmlToText(html: string): string | null {
   const said = (p: string) =>
     isDateLine(p) || isPlaceDateLine(p) || (day !== null && findDate(p).date === day);
   if (date && paragraphs.length && !paragraphs.slice(0, 4).some(said)) paragraphs.splice(1, 0, date);
+  // Who spoke and where, when the page's meta bar says it and went with the furniture: under the heading, over the date.
+  const facts = metaBarFacts(root).filter((line) => !paragraphs.includes(line));
+  if (facts.length && paragraphs.length) paragraphs.splice(1, 0, ...facts);
   // The site's name stands above the heading, as a letterhead does, when the text names no organisation where a
   // statement says who speaks (its heading, its first paragraphs, its signature): the site may be the speaker's.
   const site = paragraphs.length ? siteName(document, paragraphs[0] ?? null) : null;
