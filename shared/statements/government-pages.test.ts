@@ -109,4 +109,20 @@ describe('a government’s page and a document viewer', () => {
     const printed = ['Heading', 'The first paragraph goes on', '1 of 2', 'and ends on the next page.'];
     expect(roles(printed)).toEqual(['body', 'body', 'body', 'body']);
   });
+
+  it('dates a statement whose heading gives the meeting’s days by the day under it within them, never one outside', async () => {
+    const page = (day: string) =>
+      importedStatement(
+        'union.txt',
+        [
+          'Sample Union Statement at the Kimberley Process Plenary, Victoria Falls, 8-11 November 2069',
+          day,
+          'Madam Chair,',
+          'This is a fictional sample. The Sample Union welcomes the agreement on the secretariat.',
+          'I thank you.',
+        ].join('\n\n'),
+      );
+    expect((await page('10.11.2069')).metadata).toMatchObject({ year: 2069, date: '2069-11-10' });
+    expect((await page('Posted on 14 November 2069')).metadata).toMatchObject({ year: 2069, date: null });
+  });
 });

@@ -81,6 +81,31 @@ function isRangeEnd(text: string, index: number): boolean {
   return /\d{1,2}\s*(?:[-–—]|to)\s*$/i.test(text.slice(Math.max(0, index - 8), index));
 }
 
+/**
+ * The days of a meeting a heading gives as a range ("8-11 November 2069", "November 8–11, 2069"): the first and last as
+ * ISO days, or null when it gives none.
+ */
+function dayRange(text: string): { readonly from: string; readonly to: string } | null {
+  const dayFirst = new RegExp(
+    `\\b(\\d{1,2})\\s*(?:[-–—]|to)\\s*(\\d{1,2})\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
+  const monthFirst = new RegExp(
+    `\\b${MONTH}\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
+  const [from, to, month, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3], dayFirst[4]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[3], monthFirst[1], monthFirst[4]]
+      : [];
+  if (!month) return null;
+  const m = MONTHS[month.toLowerCase()] ?? 0;
+  const first = isoDate(Number(year), m, Number(from));
+  const last = isoDate(Number(year), m, Number(to));
+  return first && last && first <= last ? { from: first, to: last } : null;
+}
+
 const DATE_PATTERNS: ReadonlyArray<(text: string) => DateMatch[]> = [
   (text) =>
     [
@@ -696,8 +721,17 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     findYear(fileStem(fileName));
   // A social post's day stamped without a year over its heading ("21 November at 18:40 ·") is the day it was posted,
   // in the year the heading names: the statement's day when nothing dates it and the post reports no earlier day.
+  // A heading that gives the meeting's days as a range ("…, 8-11 November 2069") dates the statement by the day under
+  // it, or posted with it, that falls within them ("08.11.2069"): the day it was given.
+  const range = dated.date === null ? dayRange(title) : null;
   const date =
     dated.date ??
+    (range
+      ? first([...leads, ...underHeading(blocks, titleAt), ...posted], (t) => {
+          const day = findDate(t).date;
+          return day !== null && day >= range.from && day <= range.to ? day : null;
+        })
+      : null) ??
     (year !== null && (dated.year === null || dated.year === year) && !pageDayOnly
       ? first(
           above.map((b) => b.text),
