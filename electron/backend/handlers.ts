@@ -204,7 +204,7 @@ export function createHandlers(store: LibraryStore, options: HandlerOptions): Ha
       ),
     'analysis:themes-reads': (from) => themesReads.part(from),
     'analysis:save-themes-reads': (bundle, replace) => themesReads.save(bundle, replace),
-    'analysis:themes-answer': async (key) => ({ bytes: await themesAnswer.get(key) }),
+    'analysis:themes-answer': async (key, orLast) => ({ bytes: await themesAnswer.get(key, orLast) }),
     'analysis:save-themes-answer': (key, bytes) => themesAnswer.save(key, bytes),
     'analysis:last-themes-answer': async () => ({ bytes: await themesAnswer.last() }),
     ...(options.electronOnly ?? {

@@ -171,7 +171,7 @@ export const CHANNEL_ARGS = {
       }),
     z.boolean(),
   ]),
-  'analysis:themes-answer': z.tuple([ContentHashSchema]),
+  'analysis:themes-answer': z.tuple([ContentHashSchema, z.boolean()]),
   'analysis:save-themes-answer': z.tuple([
     ContentHashSchema,
     z

@@ -114,6 +114,30 @@ describe('the themes answer in the library folder', () => {
     expect(await (await window(dir)).latest()).toBeNull();
   });
 
+  it('reads the file once for a key it does not keep: the last answer comes with that read, not with a second', async () => {
+    const { dir, statements, reference } = await library(3);
+    const fewer = statements.slice(0, -1);
+    const keptKey = keyOf(fewer, reference.id);
+    await (await window(dir)).save(keptKey, packThemes(themes(fewer, { reference: reference.id })));
+    const handlers = checkedHandlers(
+      createHandlers(await testLibrary.openStore(dir), { mode: 'web', version: 'test' }),
+    );
+    // Each ask of these channels is one read of the 12 MB file (at 3,000 statements).
+    const asks: string[] = [];
+    const store = createThemesAnswerStore({
+      'analysis:themes-answer': (key, orLast) => (
+        asks.push('answer'),
+        handlers['analysis:themes-answer'](key, orLast)
+      ),
+      'analysis:save-themes-answer': handlers['analysis:save-themes-answer'],
+      'analysis:last-themes-answer': () => (asks.push('last'), handlers['analysis:last-themes-answer']()),
+    });
+    // A restart with one statement more: nothing under its key, the last answer shown out of date meanwhile.
+    expect(await store.get(keyOf(statements, reference.id))).toBeNull();
+    expect((await store.latest())?.key).toBe(keptKey);
+    expect(asks).toEqual(['answer']);
+  });
+
   it('refuses to keep bytes that are not an answer under the key given, and keys that are not a hash', async () => {
     const { dir, statements, reference } = await library(2);
     const handlers = checkedHandlers(
@@ -133,6 +157,6 @@ describe('the themes answer in the library folder', () => {
     });
     await store.save(key, packThemes(themes(statements, { reference: reference.id })));
     expect(await store.get(key)).toBeNull();
-    await expect(handlers['analysis:themes-answer']('../index.json')).rejects.toThrow(/sha256/);
+    await expect(handlers['analysis:themes-answer']('../index.json', false)).rejects.toThrow(/sha256/);
   });
 });

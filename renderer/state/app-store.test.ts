@@ -92,9 +92,14 @@ function libraryBridge(statements: Statement[], navigation: string | null = null
     'analysis:themes-reads': async () => ({ bytes: new Uint8Array(0), next: null }),
     'analysis:save-themes-reads': async () => undefined,
     // One answer kept, as the library folder keeps it (electron/backend/themes-answer-file.ts).
-    'analysis:themes-answer': async (key) => (
+    'analysis:themes-answer': async (key, orLast) => (
       calls.push('themes answer'),
-      { bytes: themesAnswer.key === key ? themesAnswer.bytes : new Uint8Array(0) }
+      {
+        bytes:
+          themesAnswer.key === key || (orLast && themesAnswer.key !== '')
+            ? themesAnswer.bytes
+            : new Uint8Array(0),
+      }
     ),
     'analysis:save-themes-answer': async (key, bytes) => {
       calls.push('save themes answer');
@@ -557,6 +562,22 @@ describe('the app store: the themes kept whole in the library folder', () => {
     expect(calls).toEqual(['themes answer']);
     expect(JSON.stringify(shown)).toBe(JSON.stringify(worked));
 
+    // A window that is idle after its first list asks for them ahead; the themes view's job then asks nothing.
+    const window3 = createAppStore({
+      bridge,
+      initial: START,
+      storage: null,
+      whenIdle: (task) => setTimeout(task, 0),
+    });
+    calls.length = 0;
+    await window3.getState().refresh();
+    await vi.waitFor(() => expect(calls).toContain('themes answer'));
+    const third = themesWorkerHere();
+    const ahead = await runThemes(window3.getState(), third.worker, jobOf(window3).input);
+    expect(third.jobs()).toBe(0);
+    expect(calls.filter((call) => call === 'themes answer')).toHaveLength(1);
+    expect(JSON.stringify(ahead)).toBe(JSON.stringify(worked));
+
     // What each change makes of them: worked out again (never the kept answer), with the change in them.
     const fresh = async (store: AppStore, userThemes: readonly (typeof userTheme)[] = []) => {
       await store.getState().refresh();
@@ -697,18 +718,20 @@ function idleStore(all: Statement[]) {
   });
   const worker = searchWorkerHere();
   store.setState({ searchStatements: worker.client.search, searchTexts: worker.client.sendTexts });
-  return { store, calls, worker };
+  // The themes' kept answer is asked ahead as well (themes-ahead-slice.ts); these tests look at the texts.
+  const textCalls = () => calls.filter((call) => call !== 'themes answer');
+  return { store, calls, textCalls, worker };
 }
 
 describe('the app store: the search index built ahead', () => {
   it('sends the statements’ texts to the search worker once the window is idle, with Search never opened; the first search sends none', async () => {
     const { s2021, all } = await library();
-    const { store, calls, worker } = idleStore(all);
+    const { store, calls, textCalls, worker } = idleStore(all);
     await store.getState().refresh();
     // Nothing before the window is idle.
     expect(calls).toEqual(['list']);
     await vi.waitFor(() => expect(worker.state.corpus?.statements.length).toBe(3));
-    expect(calls).toEqual(['list', 'get 3']);
+    expect(textCalls()).toEqual(['list', 'get 3']);
     expect(worker.messages).toEqual(['3 texts', 'search “”, a corpus with 0 texts']);
     expect(worker.state.folded.size).toBe(3);
 
@@ -720,12 +743,12 @@ describe('the app store: the search index built ahead', () => {
     expect([answer.indexed, answer.total]).toEqual([3, 3]);
     expect(answer.results.statements.map((s) => s.statementId)).toEqual([s2021.id]);
     expect(worker.messages.at(-1)).toBe('search “topic 6”, no corpus with 0 texts');
-    expect(calls).toEqual(['list', 'get 3']);
+    expect(textCalls()).toEqual(['list', 'get 3']);
   });
 
   it('fetches nothing beside a view’s job, which fetches its own texts, but sends the texts it brought, and the rest after it', async () => {
     const { s2021, all } = await library();
-    const { store, calls, worker } = idleStore(all);
+    const { store, textCalls, worker } = idleStore(all);
     let endJob = () => undefined as void;
     store
       .getState()
@@ -734,12 +757,12 @@ describe('the app store: the search index built ahead', () => {
     // The job fetches a text; the index takes it without fetching any itself.
     await store.getState().texts.load(snapshot!.statements.filter((s) => s.id === s2021.id));
     await vi.waitFor(() => expect(worker.messages).toEqual(['1 texts']), { timeout: 3000 });
-    expect(calls).toEqual(['list', 'get 1']);
+    expect(textCalls()).toEqual(['list', 'get 1']);
     // The job ends: the rest are fetched and sent, and the corpus indexed.
     store.getState().backgroundJobs.inFlight.delete('overview:a job');
     endJob();
     await vi.waitFor(() => expect(worker.state.corpus?.statements.length).toBe(3));
-    expect(calls).toEqual(['list', 'get 1', 'get 2']);
+    expect(textCalls()).toEqual(['list', 'get 1', 'get 2']);
     expect(worker.messages).toEqual(['1 texts', '2 texts', 'search “”, a corpus with 0 texts']);
   });
 });

@@ -9,12 +9,19 @@ import { librarySlice, type LibrarySlice } from './library-slice';
 import type { Location } from './location';
 import { navigationSlice, type NavigationSlice } from './navigation-slice';
 import { searchSlice, type SearchSlice, type WhenIdle } from './search-slice';
+import { themesAheadSlice, type ThemesAheadSlice } from './themes-ahead-slice';
 import { uiSlice, type UiSlice, type UiStorage } from './ui-slice';
 import { workerSlice, type WorkerSlice } from './worker-slice';
 import { createForeground } from './foreground';
 
 /** The whole app state with its actions. */
-export type AppState = NavigationSlice & LibrarySlice & ImportSlice & UiSlice & WorkerSlice & SearchSlice;
+export type AppState = NavigationSlice &
+  LibrarySlice &
+  ImportSlice &
+  UiSlice &
+  WorkerSlice &
+  SearchSlice &
+  ThemesAheadSlice;
 
 /** A store of the app state. */
 export type AppStore = StoreApi<AppState>;
@@ -41,6 +48,7 @@ export function createAppStore({ bridge, initial, storage, whenIdle = null }: Ap
     ...uiSlice(storage)(...args),
     ...workerSlice(foreground, whenIdle)(...args),
     ...searchSlice(whenIdle)(...args),
+    ...themesAheadSlice(whenIdle)(...args),
   }));
 }
 

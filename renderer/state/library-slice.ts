@@ -62,14 +62,14 @@ export interface LibrarySlice {
  * A window on the overview asks for what its first paint needs as soon as the list is in: the reference's text and
  * the grid's first columns kept in the library folder, side by side, instead of after the view's first render. The
  * overview's own job then finds both in memory (or waits for the same answers), so nothing is asked twice; it asks
- * for the other columns once the first are shown.
+ * for the other columns once the first are shown. Resolves when the first columns are known (null: none asked).
  */
 function prepareOverview(
   state: Pick<LibrarySlice, 'snapshot' | 'texts' | 'overviewColumns'> & { readonly location: Location },
-): void {
-  if (state.location.view !== 'overview') return;
+): Promise<unknown> | null {
+  if (state.location.view !== 'overview') return null;
   const { reference, visible } = resolveLibrary(state.snapshot, state.location);
-  if (!reference) return;
+  if (!reference) return null;
   // Failures are left for the view, which asks again and says what went wrong.
   state.texts.load([reference]).catch(() => undefined);
   const first = visible
@@ -77,7 +77,7 @@ function prepareOverview(
     .sort(byYear)
     .slice(0, FIRST_COLUMNS)
     .map((s) => s.hash);
-  if (first.length > 0) state.overviewColumns.known(reference.hash, first).catch(() => undefined);
+  return first.length > 0 ? state.overviewColumns.known(reference.hash, first).catch(() => undefined) : null;
 }
 
 /**
@@ -123,7 +123,12 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
             const saved =
               awaitingSavedLocation && next.navigation !== null ? parseHash(next.navigation) : null;
             // Asked before the new list renders, which takes a while at thousands of statements.
-            prepareOverview({ snapshot: next, location: saved ?? location, texts, overviewColumns });
+            const firstColumns = prepareOverview({
+              snapshot: next,
+              location: saved ?? location,
+              texts,
+              overviewColumns,
+            });
             set({ snapshot: next, libraryError: null });
             if (saved) get().restoreLocation(saved);
             else if (awaitingSavedLocation) set({ awaitingSavedLocation: false });
@@ -131,6 +136,9 @@ export function librarySlice(bridge: PlenaryBridge, foreground?: Foreground): Ap
             void get().indexSearchAhead();
             // The first overview's first columns meet workers already started and warm.
             void get().warmOverviewWorkers();
+            // A click on Themes finds their kept answer fetched and decoded (asked once the overview's first columns
+            // are known, else when the window is idle).
+            void get().readThemesAhead(firstColumns);
           }
           return next;
         } catch (failure) {

@@ -91,9 +91,10 @@ export interface Channels {
   'analysis:save-themes-reads': (bundle: Uint8Array, replace: boolean) => Promise<void>;
   /**
    * The themes the window last worked out, kept in the library folder (see `shared/themes/stored-answer.ts`), when
-   * they were kept under `key` (everything they depend on); else no bytes.
+   * they were kept under `key` (everything they depend on); else, with `orLast`, the answer kept whatever its key (as
+   * `analysis:last-themes-answer`, from the same read of the file; the bytes carry their key); else no bytes.
    */
-  'analysis:themes-answer': (key: string) => Promise<{ bytes: Uint8Array }>;
+  'analysis:themes-answer': (key: string, orLast: boolean) => Promise<{ bytes: Uint8Array }>;
   /** Keeps the themes just worked out (their bytes, under `key`) in the place of those kept. */
   'analysis:save-themes-answer': (key: string, bytes: Uint8Array) => Promise<void>;
   /**
