@@ -1,5 +1,7 @@
 /** Finds where the terms of lexicon and user themes occur, matched on lemmas at word boundaries. */
+import type { Statement } from '../statements/model';
 import type { Hits } from './discover';
+import type { ThemesCache } from './themes-cache';
 import { isStop, readUnits, type UnitContext, type UnitStream } from './units';
 
 /** A term read into lemma ids: the words a match must meet, and which of them are stop words. */
@@ -150,4 +152,20 @@ export function matchTerms(
       hits[found[at] as number]?.push(s, found[at + 1] as number, found[at + 2] as number);
   });
   return hits;
+}
+
+/**
+ * `matchTerms` over the first `streams.length` of `statements` (read into `streams`), each statement's matches kept
+ * in `cache` under these terms (see `ThemesCache.termMatches`); none for no list of terms.
+ */
+export function keptMatches(
+  statements: readonly Statement[],
+  streams: readonly UnitStream[],
+  themes: readonly (readonly string[])[],
+  context: UnitContext,
+  cache: Pick<ThemesCache, 'termMatches'>,
+): Hits[] {
+  return themes.length === 0
+    ? []
+    : matchTerms(streams, themes, context, cache.termMatches(statements, JSON.stringify(themes)));
 }

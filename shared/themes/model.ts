@@ -1,5 +1,6 @@
 /** The themes model: what `themes()` returns and the views and reports read. */
 import type { MeetingKind, Statement, StatementKind } from '../statements/model';
+import type { PackedThemes } from './packed-themes';
 import type { ThemesCache } from './themes-cache';
 import type { UserTheme } from './user-theme';
 
@@ -155,4 +156,10 @@ export interface ThemesOptions {
   readonly cache?: ThemesCache;
   /** Told after each statement scanned or read, and when the step across the library starts. */
   readonly onProgress?: (progress: ThemesProgress) => void;
+  /**
+   * Told after each statement read (once the acronyms across all are found): how many of `total` are read, and
+   * `partial`, which lays out the lexicon's and the user's themes over those (see `partialThemes`) when called, during
+   * this call only.
+   */
+  readonly onPartial?: (read: number, total: number, partial: () => PackedThemes) => void;
 }

@@ -31,6 +31,13 @@ export interface StatementUnits {
   readonly acronyms: readonly number[];
 }
 
+/** The statements read so far by `ThemesCache.units`, in order, and the context they were read in. */
+export interface UnitsRead {
+  readonly context: UnitContext;
+  /** The first statements' units: as many as are read so far. */
+  readonly units: readonly StatementUnits[];
+}
+
 /** How many statements a cache has read, since it was made: what a run did not find kept. */
 export interface ThemesCacheReads {
   /** Statements whose texts were scanned for acronyms. */
@@ -73,12 +80,13 @@ export interface ThemesCache {
   ): Record<string, string>;
   /**
    * The unit context for `acronyms` (kept while the acronyms stay the same, so that lemma ids stay valid) and
-   * each statement's units read in it. `onRead` is told how many statements are read so far, after each.
+   * each statement's units read in it. `onRead` is told how many statements are read so far, after each, with
+   * their units (valid during the call only: the list grows as the next are read).
    */
   units(
     statements: readonly Statement[],
     acronyms: Readonly<Record<string, string>>,
-    onRead?: (done: number) => void,
+    onRead?: (done: number, read: UnitsRead) => void,
   ): {
     readonly context: UnitContext;
     readonly units: readonly StatementUnits[];
@@ -191,7 +199,9 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
         };
       const { context, units: kept } = read;
       const keys = statements.map(contentKey);
-      const units = statements.map((s, i) => {
+      const units: StatementUnits[] = [];
+      const sofar: UnitsRead = { context, units };
+      statements.forEach((s, i) => {
         const key = keys[i] as string;
         let found = kept.get(key);
         if (!found && stored) {
@@ -209,8 +219,8 @@ export function createThemesCache(readsVersion = THEMES_READS_VERSION): ThemesCa
           kept.set(key, found);
           reads.units++;
         }
-        onRead?.(i + 1);
-        return found;
+        units.push(found);
+        onRead?.(i + 1, sofar);
       });
       // The counts of the last run, with the statements gone taken away and the new ones added, unless most
       // changed (a new library): then counted afresh.
