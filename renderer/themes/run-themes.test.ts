@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../shared/statements/model';
 import type { StatementSummary } from '../../shared/statements/summary';
-import type { Themes } from '../../shared/themes/model';
 import { packThemes, type PackedThemes } from '../../shared/themes/packed-themes';
 import { themes } from '../../shared/themes/themes';
 import type { StatementTexts } from '../library/statement-texts';
-import { runThemes } from './run-themes';
+import { runThemes, type ThemesSoFar } from './run-themes';
 import type { ThemesAnswerStore } from './themes-answers';
 import type { ThemesReadsStore } from './themes-reads';
 
@@ -36,10 +35,15 @@ describe('runThemes', () => {
     expect(run).not.toHaveBeenCalled();
     textsIn([]);
     expect((await shown).themes).toEqual([]);
-    expect(run).toHaveBeenCalledWith('themes', expect.objectContaining({ stored: kept }), undefined);
+    expect(run).toHaveBeenCalledWith(
+      'themes',
+      expect.objectContaining({ stored: kept }),
+      undefined,
+      undefined,
+    );
   });
 
-  it('hands the last answer kept for an earlier library to onStale while the new one is worked out, and only then', async () => {
+  it('hands the last answer kept for an earlier library to onSoFar while the new one is worked out, and only then', async () => {
     const statement = (id: string, year: number) =>
       ({
         id,
@@ -82,15 +86,17 @@ describe('runThemes', () => {
 
     // The job still running: the old answer is handed over, unpacked, before the new one.
     const seen: string[][] = [];
-    const onStale = (stale: Themes) => seen.push(stale.statements.map((s) => s.id));
+    const sink = {
+      onSoFar: (soFar: ThemesSoFar) => seen.push([soFar.kind, ...soFar.themes.statements.map((s) => s.id)]),
+    };
     const shown = runThemes(
       { texts, themesReads, themesAnswers: answers(lastKept) },
       worker,
       input,
       undefined,
-      onStale,
+      sink,
     );
-    await vi.waitFor(() => expect(seen).toEqual([['a', 'b']]));
+    await vi.waitFor(() => expect(seen).toEqual([['out-of-date', 'a', 'b']]));
     await vi.waitFor(() => expect(worker.run).toHaveBeenCalled());
     workerDone();
     expect((await shown).statements).toEqual(newAnswer.statements);
@@ -108,12 +114,103 @@ describe('runThemes', () => {
       worker,
       many,
       undefined,
-      onStale,
+      sink,
     );
     const themesJobs = () => vi.mocked(worker.run).mock.calls.filter(([kind]) => kind === 'themes').length;
     await vi.waitFor(() => expect(themesJobs()).toBe(2));
     workerDone();
     await second;
     expect(seen).toEqual([]);
+  });
+
+  it('hands the worker’s partial themes to onSoFar, waits for the last to be shown, and drops them once an answer out of date shows', async () => {
+    const partial = packThemes(themes([]));
+    const answer = packThemes(themes([]));
+    let finish: () => void = () => undefined;
+    const worker = {
+      run: vi.fn(
+        (
+          kind: string,
+          _input: unknown,
+          _progress: unknown,
+          onPartial?: (p: { themes: PackedThemes; read: number; total: number }) => void,
+        ) => {
+          if (kind !== 'themes') return Promise.resolve(null);
+          onPartial?.({ themes: partial, read: 1, total: 2 });
+          return new Promise((resolve) => (finish = () => resolve({ themes: answer })));
+        },
+      ),
+    } as unknown as Parameters<typeof runThemes>[1];
+    const texts = { load: vi.fn(async () => []) } as unknown as StatementTexts;
+    const themesReads: ThemesReadsStore = { take: async () => [], save: async () => undefined };
+    const input = { statements: [], reference: null, userThemes: [], answerKey: 'ef'.repeat(32) };
+    const noAnswer: ThemesAnswerStore = {
+      get: async () => null,
+      save: async () => undefined,
+      remember: () => undefined,
+      latest: async () => null,
+    };
+    const seen: string[] = [];
+    let painted: () => void = () => undefined;
+    const sink = {
+      onSoFar: (soFar: ThemesSoFar) =>
+        seen.push(soFar.kind === 'reading' ? `reading ${soFar.read} of ${soFar.total}` : soFar.kind),
+      shown: () => new Promise<void>((resolve) => (painted = resolve)),
+    };
+    let done = false;
+    const running = runThemes(
+      { texts, themesReads, themesAnswers: noAnswer },
+      worker,
+      input,
+      undefined,
+      sink,
+    );
+    void running.then(() => (done = true));
+    await vi.waitFor(() => expect(seen).toEqual(['reading 1 of 2']));
+    finish();
+    // The answer is in, but waits until the partial themes told just before have been shown.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    painted();
+    await running;
+
+    // An answer out of date shown first: the partial themes are not told.
+    const before = packThemes(themes([]));
+    const outOfDate: ThemesAnswerStore = {
+      ...noAnswer,
+      latest: async () => ({
+        key: 'cd'.repeat(32),
+        themes: {
+          ...before,
+          statements: [{ id: 'a', title: 'A', sample: false, year: 2020 }],
+        } as unknown as PackedThemes,
+      }),
+    };
+    const one = [
+      {
+        id: 'a',
+        title: 'A',
+        sample: false,
+        metadata: { year: 2020, date: null, city: null, country: null, meeting: null, kind: null },
+      },
+    ] as unknown as StatementSummary[];
+    seen.length = 0;
+    let textsIn: (statements: readonly Statement[]) => void = () => undefined;
+    const slowTexts = {
+      load: vi.fn(() => new Promise<readonly Statement[]>((resolve) => (textsIn = resolve))),
+    } as unknown as StatementTexts;
+    const second = runThemes(
+      { texts: slowTexts, themesReads, themesAnswers: outOfDate },
+      worker,
+      { ...input, statements: one },
+      undefined,
+      { onSoFar: sink.onSoFar },
+    );
+    await vi.waitFor(() => expect(seen).toEqual(['out-of-date']));
+    textsIn([]);
+    await vi.waitFor(() => expect(worker.run).toHaveBeenCalledTimes(3));
+    finish();
+    await second;
+    expect(seen).toEqual(['out-of-date']);
   });
 });

@@ -6,7 +6,7 @@ import type { StatementTexts } from '../library/statement-texts';
 import type { AppState } from '../state/app-store';
 import { resolveLibrary } from '../state/resolve-library';
 import type { AnalysisClient } from '../worker/analysis-client';
-import type { AnalysisProgress } from '../worker/protocol';
+import type { AnalysisProgress, ThemesPartial } from '../worker/protocol';
 import { progressNotes } from '../worker/progress-notes';
 import type { ThemesAnswerStore } from './themes-answers';
 import { themesJob, type ThemesJobInput } from './themes-input';
@@ -18,6 +18,22 @@ export type ThemesSources = Pick<AppState, 'texts' | 'themesReads' | 'themesAnsw
 /** The themes' progress before the job's first note. */
 export const UPDATING: AnalysisProgress = { done: 0, total: 1, label: 'Updating the themes' };
 
+/**
+ * What the themes view shows while the themes are worked out, never as the answer: the last answer kept for an
+ * earlier state of the library (out of date), or the built-in and user themes of the statements read so far.
+ */
+export type ThemesSoFar =
+  | { readonly kind: 'out-of-date'; readonly themes: Themes }
+  | { readonly kind: 'reading'; readonly themes: Themes; readonly read: number; readonly total: number };
+
+/** Where `runThemes` tells what it has before the answer. */
+export interface ThemesSoFarSink {
+  /** Told each answer so far (see `ThemesSoFar`), until the job ends. */
+  readonly onSoFar: (soFar: ThemesSoFar) => void;
+  /** Resolves once what `onSoFar` was told last is on screen: the answer waits for it, so it is seen. */
+  readonly shown?: () => Promise<void>;
+}
+
 /** Label of the progress while the texts are fetched. */
 const FETCHING = 'Fetching the statements’ texts';
 
@@ -25,8 +41,9 @@ const FETCHING = 'Fetching the statements’ texts';
  * The themes of `input`: those kept in the library folder under its key when there are (no text fetched, nothing
  * read); else worked out by the worker over the texts fetched, handed the kept readings (fetched beside the texts)
  * with its first job, and then (without waiting) kept in the folder with the readings the worker made. Occurrences
- * unpacked. While they are worked out, `onStale` is handed the last answer kept for an earlier state of the library
- * (this window's, else the folder's) when it covers enough of `input`'s statements to be shown out of date.
+ * unpacked. While they are worked out, `sink.onSoFar` is handed the last answer kept for an earlier state of the
+ * library (this window's, else the folder's) when it covers enough of `input`'s statements to be shown out of date;
+ * else, as the worker reads the statements, the built-in and user themes of those read so far.
  */
 export async function runThemes(
   sources: {
@@ -37,21 +54,36 @@ export async function runThemes(
   worker: Pick<AnalysisClient, 'run'>,
   input: ThemesJobInput,
   onProgress?: (progress: AnalysisProgress) => void,
-  onStale?: (themes: Themes) => void,
+  sink?: ThemesSoFarSink,
 ): Promise<Themes> {
   const { texts, themesReads, themesAnswers } = sources;
   const kept = await themesAnswers.get(input.answerKey);
   if (kept) return unpackThemes(kept);
-  // The last answer kept shows (out of date) only until this job ends, however it ends.
+  // What shows meanwhile shows only until this job ends, however it ends.
   let settled = false;
-  if (onStale)
+  // An answer out of date, once shown, stays until the new one: it covers at least half the statements (most, after
+  // an import) with every kind of theme, where the statements read so far have only the built-in and user themes,
+  // unfolded.
+  let outOfDate = false;
+  let shown: Promise<void> | null = null;
+  if (sink)
     void themesAnswers
       .latest()
       .then((last) => {
         if (settled || !last || last.key === input.answerKey) return;
-        if (worthShowingStale(answerChanges(last.themes, input))) onStale(unpackThemes(last.themes));
+        if (!worthShowingStale(answerChanges(last.themes, input))) return;
+        outOfDate = true;
+        sink.onSoFar({ kind: 'out-of-date', themes: unpackThemes(last.themes) });
       })
       .catch(() => undefined);
+  const onPartial =
+    sink &&
+    ((partial: ThemesPartial) => {
+      if (settled || outOfDate) return;
+      const { read, total } = partial;
+      sink.onSoFar({ kind: 'reading', themes: unpackThemes(partial.themes), read, total });
+      shown = sink.shown?.() ?? null;
+    });
   let themes: PackedThemes;
   try {
     // The kept readings (47 MB at 3,000 statements) fetched beside the texts, not after them. Taken even when the
@@ -61,7 +93,14 @@ export async function runThemes(
       themesReads.take(),
     ]);
     const { reference, userThemes } = input;
-    ({ themes } = await worker.run('themes', { statements, reference, userThemes, stored }, onProgress));
+    ({ themes } = await worker.run(
+      'themes',
+      { statements, reference, userThemes, stored },
+      onProgress,
+      onPartial,
+    ));
+    // The themes read so far, told just before the answer came (a small library), are seen before it replaces them.
+    await shown;
   } finally {
     settled = true;
   }
@@ -104,17 +143,17 @@ export async function keepThemes(state: KeepThemesState): Promise<void> {
     const job = themesJob(visible, reference, snapshot.userThemes);
     const key = `themes:${job.key}`;
     if (backgroundJobs.has(key) || backgroundJobs.inFlight.has(key)) return;
-    // A view that joins this run is told its progress and the last answer kept (out of date) it shows meanwhile.
-    const notes = progressNotes<Themes>(
-      (progress, stale) => backgroundJobs.tell(key, progress, stale),
+    // A view that joins this run is told its progress and what it shows meanwhile (see `ThemesSoFar`).
+    const notes = progressNotes<ThemesSoFar>(
+      (progress, soFar) => backgroundJobs.tell(key, progress, soFar),
       UPDATING,
     );
-    const running = runThemes(state, backgroundAnalysis, job.input, notes.progress, notes.partial).finally(
-      () => {
-        backgroundJobs.inFlight.delete(key);
-        backgroundJobs.ended(key);
-      },
-    );
+    const running = runThemes(state, backgroundAnalysis, job.input, notes.progress, {
+      onSoFar: notes.partial,
+    }).finally(() => {
+      backgroundJobs.inFlight.delete(key);
+      backgroundJobs.ended(key);
+    });
     backgroundJobs.inFlight.set(key, running);
     backgroundJobs.remember(key, await running);
   } catch {

@@ -27,18 +27,27 @@ export interface ThemeCellRef {
 /** The width of a statement's column before one is measured (5rem at 16px). */
 const COLUMN_WIDTH = 80;
 
+/** What the grid's name adds when its answer is not the answer. */
+const PROVISIONAL_LABELS = {
+  'out-of-date': ' (out of date, updating)',
+  partial: ' (partial: built-in themes of the statements read so far, still reading)',
+} as const;
+
 /** Props of ThemesHeatmap. */
 export interface ThemesHeatmapProps {
   readonly all: Themes;
   /** The themes to show (after the source filter), in order. */
   readonly themes: readonly Theme[];
   /**
-   * The statements of the columns, in `all.statements` order; when `stale`, a column `all` does not cover shows its
-   * cells as pending ("…", not a count).
+   * The statements of the columns, in `all.statements` order; when `provisional`, a column `all` does not cover
+   * shows its cells as pending ("…", not a count).
    */
   readonly statements: readonly StatementHeader[];
-  /** True when `all` was worked out for an earlier state of the library: the grid is marked out of date. */
-  readonly stale?: boolean;
+  /**
+   * Set when `all` is not the answer: worked out for an earlier state of the library ('out-of-date'), or the themes
+   * of the statements read so far ('partial'). The grid is marked so.
+   */
+  readonly provisional?: 'out-of-date' | 'partial' | null;
   readonly referenceId: string | null;
   readonly selected: ThemeCellRef | null;
   readonly onSelect: (cell: ThemeCellRef) => void;
@@ -50,7 +59,7 @@ export function ThemesHeatmap({
   all,
   themes,
   statements,
-  stale = false,
+  provisional = null,
   referenceId,
   selected,
   onSelect,
@@ -148,9 +157,10 @@ export function ThemesHeatmap({
     <table
       ref={table}
       role="grid"
-      className={`themes-heatmap${stale ? ' is-stale' : ''}`}
-      aria-label={`Themes by statement: occurrences per 1,000 words${stale ? ' (out of date, updating)' : ''}`}
-      aria-busy={stale}
+      className={`themes-heatmap${provisional ? ' is-stale' : ''}`}
+      data-provisional={provisional ?? undefined}
+      aria-label={`Themes by statement: occurrences per 1,000 words${provisional ? PROVISIONAL_LABELS[provisional] : ''}`}
+      aria-busy={provisional !== null}
       aria-rowcount={themes.length + 1}
       aria-colcount={statements.length + 2}
       onKeyDown={onKeyDown}
@@ -226,7 +236,7 @@ export function ThemesHeatmap({
               {inView.map((c) => {
                 const statement = statements[c];
                 if (!statement) return null;
-                // A statement an out-of-date answer does not cover: pending, no count and nothing to open.
+                // A statement an answer out of date or partial does not cover: pending, no count and nothing to open.
                 const at = indexOf.get(statement.id);
                 const pending = at === undefined;
                 const count = pending ? undefined : theme.counts[at];

@@ -63,9 +63,13 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
   const [openedWith] = useState(job.key);
   const state = useBackgroundJob('themes', job.input, job.key, job.key === openedWith ? 0 : 100);
   const current = state.status === 'ready' ? state.output : null;
-  // While the themes are worked out, the last answer kept for an earlier state of the library, marked out of date.
-  const stale = state.status === 'computing' && state.partial ? state.partial : null;
-  const all = current ?? stale;
+  // While the themes are worked out, the last answer kept for an earlier state of the library, marked out of date;
+  // else the built-in and user themes of the statements read so far, marked partial.
+  const soFar = state.status === 'computing' ? (state.partial ?? null) : null;
+  const stale = soFar?.kind === 'out-of-date' ? soFar.themes : null;
+  const reading = soFar?.kind === 'reading' ? soFar : null;
+  const shownSoFar = stale ?? reading?.themes ?? null;
+  const all = current ?? shownSoFar;
   // Only the current answer is exported.
   usePublishExport(useMemo(() => (current ? { kind: 'themes' as const, themes: current } : null), [current]));
   const columns = job.input.statements;
@@ -82,8 +86,9 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
     document.title = `Plenary Diff — Themes across ${columns.length} statements`;
   }, [columns.length]);
 
-  // An out-of-date answer has no quotes for a statement it does not cover.
-  const quotable = all && cell && (!stale || stale.statements.some((s) => s.id === cell.statementId));
+  // An answer out of date or partial has no quotes for a statement it does not cover.
+  const quotable =
+    all && cell && (!shownSoFar || shownSoFar.statements.some((s) => s.id === cell.statementId));
   const selectedTheme = quotable ? all.themes.find((t) => t.id === cell.themeId) : undefined;
   const selectedSummary = cell ? columns.find((s) => s.id === cell.statementId) : undefined;
   // The quotes need the chosen statement's text (already here when the themes were worked out in this window).
@@ -113,7 +118,8 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
                 }}
               />
               <span className={`badge source-badge source-${source}`}>{source}</span>
-              {all && <span className="muted">{bySource.get(source) ?? 0}</span>}
+              {/* Nothing is discovered before all statements are read: no count that looks final. */}
+              {all && !reading && <span className="muted">{bySource.get(source) ?? 0}</span>}
             </label>
           ))}
         </fieldset>
@@ -131,6 +137,21 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
               : 'Until then these are the themes as they were.'}
           </p>
           <JobProgress progress={state.progress} fallback="Updating the themes" />
+        </div>
+      ) : reading && state.status === 'computing' ? (
+        <div className="notice themes-stale" data-testid="themes-partial">
+          <p className="notice-line">
+            <strong>
+              Working out the themes —{' '}
+              {userThemes.length > 0 ? 'built-in and your themes' : 'built-in themes'} for{' '}
+              {reading.read.toLocaleString('en')} of {reading.total.toLocaleString('en')} statements;
+              recurring phrases come when all are read.
+            </strong>{' '}
+            {reading.read < reading.total
+              ? 'Cells marked “…” are not read yet; counts may still grow.'
+              : 'Counts may still grow.'}
+          </p>
+          <JobProgress progress={state.progress} fallback="Finding recurring themes" />
         </div>
       ) : (
         state.status === 'computing' && (
@@ -159,7 +180,7 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
                 all={all}
                 themes={shown}
                 statements={columns}
-                stale={stale !== null}
+                provisional={stale ? 'out-of-date' : reading ? 'partial' : null}
                 referenceId={all.reference}
                 selected={cell}
                 onSelect={setCell}

@@ -10,6 +10,7 @@ import { useBackgroundJob, type JobHandle } from '../worker/use-background-job';
 import { marksFor, placeOccurrences, type PlacedOccurrence } from './occurrence-order';
 import type { ThemeMarks } from './theme-marks';
 import { themesJob } from './themes-input';
+import type { ThemesSoFar } from './run-themes';
 import { whenRendered } from '../ui/when-rendered';
 
 /** The statements and user themes the panel computes the themes over (the library as shown). */
@@ -35,7 +36,7 @@ export interface ThemesPanelArgs {
 export interface ThemesPanelState {
   readonly open: boolean;
   readonly setOpen: (open: boolean) => void;
-  readonly job: JobHandle<Themes>;
+  readonly job: JobHandle<Themes, ThemesSoFar>;
   readonly reference: Statement;
   readonly other: Statement;
   readonly selected: Theme | null;

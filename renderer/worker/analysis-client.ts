@@ -4,16 +4,20 @@ import type {
   AnalysisJobs,
   AnalysisKind,
   AnalysisMessage,
+  AnalysisPartial,
   AnalysisProgress,
   AnalysisRequest,
+  ThemesPartial,
 } from './protocol';
 
 /** Runs analysis jobs in the worker. */
 export interface AnalysisClient {
+  /** Job `kind` on `input`; `onPartial` is told what it has so far, when it posts any (see `AnalysisPartial`). */
   run<K extends AnalysisKind>(
     kind: K,
     input: AnalysisJobs[K]['input'],
     onProgress?: (progress: AnalysisProgress) => void,
+    onPartial?: (partial: AnalysisPartial<K>) => void,
   ): Promise<AnalysisJobs[K]['output']>;
   /** Starts the worker now if it is not running (it otherwise starts with its first job). */
   prepare?(): void;
@@ -23,6 +27,8 @@ interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (progress: AnalysisProgress) => void;
+  /** Only themes jobs post partial answers. */
+  readonly onPartial?: (partial: ThemesPartial) => void;
 }
 
 /** Starts the worker (lazily, on the first job) and returns a client for it. */
@@ -39,6 +45,10 @@ export function createAnalysisClient(): AnalysisClient {
       if (!waiting) return;
       if ('progress' in answer) {
         waiting.onProgress?.(answer.progress);
+        return;
+      }
+      if ('partial' in answer) {
+        waiting.onPartial?.(answer.partial);
         return;
       }
       pending.delete(answer.id);
@@ -59,12 +69,17 @@ export function createAnalysisClient(): AnalysisClient {
     prepare() {
       worker ??= start();
     },
-    run(kind, input, onProgress) {
+    run(kind, input, onProgress, onPartial) {
       const target = (worker ??= start());
       const id = nextId++;
       const request = { id, kind, input } as AnalysisRequest;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
+        pending.set(id, {
+          resolve: resolve as (value: unknown) => void,
+          reject,
+          onProgress,
+          onPartial: onPartial as Pending['onPartial'],
+        });
         target.postMessage(request);
       });
     },

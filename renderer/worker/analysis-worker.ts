@@ -9,7 +9,14 @@ import {
   runSearchJob,
   takeSearchTexts,
 } from '../search/search-job';
-import type { AnalysisMessage, AnalysisProgress, AnalysisRequest, AnalysisResponse } from './protocol';
+import type {
+  AnalysisMessage,
+  AnalysisProgress,
+  AnalysisRequest,
+  AnalysisResponse,
+  ThemesPartial,
+} from './protocol';
+import { postPartials } from './themes-partials';
 import { errorMessage } from '../../shared/error-message';
 import type { Statement } from '../../shared/statements/model';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
@@ -84,6 +91,7 @@ function themesProgress(report: (progress: AnalysisProgress) => void): (progress
 async function run(
   request: AnalysisRequest,
   report: (progress: AnalysisProgress) => void,
+  share: (partial: ThemesPartial) => void,
 ): Promise<AnalysisResponse> {
   const started = performance.now();
   switch (request.kind) {
@@ -123,6 +131,8 @@ async function run(
           userThemes,
           cache,
           onProgress,
+          // The built-in and user themes of the statements read so far, while the rest are read.
+          onPartial: postPartials(share, () => performance.now()),
         }),
       };
       themesState.statements = statements;
@@ -160,7 +170,11 @@ async function run(
 
 scope.onmessage = (event) => {
   const { id } = event.data;
-  run(event.data, (progress) => scope.postMessage({ id, progress })).then(
+  run(
+    event.data,
+    (progress) => scope.postMessage({ id, progress }),
+    (partial) => scope.postMessage({ id, partial }, packedBuffers(partial.themes)),
+  ).then(
     (response) =>
       // The packed themes' arrays are handed over, not copied.
       scope.postMessage(

@@ -37,6 +37,8 @@ export interface AnalysisJobs {
       readonly stored?: readonly Uint8Array[];
     };
     readonly output: { readonly themes: PackedThemes };
+    /** Posted while the statements are read, before the output. */
+    readonly partial: ThemesPartial;
   };
   /**
    * The readings of the last themes job's statements not yet kept in the library folder, encoded; asked after the
@@ -54,6 +56,21 @@ export interface AnalysisJobs {
 
 /** A job name. */
 export type AnalysisKind = keyof AnalysisJobs;
+
+/**
+ * What a themes job has so far, while it reads the statements: the lexicon's and the user's themes over the first
+ * `read` of `total` (see `partialThemes`), with nothing discovered and nothing folded. Never the answer.
+ */
+export interface ThemesPartial {
+  readonly themes: PackedThemes;
+  readonly read: number;
+  readonly total: number;
+}
+
+/** What job `K` posts of its answer before the answer, if it posts anything. */
+export type AnalysisPartial<K extends AnalysisKind> = AnalysisJobs[K] extends { readonly partial: infer P }
+  ? P
+  : never;
 
 /** A request to the worker; `id` pairs it with its response. */
 export type AnalysisRequest = {
@@ -91,5 +108,11 @@ export interface AnalysisProgressMessage {
   readonly progress: AnalysisProgress;
 }
 
-/** Anything the worker posts: progress notes, then one response per request. */
-export type AnalysisMessage = AnalysisResponse | AnalysisProgressMessage;
+/** What job `id` has worked out so far, posted before its response (themes jobs only). */
+export interface AnalysisPartialMessage {
+  readonly id: number;
+  readonly partial: ThemesPartial;
+}
+
+/** Anything the worker posts: progress notes and partial answers, then one response per request. */
+export type AnalysisMessage = AnalysisResponse | AnalysisProgressMessage | AnalysisPartialMessage;

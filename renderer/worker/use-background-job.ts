@@ -4,24 +4,30 @@ import type { Overview } from '../../shared/compare/model';
 import type { StatementHeader } from '../../shared/statements/model';
 import type { Themes } from '../../shared/themes/model';
 import type { OverviewColumnStore } from '../overview/overview-columns';
-import { runThemes, UPDATING, type ThemesSources } from '../themes/run-themes';
+import { runThemes, UPDATING, type ThemesSources, type ThemesSoFar } from '../themes/run-themes';
 import type { ThemesJobInput } from '../themes/themes-input';
 import { runOverview, type OverviewJobInput, type OverviewWorker } from '../overview/run-overview';
 import { useAppState } from '../state/store-context';
 import type { AnalysisClient } from './analysis-client';
 import type { AnalysisProgress } from './protocol';
+import { afterNextPaint } from './after-next-paint';
 import { progressNotes } from './progress-notes';
 import { errorMessage } from '../../shared/error-message';
 
 /** The jobs that run in the background: their input and output. */
 export interface BackgroundJobs {
   /** Columns kept by content are reused; the rest are compared in the background worker. */
-  readonly overview: { readonly input: OverviewJobInput; readonly output: Overview };
+  readonly overview: {
+    readonly input: OverviewJobInput;
+    readonly output: Overview;
+    readonly partial: Overview;
+  };
   /**
    * The themes kept in the library folder, else the worker's packed themes; unpacked. While they are worked out,
-   * what the job gives so far (`partial`) is the last answer kept for an earlier state of the library: out of date.
+   * what the job gives so far (`partial`) is the last answer kept for an earlier state of the library (out of date),
+   * else the built-in and user themes of the statements read so far (see `ThemesSoFar`).
    */
-  readonly themes: { readonly input: ThemesJobInput; readonly output: Themes };
+  readonly themes: { readonly input: ThemesJobInput; readonly output: Themes; readonly partial: ThemesSoFar };
 }
 
 /** A background job's name. */
@@ -53,15 +59,12 @@ function runJob<K extends BackgroundKind>(
       }) as Promise<BackgroundJobs[K]['output']>;
     }
     case 'themes': {
-      // The last answer kept, out of date, goes to the view as what is worked out so far.
-      const notes = progressNotes<Themes>(onProgress, UPDATING);
-      return runThemes(
-        themesSources,
-        backgroundAnalysis,
-        job.input,
-        notes.progress,
-        notes.partial,
-      ) as Promise<BackgroundJobs[K]['output']>;
+      // The last answer kept (out of date), else the themes of the statements read so far, go to the view meanwhile.
+      const notes = progressNotes<ThemesSoFar>(onProgress, UPDATING);
+      return runThemes(themesSources, backgroundAnalysis, job.input, notes.progress, {
+        onSoFar: notes.partial,
+        shown: afterNextPaint,
+      }) as Promise<BackgroundJobs[K]['output']>;
     }
     default: {
       const unknown: never = job;
@@ -70,39 +73,23 @@ function runJob<K extends BackgroundKind>(
   }
 }
 
-/** Longest wait for a paint (none comes while the window is hidden). */
-const PAINT_PATIENCE_MS = 250;
-
-/** Resolves once the window has rendered and painted what is pending, or after PAINT_PATIENCE_MS. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const patience = window.setTimeout(resolve, PAINT_PATIENCE_MS);
-    window.requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        window.clearTimeout(patience);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 /** At most one progress note per this many milliseconds reaches the view. */
 const PROGRESS_EVERY_MS = 100;
 
-/** Where a background job is. */
-export type JobState<T> =
+/** Where a background job is; `P` is what it gives before its answer. */
+export type JobState<T, P = T> =
   | { readonly status: 'idle' }
   | {
       readonly status: 'computing';
       readonly progress: AnalysisProgress | null;
       /** What is worked out so far (the overview of the statements compared yet), when the job gives it. */
-      readonly partial?: T;
+      readonly partial?: P;
     }
   | { readonly status: 'ready'; readonly output: T }
   | { readonly status: 'error'; readonly message: string };
 
 /** A job's state and a way to run it again after an error. */
-export type JobHandle<T> = JobState<T> & { readonly retry: () => void };
+export type JobHandle<T, P = T> = JobState<T, P> & { readonly retry: () => void };
 
 /** A cache key for statements: ids are content hashes, but year and title change order and trends. */
 export function statementsKey(statements: readonly StatementHeader[]): string {
@@ -118,8 +105,9 @@ export function useBackgroundJob<K extends BackgroundKind>(
   input: BackgroundJobs[K]['input'] | null,
   key: string,
   delayMs = 0,
-): JobHandle<BackgroundJobs[K]['output']> {
+): JobHandle<BackgroundJobs[K]['output'], BackgroundJobs[K]['partial']> {
   type Output = BackgroundJobs[K]['output'];
+  type SoFar = BackgroundJobs[K]['partial'];
   const columns = useAppState((state) => state.overviewColumns);
   const texts = useAppState((state) => state.texts);
   const themesReads = useAppState((state) => state.themesReads);
@@ -130,7 +118,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
   // Memoised: the key of a large library is long, and a new string is hashed again by every lookup of the cache.
   const fullKey = useMemo(() => `${kind}:${key}`, [kind, key]);
   const cached = jobs.get(fullKey) as Output | undefined;
-  const [state, setState] = useState<{ key: string; value: JobState<Output> }>({
+  const [state, setState] = useState<{ key: string; value: JobState<Output, SoFar> }>({
     key: '',
     value: { status: 'idle' },
   });
@@ -145,7 +133,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
     const job = latest.current;
     if (job === null || jobs.has(fullKey)) return;
     let current = true;
-    let partial: Output | undefined;
+    let partial: SoFar | undefined;
     // Workers note every statement; the view is told at most every PROGRESS_EVERY_MS (a grid shown beside the
     // progress would otherwise be laid out thousands of times), at once when there is more of the result to show.
     let noted: AnalysisProgress | null = null;
@@ -162,7 +150,7 @@ export function useBackgroundJob<K extends BackgroundKind>(
     const onProgress = (progress: AnalysisProgress, sofar?: unknown) => {
       noted = progress;
       if (sofar !== undefined) {
-        partial = sofar as Output;
+        partial = sofar as SoFar;
         showProgress();
       } else if (noteTimer === 0) noteTimer = window.setTimeout(showProgress, PROGRESS_EVERY_MS);
     };
