@@ -244,6 +244,62 @@ test('after an import the themes view shows the last themes marked out of date, 
   expect(states.filter((s) => s.pending > 0 && !s.marked)).toEqual([]);
 });
 
+/**
+ * Run in the page: notes, at every change of the DOM, how the themes' heat map is marked (none, partial, out of date,
+ * or the answer), the partial notice's words, and the sources of its rows.
+ */
+const WATCH_PARTIAL = `(() => {
+  const seen = [];
+  window.plenaryPartialStates = seen;
+  new MutationObserver(() => {
+    const grid = document.querySelector('.themes-heatmap');
+    const rows = grid ? [...grid.querySelectorAll('tbody tr[data-theme-id]')] : [];
+    const state = {
+      grid: grid ? grid.getAttribute('data-provisional') || 'answer' : 'none',
+      notice: document.querySelector('[data-testid="themes-partial"] strong')?.textContent ?? '',
+      sources: [...new Set(rows.map((row) => row.getAttribute('data-theme-id').split(':')[0]))].sort().join(' '),
+      pending: document.querySelectorAll('.theme-cell-pending').length,
+    };
+    const last = seen[seen.length - 1];
+    if (!last || JSON.stringify(last) !== JSON.stringify(state)) seen.push(state);
+  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+})()`;
+
+test('themes worked out from nothing show the built-in themes of the statements read, marked partial, before the answer', async ({
+  app,
+}) => {
+  const { page } = app;
+  // A fresh library: no themes kept, none worked out yet.
+  await page.evaluate(WATCH_PARTIAL);
+  await openView(page, 'Themes');
+  const heatmap = page.getByRole('grid', { name: /^Themes by statement/ });
+  await expect(heatmap).toHaveAccessibleName('Themes by statement: occurrences per 1,000 words', {
+    timeout: 30_000,
+  });
+  await expect(heatmap.locator('tr[data-theme-id^="discovered:"]').first()).toBeAttached();
+  await expect(page.getByTestId('themes-partial')).toHaveCount(0);
+  await expect(page.locator('.theme-cell-pending')).toHaveCount(0);
+
+  type Seen = { grid: string; notice: string; sources: string; pending: number };
+  const states = (await page.evaluate('window.plenaryPartialStates')) as Seen[];
+  const partials = states.filter((s) => s.grid === 'partial');
+  // The partial grid came first, and was on screen before the answer replaced it (the window waits for its paint).
+  expect(partials.length).toBeGreaterThan(0);
+  expect(states.findIndex((s) => s.grid === 'partial')).toBeLessThan(
+    states.findIndex((s) => s.grid === 'answer'),
+  );
+  // Never the answer's look: always with its notice, only built-in (and user) rows, nothing discovered.
+  for (const partial of partials) {
+    expect(partial.notice).toMatch(
+      /^Working out the themes — built-in themes for \d+ of \d+ statements; recurring phrases come when all are read\.$/,
+    );
+    expect(partial.sources).toBe('lexicon');
+  }
+  // Nothing partial after the answer.
+  const answerAt = states.findIndex((s) => s.grid === 'answer');
+  expect(states.slice(answerAt).filter((s) => s.grid !== 'answer')).toEqual([]);
+});
+
 test('columns that share a year and city name the kind of statement', async ({ app }, testInfo) => {
   const { page } = app;
   // Two statements of our own (no real statement says this), same year and city, different kinds.
