@@ -246,7 +246,7 @@ test('after an import the themes view shows the last themes marked out of date, 
 
 /**
  * Run in the page: notes, at every change of the DOM, how the themes' heat map is marked (none, partial, out of date,
- * or the answer), the partial notice's words, and the sources of its rows.
+ * or the answer), the partial notice's words, the sources of its rows and its trends' words.
  */
 const WATCH_PARTIAL = `(() => {
   const seen = [];
@@ -259,6 +259,7 @@ const WATCH_PARTIAL = `(() => {
       notice: document.querySelector('[data-testid="themes-partial"] strong')?.textContent ?? '',
       sources: [...new Set(rows.map((row) => row.getAttribute('data-theme-id').split(':')[0]))].sort().join(' '),
       pending: document.querySelectorAll('.theme-cell-pending').length,
+      trends: [...new Set([...document.querySelectorAll('td.themes-trend')].map((td) => td.textContent.trim()))].join(' '),
     };
     const last = seen[seen.length - 1];
     if (!last || JSON.stringify(last) !== JSON.stringify(state)) seen.push(state);
@@ -280,7 +281,7 @@ test('themes worked out from nothing show the built-in themes of the statements 
   await expect(page.getByTestId('themes-partial')).toHaveCount(0);
   await expect(page.locator('.theme-cell-pending')).toHaveCount(0);
 
-  type Seen = { grid: string; notice: string; sources: string; pending: number };
+  type Seen = { grid: string; notice: string; sources: string; pending: number; trends: string };
   const states = (await page.evaluate('window.plenaryPartialStates')) as Seen[];
   const partials = states.filter((s) => s.grid === 'partial');
   // The partial grid came first, and was on screen before the answer replaced it (the window waits for its paint).
@@ -294,6 +295,8 @@ test('themes worked out from nothing show the built-in themes of the statements 
       /^Working out the themes — built-in themes for \d+ of \d+ statements; recurring phrases come when all are read\.$/,
     );
     expect(partial.sources).toBe('lexicon');
+    // No trend over the statements read so far.
+    expect(partial.trends).toBe('…');
   }
   // Nothing partial after the answer.
   const answerAt = states.findIndex((s) => s.grid === 'answer');

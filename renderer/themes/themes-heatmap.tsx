@@ -229,9 +229,20 @@ export function ThemesHeatmap({
                   )}
                 </span>
               </th>
-              <td aria-colindex={2} className={`themes-trend trend-${theme.trend}`}>
-                <span aria-hidden="true">{trend.arrow}</span> {trend.word}
-              </td>
+              {provisional === 'partial' ? (
+                // Over the statements read so far a trend would be a guess: it comes with the answer.
+                <td
+                  aria-colindex={2}
+                  className="themes-trend"
+                  aria-label="trend when all statements are read"
+                >
+                  …
+                </td>
+              ) : (
+                <td aria-colindex={2} className={`themes-trend trend-${theme.trend}`}>
+                  <span aria-hidden="true">{trend.arrow}</span> {trend.word}
+                </td>
+              )}
               <Spacer width={before} />
               {inView.map((c) => {
                 const statement = statements[c];
