@@ -1,8 +1,9 @@
 /**
  * The themes' kept answer asked for ahead of the themes view: once the window's first list is in (and, on the
  * overview, the grid's first columns known; elsewhere once the window is idle), the answer kept in the library folder
- * for the themes the view would show is fetched and decoded (off the window's thread in the app), so a click on Themes after a restart finds it in memory instead of fetching 12 MB and
- * decoding it then (at 3,000 statements 0.7–2 s of the 1.4–2.2 s the heat map took). The view's ask for the same key
+ * for the themes the view would show is fetched and decoded (on the window's thread: a worker's start and copies cost
+ * more than the decoding), so a click on Themes a few seconds after a restart finds it in memory instead of fetching
+ * 12 MB and decoding it then (at 3,000 statements 0.7–2 s of the 1.4–2.2 s the heat map took). The view's ask for the same key
  * waits for this one (`ThemesAnswerStore.get`); a library changed meanwhile has another key, asked for anew.
  */
 import { themesJob } from '../themes/themes-input';
