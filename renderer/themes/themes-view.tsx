@@ -148,7 +148,7 @@ export function ThemesView({ statements, reference, userThemes, onSaveUserThemes
               recurring phrases come when all are read.
             </strong>{' '}
             {reading.read < reading.total
-              ? 'Cells marked “…” are not read yet; counts may still grow.'
+              ? 'Cells marked “…” are not read yet; counts may still change.'
               : 'Counts may still grow.'}
           </p>
           <JobProgress progress={state.progress} fallback="Finding recurring themes" />

@@ -66,6 +66,21 @@ describe('themes partial answers', () => {
       );
       expect(partial.themes.themes.some((t) => t.source === 'discovered')).toBe(false);
     }
+    // The first partial is a first look, before the statements are scanned for acronyms; the progress posted just
+    // before each later one (told while the statements are read) says as many read (its other notes are throttled).
+    const scanned = posted.findIndex(
+      (m) => 'progress' in m && m.progress.label.startsWith('Looking for acronyms'),
+    );
+    expect(posted.findIndex((m) => 'partial' in m)).toBeLessThan(scanned);
+    posted.forEach((message, i) => {
+      if (!('partial' in message) || i < scanned) return;
+      const before = posted[i - 1];
+      expect(before && 'progress' in before ? before.progress : null).toEqual({
+        done: message.partial.read,
+        total: message.partial.total,
+        label: 'Reading the statements',
+      });
+    });
   });
 
   it('postPartials posts the first slice, then at most once per interval until all are read', () => {

@@ -16,7 +16,7 @@ import type {
   AnalysisResponse,
   ThemesPartial,
 } from './protocol';
-import { postPartials } from './themes-partials';
+import { FIRST_PARTIAL_READ, postPartials } from './themes-partials';
 import { errorMessage } from '../../shared/error-message';
 import type { Statement } from '../../shared/statements/model';
 import type { ThemesCache } from '../../shared/themes/themes-cache';
@@ -38,6 +38,9 @@ const searchState = createSearchWorkerState();
 let themesCache: ThemesCache | null = null;
 /** The statements of the last themes job, whose readings 'themes-unsaved' encodes (then forgets). */
 const themesState: { statements: readonly Statement[] | null } = { statements: null };
+
+/** The progress's label while the themes job reads the statements. */
+const READING = 'Reading the statements';
 
 /** Progress notes at most this often: a note per statement of thousands would keep the window re-rendering. */
 const PROGRESS_EVERY_MS = 100;
@@ -75,7 +78,7 @@ function themesProgress(report: (progress: AnalysisProgress) => void): (progress
         bar(step, 'Looking for acronyms in the statements', total)(done);
         return;
       case 'reading':
-        bar(step, 'Reading the statements', total)(done);
+        bar(step, READING, total)(done);
         return;
       case 'library':
         report({ done: 0, total: 1, label: 'Finding the recurring themes across the statements' });
@@ -124,15 +127,30 @@ async function run(
       // Readings kept in the library folder: statements found there are not read (a new window, a restart).
       if (stored && stored.length > 0) cache.adopt(stored);
       // Packed as they are found: hundreds of thousands of occurrences cross to the window as a few arrays.
-      const onProgress = themesProgress(report);
+      const notes = themesProgress(report);
+      // The step the job is at: a partial told while the statements are read sets the reading progress to its count.
+      let step: ThemesProgress['step'] | null = null;
+      const onProgress = (progress: ThemesProgress) => {
+        step = progress.step;
+        notes(progress);
+      };
       const output = {
         themes: packedThemes(statements, {
           ...(reference ? { reference } : {}),
           userThemes,
           cache,
           onProgress,
-          // The built-in and user themes of the statements read so far, while the rest are read.
-          onPartial: postPartials(share, () => performance.now()),
+          // A first look at the first statements before the acronyms across all are found, then the built-in and
+          // user themes of the statements read so far, while the rest are read.
+          firstLook: FIRST_PARTIAL_READ,
+          onPartial: postPartials(
+            (partial) => {
+              // The progress says as many read as the partial shows (its notes are throttled, the partials not).
+              if (step === 'reading') report({ done: partial.read, total: partial.total, label: READING });
+              share(partial);
+            },
+            () => performance.now(),
+          ),
         }),
       };
       themesState.statements = statements;

@@ -162,4 +162,11 @@ export interface ThemesOptions {
    * this call only.
    */
   readonly onPartial?: (read: number, total: number, partial: () => PackedThemes) => void;
+  /**
+   * With `onPartial`, this many statements first (when the library has more) are read with the acronyms found in
+   * them alone, before the acronyms across all are looked for, and told as a first partial: a first look at their
+   * built-in and user themes, whose counts may differ a little from the answer's where an acronym defined in another
+   * statement changes how a word is read. The answer is the same with it or without.
+   */
+  readonly firstLook?: number;
 }

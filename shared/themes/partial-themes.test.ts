@@ -112,4 +112,31 @@ describe('partialThemes', () => {
     );
     for (const run of twice) expect(JSON.stringify(run)).toEqual(JSON.stringify(alone));
   });
+
+  it('gives a first look at the first statements before the acronyms across all are looked for, the answer unchanged', () => {
+    const told: string[] = [];
+    const seen: { read: number; themes: PackedThemes }[] = [];
+    const withLook = packedThemes([a, b, c], {
+      lexicon,
+      userThemes,
+      firstLook: 2,
+      onProgress: (progress) => told.push(`${progress.step} ${progress.done}`),
+      onPartial: (read, _total, partial) => {
+        told.push(`partial ${read}`);
+        seen.push({ read, themes: partial() });
+      },
+    });
+    // The first look comes first, over the first two; the partials read with all the acronyms follow.
+    expect(told[0]).toBe('partial 2');
+    expect(told.indexOf('acronyms 1')).toBeGreaterThan(0);
+    const look = seen[0] as { read: number; themes: PackedThemes };
+    expect(look.themes.statements.map((st) => st.id)).toEqual([a.id, b.id]);
+    // By hand: "clean water" twice in A, never in B; "peer review" once in A, never in B ("reviewed by peers").
+    expect(rows(look.themes, [a, b]).map((r) => [r.id, r.counts])).toEqual([
+      ['user:review', [1, 0]],
+      ['lexicon:water', [2, 0]],
+    ]);
+    // The answer is the one worked out without a first look.
+    expect(withLook).toEqual(packedThemes([a, b, c], { lexicon, userThemes }));
+  });
 });

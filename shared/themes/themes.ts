@@ -64,6 +64,19 @@ export function packedThemes(statements: readonly Statement[], options: ThemesOp
   const lexicon = options.lexicon ?? builtinLexicon;
   const user = options.userThemes ?? [];
   const total = list.length;
+  // A first look while the acronyms across all statements are found (a second or more at thousands): the first
+  // statements read with the acronyms found in them alone, in a cache of their own, laid out as a partial is. The
+  // partials read with all the acronyms, and the answer, replace it.
+  const firstLook = options.firstLook ?? 0;
+  if (onPartial && firstLook > 0 && firstLook < total) {
+    const first = list.slice(0, firstLook);
+    const look = createThemesCache();
+    const lookAcronyms = look.acronyms(first, knownAcronyms);
+    const glance = { lexicon, userThemes: user, reference: referenceId, acronyms: lookAcronyms };
+    look.units(first, lookAcronyms, (done, read) => {
+      if (done === firstLook) onPartial(done, total, () => partialThemes(first, read, glance, look));
+    });
+  }
   const acronyms = cache.acronyms(
     list,
     knownAcronyms,
