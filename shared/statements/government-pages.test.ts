@@ -18,6 +18,7 @@ describe('a government’s page and a document viewer', () => {
       'An official website of the European Union How do you know?',
       'An official EU website',
       "Here's how you know",
+      'How do you know?',
       'Official websites use .gov',
       'A .gov website belongs to an official government organization in the Sample Republic.',
       'Secure .gov websites use HTTPS',

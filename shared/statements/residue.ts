@@ -186,7 +186,7 @@ const FRENCH_PAGE_END = [
 const OFFICIAL_SITE_BANNER = [
   /^an official ([\p{L}.]+ )?(web)?site of\b[^.!?]{0,80}\b(government|state|union|republic|kingdom|commission|parliament)\b[^.!?]{0,20}(here['’]s how you know|how do you know\??)?$/iu,
   /^an official [\p{L}.]+ (web)?site( how do you know\??| here['’]s how you know)?$/iu,
-  /^(here['’]s|how do you) how you know\??$|^here['’]s how you know$|^how do you know\??$/i,
+  /^(here['’]s how you know|how do you know\??)$/i,
   // Each label may run into its explanation, as a print or a PDF joins them: "Official websites use .gov A .gov website
   // belongs to …", "Secure .gov websites use HTTPS A lock ( ) or https:// means …".
   /^official (web)?sites use \.[a-z]{2,6}\b([^!?]{0,80}$|\s+an? \.[a-z]{2,6} (web)?site belongs to\b.{0,200}$)/i,
