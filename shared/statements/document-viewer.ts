@@ -5,11 +5,10 @@
  * file's name over the pager is the site's label for the upload, not the statement's heading.
  */
 import type { BlockRole } from './model';
+import { isDownloadOffer } from './residue';
 
 // The viewer's count of pages or slides, alone on a line: "1 of 4", "1 / 11".
 const PAGER = /^1\s*(of|\/)\s*\d{1,3}$/i;
-// The viewer's download offer beside it: "Download to read offline", "Download now", "Download PDF".
-const DOWNLOAD = /^download\b[^.!?]{0,40}$/i;
 // The viewer's lines sit near the top of the text.
 const VIEWER_REACH = 20;
 
@@ -19,9 +18,9 @@ export function markViewerName(paragraphs: readonly string[], roles: BlockRole[]
   for (let i = 1; i < top; i++) {
     const pager = (paragraphs[i] as string).trim();
     const beside = [paragraphs[i - 1], paragraphs[i + 1]].map((p) => (p ?? '').trim());
-    if (!PAGER.test(pager) || !beside.some((line) => DOWNLOAD.test(line))) continue;
+    if (!PAGER.test(pager) || !beside.some(isDownloadOffer)) continue;
     // The viewer and everything over it: the site's lines, the upload's name, the pager and its download offer.
-    const last = DOWNLOAD.test(beside[1] as string) ? i + 1 : i;
+    const last = isDownloadOffer(beside[1] as string) ? i + 1 : i;
     for (let k = 0; k <= last; k++) roles[k] = 'boilerplate';
     return;
   }

@@ -623,6 +623,8 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   // A dateline may open the address too: "LISBON, PORTUGAL, November 14, 2031 - Honorable Guests, …,".
   const opening = blocks.filter((b) => b.role === 'body' || b.role === 'salutation').slice(0, 3);
   const intro = introduction(blocks, titleAt);
+  // The page's lines between the heading and the speech (its byline, date, speaker, place): read for several fields.
+  const headed = underHeading(blocks, titleAt);
   // A report saying the meeting closed before its page's day ("ended … on Thursday last week") is dated by the page:
   // a date above its headline is then the day it was published, and gives the year only.
   // (A text that is itself the sender's release or post is dated by its page, whatever day it says the events were.)
@@ -693,7 +695,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
     ? first(
         [
           ...above.map((b) => b.text).filter(isLeadLine),
-          ...underHeading(blocks, titleAt),
+          ...headed,
           ...pageDays.map((b) => b.text),
           ...posted,
         ],
@@ -716,7 +718,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const year =
     dated.year ??
     findYear(title) ??
-    first(underHeading(blocks, titleAt), (t) => findDate(t).year) ??
+    first(headed, (t) => findDate(t).year) ??
     first(above.map((b) => b.text).filter(isLeadLine), (t) => findDate(t).year) ??
     findYear(fileStem(fileName));
   // A social post's day stamped without a year over its heading ("21 November at 18:40 ·") is the day it was posted,
@@ -727,7 +729,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
   const date =
     dated.date ??
     (range
-      ? first([...leads, ...underHeading(blocks, titleAt), ...posted], (t) => {
+      ? first([...leads, ...headed, ...posted], (t) => {
           const day = findDate(t).date;
           return day !== null && day >= range.from && day <= range.to ? day : null;
         })
@@ -739,9 +741,7 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
         )
       : null);
   // A place and its country alone under the heading, perhaps in capitals ("LILONGWE, MALAWI"), places it too.
-  const placed =
-    first(facts, findPlaceAndCountry) ??
-    first(underHeading(blocks, titleAt).map(unshouted), findPlaceAndCountry);
+  const placed = first(facts, findPlaceAndCountry) ?? first(headed.map(unshouted), findPlaceAndCountry);
   const thanks = closingThanks(bodyTexts);
   const city =
     first(facts, (t) => findCity(t, true)) ??
@@ -815,6 +815,6 @@ export function inferMetadata(title: string, blocks: readonly Block[], fileName:
         blocks.filter((b) => b.role !== 'body').map((b) => b.text),
         findDeliverer,
       ) ??
-      first(underHeading(blocks, titleAt), findNamedWithRole),
+      first(headed, findNamedWithRole),
   };
 }

@@ -195,6 +195,14 @@ const OFFICIAL_SITE_BANNER = [
   /^a lock \([^)]{0,20}\) or https:\/\/ means\b.{0,200}$/i,
 ];
 
+// An offer to download the text or its file: "Download", "Download PDF (212 KB)", "Download to read offline".
+const DOWNLOAD_OFFER = /^download\b[^.!?]{0,50}$/i;
+
+/** True for a line offering to download the text or its file: "Download PDF (212 KB)", "Download to read offline". */
+export function isDownloadOffer(text: string): boolean {
+  return DOWNLOAD_OFFER.test(text.trim());
+}
+
 // Residue of the web page or document around a statement, never part of what was said.
 const RESIDUE = [
   ...OFFICIAL_SITE_BANNER,
@@ -241,7 +249,7 @@ const RESIDUE = [
   /^(subscribe|sign up for our newsletter)\b/i,
   /^(follow|like|find|connect with|join) us\b.{0,60}$/i,
   /^(this (web)?site|we) uses? cookies\b/i,
-  /^download\b[^.!?]{0,50}$/i,
+  DOWNLOAD_OFFER,
   /^check against delivery\.?$/i,
   // The label over an advert placed between a page's paragraphs: "Advertisement", "Sponsored content", "Publicité".
   /^[-–—\s]*(advertisement|advertising|sponsored( content| post)?|paid (content|partnership)|publicit[ée])[-–—\s]*$/i,

@@ -495,6 +495,11 @@ const POSTED = /^(posted|published|publi[ée])\b/i;
 const DATED_CLASS =
   /^(byline|dateline|timestamp|pubdate|(article|post|entry|publish(ed)?)-?(date|meta|info))$/;
 
+/** True for a byline or a post's meta bar, by its class (`DATED_CLASS`). */
+function isMetaBar(e: HtmlElement): boolean {
+  return classWords(e).some((w) => DATED_CLASS.test(w));
+}
+
 /**
  * A meta bar's dated part written in words, with no <time> or <meta> to say the day ("Posted on 18 November 2048 by
  * admin", a byline "By Sample Writer · 27 November 2081 · 6 min read"), else null.
@@ -507,7 +512,7 @@ function postedLine(root: HtmlElement): string | null {
     if (POSTED.test(text)) {
       const part = parts[0] as string;
       if (findDate(part).date && isDateLine(part)) return part;
-    } else if (classWords(e).some((w) => DATED_CLASS.test(w))) {
+    } else if (isMetaBar(e)) {
       const part = parts.find((p) => findDate(p).date && isDateLine(p));
       if (part) return part;
     }
@@ -523,7 +528,7 @@ function postedLine(root: HtmlElement): string | null {
 function metaBarFacts(root: HtmlElement): string[] {
   const facts: string[] = [];
   for (const e of descendants(root)) {
-    if (!classWords(e).some((w) => DATED_CLASS.test(w))) continue;
+    if (!isMetaBar(e)) continue;
     const lines = childElements(e).length > 0 ? childElements(e).map(rawText) : [rawText(e)];
     for (const line of lines.map((l) => l.replace(/\s+/g, ' ').trim()))
       if (line.length <= 120 && isSpeakerOrPlaceLine(line) && !facts.includes(line)) facts.push(line);
